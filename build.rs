@@ -1,0 +1,10 @@
+//! Generates the parser from `grammar/` into `OUT_DIR` (never committed).
+fn main() {
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    lalrpop::Configuration::new()
+        .set_in_dir("grammar")
+        .set_out_dir(out_dir)
+        .emit_rerun_directives(true)
+        .process()
+        .expect("lalrpop failed to generate the parser");
+}

@@ -1,0 +1,3 @@
+//! gilpy: a small Python with a real global interpreter lock.
+
+pub mod syntax;
