@@ -227,5 +227,7 @@ pub fn round_float(x: f64, ndigits: i64) -> f64 {
     if q.is_zero() {
         return 0.0 * x;
     }
-    format!("{sign}{q}e{k}").parse().expect("rounded value parses")
+    format!("{sign}{q}e{k}")
+        .parse()
+        .expect("rounded value parses")
 }

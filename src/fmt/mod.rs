@@ -14,6 +14,8 @@ mod strformat;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_data;
 
 pub use float::{float_repr, round_float};
 pub use parse::{int_to_f64, int_to_str_radix, parse_float, parse_int};
@@ -22,7 +24,9 @@ pub use percent::{
     PercentSpec,
 };
 pub use spec::{format_float, format_int, format_str, FormatSpec};
-pub use strformat::{parse_format_string, FieldAccess, FieldKey, FieldName, FormatField, FormatPiece};
+pub use strformat::{
+    parse_format_string, FieldAccess, FieldKey, FieldName, FormatField, FormatPiece,
+};
 
 /// Code points whose Unicode decimal value is 0; each starts a run of ten digits.
 /// Generated from Python 3.11's `unicodedata` (Unicode 14).
@@ -97,5 +101,5 @@ pub(crate) fn pad(s: &str, width: usize, align: char, fill: char) -> String {
 
 #[inline]
 pub(crate) fn push_n(out: &mut String, c: char, n: usize) {
-    out.extend(std::iter::repeat(c).take(n));
+    out.extend(std::iter::repeat_n(c, n));
 }

@@ -26,8 +26,10 @@ fn to_ascii(text: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
+/// C `isspace` (`Py_ISSPACE`): after the transform, U+001C..U+001F are not
+/// spaces here although `str.isspace()` says they are.
 fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c' | b'\x1c'..=b'\x1f')
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
 }
 
 fn digit_value(b: u8) -> u32 {

@@ -152,7 +152,21 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
         let conv = chars[i];
         if !matches!(
             conv,
-            'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c' | 'r' | 's' | 'a'
+            'd' | 'i'
+                | 'u'
+                | 'o'
+                | 'x'
+                | 'X'
+                | 'e'
+                | 'E'
+                | 'f'
+                | 'F'
+                | 'g'
+                | 'G'
+                | 'c'
+                | 'r'
+                | 's'
+                | 'a'
         ) {
             let shown = if ('\x1f'..='~').contains(&conv) {
                 conv

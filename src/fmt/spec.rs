@@ -253,7 +253,7 @@ fn group_digits(digits: &str, sep: Option<(u8, usize)>, min_width: i64) -> Strin
         let hi = remaining as usize;
         let lo = (remaining - n_chars) as usize;
         rev.extend(d[lo..hi].iter().rev());
-        rev.extend(std::iter::repeat(b'0').take(n_zeros as usize));
+        rev.extend(std::iter::repeat_n(b'0', n_zeros as usize));
     };
     let mut done = false;
     if let Some((sepc, size)) = sep {
@@ -294,7 +294,9 @@ fn number_align(spec: &FormatSpec) -> char {
 /// `format(v, spec)` for an int. Float presentation types convert to float
 /// first; an int too large for that gives "int too large to convert to float",
 /// which CPython raises as OverflowError, as it does "%c arg not in
-/// range(0x110000)" for `c`. Error messages name the type `int`.
+/// range(0x110000)" and "Python int too large to convert to C long" for `c`.
+/// Error messages name the type `int` (CPython names the actual type, e.g.
+/// `bool`).
 pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, String> {
     if spec.is_default() {
         return Ok(v.to_string());
@@ -325,14 +327,26 @@ fn format_int_internal(v: &BigInt, spec: &FormatSpec) -> Result<String, String> 
         if spec.alternate {
             return Err("Alternate form (#) not allowed with integer format specifier 'c'".into());
         }
+        let x = v
+            .to_i64()
+            .ok_or("Python int too large to convert to C long")?;
         // Lone surrogates cannot live in a Rust string; they get the
         // range error too.
-        let ch = v
-            .to_u32()
+        let ch = u32::try_from(x)
+            .ok()
             .and_then(char::from_u32)
             .ok_or("%c arg not in range(0x110000)")?;
         let mut buf = [0u8; 4];
-        return Ok(layout(false, "", "", false, ch.encode_utf8(&mut buf), spec, align, None));
+        return Ok(layout(
+            false,
+            "",
+            "",
+            false,
+            ch.encode_utf8(&mut buf),
+            spec,
+            align,
+            None,
+        ));
     }
     let (base, prefix) = match ty {
         'b' => (2, "0b"),
@@ -351,7 +365,9 @@ fn format_int_internal(v: &BigInt, spec: &FormatSpec) -> Result<String, String> 
         (_, 'n') | (None, _) => None,
         (Some(s), _) => Some((s as u8, if base == 10 { 3 } else { 4 })),
     };
-    Ok(layout(negative, prefix, &digits, false, "", spec, align, sep))
+    Ok(layout(
+        negative, prefix, &digits, false, "", spec, align, sep,
+    ))
 }
 
 /// `format(v, spec)` for a float. Error messages name the type `float`.

@@ -115,11 +115,7 @@ fn parse_field_name(name: &[char]) -> Result<FieldName, String> {
                     None => FieldAccess::Key(part.iter().collect()),
                 }
             }
-            _ => {
-                return Err(
-                    "Only '.' or '[' may follow ']' in format field specifier".into(),
-                )
-            }
+            _ => return Err("Only '.' or '[' may follow ']' in format field specifier".into()),
         };
         rest.push(access);
     }
