@@ -27,7 +27,19 @@ fn digits_shortest(ax: f64) -> (String, i64) {
     if ax == 0.0 {
         return ("0".into(), 1);
     }
-    split_exp(&format!("{ax:e}"))
+    let (digits, decpt) = split_exp(&format!("{ax:e}"));
+    // When two shortest candidates are equally close, Rust rounds the last
+    // digit up where dtoa picks the even one: an odd last digit may be such
+    // a tie, so compare with the correctly rounded (ties-to-even) digits.
+    let odd = digits.as_bytes().last().is_some_and(|d| d % 2 == 1);
+    if odd {
+        let exact = format!("{:.*e}", digits.len() - 1, ax);
+        let (d2, p2) = split_exp(&exact);
+        if d2 != digits && exact.parse::<f64>() == Ok(ax) {
+            return (d2, p2);
+        }
+    }
+    (digits, decpt)
 }
 
 /// dtoa mode 2: `n >= 1` significant digits, trailing zeros removed.
