@@ -47,7 +47,9 @@ fn digits_sig(ax: f64, n: usize) -> (String, i64) {
     if ax == 0.0 {
         return ("0".into(), 1);
     }
-    split_exp(&format!("{:.*e}", n - 1, ax))
+    // A double has at most 767 significant decimal digits, so more are exact
+    // zeros; clamping also keeps under Rust's 65535 precision limit.
+    split_exp(&format!("{:.*e}", n.min(800) - 1, ax))
 }
 
 /// dtoa mode 3: `n` digits after the decimal point, trailing zeros removed.
@@ -57,7 +59,8 @@ fn digits_fixed(ax: f64, n: usize) -> (String, i64) {
     if ax == 0.0 {
         return ("0".into(), 1);
     }
-    let s = format!("{ax:.n$}");
+    // At most 1074 digits after the point are nonzero (see digits_sig).
+    let s = format!("{:.*}", n.min(1100), ax);
     let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
     let mut decpt = int.len() as i64;
     let all = format!("{int}{frac}");

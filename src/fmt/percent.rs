@@ -246,7 +246,7 @@ fn output(
             width -= 1;
         }
     }
-    let prefixed = flags.alt && matches!(spec.conv, 'x' | 'X' | 'o');
+    let prefixed = numeric && flags.alt && matches!(spec.conv, 'x' | 'X' | 'o');
     if prefixed {
         if fill != ' ' {
             out.extend(&chars[pindex..pindex + 2]);

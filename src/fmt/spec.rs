@@ -173,6 +173,16 @@ impl FormatSpec {
         Ok(f)
     }
 
+    /// The fill to use: the `0` flag means `'0'` even if a hand-built spec
+    /// left `fill` at `' '`.
+    fn fill_char(&self) -> char {
+        if self.zero {
+            '0'
+        } else {
+            self.fill
+        }
+    }
+
     fn is_default(&self) -> bool {
         *self == FormatSpec::default()
     }
@@ -197,7 +207,7 @@ fn layout(
         (Some(' '), false) => Some(' '),
         _ => None,
     };
-    let fill = spec.fill;
+    let fill = spec.fill_char();
     let width = spec.width.map_or(-1, |w| w as i64);
     let n_other = sign.is_some() as i64
         + prefix.len() as i64
@@ -488,7 +498,7 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
         None => s,
     };
     Ok(match spec.width {
-        Some(w) => pad(s, w, spec.align.unwrap_or('<'), spec.fill),
+        Some(w) => pad(s, w, spec.align.unwrap_or('<'), spec.fill_char()),
         None => s.to_string(),
     })
 }
