@@ -20,10 +20,10 @@ mod tests_data;
 pub use float::{float_repr, round_float};
 pub use parse::{int_to_f64, int_to_str_radix, parse_float, parse_int};
 pub use percent::{
-    parse_percent, percent_float, percent_int, percent_str, Count, PercentFlags, PercentPiece,
-    PercentSpec,
+    parse_percent, percent_float, percent_i64, percent_int, percent_str, Count, PercentFlags,
+    PercentPiece, PercentSpec,
 };
-pub use spec::{format_float, format_int, format_str, FormatSpec};
+pub use spec::{format_float, format_i64, format_int, format_str, FormatSpec};
 pub use strformat::{
     parse_format_string, FieldAccess, FieldKey, FieldName, FormatField, FormatPiece,
 };
@@ -102,4 +102,58 @@ pub(crate) fn pad(s: &str, width: usize, align: char, fill: char) -> String {
 #[inline]
 pub(crate) fn push_n(out: &mut String, c: char, n: usize) {
     out.extend(std::iter::repeat_n(c, n));
+}
+
+/// An int argument, so that small ints need no `BigInt`.
+#[derive(Clone, Copy)]
+pub(crate) enum Int<'a> {
+    Small(i64),
+    Big(&'a num_bigint::BigInt),
+}
+
+impl Int<'_> {
+    fn negative(self) -> bool {
+        match self {
+            Int::Small(v) => v < 0,
+            Int::Big(v) => v.sign() == num_bigint::Sign::Minus,
+        }
+    }
+
+    /// Lowercase digits of the absolute value.
+    fn magnitude_digits(self, radix: u32) -> String {
+        match self {
+            Int::Small(v) if radix == 10 => v.unsigned_abs().to_string(),
+            Int::Small(v) => {
+                let mut n = v.unsigned_abs();
+                let mut buf = Vec::with_capacity(64);
+                loop {
+                    let d = (n % u64::from(radix)) as u32;
+                    buf.push(std::char::from_digit(d, radix).expect("digit") as u8);
+                    n /= u64::from(radix);
+                    if n == 0 {
+                        break;
+                    }
+                }
+                buf.reverse();
+                String::from_utf8(buf).expect("ascii digits")
+            }
+            Int::Big(v) => v.magnitude().to_str_radix(radix),
+        }
+    }
+
+    fn to_i64(self) -> Option<i64> {
+        match self {
+            Int::Small(v) => Some(v),
+            Int::Big(v) => num_traits::ToPrimitive::to_i64(v),
+        }
+    }
+
+    /// Correctly rounded; `None` on overflow.
+    fn to_f64(self) -> Option<f64> {
+        match self {
+            // `as` rounds to nearest, ties to even.
+            Int::Small(v) => Some(v as f64),
+            Int::Big(v) => int_to_f64(v),
+        }
+    }
 }

@@ -1,10 +1,10 @@
 //! `%`-formatting (`"..." % args`): parsing of the format string, and the
 //! per-conversion renderers, ported from CPython's Objects/unicodeobject.c.
 
-use num_bigint::{BigInt, Sign};
+use num_bigint::BigInt;
 
 use super::float::double_to_string;
-use super::push_n;
+use super::{push_n, Int};
 
 /// One piece of a `%` format string.
 #[derive(Debug, Clone, PartialEq)]
@@ -283,17 +283,36 @@ pub fn percent_int(
     width: Option<usize>,
     precision: Option<usize>,
 ) -> String {
+    percent_int_any(Int::Big(v), spec, width, precision)
+}
+
+/// [`percent_int`] for an int that fits an `i64`, without a `BigInt`.
+pub fn percent_i64(
+    v: i64,
+    spec: &PercentSpec,
+    width: Option<usize>,
+    precision: Option<usize>,
+) -> String {
+    percent_int_any(Int::Small(v), spec, width, precision)
+}
+
+fn percent_int_any(
+    v: Int,
+    spec: &PercentSpec,
+    width: Option<usize>,
+    precision: Option<usize>,
+) -> String {
     let (radix, prefix) = match spec.conv {
         'o' => (8, "0o"),
         'x' => (16, "0x"),
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = v.magnitude().to_str_radix(radix);
+    let mut digits = v.magnitude_digits(radix);
     if spec.conv == 'X' {
         digits.make_ascii_uppercase();
     }
-    let negative = v.sign() == Sign::Minus;
+    let negative = v.negative();
     let prefix = if spec.flags.alt { prefix } else { "" };
     let zeros = precision.map_or(0, |p| p.saturating_sub(digits.len()));
     let simple = width.is_none() && precision.is_none() && !spec.flags.plus && !spec.flags.space;

@@ -1,12 +1,10 @@
 //! The format-spec mini-language of `format()` / `str.format`, a port of
 //! CPython's Python/formatter_unicode.c.
 
-use num_bigint::{BigInt, Sign};
-use num_traits::ToPrimitive;
+use num_bigint::BigInt;
 
 use super::float::double_to_string;
-use super::parse::int_to_f64;
-use super::{decimal_value, pad, push_n};
+use super::{decimal_value, pad, push_n, Int};
 
 /// A parsed `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
 ///
@@ -311,17 +309,29 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, String> {
     if spec.is_default() {
         return Ok(v.to_string());
     }
+    format_int_any(Int::Big(v), spec)
+}
+
+/// [`format_int`] for an int that fits an `i64`, without a `BigInt`.
+pub fn format_i64(v: i64, spec: &FormatSpec) -> Result<String, String> {
+    if spec.is_default() {
+        return Ok(v.to_string());
+    }
+    format_int_any(Int::Small(v), spec)
+}
+
+fn format_int_any(v: Int, spec: &FormatSpec) -> Result<String, String> {
     match spec.ty {
         None | Some('d' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') => format_int_internal(v, spec),
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
-            let f = int_to_f64(v).ok_or("int too large to convert to float")?;
+            let f = v.to_f64().ok_or("int too large to convert to float")?;
             format_float_internal(f, spec)
         }
         Some(c) => Err(unknown_code(c, "int")),
     }
 }
 
-fn format_int_internal(v: &BigInt, spec: &FormatSpec) -> Result<String, String> {
+fn format_int_internal(v: Int, spec: &FormatSpec) -> Result<String, String> {
     if spec.precision.is_some() {
         return Err("Precision not allowed in integer format specifier".into());
     }
@@ -365,8 +375,8 @@ fn format_int_internal(v: &BigInt, spec: &FormatSpec) -> Result<String, String> 
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let negative = v.sign() == Sign::Minus;
-    let mut digits = v.magnitude().to_str_radix(base);
+    let negative = v.negative();
+    let mut digits = v.magnitude_digits(base);
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }

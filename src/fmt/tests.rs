@@ -60,6 +60,12 @@ fn format_int_matches_cpython() {
         if let Some(e) = expect(got, want) {
             fails.push(format!("format({v}, {spec:?}): {e}"));
         }
+        if let Ok(small) = v.parse::<i64>() {
+            let got = FormatSpec::parse_for(spec, "int").and_then(|s| format_i64(small, &s));
+            if let Some(e) = expect(got, want) {
+                fails.push(format!("format_i64({v}, {spec:?}): {e}"));
+            }
+        }
     }
     report(fails);
 }
@@ -247,7 +253,13 @@ fn percent(fmt: &str, args: &[Arg], keyed: Option<&[(&str, Arg)]>) -> Result<Str
             _ => it.next().expect("enough args"),
         };
         let text = match (spec.conv, arg) {
-            ('d' | 'i' | 'u' | 'o' | 'x' | 'X', Arg::I(v)) => percent_int(v, &spec, width, prec),
+            ('d' | 'i' | 'u' | 'o' | 'x' | 'X', Arg::I(v)) => {
+                let text = percent_int(v, &spec, width, prec);
+                if let Ok(small) = i64::try_from(v) {
+                    assert_eq!(percent_i64(small, &spec, width, prec), text);
+                }
+                text
+            }
             ('d' | 'i' | 'u', Arg::F(f)) => {
                 percent_int(&BigInt::from(f.trunc() as i64), &spec, width, prec)
             }
