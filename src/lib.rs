@@ -20,3 +20,70 @@ pub fn compile_source(source: &str, filename: &str) -> Result<Arc<CodeObject>, S
     let module = syntax::parse_module(source, filename)?;
     compiler::compile_module(&module, source, filename)
 }
+
+pub mod repl;
+
+use vm::{Value, Vm};
+
+/// Runs `source` as the `__main__` module and returns the process exit status,
+/// reporting errors on stderr as CPython does.
+pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> u8 {
+    vm.interp.sources.lock().insert(filename.to_string(), source.into());
+    let code = match compile_source(source, filename) {
+        Ok(c) => c,
+        Err(e) => {
+            stdlib::sys::write_stderr_raw(&format!("{}\n", e));
+            return 1;
+        }
+    };
+    if vm.interp.options.dis {
+        stdlib::sys::write_stderr_raw(&format!("{}\n", code));
+    }
+    let result = vm.run_module_code(&code, "__main__");
+    let status = match result {
+        Ok(_) => 0,
+        Err(exc) => exit_status_for(vm, &exc),
+    };
+    let status = finish(vm, status);
+    stdlib::sys::flush_stdout_raw();
+    status
+}
+
+/// Waits for the non-daemon threads (`threading._shutdown`), if threading was used.
+fn finish(vm: &mut Vm, status: u8) -> u8 {
+    let threading = vm.interp.modules.lock().get_by_str("threading").cloned();
+    if let Some(m) = threading {
+        if let Ok(Some(shutdown)) = vm.getattr_opt(&m, &vm.intern("_shutdown")) {
+            if let Err(exc) = vm.call(&shutdown, &[], &[]) {
+                let s = exit_status_for(vm, &exc);
+                return if status == 0 { s } else { status };
+            }
+        }
+    }
+    status
+}
+
+/// Reports an uncaught exception and gives the exit status it means.
+pub fn exit_status_for(vm: &mut Vm, exc: &Value) -> u8 {
+    let sys_exit = vm.types().exc.SystemExit.clone();
+    if vm.isinstance(exc, &sys_exit) {
+        let code = vm.exc_first_arg(exc);
+        return match code {
+            Value::None => 0,
+            Value::Int(i) => (i & 0xff) as u8,
+            Value::Bool(b) => b as u8,
+            other => {
+                let s = vm.str_(&other).unwrap_or_default();
+                stdlib::sys::write_stderr_raw(&format!("{}\n", s));
+                1
+            }
+        };
+    }
+    let report = vm.format_exception(exc);
+    stdlib::sys::write_stderr_raw(&report);
+    if vm.isinstance(exc, &vm.types().exc.KeyboardInterrupt.clone()) {
+        130
+    } else {
+        1
+    }
+}

@@ -1,1 +1,205 @@
-fn main() {}
+//! The `gilpy` command: `gilpy [options] (FILE | -c CODE | -) [ARGS...]`.
+
+use gilpy::vm::{Options, Vm, THREAD_STACK_SIZE};
+use std::io::{IsTerminal, Read};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: gilpy [option] ... [-c cmd | file | -] [arg] ...
+Options:
+  -c cmd     program passed in as string (terminates option list)
+  -h, --help print this help message and exit
+  -V         print the version and exit (-VV: also say which build)
+  -X opt     gilpy-specific option:
+             -X gil=0|1   turn the GIL off or on (free-threaded build only)
+             -X dis       print the bytecode before running
+  -u, -B, -E, -s, -S, -O  accepted for compatibility, no effect
+  file       program read from script file
+  -          program read from stdin
+  arg ...    arguments passed to program in sys.argv[1:]
+";
+
+enum Source {
+    File(String),
+    Code(String),
+    Stdin,
+    Repl,
+}
+
+struct Cli {
+    source: Source,
+    argv: Vec<String>,
+    options: Options,
+    gil: Option<bool>,
+}
+
+fn usage_error(msg: &str) -> ExitCode {
+    eprintln!("gilpy: {}", msg);
+    eprintln!("usage: gilpy [option] ... [-c cmd | file | -] [arg] ...");
+    eprintln!("Try `gilpy -h' for more information.");
+    ExitCode::from(2)
+}
+
+fn version(verbose: bool) -> String {
+    let build = if gilpy::vm::sync::FREE_THREADING {
+        "free-threading build"
+    } else {
+        "GIL build"
+    };
+    if verbose {
+        format!("Python 3.11.0 (gilpy {}, {}, Rust)", env!("CARGO_PKG_VERSION"), build)
+    } else {
+        "Python 3.11.0 (gilpy)".to_string()
+    }
+}
+
+fn parse_args(args: Vec<String>) -> Result<Cli, ExitCode> {
+    let mut options = Options::default();
+    let mut gil = None;
+    let mut i = 0;
+    let mut verbose_version = 0;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "-c" => {
+                let Some(code) = args.get(i + 1) else {
+                    return Err(usage_error("Argument expected for the -c option"));
+                };
+                let mut argv = vec!["-c".to_string()];
+                argv.extend(args[i + 2..].iter().cloned());
+                return Ok(Cli { source: Source::Code(code.clone()), argv, options, gil });
+            }
+            "-" => {
+                let mut argv = vec!["-".to_string()];
+                argv.extend(args[i + 1..].iter().cloned());
+                return Ok(Cli { source: Source::Stdin, argv, options, gil });
+            }
+            "-h" | "--help" | "-?" => {
+                print!("{}", USAGE);
+                return Err(ExitCode::SUCCESS);
+            }
+            "-V" | "--version" => verbose_version += 1,
+            "-VV" => verbose_version += 2,
+            "-u" | "-B" | "-E" | "-s" | "-S" | "-O" | "-OO" | "-I" | "-q" => {}
+            "-X" => {
+                let Some(opt) = args.get(i + 1) else {
+                    return Err(usage_error("Argument expected for the -X option"));
+                };
+                i += 1;
+                apply_x(opt, &mut options, &mut gil)?;
+            }
+            s if s.starts_with("-X") => apply_x(&s[2..], &mut options, &mut gil)?,
+            s if s.starts_with("-c") => {
+                let mut argv = vec!["-c".to_string()];
+                argv.extend(args[i + 1..].iter().cloned());
+                return Ok(Cli { source: Source::Code(s[2..].to_string()), argv, options, gil });
+            }
+            s if s.starts_with('-') && s.len() > 1 => {
+                return Err(usage_error(&format!("unknown option {}", s)));
+            }
+            _ => {
+                if verbose_version > 0 {
+                    break;
+                }
+                let argv = args[i..].to_vec();
+                return Ok(Cli { source: Source::File(a.clone()), argv, options, gil });
+            }
+        }
+        i += 1;
+    }
+    if verbose_version > 0 {
+        println!("{}", version(verbose_version > 1));
+        return Err(ExitCode::SUCCESS);
+    }
+    let source = if std::io::stdin().is_terminal() { Source::Repl } else { Source::Stdin };
+    Ok(Cli { source, argv: vec![String::new()], options, gil })
+}
+
+fn apply_x(opt: &str, options: &mut Options, gil: &mut Option<bool>) -> Result<(), ExitCode> {
+    match opt {
+        "dis" => options.dis = true,
+        "gil=0" => *gil = Some(false),
+        "gil=1" => *gil = Some(true),
+        other => {
+            return Err(usage_error(&format!(
+                "unknown -X option '{}' (known: gil=0, gil=1, dis)",
+                other
+            )))
+        }
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let cli = match parse_args(args) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let mut gil = cli.gil;
+    if gil.is_none() {
+        match std::env::var("PYTHON_GIL").as_deref() {
+            Ok("0") => gil = Some(false),
+            Ok("1") => gil = Some(true),
+            _ => {}
+        }
+    }
+    if gil == Some(false) && !gilpy::vm::sync::FREE_THREADING {
+        eprintln!("Fatal Python error: config_read_gil: Disabling the GIL is not supported by this build");
+        eprintln!("(gilpy was built with the GIL; build with `--features free-threading` to run without it)");
+        return ExitCode::from(1);
+    }
+    gilpy::vm::os::install_sigint_handler();
+    // Python code runs on a thread with a large stack, so deep (but legal)
+    // recursion never overflows the native stack before RecursionError.
+    let runner = std::thread::Builder::new()
+        .name("MainThread".into())
+        .stack_size(THREAD_STACK_SIZE)
+        .spawn(move || run(cli, gil));
+    match runner.map(|h| h.join()) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        _ => {
+            eprintln!("gilpy: internal error: the interpreter thread failed");
+            ExitCode::from(70)
+        }
+    }
+}
+
+fn run(cli: Cli, gil: Option<bool>) -> u8 {
+    let (source, filename) = match &cli.source {
+        Source::File(path) => match std::fs::read(path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(s) => (s, path.clone()),
+                Err(_) => {
+                    eprintln!("SyntaxError: file {} is not valid UTF-8", path);
+                    return 1;
+                }
+            },
+            Err(e) => {
+                eprintln!(
+                    "gilpy: can't open file '{}': [Errno {}] {}",
+                    path,
+                    e.raw_os_error().unwrap_or(2),
+                    e
+                );
+                return 2;
+            }
+        },
+        Source::Code(c) => (c.clone(), "<string>".to_string()),
+        Source::Stdin => {
+            let mut s = String::new();
+            if std::io::stdin().read_to_string(&mut s).is_err() {
+                eprintln!("gilpy: can't read program from stdin");
+                return 2;
+            }
+            (s, "<stdin>".to_string())
+        }
+        Source::Repl => return gilpy::repl::run(cli.options, gil),
+    };
+    let mut vm = Vm::new(cli.options.clone());
+    if let Some(on) = gil {
+        vm.interp.gil.set_enabled(on);
+    }
+    vm.interp.gil.acquire();
+    gilpy::stdlib::sys::set_argv(&mut vm, &cli.argv);
+    gilpy::run_main(&mut vm, &source, &filename)
+}

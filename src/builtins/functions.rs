@@ -1,0 +1,852 @@
+//! Built-in functions: `print`, `len`, `sorted`, `min`, `isinstance`, ...
+
+use super::{arg_or_kw, builtin, check_arity, kwarg, no_kwargs};
+use crate::fmt as pyfmt;
+use crate::vm::arith::to_big;
+use crate::vm::dict::DictMap;
+use crate::vm::sync::{PyCell, Shared};
+use crate::vm::value::PyDict;
+use crate::vm::*;
+use crate::syntax::ast::{BinOp, CmpOp};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+pub fn install(vm: &mut Vm, b: &mut DictMap) {
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("ascii", ascii),
+        ("abs", abs),
+        ("all", all),
+        ("any", any),
+        ("bin", bin),
+        ("oct", oct),
+        ("hex", hex),
+        ("callable", callable),
+        ("chr", chr),
+        ("ord", ord),
+        ("dir", dir),
+        ("divmod", divmod),
+        ("format", format),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("hasattr", hasattr),
+        ("delattr", delattr),
+        ("hash", hash),
+        ("id", id),
+        ("input", input),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("iter", iter),
+        ("next", next),
+        ("max", max),
+        ("min", min),
+        ("pow", pow),
+        ("round", round),
+        ("sorted", sorted),
+        ("sum", sum),
+        ("vars", vars),
+        ("__build_class__", build_class),
+        ("__import__", import),
+        ("globals", globals),
+        ("locals", globals),
+        ("exit", exit),
+        ("quit", exit),
+    ];
+    for (name, f) in fns {
+        b.set_str(&vm.intern(name), builtin(name, *f));
+    }
+}
+
+fn print(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let sep = match kwarg(kw, "sep") {
+        None | Some(Value::None) => " ".to_string(),
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(v) => return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v)))),
+    };
+    let end = match kwarg(kw, "end") {
+        None | Some(Value::None) => "\n".to_string(),
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(v) => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v)))),
+    };
+    for (k, _) in kw {
+        if !matches!(k.as_str(), "sep" | "end" | "file" | "flush") {
+            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for print()", k.as_str())));
+        }
+    }
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match a {
+            Value::Str(s) => out.push_str(s.as_str()),
+            _ => out.push_str(&vm.str_(a)?),
+        }
+    }
+    out.push_str(&end);
+    let flush = match kwarg(kw, "flush") {
+        Some(f) => vm.truthy(f)?,
+        None => false,
+    };
+    let file = kwarg(kw, "file").cloned().unwrap_or(Value::None);
+    crate::stdlib::sys::write_to(vm, &file, &out, flush)?;
+    Ok(Value::None)
+}
+
+fn len(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "len", kw)?;
+    check_arity(vm, "len", args, 1, 1)?;
+    Ok(Value::Int(vm.len(&args[0])? as i64))
+}
+
+fn repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "repr", args, 1, 1)?;
+    Ok(new_str(vm.repr(&args[0])?))
+}
+
+fn ascii(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "ascii", args, 1, 1)?;
+    let r = vm.repr(&args[0])?;
+    Ok(new_str(super::ascii_escape(&r)))
+}
+
+fn abs(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "abs", args, 1, 1)?;
+    Ok(match &args[0] {
+        Value::Int(i) => match i.checked_abs() {
+            Some(v) => Value::Int(v),
+            None => Value::from_bigint(BigInt::from(*i).abs()),
+        },
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::BigInt(b) => Value::from_bigint(b.abs()),
+        Value::Float(f) => Value::Float(f.abs()),
+        v => match vm.lookup_special(v, "__abs__") {
+            Some(m) => vm.call(&m, &[], &[])?,
+            None => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+        },
+    })
+}
+
+fn all(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "all", args, 1, 1)?;
+    let it = vm.iter(&args[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if !vm.truthy(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn any(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "any", args, 1, 1)?;
+    let it = vm.iter(&args[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.truthy(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    match to_big(v) {
+        Some(b) => Ok(b),
+        None => {
+            let i = vm.to_index(v)?;
+            Ok(BigInt::from(i))
+        }
+    }
+}
+
+fn radix(vm: &mut Vm, args: &[Value], name: &str, r: u32) -> PyResult<Value> {
+    check_arity(vm, name, args, 1, 1)?;
+    let b = int_arg(vm, &args[0])?;
+    Ok(new_str(pyfmt::int_to_str_radix(&b, r, true)))
+}
+
+fn bin(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    radix(vm, args, "bin", 2)
+}
+fn oct(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    radix(vm, args, "oct", 8)
+}
+fn hex(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    radix(vm, args, "hex", 16)
+}
+
+pub fn is_callable(vm: &Vm, v: &Value) -> bool {
+    match v {
+        Value::Func(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
+        Value::Instance(_) | Value::Native(_) => vm.class_of(v).lookup_str("__call__").is_some(),
+        _ => false,
+    }
+}
+
+fn callable(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "callable", args, 1, 1)?;
+    Ok(Value::Bool(is_callable(vm, &args[0])))
+}
+
+fn chr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "chr", args, 1, 1)?;
+    let i = vm.to_index(&args[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(new_str(c.to_string())),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "ord", args, 1, 1)?;
+    match &args[0] {
+        Value::Str(s) => {
+            let mut cs = s.as_str().chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => Ok(Value::Int(c as i64)),
+                _ => Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                ))),
+            }
+        }
+        v => Err(vm.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+fn dir(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    let mut add = |d: &DictMap| {
+        for (k, _) in d.iter() {
+            if let Some(s) = k.as_str() {
+                names.push(s.to_string());
+            }
+        }
+    };
+    match args.first() {
+        None => {}
+        Some(Value::Module(m)) => add(&m.dict.lock()),
+        Some(Value::Class(c)) => {
+            add(&c.dict.lock());
+            for b in &c.mro {
+                add(&b.dict.lock());
+            }
+        }
+        Some(v) => {
+            if let Value::Instance(i) = v {
+                add(&i.dict.lock());
+            }
+            let c = vm.class_of(v);
+            add(&c.dict.lock());
+            for b in &c.mro {
+                add(&b.dict.lock());
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(new_str).collect()))
+}
+
+fn divmod(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "divmod", args, 2, 2)?;
+    let (a, b) = (&args[0], &args[1]);
+    if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
+        if let (Some(x), Some(y)) = (crate::vm::arith::to_f64(a), crate::vm::arith::to_f64(b)) {
+            if y == 0.0 {
+                return Err(vm.zero_division("float divmod()"));
+            }
+            let (q, r) = crate::vm::arith::float_divmod(x, y);
+            return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
+        }
+    }
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        if let Some(m) = vm.lookup_special(a, "__divmod__") {
+            return vm.call(&m, &[b.clone()], &[]);
+        }
+    }
+    let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
+    let r = vm.binary_op(BinOp::Mod, a, b)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn format(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        None => String::new(),
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "format() argument 2 must be str, not {}",
+                vm.type_name(v)
+            )))
+        }
+    };
+    Ok(new_str(vm.format(&args[0], &spec)?))
+}
+
+fn name_arg(vm: &Vm, v: &Value, func: &str) -> PyResult<Str> {
+    match v {
+        Value::Str(s) => Ok(vm.intern(s.as_str())),
+        _ => Err(vm.type_error(format!(
+            "{}(): attribute name must be string, not '{}'",
+            func,
+            vm.type_name(v)
+        ))),
+    }
+}
+
+fn getattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "getattr", args, 2, 3)?;
+    let name = name_arg(vm, &args[1], "getattr")?;
+    match vm.getattr_opt(&args[0], &name) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => match args.get(2) {
+            Some(d) => Ok(d.clone()),
+            None => Err(vm.no_attribute(&args[0], name.as_str())),
+        },
+        Err(e) => {
+            if args.len() == 3 && vm.isinstance(&e, &vm.types().exc.AttributeError.clone()) {
+                Ok(args[2].clone())
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "setattr", args, 3, 3)?;
+    let name = name_arg(vm, &args[1], "setattr")?;
+    vm.setattr(&args[0], &name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "hasattr", args, 2, 2)?;
+    let name = name_arg(vm, &args[1], "hasattr")?;
+    match vm.getattr_opt(&args[0], &name) {
+        Ok(v) => Ok(Value::Bool(v.is_some())),
+        Err(e) if vm.isinstance(&e, &vm.types().exc.AttributeError.clone()) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "delattr", args, 2, 2)?;
+    let name = name_arg(vm, &args[1], "delattr")?;
+    vm.delattr(&args[0], &name)?;
+    Ok(Value::None)
+}
+
+fn hash(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "hash", args, 1, 1)?;
+    Ok(Value::Int(vm.hash(&args[0])?))
+}
+
+pub fn id_of(v: &Value) -> i64 {
+    match v.heap_ptr() {
+        Some(p) => p as usize as i64,
+        None => match v {
+            Value::None => 0x1000,
+            Value::Bool(b) => 0x2000 + *b as i64,
+            Value::Int(i) => 0x10_0000_0000 ^ i.wrapping_mul(2654435761),
+            Value::Float(f) => 0x20_0000_0000 ^ (f.to_bits() as i64),
+            _ => 0,
+        },
+    }
+}
+
+fn id(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "id", args, 1, 1)?;
+    Ok(Value::Int(id_of(&args[0])))
+}
+
+fn input(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "input", args, 0, 1)?;
+    if let Some(p) = args.first() {
+        let s = vm.str_(p)?;
+        crate::stdlib::sys::write_to(vm, &Value::None, &s, true)?;
+    } else {
+        crate::stdlib::sys::flush_stdout(vm);
+    }
+    let line = vm.allow_threads(|| {
+        let mut s = String::new();
+        std::io::stdin().read_line(&mut s).map(|n| (n, s))
+    });
+    match line {
+        Ok((0, _)) => Err(vm.new_exc(&vm.types().exc.EOFError.clone(), "EOF when reading a line")),
+        Ok((_, mut s)) => {
+            if s.ends_with('\n') {
+                s.pop();
+                if s.ends_with('\r') {
+                    s.pop();
+                }
+            }
+            Ok(new_str(s))
+        }
+        Err(e) => Err(vm.new_exc(&vm.types().exc.OSError.clone(), e.to_string())),
+    }
+}
+
+fn class_or_tuple(vm: &Vm, v: &Value, func: &str) -> PyResult<Vec<ClassRef>> {
+    match v {
+        Value::Class(c) => Ok(vec![c.clone()]),
+        Value::Tuple(t) => {
+            let mut out = Vec::new();
+            for x in t.items.iter() {
+                out.extend(class_or_tuple(vm, x, func)?);
+            }
+            Ok(out)
+        }
+        _ => Err(vm.type_error(format!(
+            "{}() arg 2 must be a type, a tuple of types, or a union",
+            func
+        ))),
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "isinstance", args, 2, 2)?;
+    let classes = class_or_tuple(vm, &args[1], "isinstance")?;
+    let c = vm.class_of(&args[0]);
+    Ok(Value::Bool(classes.iter().any(|k| c.is_subclass(k))))
+}
+
+fn issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "issubclass", args, 2, 2)?;
+    let Value::Class(c) = &args[0] else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    let classes = class_or_tuple(vm, &args[1], "issubclass")?;
+    Ok(Value::Bool(classes.iter().any(|k| c.is_subclass(k))))
+}
+
+fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "iter", args, 1, 2)?;
+    if let Some(sentinel) = args.get(1) {
+        return Ok(vm.new_iter(IterState::Callable {
+            func: args[0].clone(),
+            sentinel: sentinel.clone(),
+        }));
+    }
+    vm.iter(&args[0])
+}
+
+fn next(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "next", args, 1, 2)?;
+    let it = &args[0];
+    let is_iter = matches!(it, Value::Native(n) if matches!(**n, Native::Iter(_) | Native::Generator(_)))
+        || vm.lookup_special(it, "__next__").is_some();
+    if !is_iter {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+    }
+    // Generators: keep the StopIteration value when there is no default.
+    if let (Value::Native(n), None) = (it, args.get(1)) {
+        if let Native::Generator(_) = &**n {
+            return match vm.gen_resume(it, Value::None, None)? {
+                crate::vm::eval::GenResult::Yielded(v) => Ok(v),
+                crate::vm::eval::GenResult::Returned(v) => Err(vm.stop_iteration(v)),
+            };
+        }
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(vm.stop_iteration(Value::None)),
+        },
+    }
+}
+
+fn min_max(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)], name: &str, op: CmpOp) -> PyResult<Value> {
+    let key = kwarg(kw, "key").cloned().filter(|k| !k.is_none());
+    let default = kwarg(kw, "default").cloned();
+    for (k, _) in kw {
+        if !matches!(k.as_str(), "key" | "default") {
+            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", k.as_str(), name)));
+        }
+    }
+    let items = match args.len() {
+        0 => return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name))),
+        1 => vm.iterate(&args[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {}() with multiple positional arguments",
+                    name
+                )));
+            }
+            args.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for x in items {
+        let k = match &key {
+            Some(f) => vm.call(f, &[x.clone()], &[])?,
+            None => x.clone(),
+        };
+        best = match best {
+            None => Some((k, x)),
+            Some((bk, bx)) => {
+                let better = vm.compare(op, &k, &bk)?;
+                if vm.truthy(&better)? {
+                    Some((k, x))
+                } else {
+                    Some((bk, bx))
+                }
+            }
+        };
+    }
+    match best {
+        Some((_, x)) => Ok(x),
+        None => default.ok_or_else(|| vm.value_error(format!("{}() arg is an empty sequence", name))),
+    }
+}
+
+fn max(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    min_max(vm, args, kw, "max", CmpOp::Gt)
+}
+
+fn min(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    min_max(vm, args, kw, "min", CmpOp::Lt)
+}
+
+fn pow(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let base = arg_or_kw(args, kw, 0, "base").cloned();
+    let exp = arg_or_kw(args, kw, 1, "exp").cloned();
+    let modulus = arg_or_kw(args, kw, 2, "mod").cloned().filter(|m| !m.is_none());
+    let (Some(base), Some(exp)) = (base, exp) else {
+        return Err(vm.type_error("pow() missing required argument 'base' (pos 1)"));
+    };
+    let Some(m) = modulus else {
+        return vm.binary_op(BinOp::Pow, &base, &exp);
+    };
+    let (Some(b), Some(e), Some(m)) = (to_big(&base), to_big(&exp), to_big(&m)) else {
+        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    };
+    if m.is_zero() {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    let r = if e.is_negative() {
+        // Modular inverse, then the positive power.
+        let ext = b.mod_floor(&m).extended_gcd(&m);
+        if !ext.gcd.abs().to_i64().is_some_and(|g| g == 1) {
+            return Err(vm.value_error("base is not invertible for the given modulus"));
+        }
+        ext.x.mod_floor(&m).modpow(&(-e), &m.abs())
+    } else {
+        b.modpow(&e, &m.abs())
+    };
+    // Python's result takes the sign of the modulus.
+    let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
+    Ok(Value::from_bigint(r))
+}
+
+fn round(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let x = arg_or_kw(args, kw, 0, "number").cloned().ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
+    let nd = arg_or_kw(args, kw, 1, "ndigits").cloned().filter(|v| !v.is_none());
+    match &x {
+        Value::Float(f) => match nd {
+            None => {
+                if !f.is_finite() {
+                    return Err(if f.is_nan() {
+                        vm.value_error("cannot convert float NaN to integer")
+                    } else {
+                        vm.overflow_error("cannot convert float infinity to integer")
+                    });
+                }
+                let r = f.round_ties_even();
+                Ok(float_to_int(r))
+            }
+            Some(n) => {
+                let n = vm.to_index(&n)?;
+                Ok(Value::Float(pyfmt::round_float(*f, n)))
+            }
+        },
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            let b = to_big(&x).unwrap_or_default();
+            match nd {
+                None => Ok(Value::from_bigint(b)),
+                Some(n) => {
+                    let n = vm.to_index(&n)?;
+                    if n >= 0 {
+                        return Ok(Value::from_bigint(b));
+                    }
+                    let p = num_traits::pow(BigInt::from(10), (-n) as usize);
+                    let (q, r) = b.div_mod_floor(&p);
+                    let twice = &r * 2;
+                    let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+                    Ok(Value::from_bigint(q * p))
+                }
+            }
+        }
+        v => match vm.lookup_special(v, "__round__") {
+            Some(m) => {
+                let a: Vec<Value> = nd.into_iter().collect();
+                vm.call(&m, &a, &[])
+            }
+            None => Err(vm.type_error(format!(
+                "type {} doesn't define __round__ method",
+                vm.type_name(v)
+            ))),
+        },
+    }
+}
+
+pub fn float_to_int(f: f64) -> Value {
+    if f.abs() < 9.2e18 {
+        Value::Int(f as i64)
+    } else {
+        use num_traits::FromPrimitive;
+        Value::from_bigint(BigInt::from_f64(f).unwrap_or_default())
+    }
+}
+
+/// Stable merge sort with a comparison that may fail (Python's `<`).
+pub fn merge_sort(vm: &mut Vm, items: &mut Vec<(Value, Value)>, reverse: bool) -> PyResult<()> {
+    let n = items.len();
+    if n < 2 {
+        return Ok(());
+    }
+    // Fast path: all keys small ints, all floats without NaN, or all strings.
+    if items.iter().all(|(k, _)| matches!(k, Value::Int(_))) {
+        let key = |v: &Value| if let Value::Int(i) = v { *i } else { 0 };
+        if reverse {
+            items.sort_by(|a, b| key(&b.0).cmp(&key(&a.0)));
+        } else {
+            items.sort_by_key(|a| key(&a.0));
+        }
+        return Ok(());
+    }
+    if items.iter().all(|(k, _)| matches!(k, Value::Str(_))) {
+        let key = |v: &Value| if let Value::Str(s) = v { s.clone() } else { unreachable!() };
+        if reverse {
+            items.sort_by(|a, b| key(&b.0).as_str().cmp(key(&a.0).as_str()));
+        } else {
+            items.sort_by(|a, b| key(&a.0).as_str().cmp(key(&b.0).as_str()));
+        }
+        return Ok(());
+    }
+    let mut buf = items.clone();
+    merge_rec(vm, items, &mut buf, 0, n, reverse)
+}
+
+fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+        _ => {
+            let r = vm.compare(CmpOp::Lt, a, b)?;
+            vm.truthy(&r)
+        }
+    }
+}
+
+fn merge_rec(vm: &mut Vm, a: &mut Vec<(Value, Value)>, buf: &mut Vec<(Value, Value)>, lo: usize, hi: usize, reverse: bool) -> PyResult<()> {
+    if hi - lo <= 1 {
+        return Ok(());
+    }
+    if hi - lo <= 8 {
+        // Insertion sort for short runs.
+        for i in lo + 1..hi {
+            let mut j = i;
+            while j > lo {
+                let before = if reverse { less(vm, &a[j - 1].0, &a[j].0)? } else { less(vm, &a[j].0, &a[j - 1].0)? };
+                if !before {
+                    break;
+                }
+                a.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return Ok(());
+    }
+    let mid = (lo + hi) / 2;
+    merge_rec(vm, a, buf, lo, mid, reverse)?;
+    merge_rec(vm, a, buf, mid, hi, reverse)?;
+    let (mut i, mut j, mut k) = (lo, mid, lo);
+    while i < mid && j < hi {
+        // Take from the right only when strictly before: keeps the sort stable.
+        let right_first = if reverse { less(vm, &a[i].0, &a[j].0)? } else { less(vm, &a[j].0, &a[i].0)? };
+        if right_first {
+            buf[k] = a[j].clone();
+            j += 1;
+        } else {
+            buf[k] = a[i].clone();
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < mid {
+        buf[k] = a[i].clone();
+        i += 1;
+        k += 1;
+    }
+    while j < hi {
+        buf[k] = a[j].clone();
+        j += 1;
+        k += 1;
+    }
+    a[lo..hi].clone_from_slice(&buf[lo..hi]);
+    Ok(())
+}
+
+/// `list.sort(key=, reverse=)` on a vector of values.
+pub fn sort_values(vm: &mut Vm, values: Vec<Value>, kw: &[(Str, Value)]) -> PyResult<Vec<Value>> {
+    let key = kwarg(kw, "key").cloned().filter(|k| !k.is_none());
+    let reverse = match kwarg(kw, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    for (k, _) in kw {
+        if !matches!(k.as_str(), "key" | "reverse") {
+            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for sort()", k.as_str())));
+        }
+    }
+    let mut pairs = Vec::with_capacity(values.len());
+    for v in values {
+        let k = match &key {
+            Some(f) => vm.call(f, &[v.clone()], &[])?,
+            None => v.clone(),
+        };
+        pairs.push((k, v));
+    }
+    merge_sort(vm, &mut pairs, reverse)?;
+    Ok(pairs.into_iter().map(|(_, v)| v).collect())
+}
+
+fn sorted(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "sorted", args, 1, 1)?;
+    let items = vm.iterate(&args[0])?;
+    Ok(Value::list(sort_values(vm, items, kw)?))
+}
+
+fn sum(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "sum", args, 1, 2)?;
+    let mut acc = arg_or_kw(args, kw, 1, "start").cloned().unwrap_or(Value::Int(0));
+    if let Value::Str(_) = acc {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.iter(&args[0])?;
+    while let Some(x) = vm.next(&it)? {
+        acc = match (&acc, &x) {
+            (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
+                Some(v) => Value::Int(v),
+                None => vm.binary_op(BinOp::Add, &acc, &x)?,
+            },
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => vm.binary_op(BinOp::Add, &acc, &x)?,
+        };
+    }
+    Ok(acc)
+}
+
+fn vars(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "vars", args, 0, 1)?;
+    match args.first() {
+        Some(Value::Instance(i)) => Ok(Value::dict(i.dict.lock().clone())),
+        Some(Value::Module(m)) => Ok(Value::Dict(m.dict.clone())),
+        Some(Value::Class(c)) => Ok(Value::dict(c.dict.lock().clone())),
+        Some(_) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+        None => globals(vm, args, _kw),
+    }
+}
+
+fn globals(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    match vm.current_globals.last() {
+        Some(g) => Ok(Value::Dict(g.clone())),
+        None => Ok(Value::dict(DictMap::new())),
+    }
+}
+
+fn exit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let code: Vec<Value> = args.iter().take(1).cloned().collect();
+    Err(vm.new_instance(&vm.types().exc.SystemExit.clone(), &code))
+}
+
+fn import(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__import__", args, 1, 5)?;
+    let Some(name) = args[0].as_str() else {
+        return Err(vm.type_error("__import__() argument 1 must be str"));
+    };
+    let name = name.to_string();
+    vm.import(&name, true)
+}
+
+/// `__build_class__(body, name, *bases, **kw)`: runs the class body in a fresh
+/// namespace, then makes the class.
+fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let (Some(Value::Func(body)), Some(Value::Str(name))) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    };
+    let mut bases = Vec::new();
+    for b in &args[2..] {
+        match b {
+            Value::Class(c) => bases.push(c.clone()),
+            other => {
+                return Err(vm.type_error(format!(
+                    "bases must be types, not {}",
+                    vm.type_name(other)
+                )))
+            }
+        }
+    }
+    if bases.is_empty() {
+        bases.push(vm.types().object.clone());
+    }
+    let ns: Shared<PyDict> = Shared::new(PyCell::new(DictMap::new()));
+    let mut frame = vm.make_frame(body, &[], &[])?;
+    frame.locals = Some(ns.clone());
+    vm.run_call(frame)?;
+    let mut dict = ns.lock().clone();
+    let classcell = dict.remove_str("__classcell__");
+    let qualname = match dict.get_by_str("__qualname__") {
+        Some(Value::Str(q)) => q.clone(),
+        _ => name.clone(),
+    };
+    let metaclass = super::kwarg(kw, "metaclass").cloned();
+    if let Some(meta) = metaclass {
+        if !matches!(&meta, Value::Class(c) if Shared::ptr_eq(c, &vm.types().type_)) {
+            let bases_t = Value::tuple(bases.iter().map(|c| Value::Class(c.clone())).collect());
+            return vm.call(&meta, &[Value::Str(name.clone()), bases_t, Value::dict(dict)], &[]);
+        }
+    }
+    let cls = make_class(name.clone(), qualname, bases, dict, false).map_err(|e| vm.type_error(e))?;
+    if let Some(Value::Native(n)) = classcell {
+        if let Native::Cell(c) = &*n {
+            *c.lock() = Value::Class(cls.clone());
+        }
+    }
+    // __set_name__ on descriptors, then __init_subclass__ of the parent.
+    let attrs: Vec<(Value, Value)> = cls.dict.lock().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    for (k, v) in attrs {
+        if let Value::Instance(_) = v {
+            if let Some(m) = vm.lookup_special(&v, "__set_name__") {
+                vm.call(&m, &[Value::Class(cls.clone()), k], &[])?;
+            }
+        }
+    }
+    let cls_v = Value::Class(cls.clone());
+    if let Some(parent) = cls.mro.first() {
+        if let Some(isc) = parent.lookup_str("__init_subclass__") {
+            if let Value::Func(f) = isc {
+                let kw2: Vec<(Str, Value)> = kw.iter().filter(|(k, _)| k.as_str() != "metaclass").cloned().collect();
+                vm.call_function(&f, &[cls_v.clone()], &kw2)?;
+            } else if let Value::Native(n) = &isc {
+                if let Native::ClassMethod(f) = &**n {
+                    let kw2: Vec<(Str, Value)> = kw.iter().filter(|(k, _)| k.as_str() != "metaclass").cloned().collect();
+                    vm.call(f, &[cls_v.clone()], &kw2)?;
+                }
+            }
+        }
+    }
+    Ok(cls_v)
+}

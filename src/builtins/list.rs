@@ -1,0 +1,275 @@
+//! `list`, `tuple`, `range` and `slice`.
+
+use super::{add_methods, check_arity};
+use crate::vm::sync::Shared;
+use crate::vm::value::PyList;
+use crate::vm::*;
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types();
+    let (list, tuple, range, slice) = (t.list.clone(), t.tuple.clone(), t.range.clone(), t.slice.clone());
+    add_methods(
+        vm,
+        &list,
+        &[
+            ("__new__", list_new),
+            ("append", append),
+            ("extend", extend),
+            ("insert", insert),
+            ("pop", pop),
+            ("remove", remove),
+            ("clear", clear),
+            ("index", index),
+            ("count", count),
+            ("sort", sort),
+            ("reverse", reverse),
+            ("copy", copy),
+            ("__len__", len),
+            ("__getitem__", getitem),
+            ("__setitem__", setitem),
+            ("__contains__", contains),
+            ("__iter__", iter),
+        ],
+    );
+    add_methods(
+        vm,
+        &tuple,
+        &[
+            ("__new__", tuple_new),
+            ("index", index),
+            ("count", count),
+            ("__len__", len),
+            ("__getitem__", getitem),
+            ("__contains__", contains),
+            ("__iter__", iter),
+        ],
+    );
+    add_methods(vm, &range, &[("__new__", range_new), ("index", index), ("count", count)]);
+    add_methods(vm, &slice, &[("__new__", slice_new), ("indices", slice_indices)]);
+}
+
+fn this_list(vm: &Vm, args: &[Value]) -> PyResult<Shared<PyList>> {
+    match args.first() {
+        Some(Value::List(l)) => Ok(l.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'list' object")),
+    }
+}
+
+fn list_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "list", &args[1..], 0, 1)?;
+    match args.get(1) {
+        Some(v) => Ok(Value::list(vm.iterate(v)?)),
+        None => Ok(Value::list(Vec::new())),
+    }
+}
+
+fn tuple_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "tuple", &args[1..], 0, 1)?;
+    match args.get(1) {
+        Some(Value::Tuple(_)) => Ok(args[1].clone()),
+        Some(v) => Ok(Value::tuple(vm.iterate(v)?)),
+        None => Ok(Value::tuple(Vec::new())),
+    }
+}
+
+fn append(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "append", args, 2, 2)?;
+    this_list(vm, args)?.lock().push(args[1].clone());
+    Ok(Value::None)
+}
+
+fn extend(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "extend", args, 2, 2)?;
+    let l = this_list(vm, args)?;
+    let items = vm.iterate(&args[1])?;
+    l.lock().extend(items);
+    Ok(Value::None)
+}
+
+fn insert(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "insert", args, 3, 3)?;
+    let l = this_list(vm, args)?;
+    let i = vm.to_index(&args[1])?;
+    let mut v = l.lock();
+    let n = v.len() as i64;
+    let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    v.insert(at, args[2].clone());
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "pop", args, 1, 2)?;
+    let l = this_list(vm, args)?;
+    let i = match args.get(1) {
+        Some(v) => vm.to_index(v)?,
+        None => -1,
+    };
+    let mut v = l.lock();
+    if v.is_empty() {
+        drop(v);
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let n = v.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        drop(v);
+        return Err(vm.index_error("pop index out of range"));
+    }
+    Ok(v.remove(j as usize))
+}
+
+fn remove(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "remove", args, 2, 2)?;
+    let l = this_list(vm, args)?;
+    let items = l.lock().clone();
+    for (i, x) in items.iter().enumerate() {
+        if vm.eq(x, &args[1])? {
+            let mut v = l.lock();
+            if i < v.len() {
+                v.remove(i);
+            }
+            return Ok(Value::None);
+        }
+    }
+    Err(vm.value_error("list.remove(x): x not in list"))
+}
+
+fn clear(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let l = this_list(vm, args)?;
+    let old = std::mem::take(&mut *l.lock());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn index(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "index", args, 2, 4)?;
+    let items = vm.iterate(&args[0])?;
+    let n = items.len();
+    let none = Value::None;
+    let idx = vm.slice_indices(args.get(2).unwrap_or(&none), args.get(3).unwrap_or(&none), &Value::None, n)?;
+    for i in idx.start.max(0) as usize..(idx.stop.max(0) as usize).min(n) {
+        if vm.eq(&items[i], &args[1])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    let what = match &args[0] {
+        Value::Tuple(_) => "tuple.index(x): x not in tuple".to_string(),
+        Value::List(_) => {
+            let r = vm.repr(&args[1])?;
+            format!("{} is not in list", r)
+        }
+        _ => format!("{} is not in range", vm.repr(&args[1])?),
+    };
+    Err(vm.value_error(what))
+}
+
+fn count(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "count", args, 2, 2)?;
+    let items = vm.iterate(&args[0])?;
+    let mut n = 0;
+    for x in &items {
+        if vm.eq(x, &args[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn sort(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "sort", args, 1, 1)?;
+    let l = this_list(vm, args)?;
+    // Sort a copy and put it back, so key functions see an empty list, as CPython.
+    let items = std::mem::take(&mut *l.lock());
+    match super::functions::sort_values(vm, items.clone(), kw) {
+        Ok(sorted) => {
+            *l.lock() = sorted;
+            Ok(Value::None)
+        }
+        Err(e) => {
+            *l.lock() = items;
+            Err(e)
+        }
+    }
+}
+
+fn reverse(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    this_list(vm, args)?.lock().reverse();
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let l = this_list(vm, args)?;
+    let v = l.lock().clone();
+    Ok(Value::list(v))
+}
+
+fn len(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(vm.len(&args[0])? as i64))
+}
+
+fn getitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__getitem__", args, 2, 2)?;
+    vm.getitem(&args[0], &args[1])
+}
+
+fn setitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__setitem__", args, 3, 3)?;
+    vm.setitem(&args[0], args[1].clone(), args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn contains(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__contains__", args, 2, 2)?;
+    Ok(Value::Bool(vm.contains(&args[0], &args[1])?))
+}
+
+fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    vm.iter(&args[0])
+}
+
+fn range_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    super::no_kwargs(vm, "range", kw)?;
+    let a = &args[1..];
+    let mut ints = Vec::with_capacity(3);
+    for v in a {
+        match v {
+            Value::BigInt(_) => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+            _ => ints.push(vm.to_index(v)?),
+        }
+    }
+    let (start, stop, step) = match ints.as_slice() {
+        [stop] => (0, *stop, 1),
+        [start, stop] => (*start, *stop, 1),
+        [start, stop, step] => (*start, *stop, *step),
+        [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+        _ => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", ints.len()))),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::native(Native::Range { start, stop, step }))
+}
+
+fn slice_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let a = &args[1..];
+    let (start, stop, step) = match a {
+        [stop] => (Value::None, stop.clone(), Value::None),
+        [start, stop] => (start.clone(), stop.clone(), Value::None),
+        [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+        _ => return Err(vm.type_error("slice expected 1 to 3 arguments")),
+    };
+    Ok(Value::native(Native::Slice { start, stop, step }))
+}
+
+fn slice_indices(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "indices", args, 2, 2)?;
+    let Value::Native(n) = &args[0] else {
+        return Err(vm.type_error("indices needs a slice"));
+    };
+    let Native::Slice { start, stop, step } = &**n else {
+        return Err(vm.type_error("indices needs a slice"));
+    };
+    let len = vm.to_index(&args[1])?.max(0) as usize;
+    let idx = vm.slice_indices(start, stop, step, len)?;
+    Ok(Value::tuple(vec![Value::Int(idx.start), Value::Int(idx.stop), Value::Int(idx.step)]))
+}

@@ -1,0 +1,243 @@
+//! `int`, `float` and `bool`: constructors and methods.
+
+use super::{add_methods, arg_or_kw, check_arity};
+use crate::fmt as pyfmt;
+use crate::vm::arith::to_big;
+use crate::vm::repr::str_repr;
+use crate::vm::*;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types();
+    let (int, float, bool_) = (t.int.clone(), t.float.clone(), t.bool_.clone());
+    add_methods(
+        vm,
+        &int,
+        &[
+            ("__new__", int_new),
+            ("bit_length", int_bit_length),
+            ("bit_count", int_bit_count),
+            ("conjugate", num_self),
+            ("__index__", num_self),
+            ("__int__", num_self),
+            ("__float__", num_float),
+            ("__abs__", num_abs),
+            ("is_integer", int_is_integer),
+            ("as_integer_ratio", int_ratio),
+        ],
+    );
+    add_methods(
+        vm,
+        &float,
+        &[
+            ("__new__", float_new),
+            ("is_integer", float_is_integer),
+            ("__int__", float_int),
+            ("__float__", num_float),
+            ("__abs__", num_abs),
+            ("conjugate", num_self),
+            ("as_integer_ratio", float_ratio),
+            ("hex", float_hex),
+        ],
+    );
+    add_methods(vm, &bool_, &[("__new__", bool_new)]);
+}
+
+fn int_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let x = arg_or_kw(args, kw, 1, "x");
+    let base = arg_or_kw(args, kw, 2, "base");
+    let Some(x) = x else {
+        return Ok(Value::Int(0));
+    };
+    if let Some(b) = base {
+        let b = vm.to_index(b)?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let Value::Str(s) = x else {
+            return Err(vm.type_error("int() can't convert non-string with explicit base"));
+        };
+        return parse(vm, s.as_str(), b as u32);
+    }
+    to_int(vm, x)
+}
+
+fn parse(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
+    match pyfmt::parse_int(s, base) {
+        Some(b) => Ok(Value::from_bigint(b)),
+        None => Err(vm.value_error(format!(
+            "invalid literal for int() with base {}: {}",
+            base,
+            str_repr(s)
+        ))),
+    }
+}
+
+/// `int(x)` for one argument.
+pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
+    match x {
+        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.overflow_error("cannot convert float infinity to integer"));
+            }
+            Ok(super::functions::float_to_int(f.trunc()))
+        }
+        Value::Str(s) => parse(vm, s.as_str(), 10),
+        _ => {
+            for name in ["__int__", "__index__", "__trunc__"] {
+                if let Some(m) = vm.lookup_special(x, name) {
+                    return vm.call(&m, &[], &[]);
+                }
+            }
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                vm.type_name(x)
+            )))
+        }
+    }
+}
+
+fn float_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "float", args, 1, 2)?;
+    let Some(x) = args.get(1) else {
+        return Ok(Value::Float(0.0));
+    };
+    to_float(vm, x).map(Value::Float)
+}
+
+pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
+    match x {
+        Value::Float(f) => Ok(*f),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::BigInt(b) => match b.to_f64() {
+            Some(f) if f.is_finite() => Ok(f),
+            _ => Err(vm.overflow_error("int too large to convert to float")),
+        },
+        Value::Str(s) => pyfmt::parse_float(s.as_str()).ok_or_else(|| {
+            vm.value_error(format!("could not convert string to float: {}", str_repr(s.as_str())))
+        }),
+        _ => {
+            for name in ["__float__", "__index__"] {
+                if let Some(m) = vm.lookup_special(x, name) {
+                    let r = vm.call(&m, &[], &[])?;
+                    return to_float(vm, &r);
+                }
+            }
+            Err(vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                vm.type_name(x)
+            )))
+        }
+    }
+}
+
+fn bool_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "bool", args, 1, 2)?;
+    match args.get(1) {
+        Some(x) => Ok(Value::Bool(vm.truthy(x)?)),
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+fn self_int(vm: &Vm, args: &[Value]) -> PyResult<BigInt> {
+    args.first().and_then(to_big).ok_or_else(|| vm.type_error("descriptor requires an 'int' object"))
+}
+
+fn int_bit_length(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let b = self_int(vm, args)?;
+    Ok(Value::Int(b.abs().bits() as i64))
+}
+
+fn int_bit_count(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let b = self_int(vm, args)?;
+    let ones: u64 = b.abs().to_u64_digits().1.iter().map(|d| d.count_ones() as u64).sum();
+    Ok(Value::Int(ones as i64))
+}
+
+fn int_is_integer(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::Bool(true))
+}
+
+fn int_ratio(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let b = self_int(vm, args)?;
+    Ok(Value::tuple(vec![Value::from_bigint(b), Value::Int(1)]))
+}
+
+fn num_self(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Bool(b)) => Ok(Value::Int(*b as i64)),
+        Some(v) => Ok(v.clone()),
+        None => Err(vm.type_error("missing self")),
+    }
+}
+
+fn num_float(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__float__", args, 1, 1)?;
+    to_float(vm, &args[0]).map(Value::Float)
+}
+
+fn num_abs(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__abs__", args, 1, 1)?;
+    Ok(match &args[0] {
+        Value::Float(f) => Value::Float(f.abs()),
+        v => Value::from_bigint(to_big(v).unwrap_or_default().abs()),
+    })
+}
+
+fn float_is_integer(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let f = to_float(vm, &args[0])?;
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn float_int(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    to_int(vm, &args[0])
+}
+
+fn float_ratio(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let f = to_float(vm, &args[0])?;
+    if !f.is_finite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
+    let e = exp - 1075;
+    let mut num = BigInt::from(mant);
+    let mut den = BigInt::from(1);
+    if e > 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    let g = num_integer::Integer::gcd(&num, &den);
+    if !g.is_zero() {
+        num /= &g;
+        den /= &g;
+    }
+    if f < 0.0 {
+        num = -num;
+    }
+    Ok(Value::tuple(vec![Value::from_bigint(num), Value::from_bigint(den)]))
+}
+
+fn float_hex(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let f = to_float(vm, &args[0])?;
+    if f == 0.0 {
+        return Ok(new_str(if f.is_sign_negative() { "-0x0.0p+0" } else { "0x0.0p+0" }));
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64 - 1023;
+    let mant = bits & ((1 << 52) - 1);
+    let mut m = format!("{:013x}", mant);
+    while m.ends_with('0') && m.len() > 1 {
+        m.pop();
+    }
+    Ok(new_str(format!("{}0x1.{}p{:+}", if f < 0.0 { "-" } else { "" }, m, exp)))
+}

@@ -1,0 +1,562 @@
+//! `object`, `type`, exceptions, descriptors (`property`, `staticmethod`,
+//! `classmethod`), `super`, generators and iterators.
+
+use super::{add_methods, builtin, check_arity, kwarg};
+use crate::vm::dict::DictMap;
+use crate::vm::eval::GenResult;
+use crate::vm::sync::Shared;
+use crate::vm::*;
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types();
+    let (object, type_, base_exc) = (t.object.clone(), t.type_.clone(), t.exc.BaseException.clone());
+    add_methods(
+        vm,
+        &object,
+        &[
+            ("__new__", object_new),
+            ("__init__", object_init),
+            ("__repr__", object_repr),
+            ("__str__", object_str),
+            ("__eq__", object_eq),
+            ("__ne__", object_ne),
+            ("__hash__", object_hash),
+            ("__format__", object_format),
+            ("__setattr__", object_setattr),
+            ("__getattribute__", object_getattribute),
+            ("__delattr__", object_delattr),
+        ],
+    );
+    add_methods(vm, &type_, &[("__new__", type_new), ("mro", type_mro)]);
+    add_methods(
+        vm,
+        &base_exc,
+        &[
+            ("__init__", exc_init),
+            ("__str__", exc_str),
+            ("__repr__", exc_repr),
+            ("with_traceback", exc_with_traceback),
+        ],
+    );
+    let key_error = vm.types().exc.KeyError.clone();
+    add_methods(vm, &key_error, &[("__str__", key_error_str)]);
+    for (cls, name) in [
+        (vm.types().exc.StopIteration.clone(), "value"),
+        (vm.types().exc.SystemExit.clone(), "code"),
+    ] {
+        let prop = Value::native(Native::Property {
+            fget: builtin("first_arg", exc_first_arg),
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+        });
+        cls.dict.lock().set_by_str(name, prop);
+    }
+    let t = vm.types();
+    let (property, staticmethod, classmethod, super_, generator) = (
+        t.property.clone(),
+        t.staticmethod.clone(),
+        t.classmethod.clone(),
+        t.super_.clone(),
+        t.generator.clone(),
+    );
+    add_methods(
+        vm,
+        &property,
+        &[
+            ("__new__", property_new),
+            ("getter", property_getter),
+            ("setter", property_setter),
+            ("deleter", property_deleter),
+            ("__get__", property_get),
+        ],
+    );
+    add_methods(vm, &staticmethod, &[("__new__", staticmethod_new)]);
+    add_methods(vm, &classmethod, &[("__new__", classmethod_new)]);
+    add_methods(vm, &super_, &[("__new__", super_new)]);
+    add_methods(
+        vm,
+        &generator,
+        &[
+            ("send", gen_send),
+            ("throw", gen_throw),
+            ("close", gen_close),
+            ("__next__", iter_next),
+            ("__iter__", iter_self),
+        ],
+    );
+    let t = vm.types();
+    for it in [
+        t.iterator.clone(),
+        t.enumerate.clone(),
+        t.zip.clone(),
+        t.map.clone(),
+        t.filter.clone(),
+        t.reversed.clone(),
+    ] {
+        add_methods(vm, &it, &[("__next__", iter_next), ("__iter__", iter_self)]);
+    }
+    let t = vm.types();
+    let (enumerate, zip, map, filter, reversed) = (
+        t.enumerate.clone(),
+        t.zip.clone(),
+        t.map.clone(),
+        t.filter.clone(),
+        t.reversed.clone(),
+    );
+    add_methods(vm, &enumerate, &[("__new__", enumerate_new)]);
+    add_methods(vm, &zip, &[("__new__", zip_new)]);
+    add_methods(vm, &map, &[("__new__", map_new)]);
+    add_methods(vm, &filter, &[("__new__", filter_new)]);
+    add_methods(vm, &reversed, &[("__new__", reversed_new)]);
+    let none = vm.types().none.clone();
+    add_methods(vm, &none, &[("__new__", none_new)]);
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Class(c)) => Ok(vm.new_instance(c, &[])),
+        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+    }
+}
+
+fn object_init(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__repr__", args, 1, 1)?;
+    Ok(new_str(vm.default_repr(&args[0])))
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__str__", args, 1, 1)?;
+    Ok(new_str(vm.repr(&args[0])?))
+}
+
+fn object_eq(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__eq__", args, 2, 2)?;
+    Ok(if args[0].is(&args[1]) {
+        Value::Bool(true)
+    } else {
+        vm.types().not_implemented.clone()
+    })
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__ne__", args, 2, 2)?;
+    let eq = vm.compare(crate::syntax::ast::CmpOp::Eq, &args[0], &args[1])?;
+    Ok(Value::Bool(!vm.truthy(&eq)?))
+}
+
+fn object_hash(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__hash__", args, 1, 1)?;
+    Ok(Value::Int((args[0].heap_ptr().map_or(0, |p| p as usize) >> 4) as i64))
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__format__", args, 2, 2)?;
+    let spec = args[1].as_str().unwrap_or("");
+    if !spec.is_empty() {
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&args[0])
+        )));
+    }
+    Ok(new_str(vm.str_(&args[0])?))
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__setattr__", args, 3, 3)?;
+    let Some(name) = args[1].as_str() else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    let name = vm.intern(name);
+    match &args[0] {
+        Value::Instance(i) => {
+            i.dict.lock().set_str(&name, args[2].clone());
+            Ok(Value::None)
+        }
+        other => {
+            vm.setattr(other, &name, args[2].clone())?;
+            Ok(Value::None)
+        }
+    }
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__getattribute__", args, 2, 2)?;
+    let Some(name) = args[1].as_str() else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    let name = vm.intern(name);
+    vm.getattr(&args[0], &name)
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__delattr__", args, 2, 2)?;
+    let Some(name) = args[1].as_str() else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    if let Value::Instance(i) = &args[0] {
+        if i.dict.lock().remove_str(name).is_some() {
+            return Ok(Value::None);
+        }
+    }
+    Err(vm.no_attribute(&args[0], name))
+}
+
+fn type_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    match args.len() {
+        2 => Ok(Value::Class(vm.class_of(&args[1]))),
+        4 => {
+            let Value::Str(name) = &args[1] else {
+                return Err(vm.type_error("type.__new__() argument 1 must be str"));
+            };
+            let mut bases = Vec::new();
+            for b in vm.iterate(&args[2])? {
+                match b {
+                    Value::Class(c) => bases.push(c),
+                    _ => return Err(vm.type_error("bases must be types")),
+                }
+            }
+            if bases.is_empty() {
+                bases.push(vm.types().object.clone());
+            }
+            let Value::Dict(d) = &args[3] else {
+                return Err(vm.type_error("type.__new__() argument 3 must be dict"));
+            };
+            let mut dict = d.lock().clone();
+            if dict.get_by_str("__module__").is_none() {
+                dict.set_by_str("__module__", new_str("__main__"));
+            }
+            let cls = make_class(name.clone(), name.clone(), bases, dict, false).map_err(|e| vm.type_error(e))?;
+            Ok(Value::Class(cls))
+        }
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn type_mro(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let Some(Value::Class(c)) = args.first() else {
+        return Err(vm.type_error("mro() needs a type"));
+    };
+    let mut v = vec![Value::Class(c.clone())];
+    v.extend(c.mro.iter().map(|m| Value::Class(m.clone())));
+    Ok(Value::list(v))
+}
+
+fn exc_init(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    if let Some(d) = args.first().and_then(|e| vm.exc_data(e)) {
+        d.lock().args = Value::tuple(args[1..].to_vec());
+    }
+    Ok(Value::None)
+}
+
+fn exc_args(vm: &Vm, e: &Value) -> Vec<Value> {
+    match vm.exc_data(e).map(|d| d.lock().args.clone()) {
+        Some(Value::Tuple(t)) => t.items.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+fn exc_str(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__str__", args, 1, 1)?;
+    let a = exc_args(vm, &args[0]);
+    Ok(new_str(match a.len() {
+        0 => String::new(),
+        1 => vm.str_(&a[0])?,
+        _ => vm.repr(&Value::tuple(a))?,
+    }))
+}
+
+fn key_error_str(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__str__", args, 1, 1)?;
+    let a = exc_args(vm, &args[0]);
+    Ok(new_str(match a.len() {
+        0 => String::new(),
+        1 => vm.repr(&a[0])?,
+        _ => vm.repr(&Value::tuple(a))?,
+    }))
+}
+
+fn exc_repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__repr__", args, 1, 1)?;
+    let a = exc_args(vm, &args[0]);
+    let name = vm.class_of(&args[0]).name.as_str().to_string();
+    Ok(new_str(match a.len() {
+        1 => format!("{}({})", name, vm.repr(&a[0])?),
+        _ => format!("{}{}", name, vm.repr(&Value::tuple(a))?),
+    }))
+}
+
+fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+fn exc_first_arg(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(args.first().map_or(Value::None, |e| vm.exc_first_arg(e)))
+}
+
+fn property_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let get = |i: usize, name: &str| args.get(i + 1).or_else(|| kwarg(kw, name)).cloned().unwrap_or(Value::None);
+    let _ = vm;
+    let fget = get(0, "fget");
+    let doc = get(3, "doc");
+    let doc = if doc.is_none() {
+        match &fget {
+            Value::Func(f) => f.code.co.docstring.as_ref().map_or(Value::None, |d| new_str(d.as_str())),
+            _ => Value::None,
+        }
+    } else {
+        doc
+    };
+    Ok(Value::native(Native::Property {
+        fget,
+        fset: get(1, "fset"),
+        fdel: get(2, "fdel"),
+        doc,
+    }))
+}
+
+fn property_parts(vm: &Vm, v: &Value) -> PyResult<(Value, Value, Value, Value)> {
+    if let Value::Native(n) = v {
+        if let Native::Property { fget, fset, fdel, doc } = &**n {
+            return Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone()));
+        }
+    }
+    Err(vm.type_error("descriptor requires a 'property' object"))
+}
+
+fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
+    check_arity(vm, "property", args, 2, 2)?;
+    let (mut g, mut s, mut d, doc) = property_parts(vm, &args[0])?;
+    match which {
+        0 => g = args[1].clone(),
+        1 => s = args[1].clone(),
+        _ => d = args[1].clone(),
+    }
+    Ok(Value::native(Native::Property { fget: g, fset: s, fdel: d, doc }))
+}
+
+fn property_getter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    property_with(vm, args, 0)
+}
+fn property_setter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    property_with(vm, args, 1)
+}
+fn property_deleter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    property_with(vm, args, 2)
+}
+
+fn property_get(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__get__", args, 2, 3)?;
+    let (g, ..) = property_parts(vm, &args[0])?;
+    if args[1].is_none() {
+        return Ok(args[0].clone());
+    }
+    vm.call(&g, &[args[1].clone()], &[])
+}
+
+fn staticmethod_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "staticmethod", args, 2, 2)?;
+    Ok(Value::native(Native::StaticMethod(args[1].clone())))
+}
+
+fn classmethod_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "classmethod", args, 2, 2)?;
+    Ok(Value::native(Native::ClassMethod(args[1].clone())))
+}
+
+/// `super(cls, obj)`; the zero-argument form is resolved by the eval loop,
+/// which knows the calling frame.
+fn super_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    match args {
+        [_, Value::Class(c), obj] => Ok(Value::native(Native::Super {
+            class: c.clone(),
+            obj: obj.clone(),
+        })),
+        [_] => Err(vm.runtime_error("super(): no arguments")),
+        _ => Err(vm.type_error("super() argument 1 must be a type")),
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "send", args, 2, 2)?;
+    match vm.gen_resume(&args[0], args[1].clone(), None)? {
+        GenResult::Yielded(v) => Ok(v),
+        GenResult::Returned(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "throw", args, 2, 4)?;
+    let mut exc = args[1].clone();
+    if let (Value::Class(_), Some(v)) = (&exc, args.get(2)) {
+        if !v.is_none() {
+            exc = vm.call(&exc, &[v.clone()], &[])?;
+        }
+    }
+    let exc = vm.make_raisable(exc)?;
+    match vm.gen_resume(&args[0], Value::None, Some(exc))? {
+        GenResult::Yielded(v) => Ok(v),
+        GenResult::Returned(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_close(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "close", args, 1, 1)?;
+    let started = match &args[0] {
+        Value::Native(n) => match &**n {
+            Native::Generator(g) => {
+                let g = g.lock();
+                !g.finished && g.frame.as_ref().is_some_and(|f| f.pc > 0)
+            }
+            _ => false,
+        },
+        _ => false,
+    };
+    if !started {
+        if let Value::Native(n) = &args[0] {
+            if let Native::Generator(g) = &**n {
+                let mut g = g.lock();
+                g.finished = true;
+                g.frame = None;
+            }
+        }
+        return Ok(Value::None);
+    }
+    let exit = vm.new_instance(&vm.types().exc.GeneratorExit.clone(), &[]);
+    match vm.gen_resume(&args[0], Value::None, Some(exit)) {
+        Ok(GenResult::Yielded(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(GenResult::Returned(_)) => Ok(Value::None),
+        Err(e) if vm.isinstance(&e, &vm.types().exc.GeneratorExit.clone()) => Ok(Value::None),
+        Err(e) => Err(e),
+    }
+}
+
+fn iter_next(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__next__", args, 1, 1)?;
+    match vm.next(&args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+fn iter_self(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+fn enumerate_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let Some(it) = args.get(1).or_else(|| kwarg(kw, "iterable")) else {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+    };
+    let start = args.get(2).or_else(|| kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
+    let it = vm.iter(it)?;
+    Ok(vm.new_iter(IterState::Enumerate { it, count: start }))
+}
+
+fn zip_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let strict = match kwarg(kw, "strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut its = Vec::new();
+    for a in &args[1..] {
+        its.push(vm.iter(a)?);
+    }
+    if its.is_empty() {
+        return Ok(vm.new_iter(IterState::Done));
+    }
+    Ok(vm.new_iter(IterState::Zip { its, strict }))
+}
+
+fn map_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    if args.len() < 3 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::new();
+    for a in &args[2..] {
+        its.push(vm.iter(a)?);
+    }
+    Ok(vm.new_iter(IterState::Map {
+        func: args[1].clone(),
+        its,
+    }))
+}
+
+fn filter_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "filter", &args[1..], 2, 2)?;
+    let it = vm.iter(&args[2])?;
+    Ok(vm.new_iter(IterState::Filter {
+        func: args[1].clone(),
+        it,
+    }))
+}
+
+fn reversed_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "reversed", &args[1..], 1, 1)?;
+    let seq = &args[1];
+    if let Value::Instance(_) = seq {
+        if let Some(m) = vm.lookup_special(seq, "__reversed__") {
+            return vm.call(&m, &[], &[]);
+        }
+    }
+    let seq = match seq {
+        Value::List(_) | Value::Tuple(_) | Value::Instance(_) => seq.clone(),
+        Value::Dict(d) => Value::list(d.lock().keys()),
+        Value::Str(_) | Value::Native(_) => Value::list(vm.iterate(seq)?),
+        _ => {
+            return Err(vm.type_error(format!(
+                "'{}' object is not reversible",
+                vm.type_name(seq)
+            )))
+        }
+    };
+    let n = vm.len(&seq)?;
+    Ok(vm.new_iter(IterState::Reversed { seq, index: n }))
+}
+
+fn none_new(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+impl Vm {
+    /// Attribute lookup through a `super` object: the MRO after `class`.
+    pub fn super_getattr(&mut self, class: &ClassRef, obj: &Value, name: &Str) -> PyResult<Option<Value>> {
+        let (start_cls, is_class) = match obj {
+            Value::Class(c) if c.is_subclass(class) => (c.clone(), true),
+            _ => (self.class_of(obj), false),
+        };
+        let mut full = vec![start_cls.clone()];
+        full.extend(start_cls.mro.iter().cloned());
+        let pos = full.iter().position(|c| Shared::ptr_eq(c, class)).map_or(full.len(), |p| p + 1);
+        for c in &full[pos..] {
+            let found = c.dict.lock().get_str(name).cloned();
+            if let Some(a) = found {
+                return Ok(Some(match &a {
+                    Value::Func(_) | Value::Builtin(_) if !is_class => Value::Method(Shared::new(Method {
+                        func: a,
+                        self_: obj.clone(),
+                    })),
+                    Value::Native(n) => match &**n {
+                        Native::StaticMethod(f) => f.clone(),
+                        Native::ClassMethod(f) => Value::Method(Shared::new(Method {
+                            func: f.clone(),
+                            self_: if is_class { obj.clone() } else { Value::Class(start_cls.clone()) },
+                        })),
+                        Native::Property { fget, .. } if !is_class => self.call(&fget.clone(), &[obj.clone()], &[])?,
+                        _ => a,
+                    },
+                    _ => a,
+                }));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Creates an empty dict value.
+    pub fn empty_dict(&self) -> Value {
+        Value::dict(DictMap::new())
+    }
+}

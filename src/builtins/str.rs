@@ -1,0 +1,675 @@
+//! `str`: constructor and methods.
+
+use super::{add_methods, arg_or_kw, check_arity};
+use crate::vm::*;
+
+pub fn install(vm: &mut Vm) {
+    let s = vm.types().str_.clone();
+    add_methods(
+        vm,
+        &s,
+        &[
+            ("__new__", str_new),
+            ("upper", upper),
+            ("lower", lower),
+            ("casefold", lower),
+            ("title", title),
+            ("capitalize", capitalize),
+            ("swapcase", swapcase),
+            ("strip", strip),
+            ("lstrip", lstrip),
+            ("rstrip", rstrip),
+            ("split", split),
+            ("rsplit", rsplit),
+            ("splitlines", splitlines),
+            ("join", join),
+            ("replace", replace),
+            ("find", find),
+            ("rfind", rfind),
+            ("index", index),
+            ("rindex", rindex),
+            ("count", count),
+            ("startswith", startswith),
+            ("endswith", endswith),
+            ("isdigit", isdigit),
+            ("isdecimal", isdigit),
+            ("isnumeric", isnumeric),
+            ("isalpha", isalpha),
+            ("isalnum", isalnum),
+            ("isspace", isspace),
+            ("isupper", isupper),
+            ("islower", islower),
+            ("istitle", istitle),
+            ("isidentifier", isidentifier),
+            ("isprintable", isprintable),
+            ("isascii", isascii),
+            ("center", center),
+            ("ljust", ljust),
+            ("rjust", rjust),
+            ("zfill", zfill),
+            ("format", super::strfmt::str_format),
+            ("format_map", super::strfmt::str_format_map),
+            ("partition", partition),
+            ("rpartition", rpartition),
+            ("expandtabs", expandtabs),
+            ("removeprefix", removeprefix),
+            ("removesuffix", removesuffix),
+            ("encode", encode),
+            ("__len__", len),
+            ("__contains__", contains),
+            ("__getitem__", getitem),
+            ("__add__", add),
+            ("__mul__", mul),
+            ("__mod__", modulo),
+            ("__iter__", iter),
+            ("__lt__", lt),
+            ("__eq__", eq),
+            ("__hash__", hash),
+        ],
+    );
+}
+
+fn this<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a str> {
+    match args.first() {
+        Some(Value::Str(s)) => Ok(s.as_str()),
+        Some(v) => Err(vm.type_error(format!("descriptor requires a 'str' object but received a '{}'", vm.type_name(v)))),
+        None => Err(vm.type_error("unbound method needs an argument")),
+    }
+}
+
+fn str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        _ => Err(vm.type_error(format!("{} must be str, not {}", what, vm.type_name(v)))),
+    }
+}
+
+fn ret(s: String) -> PyResult<Value> {
+    Ok(new_str(s))
+}
+
+fn str_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    match arg_or_kw(args, kw, 1, "object") {
+        None => ret(String::new()),
+        Some(Value::Str(s)) => Ok(Value::Str(s.clone())),
+        Some(v) => ret(vm.str_(v)?),
+    }
+}
+
+fn upper(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    ret(this(vm, args)?.to_uppercase())
+}
+
+fn lower(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    ret(this(vm, args)?.to_lowercase())
+}
+
+fn title(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    let mut out = String::with_capacity(s.len());
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    ret(out)
+}
+
+fn capitalize(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    let mut cs = s.chars();
+    let out = match cs.next() {
+        Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+        None => String::new(),
+    };
+    ret(out)
+}
+
+fn swapcase(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    let out: String = s
+        .chars()
+        .flat_map(|c| -> Vec<char> {
+            if c.is_uppercase() {
+                c.to_lowercase().collect()
+            } else {
+                c.to_uppercase().collect()
+            }
+        })
+        .collect();
+    ret(out)
+}
+
+fn strip_chars<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<Option<&'a str>> {
+    match args.get(1) {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => str_arg(vm, v, "strip arg").map(Some),
+    }
+}
+
+fn do_strip(vm: &mut Vm, args: &[Value], left: bool, right: bool) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    let chars = strip_chars(vm, args)?;
+    let pat = |c: char| match chars {
+        None => c.is_whitespace(),
+        Some(cs) => cs.contains(c),
+    };
+    let mut r = s;
+    if left {
+        r = r.trim_start_matches(pat);
+    }
+    if right {
+        r = r.trim_end_matches(pat);
+    }
+    if r.len() == s.len() {
+        return Ok(args[0].clone());
+    }
+    ret(r.to_string())
+}
+
+fn strip(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    do_strip(vm, args, true, true)
+}
+fn lstrip(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    do_strip(vm, args, true, false)
+}
+fn rstrip(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    do_strip(vm, args, false, true)
+}
+
+fn split_args(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<(Option<String>, i64)> {
+    let sep = match arg_or_kw(args, kw, 1, "sep") {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            let s = str_arg(vm, v, "sep")?;
+            if s.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            Some(s.to_string())
+        }
+    };
+    let max = match arg_or_kw(args, kw, 2, "maxsplit") {
+        None => -1,
+        Some(v) => vm.to_index(v)?,
+    };
+    Ok((sep, max))
+}
+
+fn split(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let s = this(vm, args)?.to_string();
+    let (sep, max) = split_args(vm, args, kw)?;
+    let parts: Vec<String> = match sep {
+        Some(sep) => {
+            if max < 0 {
+                s.split(sep.as_str()).map(str::to_string).collect()
+            } else {
+                s.splitn(max as usize + 1, sep.as_str()).map(str::to_string).collect()
+            }
+        }
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_start();
+            while !rest.is_empty() {
+                if max >= 0 && out.len() as i64 == max {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                out.push(rest[..end].to_string());
+                rest = rest[end..].trim_start();
+            }
+            out
+        }
+    };
+    Ok(Value::list(parts.into_iter().map(new_str).collect()))
+}
+
+fn rsplit(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let s = this(vm, args)?.to_string();
+    let (sep, max) = split_args(vm, args, kw)?;
+    let mut parts: Vec<String> = match sep {
+        Some(sep) => {
+            if max < 0 {
+                s.rsplit(sep.as_str()).map(str::to_string).collect()
+            } else {
+                s.rsplitn(max as usize + 1, sep.as_str()).map(str::to_string).collect()
+            }
+        }
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_end();
+            while !rest.is_empty() {
+                if max >= 0 && out.len() as i64 == max {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+                out.push(rest[start..].to_string());
+                rest = rest[..start].trim_end();
+            }
+            out
+        }
+    };
+    parts.reverse();
+    Ok(Value::list(parts.into_iter().map(new_str).collect()))
+}
+
+fn splitlines(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    let keep = match arg_or_kw(args, kw, 1, "keepends") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (pos, c) = bytes[i];
+        if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+            let mut end = pos + c.len_utf8();
+            if c == '\r' && i + 1 < bytes.len() && bytes[i + 1].1 == '\n' {
+                end += 1;
+                i += 1;
+            }
+            out.push(new_str(if keep { &s[start..end] } else { &s[start..pos] }));
+            start = end;
+        }
+        i += 1;
+    }
+    if start < s.len() {
+        out.push(new_str(&s[start..]));
+    }
+    Ok(Value::list(out))
+}
+
+fn join(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "join", args, 2, 2)?;
+    let sep = this(vm, args)?.to_string();
+    let items = vm.iterate(&args[1])?;
+    let mut out = String::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match x {
+            Value::Str(s) => out.push_str(s.as_str()),
+            other => {
+                return Err(vm.type_error(format!(
+                    "sequence item {}: expected str instance, {} found",
+                    i,
+                    vm.type_name(other)
+                )))
+            }
+        }
+    }
+    ret(out)
+}
+
+fn replace(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "replace", args, 3, 4)?;
+    let s = this(vm, args)?;
+    let old = str_arg(vm, &args[1], "replace() argument 1")?;
+    let new = str_arg(vm, &args[2], "replace() argument 2")?;
+    let count = match args.get(3) {
+        Some(v) => vm.to_index(v)?,
+        None => -1,
+    };
+    if count < 0 {
+        ret(s.replace(old, new))
+    } else {
+        ret(s.replacen(old, new, count as usize))
+    }
+}
+
+/// Byte range of the `[start:end]` arguments, as char indices converted.
+fn sub_range(vm: &mut Vm, s: &str, args: &[Value], from: usize) -> PyResult<(usize, usize)> {
+    let n = s.chars().count();
+    let none = Value::None;
+    let a = args.get(from).unwrap_or(&none).clone();
+    let b = args.get(from + 1).unwrap_or(&none).clone();
+    let idx = vm.slice_indices(&a, &b, &Value::None, n)?;
+    let (start, end) = (idx.start.max(0) as usize, idx.stop.max(0) as usize);
+    let to_byte = |ci: usize| s.char_indices().nth(ci).map_or(s.len(), |(b, _)| b);
+    if start > end {
+        return Ok((usize::MAX, usize::MAX));
+    }
+    Ok((to_byte(start), to_byte(end)))
+}
+
+fn char_index(s: &str, byte: usize) -> i64 {
+    s[..byte].chars().count() as i64
+}
+
+fn find_impl(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<i64> {
+    check_arity(vm, "find", args, 2, 4)?;
+    let s = this(vm, args)?;
+    let sub = str_arg(vm, &args[1], "must be str")?;
+    let (a, b) = sub_range(vm, s, args, 2)?;
+    if a == usize::MAX {
+        return Ok(-1);
+    }
+    let hay = &s[a..b];
+    let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
+    Ok(r.map_or(-1, |i| char_index(s, a + i)))
+}
+
+fn find(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, args, false)?))
+}
+fn rfind(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, args, true)?))
+}
+fn index(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    match find_impl(vm, args, false)? {
+        -1 => Err(vm.value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+fn rindex(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    match find_impl(vm, args, true)? {
+        -1 => Err(vm.value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn count(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "count", args, 2, 4)?;
+    let s = this(vm, args)?;
+    let sub = str_arg(vm, &args[1], "must be str")?;
+    let (a, b) = sub_range(vm, s, args, 2)?;
+    if a == usize::MAX {
+        return Ok(Value::Int(0));
+    }
+    let hay = &s[a..b];
+    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
+    Ok(Value::Int(n as i64))
+}
+
+fn affix(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
+    check_arity(vm, if ends { "endswith" } else { "startswith" }, args, 2, 4)?;
+    let s = this(vm, args)?;
+    let (a, b) = sub_range(vm, s, args, 2)?;
+    if a == usize::MAX {
+        return Ok(Value::Bool(false));
+    }
+    let hay = &s[a..b];
+    let test = |p: &str| if ends { hay.ends_with(p) } else { hay.starts_with(p) };
+    match &args[1] {
+        Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
+        Value::Tuple(t) => {
+            for p in t.items.iter() {
+                if test(str_arg(vm, p, "tuple item")?) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        v => Err(vm.type_error(format!(
+            "{} first arg must be str or a tuple of str, not {}",
+            if ends { "endswith" } else { "startswith" },
+            vm.type_name(v)
+        ))),
+    }
+}
+
+fn startswith(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    affix(vm, args, false)
+}
+fn endswith(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    affix(vm, args, true)
+}
+
+fn pred(vm: &mut Vm, args: &[Value], f: impl Fn(char) -> bool) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
+}
+
+fn isdigit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    pred(vm, args, |c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
+}
+fn isnumeric(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    pred(vm, args, char::is_numeric)
+}
+fn isalpha(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    pred(vm, args, char::is_alphabetic)
+}
+fn isalnum(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    pred(vm, args, char::is_alphanumeric)
+}
+fn isspace(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    pred(vm, args, char::is_whitespace)
+}
+fn isascii(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    Ok(Value::Bool(s.is_ascii()))
+}
+fn isprintable(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    Ok(Value::Bool(s.chars().all(|c| !c.is_control())))
+}
+
+fn isupper(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    Ok(Value::Bool(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)))
+}
+fn islower(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    Ok(Value::Bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)))
+}
+fn istitle(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    let mut prev_cased = false;
+    let mut any = false;
+    for c in s.chars() {
+        if c.is_uppercase() {
+            if prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            any = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::Bool(any))
+}
+fn isidentifier(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    let mut cs = s.chars();
+    let ok = match cs.next() {
+        Some(c) => (c.is_alphabetic() || c == '_') && cs.all(|c| c.is_alphanumeric() || c == '_'),
+        None => false,
+    };
+    Ok(Value::Bool(ok))
+}
+
+fn pad(vm: &mut Vm, args: &[Value], name: &str, align: char) -> PyResult<Value> {
+    check_arity(vm, name, args, 2, 3)?;
+    let s = this(vm, args)?.to_string();
+    let width = vm.to_index(&args[1])?;
+    let fill = match args.get(2) {
+        Some(v) => {
+            let f = str_arg(vm, v, "fill character")?;
+            let mut cs = f.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => c,
+                _ => return Err(vm.type_error("The fill character must be exactly one character long")),
+            }
+        }
+        None => ' ',
+    };
+    let n = s.chars().count() as i64;
+    if width <= n {
+        return Ok(args[0].clone());
+    }
+    let total = (width - n) as usize;
+    let (left, right) = match align {
+        '<' => (0, total),
+        '>' => (total, 0),
+        // CPython's centering puts the extra space on the right unless odd width.
+        _ => {
+            let left = total / 2 + (total & width as usize & 1);
+            (left, total - left)
+        }
+    };
+    let f = fill.to_string();
+    ret(format!("{}{}{}", f.repeat(left), s, f.repeat(right)))
+}
+
+fn center(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    pad(vm, args, "center", '^')
+}
+fn ljust(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    pad(vm, args, "ljust", '<')
+}
+fn rjust(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    pad(vm, args, "rjust", '>')
+}
+
+fn zfill(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "zfill", args, 2, 2)?;
+    let s = this(vm, args)?.to_string();
+    let width = vm.to_index(&args[1])?.max(0) as usize;
+    let n = s.chars().count();
+    if width <= n {
+        return Ok(args[0].clone());
+    }
+    let zeros = "0".repeat(width - n);
+    let out = if s.starts_with('+') || s.starts_with('-') {
+        format!("{}{}{}", &s[..1], zeros, &s[1..])
+    } else {
+        format!("{}{}", zeros, s)
+    };
+    ret(out)
+}
+
+fn partition_impl(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<Value> {
+    check_arity(vm, "partition", args, 2, 2)?;
+    let s = this(vm, args)?;
+    let sep = str_arg(vm, &args[1], "sep")?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if rev { s.rfind(sep) } else { s.find(sep) };
+    let parts = match found {
+        Some(i) => [&s[..i], sep, &s[i + sep.len()..]],
+        None if rev => ["", "", s],
+        None => [s, "", ""],
+    };
+    Ok(Value::tuple(parts.iter().map(|p| new_str(*p)).collect()))
+}
+
+fn partition(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    partition_impl(vm, args, false)
+}
+fn rpartition(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    partition_impl(vm, args, true)
+}
+
+fn expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let s = this(vm, args)?.to_string();
+    let size = match arg_or_kw(args, kw, 1, "tabsize") {
+        Some(v) => vm.to_index(v)?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0i64;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.push_str(&" ".repeat(n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    ret(out)
+}
+
+fn removeprefix(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "removeprefix", args, 2, 2)?;
+    let s = this(vm, args)?;
+    let p = str_arg(vm, &args[1], "prefix")?;
+    ret(s.strip_prefix(p).unwrap_or(s).to_string())
+}
+
+fn removesuffix(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "removesuffix", args, 2, 2)?;
+    let s = this(vm, args)?;
+    let p = str_arg(vm, &args[1], "suffix")?;
+    ret(s.strip_suffix(p).unwrap_or(s).to_string())
+}
+
+/// Without a bytes type, `encode` returns the list of UTF-8 byte values.
+fn encode(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    Ok(Value::list(s.bytes().map(|b| Value::Int(b as i64)).collect()))
+}
+
+fn len(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let n = vm.len(&args[0])?;
+    Ok(Value::Int(n as i64))
+}
+
+fn contains(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__contains__", args, 2, 2)?;
+    Ok(Value::Bool(vm.contains(&args[0], &args[1])?))
+}
+
+fn getitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__getitem__", args, 2, 2)?;
+    vm.getitem(&args[0], &args[1])
+}
+
+fn add(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__add__", args, 2, 2)?;
+    vm.binary_op(crate::syntax::ast::BinOp::Add, &args[0], &args[1])
+}
+
+fn mul(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__mul__", args, 2, 2)?;
+    vm.binary_op(crate::syntax::ast::BinOp::Mul, &args[0], &args[1])
+}
+
+fn modulo(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__mod__", args, 2, 2)?;
+    vm.binary_op(crate::syntax::ast::BinOp::Mod, &args[0], &args[1])
+}
+
+fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    vm.iter(&args[0])
+}
+
+fn lt(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__lt__", args, 2, 2)?;
+    vm.compare(crate::syntax::ast::CmpOp::Lt, &args[0], &args[1])
+}
+
+fn eq(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__eq__", args, 2, 2)?;
+    vm.compare(crate::syntax::ast::CmpOp::Eq, &args[0], &args[1])
+}
+
+fn hash(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(vm.hash(&args[0])?))
+}

@@ -1,0 +1,140 @@
+//! `time`: clocks and `sleep` (which releases the GIL).
+
+use crate::builtins::{builtin, check_arity};
+use crate::vm::dict::DictMap;
+use crate::vm::*;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+fn epoch() -> Instant {
+    static START: OnceLock<Instant> = OnceLock::new();
+    *START.get_or_init(Instant::now)
+}
+
+fn time(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    Ok(Value::Float(d.as_secs_f64()))
+}
+
+fn time_ns(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    Ok(Value::Int(d.as_nanos() as i64))
+}
+
+fn monotonic(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::Float(epoch().elapsed().as_secs_f64()))
+}
+
+fn monotonic_ns(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(epoch().elapsed().as_nanos() as i64))
+}
+
+fn process_time(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::Float(crate::vm::os::process_time()))
+}
+
+fn thread_time(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::Float(crate::vm::os::thread_time()))
+}
+
+/// `time.sleep(secs)`: releases the GIL while sleeping; Ctrl-C interrupts it.
+fn sleep(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "sleep", args, 1, 1)?;
+    let secs = crate::vm::arith::to_f64(&args[0]).ok_or_else(|| {
+        vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args[0])))
+    })?;
+    if secs < 0.0 || secs.is_nan() {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    let deadline = Instant::now() + Duration::from_secs_f64(secs.min(1e9));
+    loop {
+        let now = Instant::now();
+        if now >= deadline {
+            break;
+        }
+        // Sleep in slices so a pending signal is noticed promptly.
+        let slice = (deadline - now).min(Duration::from_millis(50));
+        vm.allow_threads(|| std::thread::sleep(slice));
+        vm.handle_signals()?;
+    }
+    Ok(Value::None)
+}
+
+fn localtime(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let secs = match args.first() {
+        Some(v) if !v.is_none() => crate::vm::arith::to_f64(v).unwrap_or(0.0),
+        _ => SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_secs_f64(),
+    };
+    let _ = vm;
+    let t = crate::vm::os::local_time(secs as i64);
+    Ok(Value::tuple(t.iter().map(|x| Value::Int(*x)).collect()))
+}
+
+fn strftime(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "strftime", args, 1, 2)?;
+    let Some(fmt) = args[0].as_str() else {
+        return Err(vm.type_error("strftime() argument 1 must be str"));
+    };
+    let fmt = fmt.to_string();
+    let tm: Vec<i64> = match args.get(1) {
+        Some(t) => {
+            let items = vm.iterate(t)?;
+            let mut out = Vec::new();
+            for x in items {
+                out.push(vm.to_index(&x)?);
+            }
+            out
+        }
+        None => {
+            let secs = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_secs() as i64;
+            crate::vm::os::local_time(secs).to_vec()
+        }
+    };
+    let get = |i: usize| tm.get(i).copied().unwrap_or(0);
+    let mut out = String::new();
+    let mut chars = fmt.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('Y') => out.push_str(&format!("{:04}", get(0))),
+            Some('m') => out.push_str(&format!("{:02}", get(1))),
+            Some('d') => out.push_str(&format!("{:02}", get(2))),
+            Some('H') => out.push_str(&format!("{:02}", get(3))),
+            Some('M') => out.push_str(&format!("{:02}", get(4))),
+            Some('S') => out.push_str(&format!("{:02}", get(5))),
+            Some('y') => out.push_str(&format!("{:02}", get(0) % 100)),
+            Some('%') => out.push('%'),
+            Some(o) => {
+                out.push('%');
+                out.push(o);
+            }
+            None => out.push('%'),
+        }
+    }
+    Ok(new_str(out))
+}
+
+pub fn install(vm: &mut Vm) {
+    epoch();
+    let mut d = DictMap::new();
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("time", time),
+        ("time_ns", time_ns),
+        ("perf_counter", monotonic),
+        ("perf_counter_ns", monotonic_ns),
+        ("monotonic", monotonic),
+        ("monotonic_ns", monotonic_ns),
+        ("process_time", process_time),
+        ("thread_time", thread_time),
+        ("sleep", sleep),
+        ("localtime", localtime),
+        ("strftime", strftime),
+    ];
+    for (name, f) in fns {
+        d.set_by_str(name, builtin(name, *f));
+    }
+    vm.add_module("time", d);
+}

@@ -1,0 +1,544 @@
+//! Binary and unary operators: fast paths for the built-in types, then the
+//! `__op__` / `__rop__` protocol for instances.
+
+use super::object::{Native, PyResult};
+use super::value::Value;
+use super::Vm;
+use crate::syntax::ast::{BinOp, UnaryOp};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Pow, Signed, ToPrimitive, Zero};
+
+pub fn op_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::MatMul => "@",
+        BinOp::Div => "/",
+        BinOp::FloorDiv => "//",
+        BinOp::Mod => "%",
+        BinOp::Pow => "** or pow()",
+        BinOp::LShift => "<<",
+        BinOp::RShift => ">>",
+        BinOp::BitOr => "|",
+        BinOp::BitXor => "^",
+        BinOp::BitAnd => "&",
+    }
+}
+
+pub fn op_dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+    }
+}
+
+/// An int operand as a big int (bools count as ints).
+pub fn to_big(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+}
+
+pub fn to_f64(v: &Value) -> Option<f64> {
+    match v {
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::Float(f) => Some(*f),
+        Value::BigInt(b) => Some(b.to_f64().unwrap_or(f64::INFINITY)),
+        _ => None,
+    }
+}
+
+pub fn float_mod(a: f64, b: f64) -> f64 {
+    let m = a % b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m + b
+        } else {
+            m
+        }
+    } else {
+        0.0f64.copysign(b)
+    }
+}
+
+/// CPython's float divmod (floor division and modulo).
+pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+    let mut m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(b);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(a / b)
+    };
+    (floordiv, m)
+}
+
+impl Vm {
+    pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(v) = self.binary_native(op, a, b)? {
+            return Ok(v);
+        }
+        self.binary_protocol(op, a, b, false)
+    }
+
+    pub fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        match (op, a) {
+            (BinOp::Add, Value::List(l)) => {
+                let items = self.iterate(b)?;
+                l.lock().extend(items);
+                return Ok(a.clone());
+            }
+            (BinOp::Mul, Value::List(l)) => {
+                let n = self.to_index(b)?;
+                let mut v = l.lock();
+                let orig = v.clone();
+                v.clear();
+                for _ in 0..n.max(0) {
+                    v.extend(orig.iter().cloned());
+                }
+                return Ok(a.clone());
+            }
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(s)) if !s.frozen && matches!(b, Value::Set(_)) => {
+                let r = self.binary_op(op, a, b)?;
+                if let Value::Set(rs) = &r {
+                    let m = rs.map.lock().clone();
+                    *s.map.lock() = m;
+                }
+                return Ok(a.clone());
+            }
+            (BinOp::BitOr, Value::Dict(d)) => {
+                crate::builtins::dict::update_from(self, d, b)?;
+                return Ok(a.clone());
+            }
+            (_, Value::Instance(_)) => {
+                let name = op_dunders(op).2;
+                if let Some(m) = self.lookup_special(a, name) {
+                    let r = self.call(&m, &[b.clone()], &[])?;
+                    if !self.is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+            _ => {}
+        }
+        self.binary_op(op, a, b)
+    }
+
+    fn binary_protocol(&mut self, op: BinOp, a: &Value, b: &Value, _inplace: bool) -> PyResult<Value> {
+        let (name, rname, _) = op_dunders(op);
+        let a_inst = matches!(a, Value::Instance(_));
+        let b_inst = matches!(b, Value::Instance(_));
+        if a_inst {
+            if let Some(m) = self.lookup_special(a, name) {
+                let r = self.call(&m, &[b.clone()], &[])?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if b_inst {
+            if let Some(m) = self.lookup_special(b, rname) {
+                let r = self.call(&m, &[a.clone()], &[])?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if op == BinOp::Add {
+            if let (Value::Str(_), _) = (a, b) {
+                return Err(self.type_error(format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    self.type_name(b)
+                )));
+            }
+            if let (Value::List(_), _) = (a, b) {
+                return Err(self.type_error(format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    self.type_name(b)
+                )));
+            }
+            if let (Value::Tuple(_), _) = (a, b) {
+                return Err(self.type_error(format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    self.type_name(b)
+                )));
+            }
+        }
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op_symbol(op),
+            self.type_name(a),
+            self.type_name(b)
+        )))
+    }
+
+    /// Built-in operand types; `Ok(None)` when neither side is built in for `op`.
+    fn binary_native(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        use Value::*;
+        Ok(Some(match (a, b) {
+            (Int(x), Int(y)) => return self.int_op(op, *x, *y).map(Some),
+            (Float(x), Float(y)) => return self.float_op(op, *x, *y),
+            (Float(x), Int(y)) => return self.float_op(op, *x, *y as f64),
+            (Int(x), Float(y)) => return self.float_op(op, *x as f64, *y),
+            (Str(x), Str(y)) if op == BinOp::Add => {
+                let mut s = String::with_capacity(x.s.len() + y.s.len());
+                s.push_str(&x.s);
+                s.push_str(&y.s);
+                super::new_str(s)
+            }
+            (Str(x), _) if op == BinOp::Mod => {
+                return crate::builtins::strfmt::percent_format(self, x.as_str(), b).map(|s| Some(super::new_str(s)));
+            }
+            (Str(s), n) | (n, Str(s)) if op == BinOp::Mul && is_int(n) => {
+                let k = self.to_index(n)?;
+                super::new_str(s.s.repeat(k.max(0) as usize))
+            }
+            (List(x), List(y)) if op == BinOp::Add => {
+                let mut v = x.lock().clone();
+                v.extend(y.lock().iter().cloned());
+                Value::list(v)
+            }
+            (List(l), n) | (n, List(l)) if op == BinOp::Mul && is_int(n) => {
+                let k = self.to_index(n)?.max(0) as usize;
+                let items = l.lock().clone();
+                let mut v = Vec::with_capacity(items.len() * k);
+                for _ in 0..k {
+                    v.extend(items.iter().cloned());
+                }
+                Value::list(v)
+            }
+            (Tuple(x), Tuple(y)) if op == BinOp::Add => {
+                let mut v = x.items.to_vec();
+                v.extend(y.items.iter().cloned());
+                Value::tuple(v)
+            }
+            (Tuple(t), n) | (n, Tuple(t)) if op == BinOp::Mul && is_int(n) => {
+                let k = self.to_index(n)?.max(0) as usize;
+                let mut v = Vec::with_capacity(t.items.len() * k);
+                for _ in 0..k {
+                    v.extend(t.items.iter().cloned());
+                }
+                Value::tuple(v)
+            }
+            (Set(_), Set(_)) if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
+                return crate::builtins::set::set_op(self, op, a, b).map(Some);
+            }
+            (Dict(x), Dict(_)) if op == BinOp::BitOr => {
+                let m = x.lock().clone();
+                let d = Value::dict(m);
+                if let Dict(nd) = &d {
+                    crate::builtins::dict::update_from(self, nd, b)?;
+                }
+                d
+            }
+            (Bool(x), Bool(y)) if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) => Bool(match op {
+                BinOp::BitAnd => *x & *y,
+                BinOp::BitOr => *x | *y,
+                _ => *x ^ *y,
+            }),
+            _ if is_int(a) && is_int(b) => {
+                if let (Some(x), Some(y)) = (small(a), small(b)) {
+                    return self.int_op(op, x, y).map(Some);
+                }
+                let (x, y) = (to_big(a).unwrap_or_default(), to_big(b).unwrap_or_default());
+                return self.bigint_op(op, &x, &y).map(Some);
+            }
+            _ if (is_int(a) || matches!(a, Float(_))) && (is_int(b) || matches!(b, Float(_))) => {
+                let (x, y) = (to_f64(a).unwrap_or(0.0), to_f64(b).unwrap_or(0.0));
+                if x.is_infinite() && !matches!(a, Float(_)) || y.is_infinite() && !matches!(b, Float(_)) {
+                    return Err(self.new_exc(&self.types().exc.OverflowError, "int too large to convert to float"));
+                }
+                return self.float_op(op, x, y);
+            }
+            _ => return Ok(Option::None),
+        }))
+    }
+
+    pub fn int_op(&mut self, op: BinOp, x: i64, y: i64) -> PyResult<Value> {
+        use Value::Int;
+        let r = match op {
+            BinOp::Add => x.checked_add(y),
+            BinOp::Sub => x.checked_sub(y),
+            BinOp::Mul => x.checked_mul(y),
+            BinOp::FloorDiv => {
+                if y == 0 {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y))
+            }
+            BinOp::Mod => {
+                if y == 0 {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                x.checked_rem(y).map(|_| Integer::mod_floor(&x, &y))
+            }
+            BinOp::Div => {
+                if y == 0 {
+                    return Err(self.zero_division("division by zero"));
+                }
+                if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+                    return Ok(Value::Float(x as f64 / y as f64));
+                }
+                return self.bigint_op(op, &BigInt::from(x), &BigInt::from(y));
+            }
+            BinOp::Pow => {
+                if y < 0 {
+                    if x == 0 {
+                        return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+                    }
+                    return Ok(Value::Float((x as f64).powf(y as f64)));
+                }
+                if y <= u32::MAX as i64 {
+                    x.checked_pow(y as u32)
+                } else {
+                    None
+                }
+            }
+            BinOp::LShift => {
+                if y < 0 {
+                    return Err(self.value_error("negative shift count"));
+                }
+                if y < 63 && (x << y) >> y == x {
+                    Some(x << y)
+                } else {
+                    None
+                }
+            }
+            BinOp::RShift => {
+                if y < 0 {
+                    return Err(self.value_error("negative shift count"));
+                }
+                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+            }
+            BinOp::BitAnd => Some(x & y),
+            BinOp::BitOr => Some(x | y),
+            BinOp::BitXor => Some(x ^ y),
+            BinOp::MatMul => {
+                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"));
+            }
+        };
+        match r {
+            Some(v) => Ok(Int(v)),
+            None => self.bigint_op(op, &BigInt::from(x), &BigInt::from(y)),
+        }
+    }
+
+    pub fn bigint_op(&mut self, op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
+        Ok(Value::from_bigint(match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::FloorDiv | BinOp::Mod => {
+                if y.is_zero() {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                if op == BinOp::FloorDiv {
+                    x.div_floor(y)
+                } else {
+                    x.mod_floor(y)
+                }
+            }
+            BinOp::Div => {
+                if y.is_zero() {
+                    return Err(self.zero_division("division by zero"));
+                }
+                return Ok(Value::Float(self.big_true_div(x, y)?));
+            }
+            BinOp::Pow => {
+                if y.is_negative() {
+                    if x.is_zero() {
+                        return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+                    }
+                    let (a, b) = (x.to_f64().unwrap_or(f64::INFINITY), y.to_f64().unwrap_or(f64::NEG_INFINITY));
+                    return Ok(Value::Float(a.powf(b)));
+                }
+                match y.to_u32() {
+                    Some(e) => Pow::pow(x, e),
+                    None if x.abs() <= BigInt::from(1) => {
+                        if x.is_negative() && y.is_odd() {
+                            BigInt::from(-1)
+                        } else if x.is_zero() {
+                            BigInt::zero()
+                        } else {
+                            BigInt::from(1)
+                        }
+                    }
+                    None => return Err(self.new_exc(&self.types().exc.OverflowError, "exponent too large")),
+                }
+            }
+            BinOp::LShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let Some(s) = y.to_usize().filter(|s| *s < (1 << 32)) else {
+                    return Err(self.new_exc(&self.types().exc.OverflowError, "too many digits in integer"));
+                };
+                x << s
+            }
+            BinOp::RShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                match y.to_usize() {
+                    // BigInt's >> rounds toward negative infinity, as Python's.
+                    Some(s) => x >> s,
+                    None => {
+                        if x.is_negative() {
+                            BigInt::from(-1)
+                        } else {
+                            BigInt::zero()
+                        }
+                    }
+                }
+            }
+            BinOp::BitAnd => x & y,
+            BinOp::BitOr => x | y,
+            BinOp::BitXor => x ^ y,
+            BinOp::MatMul => return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+        }))
+    }
+
+    fn big_true_div(&mut self, x: &BigInt, y: &BigInt) -> PyResult<f64> {
+        if let (Some(a), Some(b)) = (x.to_f64(), y.to_f64()) {
+            if a.is_finite() && b.is_finite() && a.abs() < 9.0e15 && b.abs() < 9.0e15 {
+                return Ok(a / b);
+            }
+        }
+        // Scale so the quotient keeps 64 significant bits, then convert.
+        let neg = x.is_negative() != y.is_negative();
+        let (xa, ya) = (x.abs(), y.abs());
+        let shift = ya.bits() as i64 - xa.bits() as i64 + 64;
+        let q = if shift >= 0 { (xa << shift as usize) / &ya } else { xa / (ya << (-shift) as usize) };
+        let f = q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(-shift as i32);
+        if f.is_infinite() {
+            return Err(self.new_exc(&self.types().exc.OverflowError, "integer division result too large for a float"));
+        }
+        Ok(if neg { -f } else { f })
+    }
+
+    fn float_op(&mut self, op: BinOp, x: f64, y: f64) -> PyResult<Option<Value>> {
+        Ok(Some(Value::Float(match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::Div => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float division by zero"));
+                }
+                x / y
+            }
+            BinOp::FloorDiv => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float floor division by zero"));
+                }
+                float_divmod(x, y).0
+            }
+            BinOp::Mod => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float modulo"));
+                }
+                float_mod(x, y)
+            }
+            BinOp::Pow => {
+                if x == 0.0 && y < 0.0 {
+                    return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+                }
+                if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+                    return Err(self.value_error("math domain error"));
+                }
+                let r = x.powf(y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(self.new_exc(&self.types().exc.OverflowError, "(34, 'Numerical result out of range')"));
+                }
+                r
+            }
+            _ => return Ok(None),
+        })))
+    }
+
+    pub fn unary_op(&mut self, op: UnaryOp, a: &Value) -> PyResult<Value> {
+        use Value::*;
+        Ok(match (op, a) {
+            (UnaryOp::Not, _) => Bool(!self.truthy(a)?),
+            (UnaryOp::Neg, Int(i)) => match i.checked_neg() {
+                Some(v) => Int(v),
+                Option::None => Value::from_bigint(-num_bigint::BigInt::from(*i)),
+            },
+            (UnaryOp::Neg, Bool(b)) => Int(-(*b as i64)),
+            (UnaryOp::Neg, BigInt(b)) => Value::from_bigint(-(**b).clone()),
+            (UnaryOp::Neg, Float(f)) => Float(-f),
+            (UnaryOp::Pos, Int(_) | Float(_) | BigInt(_)) => a.clone(),
+            (UnaryOp::Pos, Bool(b)) => Int(*b as i64),
+            (UnaryOp::Invert, Int(i)) => Int(!i),
+            (UnaryOp::Invert, Bool(b)) => Int(!(*b as i64)),
+            (UnaryOp::Invert, BigInt(b)) => Value::from_bigint(!(**b).clone()),
+            (_, Instance(_)) => {
+                let name = match op {
+                    UnaryOp::Neg => "__neg__",
+                    UnaryOp::Pos => "__pos__",
+                    _ => "__invert__",
+                };
+                match self.lookup_special(a, name) {
+                    Some(m) => self.call(&m, &[], &[])?,
+                    Option::None => return Err(self.bad_unary(op, a)),
+                }
+            }
+            _ => return Err(self.bad_unary(op, a)),
+        })
+    }
+
+    fn bad_unary(&self, op: UnaryOp, a: &Value) -> Value {
+        let sym = match op {
+            UnaryOp::Neg => "-",
+            UnaryOp::Pos => "+",
+            UnaryOp::Invert => "~",
+            UnaryOp::Not => "not",
+        };
+        self.type_error(format!("bad operand type for unary {}: '{}'", sym, self.type_name(a)))
+    }
+
+    pub fn is_not_implemented(&self, v: &Value) -> bool {
+        matches!(v, Value::Native(n) if matches!(**n, Native::NotImplemented))
+    }
+}
+
+fn small(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    }
+}

@@ -1,0 +1,302 @@
+//! Calling things: argument binding for Python functions, builtins, bound
+//! methods, classes (instantiation) and callable instances.
+
+use super::dict::DictMap;
+use super::frame::Frame;
+use super::object::*;
+use super::sync::{PyCell, Shared};
+use super::value::{Str, Value};
+use super::Vm;
+
+impl Vm {
+    pub fn call(&mut self, f: &Value, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+        match f {
+            Value::Func(func) => self.call_function(func, args, kw),
+            Value::Builtin(b) => match &b.bound {
+                None => (b.func)(self, args, kw),
+                Some(s) => {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(s.clone());
+                    all.extend_from_slice(args);
+                    (b.func)(self, &all, kw)
+                }
+            },
+            Value::Method(m) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(m.self_.clone());
+                all.extend_from_slice(args);
+                let func = m.func.clone();
+                self.call(&func, &all, kw)
+            }
+            Value::Class(cls) => self.instantiate(cls, args, kw),
+            _ => {
+                let cls = self.class_of(f);
+                if let Some(c) = cls.lookup(&self.names.call.clone()) {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(f.clone());
+                    all.extend_from_slice(args);
+                    return self.call(&c, &all, kw);
+                }
+                Err(self.type_error(format!("'{}' object is not callable", self.type_name(f))))
+            }
+        }
+    }
+
+    pub fn call_function(&mut self, func: &Shared<Function>, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+        let frame = self.make_frame(func, args, kw)?;
+        if func.code.co.is_generator {
+            return Ok(super::eval::new_generator(frame, func));
+        }
+        self.run_call(frame)
+    }
+
+    /// Runs a fresh frame to completion, counting it against the recursion limit.
+    pub fn run_call(&mut self, mut frame: Frame) -> PyResult<Value> {
+        self.depth += 1;
+        if let Err(e) = self.check_recursion() {
+            self.depth -= 1;
+            return Err(e);
+        }
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        r
+    }
+
+    /// Binds arguments to a new frame's locals, as CPython does, with its messages.
+    pub fn make_frame(&mut self, func: &Shared<Function>, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Frame> {
+        let code = func.code.clone();
+        let co = &code.co;
+        let nlocals = co.varnames.len();
+        let mut fast: Vec<Value> = Vec::with_capacity(nlocals);
+        let argcount = co.argcount as usize;
+        let simple = kw.is_empty() && !co.has_varargs && !co.has_varkw && co.kwonlyargcount == 0;
+        if simple && args.len() == argcount {
+            fast.extend_from_slice(args);
+        } else {
+            self.bind_args(func, args, kw, &mut fast)?;
+        }
+        fast.resize(nlocals, Value::Null);
+        let mut cells: Vec<CellRef> = Vec::with_capacity(co.cellvars.len() + co.freevars.len());
+        for (i, _) in co.cellvars.iter().enumerate() {
+            let init = match co.cell2arg.get(i).copied().flatten() {
+                Some(slot) => std::mem::replace(&mut fast[slot as usize], Value::Null),
+                None => Value::Null,
+            };
+            cells.push(Shared::new(PyCell::new(init)));
+        }
+        cells.extend(func.closure.iter().cloned());
+        Ok(Frame {
+            stack: Vec::with_capacity(co.max_stack as usize),
+            code,
+            pc: 0,
+            fast,
+            cells,
+            blocks: Vec::new(),
+            globals: func.globals.clone(),
+            locals: None,
+            func: Some(func.clone()),
+        })
+    }
+
+    fn bind_args(&mut self, func: &Shared<Function>, args: &[Value], kw: &[(Str, Value)], fast: &mut Vec<Value>) -> PyResult<()> {
+        let co = func.code.co.clone();
+        let qual = func.qualname.lock().as_str().to_string();
+        let argcount = co.argcount as usize;
+        let kwonly = co.kwonlyargcount as usize;
+        let total = argcount + kwonly;
+        fast.resize(total + co.has_varargs as usize + co.has_varkw as usize, Value::Null);
+        let npos = args.len().min(argcount);
+        fast[..npos].clone_from_slice(&args[..npos]);
+        if args.len() > argcount {
+            if co.has_varargs {
+                fast[total] = Value::tuple(args[argcount..].to_vec());
+            } else {
+                let given = args.len();
+                let ndefaults = func.defaults.len();
+                let takes = if ndefaults > 0 {
+                    format!("from {} to {}", argcount - ndefaults, argcount)
+                } else {
+                    argcount.to_string()
+                };
+                let kwgiven = kw.len();
+                let extra = if kwgiven > 0 {
+                    format!(
+                        " positional argument{} (and {} keyword-only argument{})",
+                        if given == 1 { "" } else { "s" },
+                        kwgiven,
+                        if kwgiven == 1 { "" } else { "s" }
+                    )
+                } else {
+                    String::new()
+                };
+                return Err(self.type_error(format!(
+                    "{}() takes {} positional argument{} but {}{} {} given",
+                    qual,
+                    takes,
+                    if argcount == 1 && ndefaults == 0 { "" } else { "s" },
+                    given,
+                    extra,
+                    if given == 1 && kwgiven == 0 { "was" } else { "were" }
+                )));
+            }
+        } else if co.has_varargs {
+            fast[total] = Value::tuple(Vec::new());
+        }
+        let varkw_slot = total + co.has_varargs as usize;
+        let mut extra_kw: Option<DictMap> = if co.has_varkw { Some(DictMap::new()) } else { None };
+        for (name, value) in kw {
+            let pos = co.varnames[co.posonlyargcount as usize..total]
+                .iter()
+                .position(|v| v.as_str() == name.as_str())
+                .map(|p| p + co.posonlyargcount as usize);
+            match pos {
+                Some(p) => {
+                    if !fast[p].is_null() {
+                        return Err(self.type_error(format!(
+                            "{}() got multiple values for argument '{}'",
+                            qual,
+                            name.as_str()
+                        )));
+                    }
+                    fast[p] = value.clone();
+                }
+                None => match &mut extra_kw {
+                    Some(d) => {
+                        d.set_str(name, value.clone());
+                    }
+                    None => {
+                        return Err(self.type_error(format!(
+                            "{}() got an unexpected keyword argument '{}'",
+                            qual,
+                            name.as_str()
+                        )))
+                    }
+                },
+            }
+        }
+        if let Some(d) = extra_kw {
+            fast[varkw_slot] = Value::dict(d);
+        }
+        // Defaults for the missing positional parameters.
+        let ndefaults = func.defaults.len();
+        let first_default = argcount - ndefaults;
+        let mut missing = Vec::new();
+        for i in npos..argcount {
+            if fast[i].is_null() {
+                if i >= first_default {
+                    fast[i] = func.defaults[i - first_default].clone();
+                } else {
+                    missing.push(co.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&qual, "positional", &missing));
+        }
+        for i in argcount..total {
+            if fast[i].is_null() {
+                let name = &co.varnames[i];
+                let default = func.kwdefaults.as_ref().and_then(|d| d.lock().get_by_str(name).cloned());
+                match default {
+                    Some(v) => fast[i] = v,
+                    None => missing.push(name.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&qual, "keyword-only", &missing));
+        }
+        Ok(())
+    }
+
+    fn missing_args(&self, qual: &str, kind: &str, names: &[String]) -> Value {
+        let quoted: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+        };
+        self.type_error(format!(
+            "{}() missing {} required {} argument{}: {}",
+            qual,
+            names.len(),
+            kind,
+            if names.len() == 1 { "" } else { "s" },
+            list
+        ))
+    }
+
+    /// `cls(*args, **kw)`.
+    pub fn instantiate(&mut self, cls: &ClassRef, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+        if cls.builtin && cls.layout == Layout::Builtin || Shared::ptr_eq(cls, &self.types().object) {
+            let Some(ctor) = cls.dict.lock().get_by_str("__new__").cloned() else {
+                return Err(self.type_error(format!("cannot create '{}' instances", cls.name.as_str())));
+            };
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(Value::Class(cls.clone()));
+            all.extend_from_slice(args);
+            return self.call(&ctor, &all, kw);
+        }
+        // A user-defined __new__ (or one from a native base such as threading's).
+        let new = cls.lookup(&self.names.new.clone());
+        let obj = match new {
+            Some(n) if !self.is_default_new(&n) => {
+                let n = match &n {
+                    Value::Native(x) => match &**x {
+                        Native::StaticMethod(f) => f.clone(),
+                        _ => n.clone(),
+                    },
+                    _ => n,
+                };
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(Value::Class(cls.clone()));
+                all.extend_from_slice(args);
+                let obj = self.call(&n, &all, kw)?;
+                if !self.isinstance(&obj, cls) {
+                    return Ok(obj);
+                }
+                obj
+            }
+            _ => self.new_instance(cls, args),
+        };
+        if let Some(init) = cls.lookup(&self.names.init.clone()) {
+            if !matches!(init, Value::Builtin(_)) || cls.layout == Layout::Exception {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(obj.clone());
+                all.extend_from_slice(args);
+                let r = self.call(&init, &all, kw)?;
+                if !r.is_none() {
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    )));
+                }
+            } else if (!args.is_empty() || !kw.is_empty()) && cls.layout == Layout::Object {
+                return Err(self.type_error(format!("{}() takes no arguments", cls.name.as_str())));
+            }
+        }
+        Ok(obj)
+    }
+
+    fn is_default_new(&self, v: &Value) -> bool {
+        matches!(v, Value::Builtin(b) if b.name == "object.__new__")
+    }
+
+    /// A fresh instance of a Python class (no `__init__` run).
+    pub fn new_instance(&self, cls: &ClassRef, args: &[Value]) -> Value {
+        let exc = (cls.layout == Layout::Exception).then(|| {
+            PyCell::new(ExcData {
+                args: Value::tuple(args.to_vec()),
+                traceback: Vec::new(),
+                cause: Value::None,
+                context: Value::None,
+                suppress_context: false,
+            })
+        });
+        Value::Instance(Shared::new(Instance {
+            class: cls.clone(),
+            dict: PyCell::new(DictMap::new()),
+            exc,
+        }))
+    }
+}

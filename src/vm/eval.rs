@@ -1,0 +1,1243 @@
+//! The eval loop: one `match` over the instruction enum, and the exception
+//! unwinding that jumps to handlers. Also generators, which are frames that
+//! the loop can leave at a `yield` and re-enter later.
+
+use super::dict::DictMap;
+use super::frame::{Block, BlockKind, Frame};
+use super::object::*;
+use super::sync::{PyCell, Shared};
+use super::value::{new_str, PyDict, Str, Value};
+use super::Vm;
+use crate::compiler::bytecode::Instr;
+use std::sync::atomic::Ordering;
+
+/// How a frame left the eval loop.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// The result of resuming a generator.
+pub enum GenResult {
+    Yielded(Value),
+    Returned(Value),
+}
+
+pub fn new_generator(frame: Frame, func: &Shared<Function>) -> Value {
+    Value::native(Native::Generator(PyCell::new(GenState {
+        frame: Some(Box::new(frame)),
+        running: false,
+        finished: false,
+        name: func.name.lock().clone(),
+        qualname: func.qualname.lock().clone(),
+        saved_exc: Vec::new(),
+    })))
+}
+
+macro_rules! pop {
+    ($frame:expr) => {
+        $frame.stack.pop().expect("value stack underflow: compiler bug")
+    };
+}
+
+macro_rules! top {
+    ($frame:expr) => {
+        $frame.stack.last().expect("value stack underflow: compiler bug")
+    };
+}
+
+impl Vm {
+    /// Runs a frame that must not yield (functions, class and module bodies).
+    pub fn run_frame(&mut self, frame: &mut Frame) -> PyResult<Value> {
+        match self.execute(frame, None)? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_) => Err(self.runtime_error("yield outside a generator frame")),
+        }
+    }
+
+    /// The GIL's drop request (and, later, signals) are checked here.
+    #[inline(always)]
+    fn eval_breaker(&mut self) -> PyResult<()> {
+        if self.interp.gil.drop_request.load(Ordering::Relaxed) {
+            self.interp.gil.yield_to_waiter();
+        }
+        if super::os::SIGINT_PENDING.load(Ordering::Relaxed) {
+            return self.handle_signals();
+        }
+        Ok(())
+    }
+
+    /// Runs `frame` from its current instruction until it returns, yields or
+    /// lets an exception escape. `throw` raises an exception at the current
+    /// point first (generator `throw()`).
+    pub fn execute(&mut self, frame: &mut Frame, throw: Option<Value>) -> PyResult<Exit> {
+        let code = frame.code.clone();
+        let instrs: &[Instr] = &code.co.instructions;
+        let mut pending = throw;
+        loop {
+            // `reraise`: the error continues an earlier one, so no new
+            // traceback entry and no new context.
+            let (err, reraise) = 'err: {
+                if let Some(e) = pending.take() {
+                    break 'err (e, false);
+                }
+                macro_rules! t {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => break 'err (e, false),
+                        }
+                    };
+                }
+                loop {
+                    let instr = instrs[frame.pc];
+                    frame.pc += 1;
+                    match instr {
+                        Instr::Nop => {}
+                        Instr::Pop => {
+                            frame.stack.pop();
+                        }
+                        Instr::Dup => {
+                            let v = top!(frame).clone();
+                            frame.stack.push(v);
+                        }
+                        Instr::DupTwo => {
+                            let n = frame.stack.len();
+                            let (a, b) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
+                            frame.stack.push(a);
+                            frame.stack.push(b);
+                        }
+                        Instr::Rot2 => {
+                            let n = frame.stack.len();
+                            frame.stack.swap(n - 1, n - 2);
+                        }
+                        Instr::Rot3 => {
+                            let v = pop!(frame);
+                            let n = frame.stack.len();
+                            frame.stack.insert(n - 2, v);
+                        }
+                        Instr::Rot4 => {
+                            let v = pop!(frame);
+                            let n = frame.stack.len();
+                            frame.stack.insert(n - 3, v);
+                        }
+                        Instr::LoadConst(i) => frame.stack.push(code.consts[i as usize].clone()),
+                        Instr::LoadFast(i) => {
+                            let v = &frame.fast[i as usize];
+                            if v.is_null() {
+                                break 'err (self.unbound_local(&code.varnames[i as usize]), false);
+                            }
+                            let v = v.clone();
+                            frame.stack.push(v);
+                        }
+                        Instr::StoreFast(i) => {
+                            let v = pop!(frame);
+                            frame.fast[i as usize] = v;
+                        }
+                        Instr::DeleteFast(i) => {
+                            if frame.fast[i as usize].is_null() {
+                                break 'err (self.unbound_local(&code.varnames[i as usize]), false);
+                            }
+                            frame.fast[i as usize] = Value::Null;
+                        }
+                        Instr::LoadDeref(i) => {
+                            let v = frame.cells[i as usize].lock().clone();
+                            if v.is_null() {
+                                break 'err (self.unbound_deref(frame, i as usize), false);
+                            }
+                            frame.stack.push(v);
+                        }
+                        Instr::StoreDeref(i) => {
+                            let v = pop!(frame);
+                            *frame.cells[i as usize].lock() = v;
+                        }
+                        Instr::DeleteDeref(i) => {
+                            let old = std::mem::replace(&mut *frame.cells[i as usize].lock(), Value::Null);
+                            if old.is_null() {
+                                break 'err (self.unbound_deref(frame, i as usize), false);
+                            }
+                        }
+                        Instr::LoadClosure(i) => {
+                            frame.stack.push(Value::native(Native::Cell(frame.cells[i as usize].clone())));
+                        }
+                        Instr::LoadClassDeref(i) => {
+                            let name = self.deref_name(frame, i as usize);
+                            let found = frame.locals.as_ref().and_then(|l| l.lock().get_by_str(&name).cloned());
+                            match found {
+                                Some(v) => frame.stack.push(v),
+                                None => {
+                                    let v = frame.cells[i as usize].lock().clone();
+                                    if v.is_null() {
+                                        break 'err (self.unbound_deref(frame, i as usize), false);
+                                    }
+                                    frame.stack.push(v);
+                                }
+                            }
+                        }
+                        Instr::LoadGlobal(i) => {
+                            let name = &code.names[i as usize];
+                            let v = t!(self.load_global(&frame.globals, name));
+                            frame.stack.push(v);
+                        }
+                        Instr::StoreGlobal(i) => {
+                            let v = pop!(frame);
+                            frame.globals.lock().set_str(&code.names[i as usize], v);
+                        }
+                        Instr::DeleteGlobal(i) => {
+                            let name = &code.names[i as usize];
+                            if frame.globals.lock().remove_str(name.as_str()).is_none() {
+                                break 'err (self.name_error(name.as_str()), false);
+                            }
+                        }
+                        Instr::LoadName(i) => {
+                            let name = &code.names[i as usize];
+                            let local = frame.locals.as_ref().and_then(|l| l.lock().get_str(name).cloned());
+                            let v = match local {
+                                Some(v) => v,
+                                None => t!(self.load_global(&frame.globals, name)),
+                            };
+                            frame.stack.push(v);
+                        }
+                        Instr::StoreName(i) => {
+                            let v = pop!(frame);
+                            let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
+                            ns.lock().set_str(&code.names[i as usize], v);
+                        }
+                        Instr::DeleteName(i) => {
+                            let name = &code.names[i as usize];
+                            let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
+                            if ns.lock().remove_str(name.as_str()).is_none() {
+                                break 'err (self.name_error(name.as_str()), false);
+                            }
+                        }
+                        Instr::LoadAttr(i) => {
+                            let obj = pop!(frame);
+                            let v = t!(self.getattr(&obj, &code.names[i as usize]));
+                            frame.stack.push(v);
+                        }
+                        Instr::StoreAttr(i) => {
+                            let obj = pop!(frame);
+                            let v = pop!(frame);
+                            t!(self.setattr(&obj, &code.names[i as usize], v));
+                        }
+                        Instr::DeleteAttr(i) => {
+                            let obj = pop!(frame);
+                            t!(self.delattr(&obj, &code.names[i as usize]));
+                        }
+                        Instr::LoadMethod(i) => {
+                            let obj = pop!(frame);
+                            let name = &code.names[i as usize];
+                            match self.find_method(&obj, name) {
+                                Some(m) => {
+                                    frame.stack.push(m);
+                                    frame.stack.push(obj);
+                                }
+                                None => {
+                                    let v = t!(self.getattr(&obj, name));
+                                    frame.stack.push(v);
+                                    frame.stack.push(Value::Null);
+                                }
+                            }
+                        }
+                        Instr::CallMethod(n) => {
+                            t!(self.eval_breaker());
+                            let n = n as usize;
+                            let base = frame.stack.len() - n - 2;
+                            let r = if frame.stack[base + 1].is_null() {
+                                let f = frame.stack[base].clone();
+                                self.call(&f, &frame.stack[base + 2..], &[])
+                            } else {
+                                let f = frame.stack[base].clone();
+                                self.call(&f, &frame.stack[base + 1..], &[])
+                            };
+                            frame.stack.truncate(base);
+                            frame.stack.push(t!(r));
+                        }
+                        Instr::Binary(op) => {
+                            let b = pop!(frame);
+                            let a = pop!(frame);
+                            let r = match (&a, &b) {
+                                (Value::Int(x), Value::Int(y)) => t!(self.int_op(op, *x, *y)),
+                                _ => t!(self.binary_op(op, &a, &b)),
+                            };
+                            frame.stack.push(r);
+                        }
+                        Instr::InplaceBinary(op) => {
+                            let b = pop!(frame);
+                            let a = pop!(frame);
+                            let r = match (&a, &b) {
+                                (Value::Int(x), Value::Int(y)) => t!(self.int_op(op, *x, *y)),
+                                _ => t!(self.inplace_op(op, &a, &b)),
+                            };
+                            frame.stack.push(r);
+                        }
+                        Instr::Unary(op) => {
+                            let a = pop!(frame);
+                            let r = t!(self.unary_op(op, &a));
+                            frame.stack.push(r);
+                        }
+                        Instr::Compare(op) => {
+                            let b = pop!(frame);
+                            let a = pop!(frame);
+                            let r = match (&a, &b) {
+                                (Value::Int(x), Value::Int(y)) => Value::Bool(super::ops::cmp_ord(op, x.cmp(y))),
+                                _ => t!(self.compare(op, &a, &b)),
+                            };
+                            frame.stack.push(r);
+                        }
+                        Instr::BinarySubscr => {
+                            let k = pop!(frame);
+                            let o = pop!(frame);
+                            let r = t!(self.getitem(&o, &k));
+                            frame.stack.push(r);
+                        }
+                        Instr::StoreSubscr => {
+                            let k = pop!(frame);
+                            let o = pop!(frame);
+                            let v = pop!(frame);
+                            t!(self.setitem(&o, k, v));
+                        }
+                        Instr::DeleteSubscr => {
+                            let k = pop!(frame);
+                            let o = pop!(frame);
+                            t!(self.delitem(&o, &k));
+                        }
+                        Instr::BuildSlice(n) => {
+                            let step = if n == 3 { pop!(frame) } else { Value::None };
+                            let stop = pop!(frame);
+                            let start = pop!(frame);
+                            frame.stack.push(Value::native(Native::Slice { start, stop, step }));
+                        }
+                        Instr::BuildTuple(n) => {
+                            let at = frame.stack.len() - n as usize;
+                            let items = frame.stack.split_off(at);
+                            frame.stack.push(Value::tuple(items));
+                        }
+                        Instr::BuildList(n) => {
+                            let at = frame.stack.len() - n as usize;
+                            let items = frame.stack.split_off(at);
+                            frame.stack.push(Value::list(items));
+                        }
+                        Instr::BuildSet(n) => {
+                            let at = frame.stack.len() - n as usize;
+                            let items = frame.stack.split_off(at);
+                            let s = t!(self.new_set(items, false));
+                            frame.stack.push(s);
+                        }
+                        Instr::BuildMap(n) => {
+                            let at = frame.stack.len() - 2 * n as usize;
+                            let items = frame.stack.split_off(at);
+                            let d = Shared::new(PyCell::new(DictMap::with_capacity(n as usize)));
+                            let mut it = items.into_iter();
+                            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                                t!(self.dict_set(&d, k, v));
+                            }
+                            frame.stack.push(Value::Dict(d));
+                        }
+                        Instr::BuildString(n) => {
+                            let at = frame.stack.len() - n as usize;
+                            let mut s = String::new();
+                            for v in frame.stack.drain(at..) {
+                                if let Value::Str(p) = v {
+                                    s.push_str(p.as_str());
+                                }
+                            }
+                            frame.stack.push(new_str(s));
+                        }
+                        Instr::ListAppend(d) => {
+                            let v = pop!(frame);
+                            let n = frame.stack.len();
+                            if let Value::List(l) = &frame.stack[n - d as usize] {
+                                l.lock().push(v);
+                            }
+                        }
+                        Instr::SetAdd(d) => {
+                            let v = pop!(frame);
+                            let n = frame.stack.len();
+                            let s = frame.stack[n - d as usize].clone();
+                            t!(self.set_add(&s, v));
+                        }
+                        Instr::MapAdd(d) => {
+                            let v = pop!(frame);
+                            let k = pop!(frame);
+                            let n = frame.stack.len();
+                            if let Value::Dict(m) = frame.stack[n - d as usize].clone() {
+                                t!(self.dict_set(&m, k, v));
+                            }
+                        }
+                        Instr::ListExtend(d) => {
+                            let it = pop!(frame);
+                            let items = t!(self.iterate(&it));
+                            let n = frame.stack.len();
+                            if let Value::List(l) = &frame.stack[n - d as usize] {
+                                l.lock().extend(items);
+                            }
+                        }
+                        Instr::SetUpdate(d) => {
+                            let it = pop!(frame);
+                            let items = t!(self.iterate(&it));
+                            let n = frame.stack.len();
+                            let s = frame.stack[n - d as usize].clone();
+                            for x in items {
+                                t!(self.set_add(&s, x));
+                            }
+                        }
+                        Instr::DictUpdate(d) | Instr::DictMerge(d) => {
+                            let m = pop!(frame);
+                            let n = frame.stack.len();
+                            let Value::Dict(target) = frame.stack[n - d as usize].clone() else {
+                                continue;
+                            };
+                            let merge = matches!(instr, Instr::DictMerge(_));
+                            t!(self.dict_merge(&target, &m, merge));
+                        }
+                        Instr::ListToTuple => {
+                            let l = pop!(frame);
+                            let items = match &l {
+                                Value::List(l) => l.lock().clone(),
+                                _ => t!(self.iterate(&l)),
+                            };
+                            frame.stack.push(Value::tuple(items));
+                        }
+                        Instr::UnpackSequence(n) => {
+                            let seq = pop!(frame);
+                            t!(self.unpack_into(&seq, n as usize, &mut frame.stack));
+                        }
+                        Instr::UnpackEx { before, after } => {
+                            let seq = pop!(frame);
+                            t!(self.unpack_ex_into(&seq, before as usize, after as usize, &mut frame.stack));
+                        }
+                        Instr::FormatValue(flags) => {
+                            let spec = if flags & 4 != 0 { Some(pop!(frame)) } else { None };
+                            let v = pop!(frame);
+                            let v = match flags & 3 {
+                                1 => new_str(t!(self.str_(&v))),
+                                2 => new_str(t!(self.repr(&v))),
+                                3 => new_str(crate::builtins::ascii_escape(&t!(self.repr(&v)))),
+                                _ => v,
+                            };
+                            let spec_s = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
+                            let r = match (&v, spec_s) {
+                                (Value::Str(_), "") => v.clone(),
+                                _ => new_str(t!(self.format(&v, spec_s))),
+                            };
+                            frame.stack.push(r);
+                        }
+                        Instr::Jump(target) => {
+                            if (target as usize) < frame.pc {
+                                t!(self.eval_breaker());
+                            }
+                            frame.pc = target as usize;
+                        }
+                        Instr::PopJumpIfFalse(target) => {
+                            let v = pop!(frame);
+                            let b = match v {
+                                Value::Bool(b) => b,
+                                _ => t!(self.truthy(&v)),
+                            };
+                            if !b {
+                                frame.pc = target as usize;
+                            }
+                        }
+                        Instr::PopJumpIfTrue(target) => {
+                            let v = pop!(frame);
+                            let b = match v {
+                                Value::Bool(b) => b,
+                                _ => t!(self.truthy(&v)),
+                            };
+                            if b {
+                                frame.pc = target as usize;
+                            }
+                        }
+                        Instr::JumpIfFalseOrPop(target) => {
+                            let b = t!(self.truthy(top!(frame)));
+                            if !b {
+                                frame.pc = target as usize;
+                            } else {
+                                frame.stack.pop();
+                            }
+                        }
+                        Instr::JumpIfTrueOrPop(target) => {
+                            let b = t!(self.truthy(top!(frame)));
+                            if b {
+                                frame.pc = target as usize;
+                            } else {
+                                frame.stack.pop();
+                            }
+                        }
+                        Instr::GetIter => {
+                            let v = pop!(frame);
+                            let it = t!(self.iter(&v));
+                            frame.stack.push(it);
+                        }
+                        Instr::ForIter(target) => {
+                            let next = t!(self.next(top!(frame)));
+                            match next {
+                                Some(v) => frame.stack.push(v),
+                                None => {
+                                    frame.stack.pop();
+                                    frame.pc = target as usize;
+                                }
+                            }
+                        }
+                        Instr::Call(n) => {
+                            t!(self.eval_breaker());
+                            let base = frame.stack.len() - n as usize - 1;
+                            let f = frame.stack[base].clone();
+                            let r = match &f {
+                                Value::Class(c) if n == 0 && Shared::ptr_eq(c, &self.types().super_) => {
+                                    self.zero_arg_super(frame)
+                                }
+                                _ => self.call(&f, &frame.stack[base + 1..], &[]),
+                            };
+                            frame.stack.truncate(base);
+                            frame.stack.push(t!(r));
+                        }
+                        Instr::CallKw(n) => {
+                            t!(self.eval_breaker());
+                            let names = pop!(frame);
+                            let Value::Tuple(names) = names else {
+                                unreachable!("CallKw names are a constant tuple")
+                            };
+                            let nkw = names.items.len();
+                            let base = frame.stack.len() - n as usize - 1;
+                            let kwstart = frame.stack.len() - nkw;
+                            let kw: Vec<(Str, Value)> = names
+                                .items
+                                .iter()
+                                .zip(frame.stack[kwstart..].iter())
+                                .filter_map(|(k, v)| match k {
+                                    Value::Str(s) => Some((s.clone(), v.clone())),
+                                    _ => None,
+                                })
+                                .collect();
+                            let f = frame.stack[base].clone();
+                            let r = self.call(&f, &frame.stack[base + 1..kwstart], &kw);
+                            frame.stack.truncate(base);
+                            frame.stack.push(t!(r));
+                        }
+                        Instr::CallEx(flags) => {
+                            t!(self.eval_breaker());
+                            let kwargs = if flags & 1 != 0 { Some(pop!(frame)) } else { None };
+                            let args = pop!(frame);
+                            let f = pop!(frame);
+                            let args = match &args {
+                                Value::Tuple(t) => t.items.to_vec(),
+                                _ => t!(self.iterate(&args)),
+                            };
+                            let kw = match &kwargs {
+                                Some(k) => t!(self.kwargs_from(k)),
+                                None => Vec::new(),
+                            };
+                            let r = t!(self.call(&f, &args, &kw));
+                            frame.stack.push(r);
+                        }
+                        Instr::MakeFunction(flags) => {
+                            let f = t!(self.make_function(frame, flags));
+                            frame.stack.push(f);
+                        }
+                        Instr::ReturnValue => {
+                            let v = pop!(frame);
+                            return Ok(Exit::Return(v));
+                        }
+                        Instr::YieldValue => {
+                            let v = pop!(frame);
+                            return Ok(Exit::Yield(v));
+                        }
+                        Instr::GetYieldFromIter => {
+                            let v = pop!(frame);
+                            let it = match &v {
+                                Value::Native(n) if matches!(**n, Native::Generator(_)) => v.clone(),
+                                _ => t!(self.iter(&v)),
+                            };
+                            frame.stack.push(it);
+                        }
+                        Instr::YieldFrom => {
+                            let v = pop!(frame);
+                            let it = top!(frame).clone();
+                            match t!(self.send_to(&it, v)) {
+                                GenResult::Yielded(y) => {
+                                    frame.pc -= 1;
+                                    return Ok(Exit::Yield(y));
+                                }
+                                GenResult::Returned(r) => {
+                                    frame.stack.pop();
+                                    frame.stack.push(r);
+                                }
+                            }
+                        }
+                        Instr::LoadBuildClass => {
+                            let v = t!(self.load_global(&frame.globals, &self.intern("__build_class__")));
+                            frame.stack.push(v);
+                        }
+                        Instr::LoadAssertionError => {
+                            frame.stack.push(Value::Class(self.types().exc.AssertionError.clone()));
+                        }
+                        Instr::SetupFinally(handler) => {
+                            frame.blocks.push(Block {
+                                kind: BlockKind::Handler,
+                                handler,
+                                level: frame.stack.len() as u32,
+                            });
+                        }
+                        Instr::SetupWith(handler) => {
+                            let ctx = pop!(frame);
+                            let (enter, exit) = t!(self.context_methods(&ctx));
+                            frame.stack.push(exit);
+                            frame.blocks.push(Block {
+                                kind: BlockKind::Handler,
+                                handler,
+                                level: frame.stack.len() as u32,
+                            });
+                            let r = t!(self.call(&enter, &[], &[]));
+                            frame.stack.push(r);
+                        }
+                        Instr::PopBlock => {
+                            frame.blocks.pop();
+                        }
+                        Instr::PopExcept => {
+                            if let Some(b) = frame.blocks.pop() {
+                                debug_assert_eq!(b.kind, BlockKind::ExceptHandler);
+                            }
+                            self.exc_stack.pop();
+                        }
+                        Instr::Reraise => {
+                            let e = pop!(frame);
+                            break 'err (e, true);
+                        }
+                        Instr::WithExceptStart => {
+                            let n = frame.stack.len();
+                            let exit = frame.stack[n - 2].clone();
+                            let exc = frame.stack[n - 1].clone();
+                            let typ = Value::Class(self.class_of(&exc));
+                            let r = t!(self.call(&exit, &[typ, exc, Value::None], &[]));
+                            frame.stack.push(r);
+                        }
+                        Instr::CheckExcMatch => {
+                            let typ = pop!(frame);
+                            let exc = top!(frame).clone();
+                            let m = t!(self.exception_match(&exc, &typ));
+                            frame.stack.push(Value::Bool(m));
+                        }
+                        Instr::Raise(n) => {
+                            let r = match n {
+                                0 => match self.exc_stack.last() {
+                                    Some(e) => break 'err (e.clone(), true),
+                                    None => Err(self.runtime_error("No active exception to reraise")),
+                                },
+                                1 => {
+                                    let e = pop!(frame);
+                                    self.make_raisable(e)
+                                }
+                                _ => {
+                                    let cause = pop!(frame);
+                                    let e = pop!(frame);
+                                    self.make_raisable_from(e, cause)
+                                }
+                            };
+                            match r {
+                                Ok(e) | Err(e) => break 'err (e, false),
+                            }
+                        }
+                        Instr::ImportName(i) => {
+                            let m = t!(self.import(code.names[i as usize].as_str(), true));
+                            frame.stack.push(m);
+                        }
+                        Instr::ImportModule(i) => {
+                            let m = t!(self.import(code.names[i as usize].as_str(), false));
+                            frame.stack.push(m);
+                        }
+                        Instr::ImportFrom(i) => {
+                            let m = top!(frame).clone();
+                            let v = t!(self.import_from(&m, &code.names[i as usize]));
+                            frame.stack.push(v);
+                        }
+                        Instr::ImportStar => {
+                            let m = pop!(frame);
+                            t!(self.import_star(frame, &m));
+                        }
+                    }
+                }
+            };
+            // An exception: record where it passed, then find a handler.
+            if !reraise {
+                self.note_raise(&err, &code, frame);
+            }
+            match self.unwind(frame, err) {
+                Ok(()) => continue,
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Adds this frame to the traceback and chains the exception being handled.
+    fn note_raise(&mut self, err: &Value, code: &Code, frame: &Frame) {
+        let Some(data) = self.exc_data(err) else { return };
+        let mut d = data.lock();
+        d.traceback.push(TbEntry {
+            code: code.co.clone(),
+            line: frame.line(),
+        });
+        if d.context.is_none() {
+            if let Some(handled) = self.exc_stack.last() {
+                if !handled.is(err) {
+                    d.context = handled.clone();
+                }
+            }
+        }
+    }
+
+    /// Pops blocks until a handler takes the exception (`Ok`), or returns it.
+    fn unwind(&mut self, frame: &mut Frame, err: Value) -> PyResult<()> {
+        while let Some(block) = frame.blocks.pop() {
+            match block.kind {
+                BlockKind::ExceptHandler => {
+                    self.exc_stack.pop();
+                }
+                BlockKind::Handler => {
+                    frame.stack.truncate(block.level as usize);
+                    frame.blocks.push(Block {
+                        kind: BlockKind::ExceptHandler,
+                        handler: 0,
+                        level: block.level,
+                    });
+                    self.exc_stack.push(err.clone());
+                    frame.stack.push(err);
+                    frame.pc = block.handler as usize;
+                    return Ok(());
+                }
+            }
+        }
+        Err(err)
+    }
+
+    /// `super()` in a method: the class from the `__class__` cell and the
+    /// first argument of the calling frame.
+    fn zero_arg_super(&self, frame: &Frame) -> PyResult<Value> {
+        let co = &frame.code.co;
+        let ncell = co.cellvars.len();
+        let class = co
+            .freevars
+            .iter()
+            .position(|n| n == "__class__")
+            .map(|i| frame.cells[ncell + i].lock().clone());
+        let Some(Value::Class(class)) = class else {
+            return Err(self.runtime_error("super(): __class__ cell not found"));
+        };
+        if co.argcount == 0 && !co.has_varargs {
+            return Err(self.runtime_error("super(): no arguments"));
+        }
+        // The first argument may have been moved into a cell.
+        let mut obj = frame.fast.first().cloned().unwrap_or(Value::Null);
+        if obj.is_null() {
+            if let Some(i) = co.cell2arg.iter().position(|a| *a == Some(0)) {
+                obj = frame.cells[i].lock().clone();
+            }
+        }
+        if obj.is_null() {
+            return Err(self.runtime_error("super(): arg[0] deleted"));
+        }
+        Ok(Value::native(Native::Super { class, obj }))
+    }
+
+    fn unbound_local(&self, name: &Str) -> Value {
+        self.new_exc(
+            &self.types().exc.UnboundLocalError,
+            format!("cannot access local variable '{}' where it is not associated with a value", name.as_str()),
+        )
+    }
+
+    fn deref_name(&self, frame: &Frame, i: usize) -> String {
+        let co = &frame.code.co;
+        if i < co.cellvars.len() {
+            co.cellvars[i].clone()
+        } else {
+            co.freevars[i - co.cellvars.len()].clone()
+        }
+    }
+
+    fn unbound_deref(&self, frame: &Frame, i: usize) -> Value {
+        let name = self.deref_name(frame, i);
+        if i < frame.code.co.cellvars.len() {
+            self.unbound_local(&self.intern(&name))
+        } else {
+            self.new_exc(
+                &self.types().exc.NameError,
+                format!(
+                    "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                    name
+                ),
+            )
+        }
+    }
+
+    #[inline]
+    pub fn load_global(&self, globals: &Shared<PyDict>, name: &Str) -> PyResult<Value> {
+        if let Some(v) = globals.lock().get_str(name) {
+            return Ok(v.clone());
+        }
+        if let Some(v) = self.interp.builtins.lock().get_str(name) {
+            return Ok(v.clone());
+        }
+        Err(self.name_error(name.as_str()))
+    }
+
+    /// For `obj.name(...)`: the plain function found on the type, when calling
+    /// it with `obj` prepended is equivalent to calling the bound method.
+    fn find_method(&self, obj: &Value, name: &Str) -> Option<Value> {
+        match obj {
+            Value::Instance(inst) => {
+                let f = inst.class.lookup(name)?;
+                if matches!(f, Value::Func(_) | Value::Builtin(_)) && inst.dict.lock().get_str(name).is_none() {
+                    Some(f)
+                } else {
+                    None
+                }
+            }
+            Value::Class(_) | Value::Module(_) | Value::Func(_) => None,
+            _ => {
+                let f = self.class_of(obj).lookup(name)?;
+                matches!(f, Value::Builtin(_) | Value::Func(_)).then_some(f)
+            }
+        }
+    }
+
+    fn make_function(&mut self, frame: &mut Frame, flags: u32) -> PyResult<Value> {
+        let code = pop!(frame);
+        let closure = if flags & 8 != 0 { Some(pop!(frame)) } else { None };
+        let kwdefaults = if flags & 2 != 0 { Some(pop!(frame)) } else { None };
+        let defaults = if flags & 1 != 0 { Some(pop!(frame)) } else { None };
+        let Value::Native(n) = code else {
+            return Err(self.type_error("MakeFunction needs a code object"));
+        };
+        let Native::Code(code) = &*n else {
+            return Err(self.type_error("MakeFunction needs a code object"));
+        };
+        let cells: Vec<CellRef> = match closure {
+            Some(Value::Tuple(t)) => t
+                .items
+                .iter()
+                .filter_map(|c| match c {
+                    Value::Native(n) => match &**n {
+                        Native::Cell(c) => Some(c.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let defaults = match defaults {
+            Some(Value::Tuple(t)) => t.items.clone(),
+            _ => Box::new([]),
+        };
+        let kwdefaults = match kwdefaults {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        };
+        let name = self.intern(&code.co.name);
+        let qualname = self.intern(&code.co.qualname);
+        Ok(Value::Func(Shared::new(Function {
+            code: code.clone(),
+            globals: frame.globals.clone(),
+            defaults,
+            kwdefaults,
+            closure: cells.into_boxed_slice(),
+            name: PyCell::new(name),
+            qualname: PyCell::new(qualname),
+            dict: PyCell::new(DictMap::new()),
+        })))
+    }
+
+    fn context_methods(&mut self, ctx: &Value) -> PyResult<(Value, Value)> {
+        let enter = self.lookup_special(ctx, "__enter__");
+        let exit = self.lookup_special(ctx, "__exit__");
+        match (enter, exit) {
+            (Some(e), Some(x)) => Ok((e, x)),
+            (None, _) => Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                self.type_name(ctx)
+            ))),
+            (_, None) => Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                self.type_name(ctx)
+            ))),
+        }
+    }
+
+    fn exception_match(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
+        match typ {
+            Value::Class(c) if c.is_subclass(&self.types().exc.BaseException) => Ok(self.isinstance(exc, c)),
+            Value::Tuple(t) => {
+                for x in t.items.iter() {
+                    if self.exception_match(exc, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    /// `raise X`: an instance as it is, a class instantiated with no arguments.
+    pub fn make_raisable(&mut self, e: Value) -> PyResult<Value> {
+        let base = self.types().exc.BaseException.clone();
+        match &e {
+            Value::Class(c) if c.is_subclass(&base) => self.call(&e, &[], &[]),
+            Value::Instance(i) if i.class.is_subclass(&base) => Ok(e),
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    fn make_raisable_from(&mut self, e: Value, cause: Value) -> PyResult<Value> {
+        let e = self.make_raisable(e)?;
+        let cause = match cause {
+            Value::None => Value::None,
+            c => self.make_raisable(c).map_err(|_| self.type_error("exception causes must derive from BaseException"))?,
+        };
+        if let Some(d) = self.exc_data(&e) {
+            let mut d = d.lock();
+            d.cause = cause;
+            d.suppress_context = true;
+        }
+        Ok(e)
+    }
+
+    fn kwargs_from(&mut self, k: &Value) -> PyResult<Vec<(Str, Value)>> {
+        let Value::Dict(d) = k else {
+            return Err(self.type_error("argument after ** must be a mapping"));
+        };
+        let map = d.lock().clone();
+        let mut out = Vec::with_capacity(map.len());
+        for (key, v) in map.iter() {
+            match key {
+                Value::Str(s) => out.push((s.clone(), v.clone())),
+                _ => return Err(self.type_error("keywords must be strings")),
+            }
+        }
+        Ok(out)
+    }
+
+    fn dict_merge(&mut self, target: &Shared<PyDict>, m: &Value, merge: bool) -> PyResult<()> {
+        if !merge {
+            return crate::builtins::dict::update_from(self, target, m);
+        }
+        let Value::Dict(src) = m else {
+            if let Value::Instance(_) = m {
+                let keys = self.call_method(m, "keys", &[])?;
+                for k in self.iterate(&keys)? {
+                    let v = self.getitem(m, &k)?;
+                    self.dict_set(target, k, v)?;
+                }
+                return Ok(());
+            }
+            return Err(self.type_error(format!(
+                "argument after ** must be a mapping, not {}",
+                self.type_name(m)
+            )));
+        };
+        let entries: Vec<(Value, Value)> = src.lock().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in entries {
+            if self.dict_get(target, &k)?.is_some() {
+                let name = k.as_str().unwrap_or("?").to_string();
+                return Err(self.type_error(format!("got multiple values for keyword argument '{}'", name)));
+            }
+            self.dict_set(target, k, v)?;
+        }
+        Ok(())
+    }
+
+    fn unpack_into(&mut self, seq: &Value, n: usize, stack: &mut Vec<Value>) -> PyResult<()> {
+        let items: Vec<Value> = match seq {
+            Value::Tuple(t) => t.items.to_vec(),
+            Value::List(l) => l.lock().clone(),
+            _ => {
+                if !self.is_iterable(seq) {
+                    return Err(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq))));
+                }
+                self.iterate(seq)?
+            }
+        };
+        if items.len() < n {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {}, got {})",
+                n,
+                items.len()
+            )));
+        }
+        if items.len() > n {
+            return Err(self.value_error(format!("too many values to unpack (expected {})", n)));
+        }
+        stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+
+    fn unpack_ex_into(&mut self, seq: &Value, before: usize, after: usize, stack: &mut Vec<Value>) -> PyResult<()> {
+        if !self.is_iterable(seq) {
+            return Err(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq))));
+        }
+        let mut items = self.iterate(seq)?;
+        if items.len() < before + after {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let tail = items.split_off(items.len() - after);
+        let middle = items.split_off(before);
+        stack.extend(tail.into_iter().rev());
+        stack.push(Value::list(middle));
+        stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+
+    // ---- generators ----
+
+    /// Resumes a generator with `value` (or throws `throw` into it).
+    pub fn gen_resume(&mut self, gen: &Value, value: Value, throw: Option<Value>) -> PyResult<GenResult> {
+        let Value::Native(n) = gen else {
+            return Err(self.type_error("not a generator"));
+        };
+        let Native::Generator(state) = &**n else {
+            return Err(self.type_error("not a generator"));
+        };
+        let (mut frame, saved) = {
+            let mut st = state.lock();
+            if st.running {
+                return Err(self.value_error("generator already executing"));
+            }
+            if st.finished {
+                drop(st);
+                return match throw {
+                    Some(e) => Err(e),
+                    None => Ok(GenResult::Returned(Value::None)),
+                };
+            }
+            let Some(frame) = st.frame.take() else {
+                return Ok(GenResult::Returned(Value::None));
+            };
+            st.running = true;
+            (frame, std::mem::take(&mut st.saved_exc))
+        };
+        if frame.pc == 0 {
+            if throw.is_none() && !value.is_none() {
+                let mut st = state.lock();
+                st.running = false;
+                st.frame = Some(frame);
+                st.saved_exc = saved;
+                return Err(self.type_error("can't send non-None value to a just-started generator"));
+            }
+        } else if throw.is_none() {
+            frame.stack.push(value);
+        }
+        let exc_base = self.exc_stack.len();
+        self.exc_stack.extend(saved);
+        self.depth += 1;
+        let r = match self.check_recursion() {
+            Ok(()) => self.execute(&mut frame, throw),
+            Err(e) => Err(e),
+        };
+        self.depth -= 1;
+        let saved: Vec<Value> = self.exc_stack.drain(exc_base..).collect();
+        let mut st = state.lock();
+        st.running = false;
+        match r {
+            Ok(Exit::Yield(v)) => {
+                st.frame = Some(frame);
+                st.saved_exc = saved;
+                Ok(GenResult::Yielded(v))
+            }
+            Ok(Exit::Return(v)) => {
+                st.finished = true;
+                Ok(GenResult::Returned(v))
+            }
+            Err(e) => {
+                st.finished = true;
+                drop(st);
+                if self.isinstance(&e, &self.types().exc.StopIteration.clone()) {
+                    let r = self.runtime_error("generator raised StopIteration");
+                    if let Some(d) = self.exc_data(&r) {
+                        let mut d = d.lock();
+                        d.cause = e.clone();
+                        d.context = e;
+                        d.suppress_context = true;
+                    }
+                    return Err(r);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// `yield from` delegation: send into a generator, or `next`/`send` on an iterator.
+    fn send_to(&mut self, it: &Value, v: Value) -> PyResult<GenResult> {
+        if let Value::Native(n) = it {
+            if let Native::Generator(_) = &**n {
+                return self.gen_resume(it, v, None);
+            }
+        }
+        if v.is_none() {
+            match self.next(it)? {
+                Some(y) => Ok(GenResult::Yielded(y)),
+                None => Ok(GenResult::Returned(Value::None)),
+            }
+        } else {
+            match self.call_method(it, "send", &[v]) {
+                Ok(y) => Ok(GenResult::Yielded(y)),
+                Err(e) if self.isinstance(&e, &self.types().exc.StopIteration.clone()) => {
+                    Ok(GenResult::Returned(self.exc_first_arg(&e)))
+                }
+                Err(e) => Err(e),
+            }
+        }
+    }
+
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let m = self.getattr_str(obj, name)?;
+        self.call(&m, args, &[])
+    }
+
+    // ---- modules ----
+
+    /// Runs a module's code in a fresh namespace called `name`.
+    pub fn run_module_code(&mut self, code: &std::sync::Arc<crate::compiler::bytecode::CodeObject>, name: &str) -> PyResult<Shared<PyDict>> {
+        let globals = Shared::new(PyCell::new(DictMap::new()));
+        {
+            let mut g = globals.lock();
+            g.set_by_str("__name__", new_str(name));
+            g.set_by_str("__doc__", Value::None);
+            g.set_by_str("__file__", new_str(code.filename.as_ref()));
+        }
+        self.run_code_in(code, &globals)?;
+        Ok(globals)
+    }
+
+    pub fn run_code_in(&mut self, code: &std::sync::Arc<crate::compiler::bytecode::CodeObject>, globals: &Shared<PyDict>) -> PyResult<Value> {
+        let code = self.load_code(code);
+        let nlocals = code.co.varnames.len();
+        let ncells = code.co.cellvars.len();
+        let mut frame = Frame {
+            stack: Vec::with_capacity(code.co.max_stack as usize),
+            fast: vec![Value::Null; nlocals],
+            cells: (0..ncells).map(|_| Shared::new(PyCell::new(Value::Null))).collect(),
+            code,
+            pc: 0,
+            blocks: Vec::new(),
+            globals: globals.clone(),
+            locals: None,
+            func: None,
+        };
+        self.current_globals.push(globals.clone());
+        let r = self.run_call_frame(&mut frame);
+        self.current_globals.pop();
+        r
+    }
+
+    fn run_call_frame(&mut self, frame: &mut Frame) -> PyResult<Value> {
+        self.depth += 1;
+        let r = self.run_frame(frame);
+        self.depth -= 1;
+        r
+    }
+
+    fn import_star(&mut self, frame: &mut Frame, m: &Value) -> PyResult<()> {
+        let Value::Module(m) = m else {
+            return Err(self.type_error("import * needs a module"));
+        };
+        let entries: Vec<(Value, Value)> = m.dict.lock().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let ns = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
+        for (k, v) in entries {
+            if let Value::Str(s) = &k {
+                if !s.as_str().starts_with('_') {
+                    ns.lock().set_str(s, v);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn import_from(&mut self, m: &Value, name: &Str) -> PyResult<Value> {
+        match self.getattr_opt(m, name)? {
+            Some(v) => Ok(v),
+            None => {
+                // A submodule not yet imported (e.g. `from concurrent import futures`).
+                if let Value::Module(md) = m {
+                    let full = format!("{}.{}", md.name.as_str(), name.as_str());
+                    if let Ok(sub) = self.import(&full, false) {
+                        return Ok(sub);
+                    }
+                    return Err(self.new_exc(
+                        &self.types().exc.ImportError,
+                        format!("cannot import name '{}' from '{}'", name.as_str(), md.name.as_str()),
+                    ));
+                }
+                Err(self.new_exc(&self.types().exc.ImportError, format!("cannot import name '{}'", name.as_str())))
+            }
+        }
+    }
+
+    /// `import name`: returns the top-level package when `top`, else the leaf.
+    pub fn import(&mut self, name: &str, top: bool) -> PyResult<Value> {
+        let mut parent: Option<Value> = None;
+        let mut first: Option<Value> = None;
+        let mut so_far = String::new();
+        for part in name.split('.') {
+            if !so_far.is_empty() {
+                so_far.push('.');
+            }
+            so_far.push_str(part);
+            let m = self.import_one(&so_far)?;
+            if let Some(Value::Module(p)) = &parent {
+                p.dict.lock().set_by_str(part, m.clone());
+            }
+            if first.is_none() {
+                first = Some(m.clone());
+            }
+            parent = Some(m);
+        }
+        let leaf = parent.unwrap_or(Value::None);
+        Ok(if top { first.unwrap_or(leaf) } else { leaf })
+    }
+
+    fn import_one(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.interp.modules.lock().get_by_str(name).cloned() {
+            return Ok(m);
+        }
+        if let Some(src) = crate::stdlib::embedded_source(name) {
+            return self.import_source(name, src);
+        }
+        let e = self.new_exc(&self.types().exc.ModuleNotFoundError, format!("No module named '{}'", name));
+        if let Value::Instance(i) = &e {
+            i.dict.lock().set_by_str("name", new_str(name));
+        }
+        Err(e)
+    }
+
+    /// Compiles and runs a module written in gilpy itself, registering it first
+    /// so that circular imports see the partly built module.
+    fn import_source(&mut self, name: &str, src: &str) -> PyResult<Value> {
+        let filename = format!("<gilpy {}>", name);
+        let code = match crate::compile_source(src, &filename) {
+            Ok(c) => c,
+            Err(e) => return Err(self.new_exc(&self.types().exc.ImportError, format!("{}: {}", name, e.msg))),
+        };
+        self.interp.sources.lock().insert(filename, src.into());
+        let globals = Shared::new(PyCell::new(DictMap::new()));
+        {
+            let mut g = globals.lock();
+            g.set_by_str("__name__", new_str(name));
+        }
+        let module = Value::Module(Shared::new(Module {
+            name: self.intern(name),
+            dict: globals.clone(),
+        }));
+        self.interp.modules.lock().set_by_str(name, module.clone());
+        if let Err(e) = self.run_code_in(&code, &globals) {
+            self.interp.modules.lock().remove_str(name);
+            return Err(e);
+        }
+        Ok(module)
+    }
+}

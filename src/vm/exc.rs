@@ -1,0 +1,147 @@
+//! Making exceptions, and printing them with their tracebacks as CPython does.
+
+use super::object::*;
+use super::value::{new_str, Value};
+use super::Vm;
+use std::fmt::Write;
+
+impl Vm {
+    pub fn new_exc(&self, cls: &ClassRef, msg: impl Into<String>) -> Value {
+        self.new_instance(cls, &[new_str(msg.into())])
+    }
+
+    pub fn type_error(&self, msg: impl Into<String>) -> Value {
+        self.new_exc(&self.types().exc.TypeError, msg)
+    }
+    pub fn value_error(&self, msg: impl Into<String>) -> Value {
+        self.new_exc(&self.types().exc.ValueError, msg)
+    }
+    pub fn attr_error(&self, msg: impl Into<String>) -> Value {
+        self.new_exc(&self.types().exc.AttributeError, msg)
+    }
+    pub fn index_error(&self, msg: impl Into<String>) -> Value {
+        self.new_exc(&self.types().exc.IndexError, msg)
+    }
+    pub fn runtime_error(&self, msg: impl Into<String>) -> Value {
+        self.new_exc(&self.types().exc.RuntimeError, msg)
+    }
+    pub fn zero_division(&self, msg: impl Into<String>) -> Value {
+        self.new_exc(&self.types().exc.ZeroDivisionError, msg)
+    }
+    pub fn overflow_error(&self, msg: impl Into<String>) -> Value {
+        self.new_exc(&self.types().exc.OverflowError, msg)
+    }
+    pub fn key_error(&self, key: Value) -> Value {
+        self.new_instance(&self.types().exc.KeyError, &[key])
+    }
+    pub fn name_error(&self, name: &str) -> Value {
+        let e = self.new_exc(&self.types().exc.NameError, format!("name '{}' is not defined", name));
+        if let Value::Instance(i) = &e {
+            i.dict.lock().set_by_str("name", new_str(name));
+        }
+        e
+    }
+    pub fn stop_iteration(&self, value: Value) -> Value {
+        let args = if value.is_none() { vec![] } else { vec![value] };
+        self.new_instance(&self.types().exc.StopIteration, &args)
+    }
+
+    /// Whether `exc` is an instance of `cls` (or a subclass).
+    pub fn exc_matches(&self, exc: &Value, cls: &ClassRef) -> bool {
+        self.isinstance(exc, cls)
+    }
+
+    /// `e.args[0]`, or None.
+    pub fn exc_first_arg(&self, exc: &Value) -> Value {
+        if let Value::Instance(i) = exc {
+            if let Some(d) = &i.exc {
+                if let Value::Tuple(t) = &d.lock().args {
+                    return t.items.first().cloned().unwrap_or(Value::None);
+                }
+            }
+        }
+        Value::None
+    }
+
+    pub fn exc_data<'a>(&self, exc: &'a Value) -> Option<&'a super::sync::PyCell<ExcData>> {
+        match exc {
+            Value::Instance(i) => i.exc.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// `str(exc)` for printing: the `__str__` of the class, as Python would call it.
+    fn exc_message(&mut self, exc: &Value) -> String {
+        match self.str_(exc) {
+            Ok(s) => s,
+            Err(_) => "<exception str() failed>".to_string(),
+        }
+    }
+
+    /// The whole report for an uncaught exception, chained causes and contexts
+    /// first, as `traceback.print_exception` writes it.
+    pub fn format_exception(&mut self, exc: &Value) -> String {
+        let mut out = String::new();
+        let mut seen: Vec<*const u8> = Vec::new();
+        self.format_exception_chain(exc, &mut out, &mut seen);
+        out
+    }
+
+    fn format_exception_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<*const u8>) {
+        if let Some(p) = exc.heap_ptr() {
+            seen.push(p);
+        }
+        if let Some(data) = self.exc_data(exc).map(|d| d.lock().clone()) {
+            let cause = data.cause.clone();
+            let context = data.context.clone();
+            let unseen = |v: &Value, seen: &Vec<*const u8>| v.heap_ptr().is_some_and(|p| !seen.contains(&p));
+            if !cause.is_none() && unseen(&cause, seen) {
+                self.format_exception_chain(&cause, out, seen);
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if !context.is_none() && !data.suppress_context && unseen(&context, seen) {
+                self.format_exception_chain(&context, out, seen);
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+            if !data.traceback.is_empty() {
+                out.push_str("Traceback (most recent call last):\n");
+                for entry in data.traceback.iter().rev() {
+                    let _ = writeln!(
+                        out,
+                        "  File \"{}\", line {}, in {}",
+                        entry.code.filename, entry.line, entry.code.name
+                    );
+                    if let Some(line) = self.source_line(&entry.code.filename, entry.line) {
+                        let _ = writeln!(out, "    {}", line.trim());
+                    }
+                }
+            }
+        }
+        out.push_str(&self.exc_headline(exc));
+        out.push('\n');
+    }
+
+    /// `TypeName: message` (or just `TypeName` for an empty message).
+    pub fn exc_headline(&mut self, exc: &Value) -> String {
+        let cls = self.class_of(exc);
+        let mut name = cls.qualname.as_str().to_string();
+        if let Some(m) = cls.dict.lock().get_by_str("__module__") {
+            if let Some(m) = m.as_str() {
+                if m != "builtins" && m != "__main__" {
+                    name = format!("{}.{}", m, name);
+                }
+            }
+        }
+        let msg = self.exc_message(exc);
+        if msg.is_empty() {
+            name
+        } else {
+            format!("{}: {}", name, msg)
+        }
+    }
+
+    pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        let sources = self.interp.sources.lock();
+        let src = sources.get(filename)?;
+        src.lines().nth(line.checked_sub(1)? as usize).map(|l| l.to_string())
+    }
+}

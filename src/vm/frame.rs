@@ -1,0 +1,43 @@
+//! Frames: one activation of a code object.
+
+use super::object::{CellRef, Code, Function};
+use super::sync::Shared;
+use super::value::{PyDict, Value};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// `SetupFinally` / `SetupWith`: where to go when an exception escapes.
+    Handler,
+    /// Inside an except handler: leaving it restores the previous exception.
+    ExceptHandler,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub handler: u32,
+    /// Value stack depth to cut back to.
+    pub level: u32,
+}
+
+pub struct Frame {
+    pub code: Shared<Code>,
+    pub pc: usize,
+    pub stack: Vec<Value>,
+    /// Local slots; `Value::Null` when unbound.
+    pub fast: Vec<Value>,
+    /// Cellvars, then freevars.
+    pub cells: Vec<CellRef>,
+    pub blocks: Vec<Block>,
+    pub globals: Shared<PyDict>,
+    /// The namespace of a class body (`LoadName`/`StoreName`).
+    pub locals: Option<Shared<PyDict>>,
+    /// The function being run, if any (for zero-argument `super()`).
+    pub func: Option<Shared<Function>>,
+}
+
+impl Frame {
+    pub fn line(&self) -> u32 {
+        self.code.co.line_at(self.pc.saturating_sub(1))
+    }
+}

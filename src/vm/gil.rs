@@ -1,0 +1,129 @@
+//! The global interpreter lock, switched as CPython's "new GIL"
+//! (`Python/ceval_gil.c`): a thread that has waited one switch interval sets
+//! a drop request; the holder sees it at the next backward jump or call,
+//! releases the GIL and waits until another thread has taken it (forced
+//! switching), so one busy thread cannot starve the others.
+//!
+//! In the free-threaded build the GIL starts disabled (`-X gil=1` enables it at
+//! start-up), and then every operation here is a no-op.
+
+use parking_lot::{Condvar, Mutex};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::Duration;
+
+struct State {
+    locked: bool,
+    /// Incremented every time the GIL changes hands.
+    switch_number: u64,
+    waiters: usize,
+}
+
+pub struct Gil {
+    enabled: AtomicBool,
+    state: Mutex<State>,
+    /// Threads waiting to take the GIL.
+    cond: Condvar,
+    /// A thread that dropped the GIL on request waits here until another
+    /// thread has taken it.
+    switched: Condvar,
+    /// Set by a waiter after one interval; read by the eval loop (relaxed).
+    pub drop_request: AtomicBool,
+    interval_us: AtomicU64,
+}
+
+impl Default for Gil {
+    fn default() -> Self {
+        Gil::new()
+    }
+}
+
+impl Gil {
+    pub fn new() -> Gil {
+        Gil {
+            enabled: AtomicBool::new(!super::sync::FREE_THREADING),
+            state: Mutex::new(State {
+                locked: false,
+                switch_number: 0,
+                waiters: 0,
+            }),
+            cond: Condvar::new(),
+            switched: Condvar::new(),
+            drop_request: AtomicBool::new(false),
+            interval_us: AtomicU64::new(5000),
+        }
+    }
+
+    pub fn enabled(&self) -> bool {
+        self.enabled.load(Ordering::Relaxed)
+    }
+
+    /// Turns the GIL on or off; only at start-up, before any thread runs.
+    pub fn set_enabled(&self, on: bool) {
+        self.enabled.store(on, Ordering::Relaxed);
+    }
+
+    pub fn switch_interval(&self) -> Duration {
+        Duration::from_micros(self.interval_us.load(Ordering::Relaxed))
+    }
+
+    pub fn set_switch_interval(&self, d: Duration) {
+        self.interval_us.store((d.as_micros() as u64).max(1), Ordering::Relaxed);
+    }
+
+    /// Takes the GIL, waiting without spinning.
+    pub fn acquire(&self) {
+        if !self.enabled() {
+            return;
+        }
+        let mut st = self.state.lock();
+        if st.locked {
+            st.waiters += 1;
+            while st.locked {
+                let seen = st.switch_number;
+                let timed_out = self.cond.wait_for(&mut st, self.switch_interval()).timed_out();
+                if timed_out && st.locked && st.switch_number == seen {
+                    // The holder kept it for a whole interval: ask it to drop.
+                    self.drop_request.store(true, Ordering::Relaxed);
+                }
+            }
+            st.waiters -= 1;
+        }
+        st.locked = true;
+        st.switch_number += 1;
+        self.drop_request.store(false, Ordering::Relaxed);
+        drop(st);
+        self.switched.notify_all();
+    }
+
+    /// Gives the GIL up (before blocking, or at thread exit).
+    pub fn release(&self) {
+        if !self.enabled() {
+            return;
+        }
+        let mut st = self.state.lock();
+        st.locked = false;
+        drop(st);
+        self.cond.notify_one();
+    }
+
+    /// Honours a drop request: hand the GIL over and take it back only after
+    /// another thread has had it.
+    pub fn yield_to_waiter(&self) {
+        if !self.enabled() {
+            return;
+        }
+        let mut st = self.state.lock();
+        self.drop_request.store(false, Ordering::Relaxed);
+        if st.waiters == 0 {
+            return;
+        }
+        st.locked = false;
+        let seen = st.switch_number;
+        self.cond.notify_one();
+        while st.switch_number == seen && st.waiters > 0 {
+            self.switched.wait(&mut st);
+        }
+        drop(st);
+        self.acquire();
+    }
+}

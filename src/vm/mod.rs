@@ -1,0 +1,259 @@
+//! The virtual machine: values and objects, frames, the eval loop, and the
+//! interpreter state shared by all threads.
+
+pub mod arith;
+mod call;
+pub mod dict;
+pub mod eval;
+mod exc;
+pub mod frame;
+pub mod gil;
+pub mod object;
+pub mod ops;
+pub mod os;
+pub mod repr;
+pub mod seq;
+pub mod sync;
+pub mod value;
+mod types;
+
+pub use object::*;
+pub use types::{ExcTypes, Types};
+pub use value::{new_str, Str, Value};
+
+use crate::compiler::bytecode::{CodeObject, Constant};
+use dict::DictMap;
+use parking_lot::Mutex;
+use rustc_hash::FxHashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use sync::{PyCell, Shared};
+use value::PyStr;
+
+/// State shared by every thread of one interpreter.
+pub struct Interp {
+    pub types: Types,
+    pub builtins: Shared<value::PyDict>,
+    /// `sys.modules`: loaded modules by name.
+    pub modules: Shared<value::PyDict>,
+    interned: Mutex<FxHashMap<Box<str>, Str>>,
+    pub gil: gil::Gil,
+    pub recursion_limit: AtomicUsize,
+    /// Source text of the files that were compiled, for tracebacks.
+    pub sources: Mutex<FxHashMap<String, Arc<str>>>,
+    pub argv: Mutex<Vec<String>>,
+    pub options: Options,
+}
+
+/// Command-line options that change how the interpreter runs.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// `-X dis`: print the bytecode before running.
+    pub dis: bool,
+}
+
+/// One thread's view of the interpreter. Holding `&mut Vm` means holding the
+/// GIL: it is the token every object access goes through.
+pub struct Vm {
+    pub interp: Arc<Interp>,
+    /// Exceptions currently being handled (innermost last), for
+    /// `sys.exc_info()`, bare `raise` and implicit chaining.
+    pub exc_stack: Vec<Value>,
+    /// Python call depth, checked against the recursion limit.
+    pub depth: usize,
+    /// Address near the bottom of this thread's native stack.
+    stack_base: usize,
+    stack_size: usize,
+    pub names: Names,
+    /// Containers whose repr is in progress (self-reference guard).
+    pub repr_stack: Vec<usize>,
+    /// Whether this is the interpreter's main thread (signals go there).
+    pub is_main: bool,
+    /// Globals of the module bodies being run (for `globals()`).
+    pub current_globals: Vec<Shared<value::PyDict>>,
+}
+
+macro_rules! names {
+    ($($field:ident = $text:expr),* $(,)?) => {
+        /// Interned names the VM looks up often.
+        pub struct Names { $(pub $field: Str,)* }
+        impl Names {
+            fn new(interp: &Interp) -> Names {
+                Names { $($field: interp.intern($text),)* }
+            }
+        }
+    };
+}
+
+names! {
+    init = "__init__", new = "__new__", repr = "__repr__", str = "__str__",
+    eq = "__eq__", ne = "__ne__", lt = "__lt__", le = "__le__", gt = "__gt__", ge = "__ge__",
+    hash = "__hash__", len = "__len__", bool_ = "__bool__", iter = "__iter__", next = "__next__",
+    getitem = "__getitem__", setitem = "__setitem__", delitem = "__delitem__",
+    contains = "__contains__", call = "__call__", enter = "__enter__", exit = "__exit__",
+    getattr = "__getattr__", getattribute = "__getattribute__", setattr = "__setattr__", delattr = "__delattr__",
+    get = "__get__", set = "__set__", delete = "__delete__",
+    class_ = "__class__", dict = "__dict__", name = "__name__", qualname = "__qualname__",
+    module = "__module__", doc = "__doc__", classcell = "__classcell__",
+    neg = "__neg__", pos = "__pos__", invert = "__invert__", abs = "__abs__",
+    index = "__index__", int = "__int__", float = "__float__", format = "__format__",
+    round = "__round__", reversed = "__reversed__", missing = "__missing__",
+    init_subclass = "__init_subclass__", set_name = "__set_name__",
+    args = "args", builtins = "__builtins__", main = "__main__",
+}
+
+impl Interp {
+    pub fn intern(&self, s: &str) -> Str {
+        let mut table = self.interned.lock();
+        if let Some(v) = table.get(s) {
+            return v.clone();
+        }
+        let v = Shared::new(PyStr::new(s));
+        table.insert(s.into(), v.clone());
+        v
+    }
+}
+
+/// Default native stack for threads running Python code (virtual memory).
+pub const THREAD_STACK_SIZE: usize = 256 << 20;
+
+impl Vm {
+    /// Creates a fresh interpreter and the VM of its main thread.
+    pub fn new(options: Options) -> Vm {
+        let interned = Mutex::new(FxHashMap::default());
+        let types = Types::new();
+        let interp = Arc::new(Interp {
+            types,
+            builtins: Shared::new(PyCell::new(DictMap::new())),
+            modules: Shared::new(PyCell::new(DictMap::new())),
+            interned,
+            gil: gil::Gil::new(),
+            recursion_limit: AtomicUsize::new(1000),
+            sources: Mutex::new(FxHashMap::default()),
+            argv: Mutex::new(Vec::new()),
+            options,
+        });
+        let mut vm = Vm::for_thread(interp, THREAD_STACK_SIZE);
+        vm.is_main = true;
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// The VM of another thread of the same interpreter.
+    pub fn for_thread(interp: Arc<Interp>, stack_size: usize) -> Vm {
+        let names = Names::new(&interp);
+        let marker = 0u8;
+        Vm {
+            interp,
+            exc_stack: Vec::new(),
+            depth: 0,
+            stack_base: &marker as *const u8 as usize,
+            stack_size,
+            names,
+            repr_stack: Vec::new(),
+            is_main: false,
+            current_globals: Vec::new(),
+        }
+    }
+
+    pub fn types(&self) -> &Types {
+        &self.interp.types
+    }
+
+    pub fn intern(&self, s: &str) -> Str {
+        self.interp.intern(s)
+    }
+
+    /// Raises `RecursionError` before the native stack could overflow.
+    pub fn check_recursion(&self) -> PyResult<()> {
+        if self.depth > self.interp.recursion_limit.load(Ordering::Relaxed) {
+            return Err(self.new_exc(&self.types().exc.RecursionError, "maximum recursion depth exceeded"));
+        }
+        let marker = 0u8;
+        let here = &marker as *const u8 as usize;
+        let used = self.stack_base.abs_diff(here);
+        if used + (2 << 20) > self.stack_size {
+            return Err(self.new_exc(&self.types().exc.RecursionError, "maximum recursion depth exceeded (native stack)"));
+        }
+        Ok(())
+    }
+
+    /// Turns a compiled code object (and the ones nested in it) into runnable code.
+    pub fn load_code(&self, co: &Arc<CodeObject>) -> Shared<Code> {
+        let consts = co.consts.iter().map(|c| self.load_const(c)).collect();
+        let names = co.names.iter().map(|n| self.intern(n)).collect();
+        let varnames = co.varnames.iter().map(|n| self.intern(n)).collect();
+        Shared::new(Code {
+            co: co.clone(),
+            consts,
+            names,
+            varnames,
+        })
+    }
+
+    fn load_const(&self, c: &Constant) -> Value {
+        match c {
+            Constant::None => Value::None,
+            Constant::Bool(b) => Value::Bool(*b),
+            Constant::Int(i) => Value::Int(*i),
+            Constant::BigInt(b) => Value::from_bigint(b.clone()),
+            Constant::Float(f) => Value::Float(*f),
+            Constant::Str(s) => Value::Str(self.intern(s)),
+            Constant::Ellipsis => self.types().ellipsis.clone(),
+            Constant::Tuple(items) => Value::tuple(items.iter().map(|c| self.load_const(c)).collect()),
+            Constant::Code(inner) => Value::native(Native::Code(self.load_code(inner))),
+        }
+    }
+
+    /// Registers a native module, so that `import name` finds it.
+    pub fn add_module(&mut self, name: &str, dict: DictMap) -> Value {
+        let mut dict = dict;
+        dict.set_by_str("__name__", new_str(name));
+        let m = Value::Module(Shared::new(Module {
+            name: self.intern(name),
+            dict: Shared::new(PyCell::new(dict)),
+        }));
+        self.interp.modules.lock().set_by_str(name, m.clone());
+        m
+    }
+
+    /// Raises `KeyboardInterrupt` in the main thread after a SIGINT.
+    pub fn handle_signals(&mut self) -> PyResult<()> {
+        if !self.is_main {
+            return Ok(());
+        }
+        if os::SIGINT_PENDING.swap(false, Ordering::SeqCst) {
+            let e = self.new_instance(&self.types().exc.KeyboardInterrupt.clone(), &[]);
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    /// Releases the GIL around `f`, which must not touch Python objects (it
+    /// cannot: `&mut Vm` is borrowed for the duration).
+    pub fn allow_threads<R>(&mut self, f: impl FnOnce() -> R) -> R {
+        self.interp.gil.release();
+        let r = f();
+        self.interp.gil.acquire();
+        r
+    }
+}
+
+/// Makes a fresh class. `layout` is inherited from the bases when they have one.
+pub fn make_class(name: Str, qualname: Str, bases: Vec<ClassRef>, dict: DictMap, builtin: bool) -> Result<ClassRef, String> {
+    let mro = types::c3_mro(&bases)?;
+    let layout = if mro.iter().any(|c| c.layout == Layout::Exception) {
+        Layout::Exception
+    } else {
+        Layout::Object
+    };
+    Ok(Shared::new(Class {
+        name,
+        qualname,
+        bases,
+        mro,
+        dict: PyCell::new(dict),
+        layout,
+        builtin,
+    }))
+}

@@ -1,0 +1,190 @@
+//! Heap object layouts: classes, instances, functions, modules and the native
+//! objects (ranges, iterators, generators, cells, descriptors, ...).
+
+use super::dict::DictMap;
+use super::frame::Frame;
+use super::sync::{PyCell, Shared};
+use super::value::{PyDict, Str, Value};
+use super::Vm;
+use crate::compiler::bytecode::CodeObject;
+use std::sync::Arc;
+
+pub type ClassRef = Shared<Class>;
+pub type PyResult<T> = Result<T, Value>;
+pub type CellRef = Shared<PyCell<Value>>;
+
+/// What native layout the instances of a class carry (inherited from the
+/// nearest built-in base).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Plain instances with a `__dict__`.
+    Object,
+    /// `BaseException` and its subclasses: also args, traceback, cause, context.
+    Exception,
+    /// A built-in type's values are not `Instance`s (int, str, list, ...).
+    Builtin,
+}
+
+pub struct Class {
+    pub name: Str,
+    pub qualname: Str,
+    pub bases: Vec<ClassRef>,
+    /// The method resolution order without the class itself (C3).
+    pub mro: Vec<ClassRef>,
+    pub dict: PyCell<DictMap>,
+    pub layout: Layout,
+    /// Built-in types refuse new attributes.
+    pub builtin: bool,
+}
+
+impl Class {
+    /// Looks `name` up along the MRO (the class first).
+    pub fn lookup(&self, name: &Str) -> Option<Value> {
+        if let Some(v) = self.dict.lock().get_str(name) {
+            return Some(v.clone());
+        }
+        for c in &self.mro {
+            if let Some(v) = c.dict.lock().get_str(name) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+
+    pub fn lookup_str(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.lock().get_by_str(name) {
+            return Some(v.clone());
+        }
+        for c in &self.mro {
+            if let Some(v) = c.dict.lock().get_by_str(name) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+
+    pub fn is_subclass(&self, other: &ClassRef) -> bool {
+        std::ptr::eq(self, &**other) || self.mro.iter().any(|c| Shared::ptr_eq(c, other))
+    }
+}
+
+pub struct Instance {
+    pub class: ClassRef,
+    pub dict: PyCell<DictMap>,
+    /// Present for exception instances only.
+    pub exc: Option<PyCell<ExcData>>,
+}
+
+/// One entry of a traceback: where a frame was when the exception passed.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: Arc<CodeObject>,
+    pub line: u32,
+}
+
+#[derive(Clone)]
+pub struct ExcData {
+    pub args: Value,
+    /// Innermost frame first.
+    pub traceback: Vec<TbEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+/// A code object ready to run: its constants and names made into values once.
+pub struct Code {
+    pub co: Arc<CodeObject>,
+    pub consts: Box<[Value]>,
+    pub names: Box<[Str]>,
+    pub varnames: Box<[Str]>,
+}
+
+pub struct Function {
+    pub code: Shared<Code>,
+    pub globals: Shared<PyDict>,
+    pub defaults: Box<[Value]>,
+    pub kwdefaults: Option<Shared<PyDict>>,
+    pub closure: Box<[CellRef]>,
+    pub name: PyCell<Str>,
+    pub qualname: PyCell<Str>,
+    /// `__doc__`, `__module__`, `__wrapped__` and anything a decorator sets.
+    pub dict: PyCell<DictMap>,
+}
+
+pub struct Method {
+    pub func: Value,
+    pub self_: Value,
+}
+
+pub type NativeFn = fn(&mut Vm, &[Value], &[(Str, Value)]) -> PyResult<Value>;
+
+/// A function written in Rust. Methods of built-in types take `self` first.
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// For methods bound at creation (module functions closing over state).
+    pub bound: Option<Value>,
+}
+
+pub struct Module {
+    pub name: Str,
+    pub dict: Shared<PyDict>,
+}
+
+/// Generator state; the frame is taken out while the generator runs.
+pub struct GenState {
+    pub frame: Option<Box<Frame>>,
+    pub running: bool,
+    pub finished: bool,
+    pub name: Str,
+    pub qualname: Str,
+    /// Exceptions being handled inside the generator while it is suspended.
+    pub saved_exc: Vec<Value>,
+}
+
+/// Less common objects, one enum to keep `Value` small.
+pub enum Native {
+    Code(Shared<Code>),
+    Cell(CellRef),
+    Range { start: i64, stop: i64, step: i64 },
+    Slice { start: Value, stop: Value, step: Value },
+    Generator(PyCell<GenState>),
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super { class: ClassRef, obj: Value },
+    NotImplemented,
+    Ellipsis,
+    /// A stateful iterator.
+    Iter(PyCell<IterState>),
+    /// `d.keys()`, `d.values()`, `d.items()`.
+    DictView { dict: Shared<PyDict>, kind: ViewKind },
+    /// An object implemented natively by a module (locks, threads, ...).
+    Object { class: ClassRef, data: Box<dyn std::any::Any + Send + Sync> },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub enum IterState {
+    Seq { seq: Value, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    Str { s: Str, byte_pos: usize },
+    Dict { dict: Shared<PyDict>, slot: usize, kind: ViewKind, len: usize },
+    Set { set: Shared<super::value::PySet>, slot: usize, len: usize },
+    Enumerate { it: Value, count: Value },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    Reversed { seq: Value, index: usize },
+    /// Calls `__getitem__(0)`, `__getitem__(1)`, ... until IndexError.
+    GetItem { obj: Value, index: i64 },
+    /// `iter(callable, sentinel)`
+    Callable { func: Value, sentinel: Value },
+    Done,
+}

@@ -1,0 +1,67 @@
+//! The few calls into the C library that need `unsafe`: CPU clocks, local
+//! time, and the SIGINT handler.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// CPU time of the process (`which = CLOCK_PROCESS_CPUTIME_ID`) or of the
+/// calling thread (`CLOCK_THREAD_CPUTIME_ID`), in seconds.
+pub fn cpu_time(which: libc::clockid_t) -> f64 {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: `ts` is a valid, writable timespec; clock_gettime only writes it.
+    let rc = unsafe { libc::clock_gettime(which, &mut ts) };
+    if rc != 0 {
+        return 0.0;
+    }
+    ts.tv_sec as f64 + ts.tv_nsec as f64 / 1e9
+}
+
+pub fn process_time() -> f64 {
+    cpu_time(libc::CLOCK_PROCESS_CPUTIME_ID)
+}
+
+pub fn thread_time() -> f64 {
+    cpu_time(libc::CLOCK_THREAD_CPUTIME_ID)
+}
+
+/// Local broken-down time as `time.struct_time` fields: year, month, day,
+/// hour, minute, second, weekday (Monday 0), day of year, DST flag.
+pub fn local_time(secs: i64) -> [i64; 9] {
+    let t: libc::time_t = secs as libc::time_t;
+    // SAFETY: an all-zero `tm` is a valid value of this plain C struct.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    // SAFETY: both pointers are valid for the call; localtime_r is the
+    // re-entrant variant and writes only into `tm`.
+    let ok = unsafe { !libc::localtime_r(&t, &mut tm).is_null() };
+    if !ok {
+        return [1970, 1, 1, 0, 0, 0, 3, 1, 0];
+    }
+    [
+        tm.tm_year as i64 + 1900,
+        tm.tm_mon as i64 + 1,
+        tm.tm_mday as i64,
+        tm.tm_hour as i64,
+        tm.tm_min as i64,
+        tm.tm_sec as i64,
+        (tm.tm_wday as i64 + 6) % 7,
+        tm.tm_yday as i64 + 1,
+        tm.tm_isdst as i64,
+    ]
+}
+
+/// Set by the signal handler; read and cleared by the interpreter.
+pub static SIGINT_PENDING: AtomicBool = AtomicBool::new(false);
+
+extern "C" fn on_sigint(_sig: libc::c_int) {
+    // Only an atomic store: async-signal-safe.
+    SIGINT_PENDING.store(true, Ordering::SeqCst);
+}
+
+/// Routes SIGINT to [`SIGINT_PENDING`] instead of killing the process.
+pub fn install_sigint_handler() {
+    let handler: extern "C" fn(libc::c_int) = on_sigint;
+    // SAFETY: installs a handler that only performs an atomic store, which is
+    // async-signal-safe; the function pointer lives for the whole program.
+    unsafe {
+        libc::signal(libc::SIGINT, handler as libc::sighandler_t);
+    }
+}

@@ -1,0 +1,305 @@
+//! `repr()`, `str()` and `format()` of values.
+
+use super::object::*;
+use super::value::{Str, Value};
+use super::Vm;
+use crate::fmt as pyfmt;
+
+/// Python's `repr` of a string: single quotes unless the text has a single
+/// quote and no double quote.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if is_unprintable(c) => {
+                let n = c as u32;
+                if n <= 0xff {
+                    out.push_str(&format!("\\x{:02x}", n));
+                } else if n <= 0xffff {
+                    out.push_str(&format!("\\u{:04x}", n));
+                } else {
+                    out.push_str(&format!("\\U{:08x}", n));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+fn is_unprintable(c: char) -> bool {
+    let n = c as u32;
+    (0x80..0xa0).contains(&n) || n == 0xad || (0xd800..0xe000).contains(&n) || n == 0x2028 || n == 0x2029 || n == 0xfeff
+}
+
+impl Vm {
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::Null => "<NULL>".to_string(),
+            Value::None => "None".to_string(),
+            Value::Bool(b) => if *b { "True" } else { "False" }.to_string(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => b.to_string(),
+            Value::Float(f) => pyfmt::float_repr(*f),
+            Value::Str(s) => str_repr(s.as_str()),
+            Value::List(l) => {
+                let Some(_guard) = self.enter_repr(v) else {
+                    return Ok("[...]".to_string());
+                };
+                let items = l.lock().clone();
+                let r = self.join_reprs(&items);
+                self.leave_repr();
+                format!("[{}]", r?)
+            }
+            Value::Tuple(t) => {
+                if t.items.len() == 1 {
+                    format!("({},)", self.repr(&t.items[0])?)
+                } else {
+                    let items = t.items.clone();
+                    format!("({})", self.join_reprs(&items)?)
+                }
+            }
+            Value::Dict(d) => {
+                let Some(_guard) = self.enter_repr(v) else {
+                    return Ok("{...}".to_string());
+                };
+                let entries: Vec<(Value, Value)> = d.lock().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                let r = (|| -> PyResult<String> {
+                    let mut parts = Vec::with_capacity(entries.len());
+                    for (k, x) in &entries {
+                        parts.push(format!("{}: {}", self.repr(k)?, self.repr(x)?));
+                    }
+                    Ok(parts.join(", "))
+                })();
+                self.leave_repr();
+                format!("{{{}}}", r?)
+            }
+            Value::Set(s) => {
+                let items = s.map.lock().keys();
+                let name = if s.frozen { "frozenset" } else { "set" };
+                if items.is_empty() {
+                    format!("{}()", name)
+                } else {
+                    let inner = self.join_reprs(&items)?;
+                    if s.frozen {
+                        format!("frozenset({{{}}})", inner)
+                    } else {
+                        format!("{{{}}}", inner)
+                    }
+                }
+            }
+            Value::Func(f) => format!("<function {} at {:#x}>", f.qualname.lock().as_str(), addr(v)),
+            Value::Builtin(b) => match &b.bound {
+                Some(obj) => format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(obj), addr(obj)),
+                None => format!("<built-in function {}>", b.name),
+            },
+            Value::Class(c) => format!("<class '{}'>", class_path(c)),
+            Value::Method(m) => {
+                let fname = match &m.func {
+                    Value::Func(f) => f.qualname.lock().as_str().to_string(),
+                    Value::Builtin(b) => b.name.to_string(),
+                    _ => "?".to_string(),
+                };
+                let s = m.self_.clone();
+                format!("<bound method {} of {}>", fname, self.repr(&s)?)
+            }
+            Value::Module(m) => format!("<module '{}' (built-in)>", m.name.as_str()),
+            Value::Instance(_) => {
+                let r = match self.lookup_special(v, "__repr__") {
+                    Some(m) => self.call(&m, &[], &[])?,
+                    None => return Ok(self.default_repr(v)),
+                };
+                match r {
+                    Value::Str(s) => s.as_str().to_string(),
+                    other => {
+                        return Err(self.type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&other)
+                        )))
+                    }
+                }
+            }
+            Value::Native(n) => match &**n {
+                Native::Range { start, stop, step } => {
+                    if *step == 1 {
+                        format!("range({}, {})", start, stop)
+                    } else {
+                        format!("range({}, {}, {})", start, stop, step)
+                    }
+                }
+                Native::Slice { start, stop, step } => {
+                    let (a, b, c) = (start.clone(), stop.clone(), step.clone());
+                    format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
+                }
+                Native::Generator(g) => format!("<generator object {} at {:#x}>", g.lock().qualname.as_str(), addr(v)),
+                Native::NotImplemented => "NotImplemented".to_string(),
+                Native::Ellipsis => "Ellipsis".to_string(),
+                Native::DictView { dict, kind } => {
+                    let (name, items) = match kind {
+                        ViewKind::Keys => ("dict_keys", dict.lock().keys()),
+                        ViewKind::Values => ("dict_values", dict.lock().values()),
+                        ViewKind::Items => (
+                            "dict_items",
+                            dict.lock().iter().map(|(k, x)| Value::tuple(vec![k.clone(), x.clone()])).collect(),
+                        ),
+                    };
+                    format!("{}([{}])", name, self.join_reprs(&items)?)
+                }
+                Native::Object { .. } => {
+                    if let Some(m) = self.lookup_special(v, "__repr__") {
+                        let r = self.call(&m, &[], &[])?;
+                        return self.str_(&r);
+                    }
+                    self.default_repr(v)
+                }
+                Native::Property { .. } => format!("<property object at {:#x}>", addr(v)),
+                Native::Cell(_) => format!("<cell at {:#x}>", addr(v)),
+                _ => format!("<{} object at {:#x}>", self.type_name(v), addr(v)),
+            },
+        })
+    }
+
+    pub fn default_repr(&self, v: &Value) -> String {
+        let cls = self.class_of(v);
+        format!("<{} object at {:#x}>", class_path(&cls), addr(v))
+    }
+
+    fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
+        let mut out = String::new();
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&self.repr(x)?);
+        }
+        Ok(out)
+    }
+
+    /// Guards against infinite recursion in `repr` of self-containing containers.
+    fn enter_repr(&mut self, v: &Value) -> Option<()> {
+        let p = v.heap_ptr()? as usize;
+        if self.repr_stack.contains(&p) {
+            return None;
+        }
+        self.repr_stack.push(p);
+        Some(())
+    }
+
+    fn leave_repr(&mut self) {
+        self.repr_stack.pop();
+    }
+
+    pub fn str_(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Instance(_) => {
+                let r = match self.lookup_special(v, "__str__") {
+                    Some(m) => self.call(&m, &[], &[])?,
+                    None => return self.repr(v),
+                };
+                match r {
+                    Value::Str(s) => Ok(s.as_str().to_string()),
+                    other => Err(self.type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        self.type_name(&other)
+                    ))),
+                }
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    pub fn str_value(&mut self, v: &Value) -> PyResult<Str> {
+        match v {
+            Value::Str(s) => Ok(s.clone()),
+            _ => {
+                let s = self.str_(v)?;
+                Ok(super::sync::Shared::new(super::value::PyStr::new(s)))
+            }
+        }
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        let parse = |vm: &Vm, spec: &str| pyfmt::FormatSpec::parse(spec).map_err(|e| vm.value_error(e));
+        match v {
+            Value::Bool(_) if spec.is_empty() => self.str_(v),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                let b = super::arith::to_big(v).unwrap_or_default();
+                let s = parse(self, spec)?;
+                pyfmt::format_int(&b, &s).map_err(|e| self.value_error(e))
+            }
+            Value::Float(f) => {
+                let s = parse(self, spec)?;
+                pyfmt::format_float(*f, &s).map_err(|e| self.value_error(e))
+            }
+            Value::Str(s) => {
+                if spec.is_empty() {
+                    return Ok(s.as_str().to_string());
+                }
+                let sp = parse(self, spec)?;
+                pyfmt::format_str(s.as_str(), &sp).map_err(|e| self.value_error(e))
+            }
+            Value::Instance(_) => {
+                if let Some(m) = self.lookup_special(v, "__format__") {
+                    if !matches!(&m, Value::Method(mm) if matches!(mm.func, Value::Builtin(_))) {
+                        let r = self.call(&m, &[super::value::new_str(spec)], &[])?;
+                        return self.str_(&r);
+                    }
+                }
+                if spec.is_empty() {
+                    self.str_(v)
+                } else {
+                    Err(self.type_error(format!(
+                        "unsupported format string passed to {}.__format__",
+                        self.type_name(v)
+                    )))
+                }
+            }
+            _ => {
+                if spec.is_empty() {
+                    self.str_(v)
+                } else {
+                    Err(self.type_error(format!(
+                        "unsupported format string passed to {}.__format__",
+                        self.type_name(v)
+                    )))
+                }
+            }
+        }
+    }
+}
+
+fn addr(v: &Value) -> usize {
+    v.heap_ptr().map_or(0, |p| p as usize)
+}
+
+/// `module.QualName` for user classes, the bare name for built-ins.
+pub fn class_path(c: &ClassRef) -> String {
+    if c.builtin {
+        return c.name.as_str().to_string();
+    }
+    let module = c
+        .dict
+        .lock()
+        .get_by_str("__module__")
+        .and_then(|m| m.as_str().map(|s| s.to_string()))
+        .unwrap_or_else(|| "__main__".to_string());
+    if module == "builtins" {
+        c.qualname.as_str().to_string()
+    } else {
+        format!("{}.{}", module, c.qualname.as_str())
+    }
+}

@@ -1,0 +1,646 @@
+//! Iteration and subscripts: `iter`, `next`, `x[i]`, `x[i] = v`, `del x[i]`,
+//! slices, and set insertion.
+
+use super::dict::DictMap;
+use super::eval::GenResult;
+use super::object::*;
+use super::sync::{PyCell, Shared};
+use super::value::{new_str, Value};
+use super::Vm;
+
+/// Resolved `start, stop, step` of a slice over a sequence of `len` items.
+pub struct SliceIdx {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl SliceIdx {
+    pub fn indices(&self) -> impl Iterator<Item = usize> {
+        let (start, stop, step) = (self.start, self.stop, self.step);
+        let n = super::ops::range_len(start, stop, step);
+        (0..n).map(move |k| (start + k * step) as usize)
+    }
+    pub fn len(&self) -> usize {
+        super::ops::range_len(self.start, self.stop, self.step) as usize
+    }
+}
+
+impl Vm {
+    pub fn new_iter(&self, state: IterState) -> Value {
+        Value::native(Native::Iter(PyCell::new(state)))
+    }
+
+    pub fn is_iterable(&self, v: &Value) -> bool {
+        match v {
+            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => true,
+            Value::Native(n) => matches!(
+                **n,
+                Native::Range { .. } | Native::Iter(_) | Native::Generator(_) | Native::DictView { .. }
+            ) || self.class_of(v).lookup_str("__iter__").is_some(),
+            Value::Instance(_) => {
+                let c = self.class_of(v);
+                c.lookup_str("__iter__").is_some() || c.lookup_str("__getitem__").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        Ok(match v {
+            Value::List(_) | Value::Tuple(_) => self.new_iter(IterState::Seq { seq: v.clone(), index: 0 }),
+            Value::Str(s) => self.new_iter(IterState::Str { s: s.clone(), byte_pos: 0 }),
+            Value::Dict(d) => {
+                let len = d.lock().len();
+                self.new_iter(IterState::Dict {
+                    dict: d.clone(),
+                    slot: 0,
+                    kind: ViewKind::Keys,
+                    len,
+                })
+            }
+            Value::Set(s) => {
+                let len = s.map.lock().len();
+                self.new_iter(IterState::Set { set: s.clone(), slot: 0, len })
+            }
+            Value::Native(n) => match &**n {
+                Native::Range { start, stop, step } => self.new_iter(IterState::Range {
+                    next: *start,
+                    stop: *stop,
+                    step: *step,
+                }),
+                Native::Iter(_) | Native::Generator(_) => v.clone(),
+                Native::DictView { dict, kind } => {
+                    let len = dict.lock().len();
+                    self.new_iter(IterState::Dict {
+                        dict: dict.clone(),
+                        slot: 0,
+                        kind: *kind,
+                        len,
+                    })
+                }
+                _ => return self.iter_protocol(v),
+            },
+            _ => return self.iter_protocol(v),
+        })
+    }
+
+    fn iter_protocol(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(m) = self.lookup_special(v, "__iter__") {
+            let it = self.call(&m, &[], &[])?;
+            if !matches!(&it, Value::Native(n) if matches!(**n, Native::Iter(_) | Native::Generator(_)))
+                && self.lookup_special(&it, "__next__").is_none()
+            {
+                return Err(self.type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    self.type_name(&it)
+                )));
+            }
+            return Ok(it);
+        }
+        if matches!(v, Value::Instance(_)) && self.lookup_special(v, "__getitem__").is_some() {
+            return Ok(self.new_iter(IterState::GetItem { obj: v.clone(), index: 0 }));
+        }
+        Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))))
+    }
+
+    /// The next item, or `None` when the iterator is exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Value::Native(n) = it {
+            match &**n {
+                Native::Iter(state) => return self.next_native(state),
+                Native::Generator(_) => {
+                    return match self.gen_resume(it, Value::None, None)? {
+                        GenResult::Yielded(v) => Ok(Some(v)),
+                        GenResult::Returned(_) => Ok(None),
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Some(m) = self.lookup_special(it, "__next__") else {
+            return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+        };
+        match self.call(&m, &[], &[]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.isinstance(&e, &self.types().exc.StopIteration.clone()) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn next_native(&mut self, state: &PyCell<IterState>) -> PyResult<Option<Value>> {
+        // Cases that need no Python code finish under the lock.
+        let mut st = state.lock();
+        match &mut *st {
+            IterState::Seq { seq, index } => {
+                let item = match seq {
+                    Value::List(l) => l.lock().get(*index).cloned(),
+                    Value::Tuple(t) => t.items.get(*index).cloned(),
+                    _ => None,
+                };
+                match item {
+                    Some(v) => {
+                        *index += 1;
+                        return Ok(Some(v));
+                    }
+                    None => {
+                        *st = IterState::Done;
+                        return Ok(None);
+                    }
+                }
+            }
+            IterState::Range { next, stop, step } => {
+                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                    let v = *next;
+                    *next = next.saturating_add(*step);
+                    return Ok(Some(Value::Int(v)));
+                }
+                return Ok(None);
+            }
+            IterState::Str { s, byte_pos } => {
+                let rest = &s.as_str()[*byte_pos..];
+                return Ok(rest.chars().next().map(|c| {
+                    *byte_pos += c.len_utf8();
+                    new_str(c.to_string())
+                }));
+            }
+            IterState::Dict { dict, slot, kind, len } => {
+                let map = dict.lock();
+                if map.len() != *len {
+                    *len = usize::MAX;
+                    drop(map);
+                    drop(st);
+                    return Err(self.runtime_error("dictionary changed size during iteration"));
+                }
+                while *slot < map.slots() {
+                    let i = *slot;
+                    *slot += 1;
+                    if let Some(e) = map.entry(i) {
+                        return Ok(Some(match kind {
+                            ViewKind::Keys => e.key.clone(),
+                            ViewKind::Values => e.value.clone(),
+                            ViewKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                        }));
+                    }
+                }
+                return Ok(None);
+            }
+            IterState::Set { set, slot, len } => {
+                let map = set.map.lock();
+                if map.len() != *len {
+                    drop(map);
+                    drop(st);
+                    return Err(self.runtime_error("Set changed size during iteration"));
+                }
+                while *slot < map.slots() {
+                    let i = *slot;
+                    *slot += 1;
+                    if let Some(e) = map.entry(i) {
+                        return Ok(Some(e.key.clone()));
+                    }
+                }
+                return Ok(None);
+            }
+            IterState::Reversed { seq, index } => {
+                if *index == 0 {
+                    return Ok(None);
+                }
+                *index -= 1;
+                let i = *index;
+                let seq = seq.clone();
+                drop(st);
+                return match &seq {
+                    Value::List(l) => Ok(l.lock().get(i).cloned()),
+                    Value::Tuple(t) => Ok(t.items.get(i).cloned()),
+                    _ => self.getitem(&seq, &Value::Int(i as i64)).map(Some),
+                };
+            }
+            IterState::Done => return Ok(None),
+            _ => {}
+        }
+        // The rest call Python code: copy out what is needed, then release.
+        match &mut *st {
+            IterState::Enumerate { it, count } => {
+                let (it, c) = (it.clone(), count.clone());
+                drop(st);
+                match self.next(&it)? {
+                    Some(v) => {
+                        let next = self.binary_op(crate::syntax::ast::BinOp::Add, &c, &Value::Int(1))?;
+                        if let IterState::Enumerate { count, .. } = &mut *state.lock() {
+                            *count = next;
+                        }
+                        Ok(Some(Value::tuple(vec![c, v])))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Zip { its, strict } => {
+                let (its, strict) = (its.clone(), *strict);
+                drop(st);
+                let mut out = Vec::with_capacity(its.len());
+                for (k, it) in its.iter().enumerate() {
+                    match self.next(it)? {
+                        Some(v) => out.push(v),
+                        None => {
+                            if strict && (k > 0 || its[1..].iter().any(|_| true)) {
+                                let mut others_done = true;
+                                for it2 in its.iter().skip(k + 1) {
+                                    if self.next(it2)?.is_some() {
+                                        others_done = false;
+                                    }
+                                }
+                                if k > 0 || !others_done {
+                                    return Err(self.value_error(format!(
+                                        "zip() argument {} is {} than argument{} 1{}",
+                                        if k > 0 { k + 1 } else { 2 },
+                                        if k > 0 { "shorter" } else { "longer" },
+                                        if k > 1 { "s" } else { "" },
+                                        if k > 1 { format!("-{}", k) } else { String::new() }
+                                    )));
+                                }
+                            }
+                            *state.lock() = IterState::Done;
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(Value::tuple(out)))
+            }
+            IterState::Map { func, its } => {
+                let (func, its) = (func.clone(), its.clone());
+                drop(st);
+                let mut args = Vec::with_capacity(its.len());
+                for it in its.iter() {
+                    match self.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call(&func, &args, &[]).map(Some)
+            }
+            IterState::Filter { func, it } => {
+                let (func, it) = (func.clone(), it.clone());
+                drop(st);
+                while let Some(v) = self.next(&it)? {
+                    let keep = if func.is_none() {
+                        self.truthy(&v)?
+                    } else {
+                        let r = self.call(&func, &[v.clone()], &[])?;
+                        self.truthy(&r)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+                Ok(None)
+            }
+            IterState::GetItem { obj, index } => {
+                let (obj, i) = (obj.clone(), *index);
+                *index += 1;
+                drop(st);
+                match self.getitem(&obj, &Value::Int(i)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e)
+                        if self.isinstance(&e, &self.types().exc.IndexError.clone())
+                            || self.isinstance(&e, &self.types().exc.StopIteration.clone()) =>
+                    {
+                        *state.lock() = IterState::Done;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::Callable { func, sentinel } => {
+                let (func, sentinel) = (func.clone(), sentinel.clone());
+                drop(st);
+                let v = self.call(&func, &[], &[])?;
+                if self.eq(&v, &sentinel)? {
+                    *state.lock() = IterState::Done;
+                    Ok(None)
+                } else {
+                    Ok(Some(v))
+                }
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn iterate(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.lock().clone()),
+            Value::Tuple(t) => return Ok(t.items.to_vec()),
+            Value::Dict(d) => return Ok(d.lock().keys()),
+            Value::Set(s) => return Ok(s.map.lock().keys()),
+            _ => {}
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    // ---- subscripts ----
+
+    /// Normalises an index for a sequence of `len` items (IndexError when out of range).
+    pub fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match key {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::BigInt(_) => return Err(self.index_error(format!("{} index out of range", what))),
+            Value::Instance(_) => self.to_index(key)?,
+            _ => {
+                return Err(self.type_error(format!(
+                    "{} indices must be integers or slices, not {}",
+                    what,
+                    self.type_name(key)
+                )))
+            }
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(self.index_error(format!("{} index out of range", what)));
+        }
+        Ok(j as usize)
+    }
+
+    /// Resolves a slice against a length, as `slice.indices(len)`.
+    pub fn slice_indices(&mut self, start: &Value, stop: &Value, step: &Value, len: usize) -> PyResult<SliceIdx> {
+        let len = len as i64;
+        let step = if step.is_none() { 1 } else { self.to_index(step)? };
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let clamp = |v: i64, lo: i64, hi: i64| v.max(lo).min(hi);
+        let (lo, hi) = if step > 0 { (0, len) } else { (-1, len - 1) };
+        let conv = |vm: &mut Vm, v: &Value, default: i64| -> PyResult<i64> {
+            if v.is_none() {
+                return Ok(default);
+            }
+            let i = match v {
+                Value::BigInt(b) => {
+                    if b.sign() == num_bigint::Sign::Minus {
+                        i64::MIN / 2
+                    } else {
+                        i64::MAX / 2
+                    }
+                }
+                _ => vm.to_index(v)?,
+            };
+            Ok(if i < 0 { clamp(i + len, lo, hi) } else { clamp(i, lo, hi) })
+        };
+        let start = conv(self, start, if step > 0 { 0 } else { len - 1 })?;
+        let stop = conv(self, stop, if step > 0 { len } else { -1 })?;
+        Ok(SliceIdx { start, stop, step })
+    }
+
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Native(n) = key {
+                    if let Native::Slice { start, stop, step } = &**n {
+                        let items = l.lock().clone();
+                        let idx = self.slice_indices(start, stop, step, items.len())?;
+                        return Ok(Value::list(idx.indices().map(|i| items[i].clone()).collect()));
+                    }
+                }
+                if let Value::Int(i) = key {
+                    let v = l.lock();
+                    let j = if *i < 0 { *i + v.len() as i64 } else { *i };
+                    if j >= 0 && (j as usize) < v.len() {
+                        return Ok(v[j as usize].clone());
+                    }
+                    drop(v);
+                    return Err(self.index_error("list index out of range"));
+                }
+                let len = l.lock().len();
+                let i = self.seq_index(key, len, "list")?;
+                l.lock().get(i).cloned().ok_or_else(|| self.index_error("list index out of range"))
+            }
+            Value::Tuple(t) => {
+                if let Value::Native(n) = key {
+                    if let Native::Slice { start, stop, step } = &**n {
+                        let idx = self.slice_indices(start, stop, step, t.items.len())?;
+                        return Ok(Value::tuple(idx.indices().map(|i| t.items[i].clone()).collect()));
+                    }
+                }
+                let i = self.seq_index(key, t.items.len(), "tuple")?;
+                Ok(t.items[i].clone())
+            }
+            Value::Str(s) => {
+                if let Value::Native(n) = key {
+                    if let Native::Slice { start, stop, step } = &**n {
+                        if s.ascii {
+                            let b = s.as_str().as_bytes();
+                            let idx = self.slice_indices(start, stop, step, b.len())?;
+                            if idx.step == 1 {
+                                let (a, z) = (idx.start.max(0) as usize, idx.stop.max(idx.start).max(0) as usize);
+                                return Ok(new_str(&s.as_str()[a..z.min(b.len())]));
+                            }
+                            let out: String = idx.indices().map(|i| b[i] as char).collect();
+                            return Ok(new_str(out));
+                        }
+                        let chars: Vec<char> = s.as_str().chars().collect();
+                        let idx = self.slice_indices(start, stop, step, chars.len())?;
+                        let out: String = idx.indices().map(|i| chars[i]).collect();
+                        return Ok(new_str(out));
+                    }
+                }
+                if s.ascii {
+                    let i = self.seq_index(key, s.s.len(), "string")?;
+                    return Ok(new_str(&s.as_str()[i..i + 1]));
+                }
+                let n = s.char_len();
+                let i = self.seq_index(key, n, "string")?;
+                let c = s.as_str().chars().nth(i).unwrap_or(' ');
+                Ok(new_str(c.to_string()))
+            }
+            Value::Dict(d) => match self.dict_get(d, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(key.clone())),
+            },
+            Value::Native(n) => match &**n {
+                Native::Range { start, stop, step } => {
+                    let (start, stop, step) = (*start, *stop, *step);
+                    let len = super::ops::range_len(start, stop, step) as usize;
+                    if let Value::Native(k) = key {
+                        if let Native::Slice { start: a, stop: b, step: c } = &**k {
+                            let idx = self.slice_indices(a, b, c, len)?;
+                            return Ok(Value::native(Native::Range {
+                                start: start + idx.start * step,
+                                stop: start + idx.stop * step,
+                                step: step * idx.step,
+                            }));
+                        }
+                    }
+                    let i = self.seq_index(key, len, "range object")?;
+                    Ok(Value::Int(start + i as i64 * step))
+                }
+                _ => self.getitem_protocol(obj, key),
+            },
+            Value::Class(c) => {
+                // `list[int]` and friends: generic aliases are accepted and ignored.
+                let _ = c;
+                Ok(obj.clone())
+            }
+            _ => self.getitem_protocol(obj, key),
+        }
+    }
+
+    fn getitem_protocol(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::Instance(inst) = obj {
+            if let Some(m) = self.lookup_special(obj, "__getitem__") {
+                return self.call(&m, &[key.clone()], &[]);
+            }
+            let _ = inst;
+        }
+        Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj))))
+    }
+
+    pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Native(n) = &key {
+                    if let Native::Slice { start, stop, step } = &**n {
+                        let new_items = self.iterate(&value)?;
+                        let len = l.lock().len();
+                        let idx = self.slice_indices(start, stop, step, len)?;
+                        let mut v = l.lock();
+                        if idx.step == 1 {
+                            let a = idx.start.max(0) as usize;
+                            let z = (idx.stop.max(idx.start).max(0) as usize).min(v.len());
+                            v.splice(a..z, new_items);
+                            return Ok(());
+                        }
+                        if new_items.len() != idx.len() {
+                            let n = idx.len();
+                            drop(v);
+                            return Err(self.value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                new_items.len(),
+                                n
+                            )));
+                        }
+                        for (i, x) in idx.indices().zip(new_items) {
+                            v[i] = x;
+                        }
+                        return Ok(());
+                    }
+                }
+                let len = l.lock().len();
+                let i = self.seq_index(&key, len, "list")?;
+                let mut v = l.lock();
+                if i < v.len() {
+                    v[i] = value;
+                    Ok(())
+                } else {
+                    drop(v);
+                    Err(self.index_error("list assignment index out of range"))
+                }
+            }
+            Value::Dict(d) => self.dict_set(d, key, value),
+            Value::Instance(_) => match self.lookup_special(obj, "__setitem__") {
+                Some(m) => self.call(&m, &[key, value], &[]).map(|_| ()),
+                None => Err(self.type_error(format!(
+                    "'{}' object does not support item assignment",
+                    self.type_name(obj)
+                ))),
+            },
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_name(obj)
+            ))),
+        }
+    }
+
+    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Native(n) = key {
+                    if let Native::Slice { start, stop, step } = &**n {
+                        let len = l.lock().len();
+                        let idx = self.slice_indices(start, stop, step, len)?;
+                        let mut remove: Vec<usize> = idx.indices().collect();
+                        remove.sort_unstable();
+                        let mut v = l.lock();
+                        for i in remove.into_iter().rev() {
+                            v.remove(i);
+                        }
+                        return Ok(());
+                    }
+                }
+                let len = l.lock().len();
+                let i = self.seq_index(key, len, "list")?;
+                let removed = {
+                    let mut v = l.lock();
+                    (i < v.len()).then(|| v.remove(i))
+                };
+                match removed {
+                    Some(_) => Ok(()),
+                    None => Err(self.index_error("list assignment index out of range")),
+                }
+            }
+            Value::Dict(d) => match self.dict_del(d, key)? {
+                Some(_) => Ok(()),
+                None => Err(self.key_error(key.clone())),
+            },
+            Value::Instance(_) => match self.lookup_special(obj, "__delitem__") {
+                Some(m) => self.call(&m, &[key.clone()], &[]).map(|_| ()),
+                None => Err(self.type_error(format!(
+                    "'{}' object does not support item deletion",
+                    self.type_name(obj)
+                ))),
+            },
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support item deletion",
+                self.type_name(obj)
+            ))),
+        }
+    }
+
+    // ---- sets ----
+
+    pub fn new_set(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
+        let s = Value::set(DictMap::with_capacity(items.len()), frozen);
+        for x in items {
+            self.set_add(&s, x)?;
+        }
+        Ok(s)
+    }
+
+    pub fn set_add(&mut self, s: &Value, item: Value) -> PyResult<()> {
+        let Value::Set(set) = s else {
+            return Err(self.type_error("set_add on a non-set"));
+        };
+        let hash = self.hash(&item)?;
+        let lookup = set.map.lock().lookup(hash, &item);
+        let found = match lookup {
+            super::dict::Lookup::Found(_) => true,
+            super::dict::Lookup::Missing => false,
+            super::dict::Lookup::Ask(cands) => {
+                let mut f = false;
+                for (_, k) in cands {
+                    if self.eq(&k, &item)? {
+                        f = true;
+                        break;
+                    }
+                }
+                f
+            }
+        };
+        if !found {
+            set.map.lock().push_new(hash, item, Value::None);
+        }
+        Ok(())
+    }
+
+    pub fn set_shared(&self, s: &Value) -> Option<Shared<super::value::PySet>> {
+        match s {
+            Value::Set(x) => Some(x.clone()),
+            _ => None,
+        }
+    }
+}
+

@@ -1,0 +1,310 @@
+//! `Value`: what the VM pushes, stores and passes. Immediates (`None`, bools,
+//! small ints, floats) are unboxed; everything else is one counted pointer.
+
+use super::dict::DictMap;
+use super::object::*;
+use super::sync::{PyCell, Shared};
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// A Python value. 16 bytes; `Clone` of an immediate is a copy.
+#[derive(Clone)]
+pub enum Value {
+    /// Internal marker, never visible to Python code: an unbound local slot,
+    /// or "no self" under a `LoadMethod` result.
+    Null,
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    /// An int that does not fit in `i64` (always normalised: never a small one).
+    BigInt(Shared<BigInt>),
+    Str(Str),
+    List(Shared<PyList>),
+    Tuple(Shared<PyTuple>),
+    Dict(Shared<PyDict>),
+    Set(Shared<PySet>),
+    Func(Shared<Function>),
+    Builtin(Shared<Builtin>),
+    Class(ClassRef),
+    Instance(Shared<Instance>),
+    Method(Shared<Method>),
+    Module(Shared<Module>),
+    Native(Shared<Native>),
+}
+
+pub type Str = Shared<PyStr>;
+
+/// An immutable string with its hash cached on first use.
+pub struct PyStr {
+    pub s: Box<str>,
+    /// 0 means "not computed yet" (a real hash of 0 is stored as 1).
+    hash: AtomicU64,
+    pub ascii: bool,
+}
+
+impl PyStr {
+    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+        let s = s.into();
+        let ascii = s.is_ascii();
+        PyStr {
+            s,
+            hash: AtomicU64::new(0),
+            ascii,
+        }
+    }
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+    #[inline]
+    pub fn hash(&self) -> u64 {
+        let h = self.hash.load(Ordering::Relaxed);
+        if h != 0 {
+            return h;
+        }
+        let h = str_hash(&self.s);
+        // Relaxed is enough: every thread computes the same value.
+        self.hash.store(h, Ordering::Relaxed);
+        h
+    }
+    /// Number of code points.
+    pub fn char_len(&self) -> usize {
+        if self.ascii {
+            self.s.len()
+        } else {
+            self.s.chars().count()
+        }
+    }
+}
+
+fn str_hash(s: &str) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = rustc_hash::FxBuildHasher.build_hasher();
+    h.write(s.as_bytes());
+    h.write_u8(0xff);
+    let v = h.finish() & 0x7fff_ffff_ffff_ffff;
+    if v == 0 {
+        1
+    } else {
+        v
+    }
+}
+
+pub fn new_str(s: impl Into<Box<str>>) -> Value {
+    Value::Str(Shared::new(PyStr::new(s)))
+}
+
+pub type PyList = PyCell<Vec<Value>>;
+pub type PyDict = PyCell<DictMap>;
+
+pub struct PyTuple {
+    pub items: Box<[Value]>,
+}
+
+pub struct PySet {
+    pub frozen: bool,
+    pub map: PyCell<DictMap>,
+}
+
+impl Value {
+    #[inline]
+    pub fn from_bool(b: bool) -> Value {
+        Value::Bool(b)
+    }
+    pub fn from_bigint(b: BigInt) -> Value {
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Shared::new(b)),
+        }
+    }
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Shared::new(PyCell::new(items)))
+    }
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Shared::new(PyTuple {
+            items: items.into_boxed_slice(),
+        }))
+    }
+    pub fn dict(map: DictMap) -> Value {
+        Value::Dict(Shared::new(PyCell::new(map)))
+    }
+    pub fn set(map: DictMap, frozen: bool) -> Value {
+        Value::Set(Shared::new(PySet {
+            frozen,
+            map: PyCell::new(map),
+        }))
+    }
+    pub fn native(n: Native) -> Value {
+        Value::Native(Shared::new(n))
+    }
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+    #[inline]
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+    /// Identity, as Python's `is`.
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (Null, Null) | (None, None) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.heap_ptr(), other.heap_ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+    /// The address of the heap object, if any (for `id()` and identity).
+    pub fn heap_ptr(&self) -> Option<*const u8> {
+        use Value::*;
+        Some(match self {
+            BigInt(x) => Shared::as_ptr(x),
+            Str(x) => Shared::as_ptr(x),
+            List(x) => Shared::as_ptr(x),
+            Tuple(x) => Shared::as_ptr(x),
+            Dict(x) => Shared::as_ptr(x),
+            Set(x) => Shared::as_ptr(x),
+            Func(x) => Shared::as_ptr(x),
+            Builtin(x) => Shared::as_ptr(x),
+            Class(x) => Shared::as_ptr(x),
+            Instance(x) => Shared::as_ptr(x),
+            Method(x) => Shared::as_ptr(x),
+            Module(x) => Shared::as_ptr(x),
+            Native(x) => Shared::as_ptr(x),
+            _ => return Option::None,
+        })
+    }
+}
+
+/// CPython's numeric hash: `hash(x) == hash(y)` whenever `x == y` across int,
+/// float and bool, reduced modulo the Mersenne prime 2**61 - 1.
+pub mod numhash {
+    use num_bigint::{BigInt, Sign};
+    use num_traits::ToPrimitive;
+
+    pub const MODULUS: u64 = (1 << 61) - 1;
+
+    pub fn fix(h: i64) -> i64 {
+        if h == -1 {
+            -2
+        } else {
+            h
+        }
+    }
+
+    pub fn int(i: i64) -> i64 {
+        let m = (i.unsigned_abs() % MODULUS) as i64;
+        fix(if i < 0 { -m } else { m })
+    }
+
+    pub fn bigint(b: &BigInt) -> i64 {
+        let m: BigInt = BigInt::from(MODULUS);
+        let r = (b.magnitude() % m.magnitude()).to_u64().unwrap_or(0) as i64;
+        fix(if b.sign() == Sign::Minus { -r } else { r })
+    }
+
+    pub fn float(x: f64) -> i64 {
+        if x.is_infinite() {
+            return if x > 0.0 { 314159 } else { -314159 };
+        }
+        if x.is_nan() {
+            return 0;
+        }
+        if x.fract() == 0.0 && x.abs() < 9.2e18 {
+            return int(x as i64);
+        }
+        // The general algorithm of CPython's _Py_HashDouble.
+        let (mut m, mut e) = frexp(x.abs());
+        let sign = if x < 0.0 { -1i64 } else { 1 };
+        let mut acc: u64 = 0;
+        while m != 0.0 {
+            acc = ((acc << 28) & MODULUS) | (acc >> (61 - 28));
+            m *= 268435456.0;
+            e -= 28;
+            let y = m as u64;
+            m -= y as f64;
+            acc += y;
+            if acc >= MODULUS {
+                acc -= MODULUS;
+            }
+        }
+        let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+        acc = ((acc << e) & MODULUS) | (acc >> (61 - e));
+        fix(acc as i64 * sign)
+    }
+
+    fn frexp(x: f64) -> (f64, i32) {
+        if x == 0.0 {
+            return (0.0, 0);
+        }
+        let bits = x.to_bits();
+        let exp = ((bits >> 52) & 0x7ff) as i32;
+        if exp == 0 {
+            let (m, e) = frexp(x * 2f64.powi(64));
+            return (m, e - 64);
+        }
+        let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+        (m, exp - 1022)
+    }
+}
+
+impl Value {
+    /// The hash of a value whose hash needs no Python code, or `None` when it
+    /// does (instances with `__hash__`) or the value is unhashable.
+    pub fn native_hash(&self) -> Option<i64> {
+        Some(match self {
+            Value::None => 0x1234_5678,
+            Value::Bool(b) => *b as i64,
+            Value::Int(i) => numhash::int(*i),
+            Value::Float(f) => numhash::float(*f),
+            Value::BigInt(b) => numhash::bigint(b),
+            Value::Str(s) => s.hash() as i64,
+            Value::Tuple(t) => {
+                // CPython's xxHash-based tuple hash.
+                let mut acc: u64 = 0x27D4EB2F165667C5;
+                for item in t.items.iter() {
+                    let h = item.native_hash()? as u64;
+                    acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F));
+                    acc = acc.rotate_left(31);
+                    acc = acc.wrapping_mul(0x9E3779B185EBCA87);
+                }
+                acc = acc.wrapping_add((t.items.len() as u64) ^ (0x27D4EB2F165667C5 ^ 3527539));
+                numhash::fix(acc as i64)
+            }
+            Value::Set(s) if s.frozen => {
+                let map = s.map.lock();
+                let mut h: u64 = 0;
+                for (k, _) in map.iter() {
+                    let kh = k.native_hash()? as u64;
+                    h ^= (kh ^ (kh << 16) ^ 89869747).wrapping_mul(3644798167);
+                }
+                numhash::fix(h as i64)
+            }
+            Value::List(_) | Value::Dict(_) | Value::Set(_) => return None,
+            Value::Instance(_) => return None,
+            Value::Native(n) => match &**n {
+                Native::Slice { .. } => return None,
+                _ => (Shared::as_ptr(n) as usize >> 4) as i64,
+            },
+            Value::Method(m) => {
+                let a = m.func.native_hash().unwrap_or(0);
+                let b = m.self_.heap_ptr().map_or(0, |p| p as usize as i64);
+                a ^ b
+            }
+            other => (other.heap_ptr().map_or(0, |p| p as usize) >> 4) as i64,
+        })
+    }
+}
