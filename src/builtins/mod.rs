@@ -9,6 +9,8 @@ pub mod set;
 mod str;
 pub mod strfmt;
 
+pub use functions::is_callable;
+
 use crate::vm::dict::DictMap;
 use crate::vm::sync::Shared;
 use crate::vm::{Builtin, ClassRef, NativeFn, PyResult, Str, Value, Vm};

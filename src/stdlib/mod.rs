@@ -3,6 +3,7 @@
 
 mod math;
 pub mod sys;
+pub mod thread;
 mod time;
 
 use crate::vm::Vm;
@@ -11,6 +12,7 @@ pub fn install(vm: &mut Vm) {
     sys::install(vm);
     math::install(vm);
     time::install(vm);
+    thread::install(vm);
 }
 
 /// Source of a module written in gilpy, if `name` is one.

@@ -65,3 +65,9 @@ pub fn install_sigint_handler() {
         libc::signal(libc::SIGINT, handler as libc::sighandler_t);
     }
 }
+
+/// The kernel's id for the calling thread (`threading.get_native_id()`).
+pub fn native_thread_id() -> i64 {
+    // SAFETY: gettid has no preconditions and only returns a value.
+    (unsafe { libc::gettid() }) as i64
+}

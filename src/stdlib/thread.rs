@@ -1,0 +1,466 @@
+//! `_thread`: OS threads, locks and re-entrant locks. Every wait releases the
+//! GIL; in the main thread a wait also wakes up for Ctrl-C.
+
+use crate::builtins::{add_methods, arg_or_kw, builtin, check_arity};
+use crate::vm::dict::DictMap;
+use crate::vm::*;
+use parking_lot::{Condvar, Mutex};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Threads started by `start_new_thread` that have not finished.
+static RUNNING: AtomicUsize = AtomicUsize::new(0);
+static NEXT_IDENT: AtomicU64 = AtomicU64::new(1);
+
+thread_local! {
+    static IDENT: Cell<u64> = const { Cell::new(0) };
+}
+
+/// This thread's `get_ident()`: small, unique, stable for the thread's life.
+pub fn current_ident() -> u64 {
+    IDENT.with(|c| {
+        if c.get() == 0 {
+            c.set(NEXT_IDENT.fetch_add(1, Ordering::Relaxed) * 4096 + 139_637_000_000_000);
+        }
+        c.get()
+    })
+}
+
+/// A lock any thread may release (Python's `Lock` semantics).
+#[derive(Default)]
+pub struct RawLock {
+    locked: Mutex<bool>,
+    cond: Condvar,
+}
+
+impl RawLock {
+    pub fn try_acquire(&self) -> bool {
+        let mut l = self.locked.lock();
+        if *l {
+            false
+        } else {
+            *l = true;
+            true
+        }
+    }
+
+    /// Waits until acquired or `deadline`; true if acquired.
+    fn acquire_until(&self, deadline: Option<Instant>) -> bool {
+        let mut l = self.locked.lock();
+        while *l {
+            match deadline {
+                None => self.cond.wait(&mut l),
+                Some(d) => {
+                    if self.cond.wait_until(&mut l, d).timed_out() && *l {
+                        return false;
+                    }
+                }
+            }
+        }
+        *l = true;
+        true
+    }
+
+    pub fn release(&self) -> bool {
+        let mut l = self.locked.lock();
+        if !*l {
+            return false;
+        }
+        *l = false;
+        drop(l);
+        self.cond.notify_one();
+        true
+    }
+
+    pub fn is_locked(&self) -> bool {
+        *self.locked.lock()
+    }
+}
+
+/// A re-entrant lock: owner thread and depth.
+#[derive(Default)]
+pub struct RawRLock {
+    state: Mutex<(u64, usize)>,
+    cond: Condvar,
+}
+
+impl RawRLock {
+    fn try_acquire(&self, me: u64) -> bool {
+        let mut s = self.state.lock();
+        if s.1 == 0 {
+            *s = (me, 1);
+            true
+        } else if s.0 == me {
+            s.1 += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn acquire_until(&self, me: u64, deadline: Option<Instant>) -> bool {
+        let mut s = self.state.lock();
+        while s.1 != 0 && s.0 != me {
+            match deadline {
+                None => self.cond.wait(&mut s),
+                Some(d) => {
+                    if self.cond.wait_until(&mut s, d).timed_out() && s.1 != 0 && s.0 != me {
+                        return false;
+                    }
+                }
+            }
+        }
+        if s.1 == 0 {
+            *s = (me, 1);
+        } else {
+            s.1 += 1;
+        }
+        true
+    }
+
+    fn release(&self, me: u64) -> bool {
+        let mut s = self.state.lock();
+        if s.1 == 0 || s.0 != me {
+            return false;
+        }
+        s.1 -= 1;
+        if s.1 == 0 {
+            s.0 = 0;
+            drop(s);
+            self.cond.notify_one();
+        }
+        true
+    }
+}
+
+/// Parses `acquire(blocking=True, timeout=-1)` into an optional deadline
+/// (`Err` for invalid combinations), or `Ok(None)` with `nonblocking`.
+fn acquire_args(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<(bool, Option<Duration>)> {
+    let blocking = match arg_or_kw(args, kw, 1, "blocking") {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let timeout = match arg_or_kw(args, kw, 2, "timeout") {
+        Some(Value::None) | None => -1.0,
+        Some(v) => crate::vm::arith::to_f64(v).ok_or_else(|| vm.type_error("timeout must be a number"))?,
+    };
+    if !blocking && timeout != -1.0 {
+        return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
+    }
+    if timeout < 0.0 && timeout != -1.0 {
+        return Err(vm.value_error("timeout value must be a non-negative number"));
+    }
+    let limit = if timeout >= 0.0 { Some(Duration::from_secs_f64(timeout.min(1e9))) } else { None };
+    Ok((blocking, limit))
+}
+
+/// Blocks on `wait(deadline)` with the GIL released. In the main thread the
+/// wait is cut into slices so that Ctrl-C raises KeyboardInterrupt promptly.
+pub fn blocking_wait(vm: &mut Vm, limit: Option<Duration>, wait: impl Fn(Option<Instant>) -> bool) -> PyResult<bool> {
+    let deadline = limit.map(|d| Instant::now() + d);
+    if !vm.is_main {
+        return Ok(vm.allow_threads(|| wait(deadline)));
+    }
+    loop {
+        let slice_end = Instant::now() + Duration::from_millis(50);
+        let end = match deadline {
+            Some(d) if d < slice_end => d,
+            _ => slice_end,
+        };
+        if vm.allow_threads(|| wait(Some(end))) {
+            return Ok(true);
+        }
+        vm.handle_signals()?;
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            return Ok(false);
+        }
+    }
+}
+
+fn lock_of(vm: &Vm, v: &Value) -> PyResult<Arc<RawLock>> {
+    if let Value::Native(n) = v {
+        if let Native::Object { data, .. } = &**n {
+            if let Some(l) = data.downcast_ref::<Arc<RawLock>>() {
+                return Ok(l.clone());
+            }
+        }
+    }
+    Err(vm.type_error("descriptor requires a lock object"))
+}
+
+fn rlock_of(vm: &Vm, v: &Value) -> PyResult<Arc<RawRLock>> {
+    if let Value::Native(n) = v {
+        if let Native::Object { data, .. } = &**n {
+            if let Some(l) = data.downcast_ref::<Arc<RawRLock>>() {
+                return Ok(l.clone());
+            }
+        }
+    }
+    Err(vm.type_error("descriptor requires an RLock object"))
+}
+
+fn lock_acquire(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let lock = lock_of(vm, args.first().unwrap_or(&Value::None))?;
+    let (blocking, limit) = acquire_args(vm, args, kw)?;
+    if lock.try_acquire() {
+        return Ok(Value::Bool(true));
+    }
+    if !blocking || limit == Some(Duration::ZERO) {
+        return Ok(Value::Bool(false));
+    }
+    let got = blocking_wait(vm, limit, |d| lock.acquire_until(d))?;
+    Ok(Value::Bool(got))
+}
+
+fn lock_release(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let lock = lock_of(vm, args.first().unwrap_or(&Value::None))?;
+    if lock.release() {
+        Ok(Value::None)
+    } else {
+        Err(vm.runtime_error("release unlocked lock"))
+    }
+}
+
+fn lock_exit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    lock_release(vm, &args[..1.min(args.len())], &[])
+}
+
+fn lock_locked(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let lock = lock_of(vm, args.first().unwrap_or(&Value::None))?;
+    Ok(Value::Bool(lock.is_locked()))
+}
+
+fn lock_repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let lock = lock_of(vm, args.first().unwrap_or(&Value::None))?;
+    let p = args[0].heap_ptr().map_or(0, |p| p as usize);
+    Ok(new_str(format!(
+        "<{} _thread.lock object at {:#x}>",
+        if lock.is_locked() { "locked" } else { "unlocked" },
+        p
+    )))
+}
+
+fn rlock_acquire(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let lock = rlock_of(vm, args.first().unwrap_or(&Value::None))?;
+    let (blocking, limit) = acquire_args(vm, args, kw)?;
+    let me = current_ident();
+    if lock.try_acquire(me) {
+        return Ok(Value::Bool(true));
+    }
+    if !blocking || limit == Some(Duration::ZERO) {
+        return Ok(Value::Bool(false));
+    }
+    let got = blocking_wait(vm, limit, |d| lock.acquire_until(me, d))?;
+    Ok(Value::Bool(got))
+}
+
+fn rlock_release(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let lock = rlock_of(vm, args.first().unwrap_or(&Value::None))?;
+    if lock.release(current_ident()) {
+        Ok(Value::None)
+    } else {
+        Err(vm.runtime_error("cannot release un-acquired lock"))
+    }
+}
+
+fn rlock_exit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    rlock_release(vm, &args[..1.min(args.len())], &[])
+}
+
+fn rlock_is_owned(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let lock = rlock_of(vm, args.first().unwrap_or(&Value::None))?;
+    let s = lock.state.lock();
+    Ok(Value::Bool(s.1 > 0 && s.0 == current_ident()))
+}
+
+fn rlock_repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let lock = rlock_of(vm, args.first().unwrap_or(&Value::None))?;
+    let (owner, count) = *lock.state.lock();
+    let p = args[0].heap_ptr().map_or(0, |p| p as usize);
+    Ok(new_str(format!(
+        "<{} _thread.RLock object owner={} count={} at {:#x}>",
+        if count > 0 { "locked" } else { "unlocked" },
+        owner,
+        count,
+        p
+    )))
+}
+
+struct Classes {
+    lock: ClassRef,
+    rlock: ClassRef,
+}
+
+fn classes(vm: &Vm) -> Classes {
+    let m = vm.interp.modules.lock().get_by_str("_thread").cloned();
+    let get = |name: &str| -> ClassRef {
+        if let Some(Value::Module(m)) = &m {
+            if let Some(Value::Class(c)) = m.dict.lock().get_by_str(name) {
+                return c.clone();
+            }
+        }
+        vm.types().object.clone()
+    };
+    Classes {
+        lock: get("LockType"),
+        rlock: get("RLock"),
+    }
+}
+
+fn allocate_lock(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::native(Native::Object {
+        class: classes(vm).lock,
+        data: Box::new(Arc::new(RawLock::default())),
+    }))
+}
+
+fn rlock_new(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::native(Native::Object {
+        class: classes(vm).rlock,
+        data: Box::new(Arc::new(RawRLock::default())),
+    }))
+}
+
+fn lock_new(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    allocate_lock(vm, &[], &[])
+}
+
+fn get_ident(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(current_ident() as i64))
+}
+
+fn get_native_id(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(crate::vm::os::native_thread_id()))
+}
+
+fn count(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(RUNNING.load(Ordering::SeqCst) as i64))
+}
+
+fn format_exception(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "_format_exception", args, 1, 1)?;
+    Ok(new_str(vm.format_exception(&args[0])))
+}
+
+/// `start_new_thread(function, args, kwargs=None)`.
+fn start_new_thread(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "start_new_thread", args, 2, 3)?;
+    let func = args[0].clone();
+    if !crate::builtins::is_callable(vm, &func) {
+        return Err(vm.type_error("first arg must be callable"));
+    }
+    let Value::Tuple(t) = &args[1] else {
+        return Err(vm.type_error("2nd arg must be a tuple"));
+    };
+    let fargs = t.items.to_vec();
+    let fkw: Vec<(Str, Value)> = match args.get(2).or_else(|| crate::builtins::kwarg(kw, "kwargs")) {
+        None | Some(Value::None) => Vec::new(),
+        Some(Value::Dict(d)) => {
+            let mut out = Vec::new();
+            for (k, v) in d.lock().iter() {
+                if let Value::Str(s) = k {
+                    out.push((s.clone(), v.clone()));
+                }
+            }
+            out
+        }
+        Some(_) => return Err(vm.type_error("optional 3rd arg must be a dictionary")),
+    };
+    let ident = NEXT_IDENT.fetch_add(1, Ordering::Relaxed) * 4096 + 139_637_000_000_000;
+    let interp = vm.interp.clone();
+    RUNNING.fetch_add(1, Ordering::SeqCst);
+    let job = ThreadJob { func, args: fargs, kwargs: fkw };
+    let spawned = std::thread::Builder::new()
+        .stack_size(THREAD_STACK_SIZE)
+        .spawn(move || run_thread(interp, ident, job));
+    match spawned {
+        Ok(_) => Ok(Value::Int(ident as i64)),
+        Err(e) => {
+            RUNNING.fetch_sub(1, Ordering::SeqCst);
+            Err(vm.runtime_error(format!("can't start new thread: {}", e)))
+        }
+    }
+}
+
+/// What a new thread runs. Its values are moved, never cloned, across the
+/// spawn, and dropped only after the new thread holds the GIL.
+struct ThreadJob {
+    func: Value,
+    args: Vec<Value>,
+    kwargs: Vec<(Str, Value)>,
+}
+
+fn run_thread(interp: Arc<Interp>, ident: u64, job: ThreadJob) {
+    IDENT.with(|c| c.set(ident));
+    interp.gil.acquire();
+    let mut vm = Vm::for_thread(interp.clone(), THREAD_STACK_SIZE);
+    let result = vm.call(&job.func, &job.args, &job.kwargs);
+    if let Err(exc) = result {
+        let sys_exit = vm.types().exc.SystemExit.clone();
+        if !vm.isinstance(&exc, &sys_exit) {
+            let what = vm.repr(&job.func).unwrap_or_default();
+            let report = vm.format_exception(&exc);
+            crate::stdlib::sys::write_stderr_raw(&format!("Exception ignored in thread started by: {}\n{}", what, report));
+        }
+    }
+    drop(job);
+    drop(vm);
+    RUNNING.fetch_sub(1, Ordering::SeqCst);
+    interp.gil.release();
+}
+
+pub fn install(vm: &mut Vm) {
+    let obj = vm.types().object.clone();
+    let lock = make_class(vm.intern("lock"), vm.intern("lock"), vec![obj.clone()], DictMap::new(), true).expect("single base");
+    add_methods(
+        vm,
+        &lock,
+        &[
+            ("__new__", lock_new),
+            ("acquire", lock_acquire),
+            ("acquire_lock", lock_acquire),
+            ("__enter__", lock_acquire),
+            ("release", lock_release),
+            ("release_lock", lock_release),
+            ("__exit__", lock_exit),
+            ("locked", lock_locked),
+            ("locked_lock", lock_locked),
+            ("__repr__", lock_repr),
+        ],
+    );
+    let rlock = make_class(vm.intern("RLock"), vm.intern("RLock"), vec![obj], DictMap::new(), true).expect("single base");
+    add_methods(
+        vm,
+        &rlock,
+        &[
+            ("__new__", rlock_new),
+            ("acquire", rlock_acquire),
+            ("__enter__", rlock_acquire),
+            ("release", rlock_release),
+            ("__exit__", rlock_exit),
+            ("_is_owned", rlock_is_owned),
+            ("__repr__", rlock_repr),
+        ],
+    );
+    let mut d = DictMap::new();
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("start_new_thread", start_new_thread),
+        ("start_new", start_new_thread),
+        ("allocate_lock", allocate_lock),
+        ("allocate", allocate_lock),
+        ("get_ident", get_ident),
+        ("get_native_id", get_native_id),
+        ("_count", count),
+        ("_format_exception", format_exception),
+    ];
+    for (name, f) in fns {
+        d.set_by_str(name, builtin(name, *f));
+    }
+    d.set_by_str("LockType", Value::Class(lock));
+    d.set_by_str("RLock", Value::Class(rlock));
+    d.set_by_str("TIMEOUT_MAX", Value::Float(4294967.0));
+    d.set_by_str("error", Value::Class(vm.types().exc.RuntimeError.clone()));
+    vm.add_module("_thread", d);
+}
