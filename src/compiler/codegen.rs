@@ -14,7 +14,9 @@ use num_bigint::BigInt;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-pub(crate) type CResult<T = ()> = Result<T, SyntaxError>;
+/// Errors are boxed: small results keep the deep recursion over
+/// expressions cheap on the stack.
+pub(crate) type CResult<T = ()> = Result<T, Box<SyntaxError>>;
 
 /// A jump destination, bound to an instruction index once known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -172,14 +174,14 @@ impl<'a> Compiler<'a> {
 
     // ---- errors and lines ----
 
-    pub(crate) fn error(&self, msg: impl Into<String>, offset: u32) -> SyntaxError {
-        SyntaxError::new(
+    pub(crate) fn error(&self, msg: impl Into<String>, offset: u32) -> Box<SyntaxError> {
+        Box::new(SyntaxError::new(
             "SyntaxError",
             msg,
             &self.filename,
             self.source,
             offset as usize,
-        )
+        ))
     }
 
     /// The 1-based line holding byte `offset`.

@@ -30,31 +30,19 @@ impl<'a> Compiler<'a> {
         r
     }
 
-    // Each arm stays a call so this frame is small: expressions nest deeply.
+    // Every arm is a single call so this frame stays small: expressions nest
+    // deeply and debug builds give each arm's temporaries their own slots.
     fn compile_expr_inner(&mut self, e: &'a Expr) -> CResult {
         match &e.kind {
             ExprKind::Name(name) => {
                 self.compile_name(name, Ctx::Load);
                 Ok(())
             }
-            ExprKind::Constant(c) => {
-                let c = self.constant(c, e.span.start)?;
-                self.load_const(c);
-                Ok(())
-            }
+            ExprKind::Constant(c) => self.compile_constant(c, e.span.start),
             ExprKind::FString(parts) => self.compile_fstring(parts),
             ExprKind::BoolOp { op, values } => self.compile_bool_op(*op, values),
-            ExprKind::BinOp { left, op, right } => {
-                self.compile_expr(left)?;
-                self.compile_expr(right)?;
-                self.emit(Instr::Binary(*op));
-                Ok(())
-            }
-            ExprKind::UnaryOp { op, operand } => {
-                self.compile_expr(operand)?;
-                self.emit(Instr::Unary(*op));
-                Ok(())
-            }
+            ExprKind::BinOp { .. } => self.compile_binop(e),
+            ExprKind::UnaryOp { op, operand } => self.compile_unary(*op, operand),
             ExprKind::Compare {
                 left,
                 ops,
@@ -65,18 +53,8 @@ impl<'a> Compiler<'a> {
                 args,
                 keywords,
             } => self.compile_call(func, args, keywords),
-            ExprKind::Attribute { value, attr } => {
-                self.compile_expr(value)?;
-                let i = self.name_index(attr);
-                self.emit(Instr::LoadAttr(i));
-                Ok(())
-            }
-            ExprKind::Subscript { value, index } => {
-                self.compile_expr(value)?;
-                self.compile_expr(index)?;
-                self.emit(Instr::BinarySubscr);
-                Ok(())
-            }
+            ExprKind::Attribute { value, attr } => self.compile_attribute(value, attr),
+            ExprKind::Subscript { value, index } => self.compile_subscript(value, index),
             ExprKind::Slice { lower, upper, step } => self.compile_slice(lower, upper, step),
             ExprKind::Starred(_) => {
                 Err(self.error("can't use starred expression here", e.span.start))
@@ -100,39 +78,95 @@ impl<'a> Compiler<'a> {
                 self.compile_comprehension(e, CompKind::Generator, generators, elt, None)
             }
             ExprKind::Lambda { params, body } => self.compile_lambda(e, params, body),
-            ExprKind::IfExp { test, body, orelse } => {
-                let otherwise = self.new_label();
-                let end = self.new_label();
-                self.jump_if(test, otherwise, false)?;
-                self.compile_expr(body)?;
-                self.emit_jump(Instr::Jump, end);
-                self.bind(otherwise);
-                self.compile_expr(orelse)?;
-                self.bind(end);
-                Ok(())
-            }
-            ExprKind::Yield(value) => {
-                match value {
-                    Some(v) => self.compile_expr(v)?,
-                    None => self.load_const(Constant::None),
-                }
-                self.emit(Instr::YieldValue);
-                Ok(())
-            }
-            ExprKind::YieldFrom(value) => {
-                self.compile_expr(value)?;
-                self.emit(Instr::GetYieldFromIter);
-                self.load_const(Constant::None);
-                self.emit(Instr::YieldFrom);
-                Ok(())
-            }
-            ExprKind::NamedExpr { target, value } => {
-                self.compile_expr(value)?;
-                self.emit(Instr::Dup);
-                self.compile_name(target, Ctx::Store);
-                Ok(())
-            }
+            ExprKind::IfExp { test, body, orelse } => self.compile_if_exp(test, body, orelse),
+            ExprKind::Yield(value) => self.compile_yield(value.as_deref()),
+            ExprKind::YieldFrom(value) => self.compile_yield_from(value),
+            ExprKind::NamedExpr { target, value } => self.compile_named_expr(target, value),
         }
+    }
+
+    fn compile_constant(&mut self, c: &ast::Constant, offset: u32) -> CResult {
+        let c = self.constant(c, offset)?;
+        self.load_const(c);
+        Ok(())
+    }
+
+    fn compile_unary(&mut self, op: ast::UnaryOp, operand: &'a Expr) -> CResult {
+        self.compile_expr(operand)?;
+        self.emit(Instr::Unary(op));
+        Ok(())
+    }
+
+    fn compile_attribute(&mut self, value: &'a Expr, attr: &str) -> CResult {
+        self.compile_expr(value)?;
+        let i = self.name_index(attr);
+        self.emit(Instr::LoadAttr(i));
+        Ok(())
+    }
+
+    fn compile_subscript(&mut self, value: &'a Expr, index: &'a Expr) -> CResult {
+        self.compile_expr(value)?;
+        self.compile_expr(index)?;
+        self.emit(Instr::BinarySubscr);
+        Ok(())
+    }
+
+    fn compile_if_exp(&mut self, test: &'a Expr, body: &'a Expr, orelse: &'a Expr) -> CResult {
+        let otherwise = self.new_label();
+        let end = self.new_label();
+        self.jump_if(test, otherwise, false)?;
+        self.compile_expr(body)?;
+        self.emit_jump(Instr::Jump, end);
+        self.bind(otherwise);
+        self.compile_expr(orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    fn compile_yield(&mut self, value: Option<&'a Expr>) -> CResult {
+        match value {
+            Some(v) => self.compile_expr(v)?,
+            None => self.load_const(Constant::None),
+        }
+        self.emit(Instr::YieldValue);
+        Ok(())
+    }
+
+    fn compile_yield_from(&mut self, value: &'a Expr) -> CResult {
+        self.compile_expr(value)?;
+        self.emit(Instr::GetYieldFromIter);
+        self.load_const(Constant::None);
+        self.emit(Instr::YieldFrom);
+        Ok(())
+    }
+
+    /// `(target := value)`
+    fn compile_named_expr(&mut self, target: &str, value: &'a Expr) -> CResult {
+        self.compile_expr(value)?;
+        self.emit(Instr::Dup);
+        self.compile_name(target, Ctx::Store);
+        Ok(())
+    }
+
+    /// Left-deep chains such as `a + b + c + ...` are walked iteratively:
+    /// they can be far longer than the parser's nesting limit.
+    fn compile_binop(&mut self, e: &'a Expr) -> CResult {
+        let mut spine = Vec::new();
+        let mut left = e;
+        while let ExprKind::BinOp { left: inner, .. } = &left.kind {
+            spine.push(left);
+            left = inner;
+        }
+        self.compile_expr(left)?;
+        for node in spine.into_iter().rev() {
+            let ExprKind::BinOp { op, right, .. } = &node.kind else {
+                unreachable!("the spine holds BinOps")
+            };
+            self.set_line(node.span);
+            self.compile_expr(right)?;
+            self.emit(Instr::Binary(*op));
+        }
+        Ok(())
     }
 
     /// A literal as a code constant.

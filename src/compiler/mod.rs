@@ -13,7 +13,13 @@ mod flow;
 mod stmt;
 mod symtable;
 #[cfg(test)]
-mod tests;
+mod test_util;
+#[cfg(test)]
+mod tests_blocks;
+#[cfg(test)]
+mod tests_codegen;
+#[cfg(test)]
+mod tests_names;
 
 use crate::syntax::{ast, SyntaxError};
 use bytecode::CodeObject;
@@ -26,5 +32,7 @@ pub fn compile_module(
     filename: &str,
 ) -> Result<Arc<CodeObject>, SyntaxError> {
     let table = symtable::SymbolTable::build(module, source, filename)?;
-    codegen::Compiler::new(&table, source, filename).compile_module(module)
+    codegen::Compiler::new(&table, source, filename)
+        .compile_module(module)
+        .map_err(|e| *e)
 }

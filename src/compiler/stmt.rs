@@ -557,7 +557,7 @@ impl<'a> Compiler<'a> {
             let next = self.new_label();
             match &h.typ {
                 Some(typ) => {
-                    self.emit(Instr::Dup);
+                    // `CheckExcMatch` keeps `exc` under the bool: no `Dup`.
                     self.compile_expr(typ)?;
                     self.emit(Instr::CheckExcMatch);
                     self.emit_jump(Instr::PopJumpIfFalse, next);

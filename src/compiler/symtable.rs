@@ -160,7 +160,9 @@ pub(crate) struct SymbolTable {
     nodes: HashMap<NodeKey, ScopeId>,
 }
 
-type R = Result<(), SyntaxError>;
+/// Errors are boxed inside the walks: small results keep deep recursion
+/// cheap on the stack.
+type R = Result<(), Box<SyntaxError>>;
 
 impl SymbolTable {
     pub(crate) fn build(
@@ -176,9 +178,9 @@ impl SymbolTable {
             filename,
         };
         b.enter(ScopeKind::Module, "<module>", None);
-        b.visit_body(&module.body)?;
+        b.visit_body(&module.body).map_err(|e| *e)?;
         b.exit();
-        b.analyze_block(0, None, HashSet::new())?;
+        b.analyze_block(0, None, HashSet::new()).map_err(|e| *e)?;
         Ok(SymbolTable {
             scopes: b.scopes,
             nodes: b.nodes,
@@ -209,14 +211,14 @@ struct Builder<'s> {
 }
 
 impl Builder<'_> {
-    fn error(&self, msg: String, offset: u32) -> SyntaxError {
-        SyntaxError::new(
+    fn error(&self, msg: String, offset: u32) -> Box<SyntaxError> {
+        Box::new(SyntaxError::new(
             "SyntaxError",
             msg,
             self.filename,
             self.source,
             offset as usize,
-        )
+        ))
     }
 
     fn cur(&self) -> ScopeId {
@@ -570,9 +572,19 @@ impl Builder<'_> {
             ExprKind::Constant(_) => Ok(()),
             ExprKind::FString(parts) => self.visit_fstring(parts),
             ExprKind::BoolOp { values, .. } => self.visit_exprs(values),
-            ExprKind::BinOp { left, right, .. } => {
+            ExprKind::BinOp { .. } => {
+                // Iterative over left-deep chains (`a + b + c + ...`).
+                let mut rights = Vec::new();
+                let mut left = e;
+                while let ExprKind::BinOp {
+                    left: inner, right, ..
+                } = &left.kind
+                {
+                    rights.push(right);
+                    left = inner;
+                }
                 self.visit_expr(left)?;
-                self.visit_expr(right)
+                rights.iter().rev().try_for_each(|r| self.visit_expr(r))
             }
             ExprKind::UnaryOp { operand, .. } => self.visit_expr(operand),
             ExprKind::Compare {
@@ -795,7 +807,7 @@ impl Builder<'_> {
         id: ScopeId,
         mut bound: Option<HashSet<String>>,
         mut global: HashSet<String>,
-    ) -> Result<HashSet<String>, SyntaxError> {
+    ) -> Result<HashSet<String>, Box<SyntaxError>> {
         let kind = self.scopes[id].kind;
         let mut local = HashSet::new();
         let mut free = HashSet::new();
@@ -890,7 +902,7 @@ impl Builder<'_> {
         local: &mut HashSet<String>,
         free: &mut HashSet<String>,
         global: &mut HashSet<String>,
-    ) -> Result<Resolved, SyntaxError> {
+    ) -> Result<Resolved, Box<SyntaxError>> {
         let directive = || self.scopes[id].directives.get(name).copied().unwrap_or(0);
         if flags & DEF_GLOBAL != 0 {
             if flags & DEF_NONLOCAL != 0 {
