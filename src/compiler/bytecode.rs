@@ -51,6 +51,10 @@ pub enum Instr {
     LoadClosure(u32),
     /// In a class body: `[] -> [v]` from the class namespace if it has
     /// `freevars`-name `names[...]`, else from `cell[i]`.
+    /// (Clarification: `i` indexes cells exactly as for `LoadDeref`; the name
+    /// looked up in the class namespace is that cell's variable name,
+    /// `(cellvars ++ freevars)[i]`; nothing is added to `names`. Emitted for a
+    /// class body reading a free variable of an enclosing function.)
     LoadClassDeref(u32),
     /// `[] -> [globals[names[i]] or builtins[names[i]]]`, else `NameError`.
     LoadGlobal(u32),

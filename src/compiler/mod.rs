@@ -1,7 +1,25 @@
 //! AST to bytecode: a symbol-table pass, then code generation into immutable
 //! code objects.
+//!
+//! - `symtable`: scopes and name resolution (local, global, cell, free).
+//! - `codegen`: compiler state, units, names, constants, assembly.
+//! - `stmt` / `expr`: code generation for statements / expressions.
+//! - `flow`: stack-depth analysis (`max_stack`) and bytecode sanity checks.
 
 pub mod bytecode;
+mod codegen;
+mod expr;
+mod flow;
+mod stmt;
+mod symtable;
+#[cfg(test)]
+mod test_util;
+#[cfg(test)]
+mod tests_blocks;
+#[cfg(test)]
+mod tests_codegen;
+#[cfg(test)]
+mod tests_names;
 
 use crate::syntax::{ast, SyntaxError};
 use bytecode::CodeObject;
@@ -13,12 +31,8 @@ pub fn compile_module(
     source: &str,
     filename: &str,
 ) -> Result<Arc<CodeObject>, SyntaxError> {
-    let _ = module;
-    Err(SyntaxError::new(
-        "SyntaxError",
-        "compiler not written yet",
-        filename,
-        source,
-        0,
-    ))
+    let table = symtable::SymbolTable::build(module, source, filename)?;
+    codegen::Compiler::new(&table, source, filename)
+        .compile_module(module)
+        .map_err(|e| *e)
 }
