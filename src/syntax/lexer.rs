@@ -300,7 +300,7 @@ impl<'s> Lexer<'s> {
             if alt <= top_alt {
                 return Err(tab_error());
             }
-            if self.indents.len() > MAX_INDENT {
+            if self.indents.len() >= MAX_INDENT {
                 return Err(PErr::indentation("too many levels of indentation", start));
             }
             self.indents.push((col, alt));
@@ -388,6 +388,7 @@ impl<'s> Lexer<'s> {
                  use an 0o prefix for octal integers",
                 start,
             ),
+            LexErrorKind::Number(msg) => PErr::syntax(msg, start),
             LexErrorKind::Imaginary => PErr::syntax("imaginary numbers are not supported", start),
             LexErrorKind::Invalid => {
                 let c = self.src[start..].chars().next().unwrap_or(' ');
@@ -401,6 +402,9 @@ impl<'s> Lexer<'s> {
                             start,
                         )
                     }
+                } else if c.is_ascii_digit() || c == '.' {
+                    // Logos gives up on `1.e` instead of backtracking to `1.`.
+                    PErr::syntax("invalid decimal literal", start)
                 } else if c.is_ascii() && !c.is_ascii_control() {
                     // `$`, `?`, `!`, backquote: CPython's parser rejects
                     // them as plain syntax errors.

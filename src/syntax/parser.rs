@@ -59,6 +59,9 @@ fn convert(src: &str, lexer: &mut Lexer, err: ParseError<usize, Tok, PErr>) -> P
             token: (start, tok, _),
             expected,
         } => {
+            if std::env::var("GILPY_DEBUG_EXPECTED").is_ok() {
+                eprintln!("{tok:?} expected {expected:?}");
+            }
             if expected.len() == 1 && expected[0] == "INDENT" {
                 expected_block(lexer, start)
             } else if tok == Tok::Indent {
@@ -69,11 +72,24 @@ fn convert(src: &str, lexer: &mut Lexer, err: ParseError<usize, Tok, PErr>) -> P
                 && (tok == Tok::Newline || expected.iter().all(|e| e == "\":\"" || e == "\"->\""))
             {
                 PErr::syntax("expected ':'", start)
+            } else if has(&expected, "\"except\"") && has(&expected, "\"finally\"") {
+                PErr::syntax("expected 'except' or 'finally' block", start)
+            } else if has(&expected, "\"else\"") && !has(&expected, "\"def\"") {
+                // After `a if b`: only `else` (or more of `b`) can follow;
+                // after a statement, so could a new statement.
+                PErr::syntax("expected 'else' after 'if' expression", start)
             } else if expected.len() == 1 && expected[0] == "\"(\"" {
                 PErr::syntax("expected '('", start)
-            } else if tok == Tok::Assign {
+            } else if tok == Tok::Assign && has(&expected, "\":\"") {
+                // `if x = 1:`
                 PErr::syntax(
                     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    start,
+                )
+            } else if tok == Tok::Assign && has(&expected, "\")\"") {
+                // `f(a.b=1)`
+                PErr::syntax(
+                    "expression cannot contain assignment, perhaps you meant \"==\"?",
                     start,
                 )
             } else {
@@ -83,6 +99,8 @@ fn convert(src: &str, lexer: &mut Lexer, err: ParseError<usize, Tok, PErr>) -> P
         ParseError::UnrecognizedEof { location, expected } => {
             if expected.len() == 1 && expected[0] == "INDENT" {
                 expected_block(lexer, location)
+            } else if has(&expected, "\"except\"") && has(&expected, "\"finally\"") {
+                PErr::syntax("expected 'except' or 'finally' block", location)
             } else {
                 PErr::syntax("unexpected EOF while parsing", location)
             }

@@ -20,6 +20,8 @@ pub enum LexErrorKind {
     LeadingZeros,
     /// `1j`
     Imaginary,
+    /// A malformed number, with CPython's message.
+    Number(String),
 }
 
 /// What kind of string literal a token is.
@@ -296,7 +298,24 @@ fn digits_without_underscores(text: &str) -> Vec<u8> {
 }
 
 fn lex_decimal(lex: &mut logos::Lexer<Tok>) -> Result<BigInt, LexErrorKind> {
-    let digits = digits_without_underscores(lex.slice());
+    let text = lex.slice();
+    // When a radix prefix has no digit after it (`0x`, `0o8`), logos hands
+    // the prefix to this callback.
+    if let Some(&p) = text.as_bytes().get(1).filter(|b| b.is_ascii_alphabetic()) {
+        let radix = match p {
+            b'x' | b'X' => "hexadecimal",
+            b'o' | b'O' => "octal",
+            _ => "binary",
+        };
+        return Err(LexErrorKind::Number(match lex.remainder().chars().next() {
+            Some(c) if c.is_ascii_digit() => format!("invalid digit '{c}' in {radix} literal"),
+            _ => format!("invalid {radix} literal"),
+        }));
+    }
+    if text.ends_with('_') {
+        return Err(LexErrorKind::Number("invalid decimal literal".into()));
+    }
+    let digits = digits_without_underscores(text);
     // `0123` is an error, but `000` is zero.
     if digits.len() > 1 && digits[0] == b'0' && digits.iter().any(|&d| d != b'0') {
         return Err(LexErrorKind::LeadingZeros);
