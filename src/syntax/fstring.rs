@@ -214,7 +214,7 @@ impl FParser<'_, '_> {
                 ));
             }
             if let Some((q, n)) = quote {
-                if b == q && (n == 1 || self.src[i..self.end].as_bytes().starts_with(&[q, q, q])) {
+                if b == q && (n == 1 || self.src.as_bytes()[i..self.end].starts_with(&[q, q, q])) {
                     quote = None;
                     i += n;
                 } else {
@@ -224,7 +224,7 @@ impl FParser<'_, '_> {
             }
             match b {
                 b'\'' | b'"' => {
-                    let n = if self.src[i..self.end].as_bytes().starts_with(&[b, b, b]) {
+                    let n = if self.src.as_bytes()[i..self.end].starts_with(&[b, b, b]) {
                         3
                     } else {
                         1

@@ -86,6 +86,82 @@ pub struct Lexer<'s> {
     heads: Vec<(&'static str, usize)>,
     /// An error has been handed out (the parser saw a tokenizer error).
     failed: bool,
+    /// The tokens of the current logical line, for error hints.
+    line: Vec<Seen>,
+}
+
+/// What the error hints need to know about a token already produced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SeenKind {
+    /// A name; `true` for `print` and `exec`.
+    Name(bool),
+    Str,
+    /// Another token that is a whole expression (number, `None`, ...).
+    Atom,
+    Open,
+    Close,
+    /// A token that cannot be inside a `disjunction` (`,`, `=`, `if`, ...).
+    Delimiter,
+    Other,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Seen {
+    start: usize,
+    /// Brackets open around the token.
+    depth: usize,
+    kind: SeenKind,
+}
+
+impl SeenKind {
+    fn of(tok: &Tok) -> SeenKind {
+        match tok {
+            Tok::Name(n) => SeenKind::Name(n == "print" || n == "exec"),
+            Tok::Str(_) => SeenKind::Str,
+            Tok::Int(_) | Tok::Float(_) | Tok::None | Tok::True | Tok::False | Tok::Ellipsis => {
+                SeenKind::Atom
+            }
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::LParWith => SeenKind::Open,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => SeenKind::Close,
+            Tok::In | Tok::Not | Tok::Is | Tok::And | Tok::Or | Tok::Await => SeenKind::Other,
+            Tok::Comma
+            | Tok::Colon
+            | Tok::Semi
+            | Tok::Assign
+            | Tok::ColonEqual
+            | Tok::Arrow
+            | Tok::PlusEq
+            | Tok::MinusEq
+            | Tok::StarEq
+            | Tok::SlashEq
+            | Tok::DoubleSlashEq
+            | Tok::PercentEq
+            | Tok::AtEq
+            | Tok::AmperEq
+            | Tok::VbarEq
+            | Tok::CircumflexEq
+            | Tok::RShiftEq
+            | Tok::LShiftEq
+            | Tok::DoubleStarEq => SeenKind::Delimiter,
+            // Other keywords end an expression too (`if`, `for`, `lambda`).
+            t if t.is_keyword() => SeenKind::Delimiter,
+            _ => SeenKind::Other,
+        }
+    }
+
+    fn starts_expression(self) -> bool {
+        matches!(
+            self,
+            SeenKind::Name(_) | SeenKind::Str | SeenKind::Atom | SeenKind::Open
+        )
+    }
+
+    fn ends_expression(self) -> bool {
+        matches!(
+            self,
+            SeenKind::Name(_) | SeenKind::Str | SeenKind::Atom | SeenKind::Close
+        )
+    }
 }
 
 impl<'s> Lexer<'s> {
@@ -122,12 +198,54 @@ impl<'s> Lexer<'s> {
             prev_was_with: false,
             heads: Vec::new(),
             failed: false,
+            line: Vec::new(),
         }
     }
 
     /// Whether a tokenizer error has been returned.
     pub fn failed(&self) -> bool {
         self.failed
+    }
+
+    /// CPython's hints for a parse error at the token starting at `at`,
+    /// two expressions in a row: inside brackets, "Perhaps you forgot a
+    /// comma?" reported at the first one; `print x` at the top level.
+    pub fn juxtaposition_hint(&self, at: usize) -> Option<PErr> {
+        let i = self.line.iter().rposition(|t| t.start == at)?;
+        let (prev, tok) = (*self.line.get(i.checked_sub(1)?)?, self.line[i]);
+        if !prev.kind.ends_expression() || !tok.kind.starts_expression() {
+            return None;
+        }
+        if tok.depth == 0 {
+            if prev.kind == SeenKind::Name(true) && i == 1 {
+                let name = &self.src[prev.start..]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()?;
+                return Some(PErr::syntax(
+                    format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+                    prev.start,
+                ));
+            }
+            return None;
+        }
+        // `f(a "s")` gets no hint in CPython.
+        if matches!(prev.kind, SeenKind::Name(_)) && tok.kind == SeenKind::Str {
+            return None;
+        }
+        // The first expression starts after the delimiter or bracket that
+        // precedes it at its own depth.
+        let mut first = i - 1;
+        while first > 0 {
+            let t = self.line[first - 1];
+            if t.depth < tok.depth || (t.depth == tok.depth && t.kind == SeenKind::Delimiter) {
+                break;
+            }
+            first -= 1;
+        }
+        Some(PErr::syntax(
+            "invalid syntax. Perhaps you forgot a comma?",
+            self.line[first].start,
+        ))
     }
 
     /// The block-opening statement that starts the last logical line before
@@ -159,6 +277,7 @@ impl<'s> Lexer<'s> {
                 // a logical line.
                 if self.brackets.is_empty() && !self.expr_mode && !self.at_line_start {
                     self.at_line_start = true;
+                    self.line.clear();
                     self.pending.push_back(Ok((start, Tok::Newline, end)));
                     return;
                 }
@@ -230,6 +349,15 @@ impl<'s> Lexer<'s> {
             }
             tok => tok,
         };
+        let depth = match tok {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => self.brackets.len() - 1,
+            _ => self.brackets.len(),
+        } + self.bracket_base;
+        self.line.push(Seen {
+            start,
+            depth,
+            kind: SeenKind::of(&tok),
+        });
         self.pending.push_back(Ok((start, tok, end)));
         Ok(())
     }

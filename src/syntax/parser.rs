@@ -47,6 +47,17 @@ fn run(st: &State, lexer: &mut Lexer) -> Result<Top, PErr> {
 /// Picks the message for a parse failure, as CPython's parser would.
 fn convert(src: &str, lexer: &mut Lexer, err: ParseError<usize, Tok, PErr>) -> PErr {
     let has = |expected: &[String], what: &str| expected.iter().any(|e| e == what);
+    // Where the parser stopped (not always where the message points).
+    let stop = match &err {
+        ParseError::UnrecognizedToken {
+            token: (start, _, _),
+            ..
+        }
+        | ParseError::ExtraToken {
+            token: (start, _, _),
+        } => Some(*start),
+        _ => None,
+    };
     let err = match err {
         ParseError::User { error } => {
             if lexer.failed() {
@@ -59,9 +70,6 @@ fn convert(src: &str, lexer: &mut Lexer, err: ParseError<usize, Tok, PErr>) -> P
             token: (start, tok, _),
             expected,
         } => {
-            if std::env::var("GILPY_DEBUG_EXPECTED").is_ok() {
-                eprintln!("{tok:?} expected {expected:?}");
-            }
             if expected.len() == 1 && expected[0] == "INDENT" {
                 expected_block(lexer, start)
             } else if tok == Tok::Indent {
@@ -92,6 +100,8 @@ fn convert(src: &str, lexer: &mut Lexer, err: ParseError<usize, Tok, PErr>) -> P
                     "expression cannot contain assignment, perhaps you meant \"==\"?",
                     start,
                 )
+            } else if let Some(hint) = lexer.juxtaposition_hint(start) {
+                hint
             } else {
                 PErr::syntax("invalid syntax", start)
             }
@@ -102,7 +112,7 @@ fn convert(src: &str, lexer: &mut Lexer, err: ParseError<usize, Tok, PErr>) -> P
             } else if has(&expected, "\"except\"") && has(&expected, "\"finally\"") {
                 PErr::syntax("expected 'except' or 'finally' block", location)
             } else {
-                PErr::syntax("unexpected EOF while parsing", location)
+                PErr::syntax("invalid syntax", location)
             }
         }
         ParseError::InvalidToken { location } => PErr::syntax("invalid syntax", location),
@@ -110,7 +120,8 @@ fn convert(src: &str, lexer: &mut Lexer, err: ParseError<usize, Tok, PErr>) -> P
             token: (start, _, _),
         } => PErr::syntax("invalid syntax", start),
     };
-    check_rest(src, lexer, err)
+    let stop = stop.unwrap_or(err.offset);
+    check_rest(src, lexer, err, stop)
 }
 
 /// `expected an indented block after 'if' statement on line 3`
@@ -128,10 +139,10 @@ fn expected_block(lexer: &Lexer, at: usize) -> PErr {
 /// error there (an unterminated string, a bad character, ...) is reported
 /// instead, and so is a bracket left open on an earlier line than the
 /// parse error (`'(' was never closed`).
-fn check_rest(src: &str, lexer: &mut Lexer, err: PErr) -> PErr {
+fn check_rest(src: &str, lexer: &mut Lexer, err: PErr, stop: usize) -> PErr {
     for item in lexer {
         if let Err(e) = item {
-            if e.unclosed && line_of(src, e.offset) >= line_of(src, err.offset) {
+            if e.unclosed && line_of(src, e.offset) >= line_of(src, stop) {
                 return err;
             }
             return e;

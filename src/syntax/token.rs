@@ -273,6 +273,48 @@ pub enum Tok {
 }
 
 impl Tok {
+    /// Whether this is a (hard) keyword.
+    pub fn is_keyword(&self) -> bool {
+        matches!(
+            self,
+            Tok::False
+                | Tok::None
+                | Tok::True
+                | Tok::And
+                | Tok::As
+                | Tok::Assert
+                | Tok::Async
+                | Tok::Await
+                | Tok::Break
+                | Tok::Class
+                | Tok::Continue
+                | Tok::Def
+                | Tok::Del
+                | Tok::Elif
+                | Tok::Else
+                | Tok::Except
+                | Tok::Finally
+                | Tok::For
+                | Tok::From
+                | Tok::Global
+                | Tok::If
+                | Tok::Import
+                | Tok::In
+                | Tok::Is
+                | Tok::Lambda
+                | Tok::Nonlocal
+                | Tok::Not
+                | Tok::Or
+                | Tok::Pass
+                | Tok::Raise
+                | Tok::Return
+                | Tok::Try
+                | Tok::While
+                | Tok::With
+                | Tok::Yield
+        )
+    }
+
     /// How a token is shown in messages about statements needing a block:
     /// `expected an indented block after <this> on line N`.
     pub fn block_owner(&self) -> Option<&'static str> {

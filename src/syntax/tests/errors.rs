@@ -84,6 +84,23 @@ fn invalid_syntax() {
 }
 
 #[test]
+fn missing_comma_hints() {
+    let hint = "invalid syntax. Perhaps you forgot a comma?";
+    // Reported at the first of the two expressions, so on its line.
+    syntax_error("x = [\n  1\n  2\n]\n", hint, 2);
+    syntax_error("f(a b)\n", hint, 1);
+    syntax_error("x = {'a': 1 'b': 2}\n", hint, 1);
+    syntax_error("x = (1 +\n  f(x) g)\n", hint, 1);
+    syntax_error("f(a 's')\n", "invalid syntax", 1);
+    syntax_error("a b\n", "invalid syntax", 1);
+    syntax_error(
+        "print 'hello'\n",
+        "Missing parentheses in call to 'print'. Did you mean print(...)?",
+        1,
+    );
+}
+
+#[test]
 fn bad_parameters() {
     syntax_error(
         "def f(a=1, b): pass\n",
@@ -370,7 +387,12 @@ fn fstring_errors() {
     );
     syntax_error("x = f'{x'\n", "f-string: expecting '}'", 1);
     syntax_error("x = f'}'\n", "f-string: single '}' is not allowed", 1);
-    syntax_error("x = f'{a b}'\n", "f-string: invalid syntax", 1);
+    syntax_error(
+        "x = f'{a b}'\n",
+        "f-string: invalid syntax. Perhaps you forgot a comma?",
+        1,
+    );
+    syntax_error("x = f'{a +}'\n", "f-string: invalid syntax", 1);
     syntax_error("x = f'{a)}'\n", "f-string: unmatched ')'", 1);
     syntax_error(
         "x = f'{a[}'\n",
@@ -392,7 +414,11 @@ fn fstring_errors() {
         "f-string: expressions nested too deeply",
         1,
     );
-    syntax_error("x = 1\ny = f'''\n{a b}'''\n", "f-string: invalid syntax", 3);
+    syntax_error(
+        "x = 1\ny = f'''\n{a b}'''\n",
+        "f-string: invalid syntax. Perhaps you forgot a comma?",
+        3,
+    );
 }
 
 #[test]

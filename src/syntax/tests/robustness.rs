@@ -69,7 +69,7 @@ fn byte_mutations_return() {
             for _ in 0..edits {
                 let pos = (rng.next() % bytes.len() as u64) as usize;
                 let r = rng.next();
-                let byte = if r % 4 == 0 {
+                let byte = if r.is_multiple_of(4) {
                     (r >> 8) as u8
                 } else {
                     interesting[(r >> 8) as usize % interesting.len()]
