@@ -1,19 +1,50 @@
 //! Source text to AST: the logos lexer with its indentation layer, and the
 //! lalrpop parser fed by it.
+//!
+//! Pipeline: `token.rs` (logos token enum) -> `lexer.rs` (INDENT/DEDENT,
+//! NEWLINE, brackets, string decoding, tokenizer errors) -> the generated
+//! parser from `grammar/python.lalrpop` (wrapped by `parser.rs`, which picks
+//! CPython's error messages), whose actions call `builder.rs`; f-strings are
+//! split in `fstring.rs`, which parses their fields with a nested parser.
 
 pub mod ast;
+mod builder;
 mod error;
+mod fstring;
+mod lexer;
+mod parser;
+mod strings;
+mod token;
 
+#[cfg(test)]
+mod tests;
+
+pub use builder::MAX_AST_DEPTH;
 pub use error::SyntaxError;
 
+use builder::State;
+use lexer::PErr;
+
 /// Parses a whole module. `filename` is used only in error messages.
+///
+/// Never panics and never recurses deeper than [`MAX_AST_DEPTH`] levels,
+/// whatever the input: such inputs are rejected with a `SyntaxError`, so
+/// the tree returned is at most that deep.
 pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
-    let _ = (source, filename);
-    Err(SyntaxError::new(
-        "SyntaxError",
-        "parser not written yet",
-        filename,
-        source,
-        0,
-    ))
+    let st = State::new(source);
+    parser::parse_module(&st)
+        .map(|body| ast::Module { body })
+        .map_err(|e| to_syntax_error(e, filename, source))
+}
+
+/// Parses `source` as a single expression (what `eval` accepts: a tuple
+/// without parentheses is fine, newlines are ignored as inside brackets).
+pub fn parse_expression(source: &str, filename: &str) -> Result<ast::Expr, SyntaxError> {
+    let st = State::new(source);
+    parser::parse_expression_range(&st, 0, source.len())
+        .map_err(|e| to_syntax_error(e, filename, source))
+}
+
+fn to_syntax_error(e: PErr, filename: &str, source: &str) -> SyntaxError {
+    SyntaxError::new(e.kind, e.msg, filename, source, e.offset)
 }

@@ -1,0 +1,60 @@
+//! Tests of the lexer and parser.
+
+mod dump;
+mod errors;
+mod expressions;
+mod lexing;
+mod robustness;
+mod statements;
+
+use super::*;
+
+/// Parses a module and renders it compactly.
+fn p(src: &str) -> String {
+    match parse_module(src, "<test>") {
+        Ok(m) => dump::module(&m),
+        Err(e) => panic!("unexpected error for {src:?}:\n{e}"),
+    }
+}
+
+/// The error for `src`: (kind, message, line).
+fn err(src: &str) -> (String, String, usize) {
+    match parse_module(src, "<test>") {
+        Ok(m) => panic!("expected an error for {src:?}, got {}", dump::module(&m)),
+        Err(e) => (e.kind.to_string(), e.msg, e.lineno),
+    }
+}
+
+/// Asserts a `SyntaxError` with this message on this line.
+#[track_caller]
+fn syntax_error(src: &str, msg: &str, line: usize) {
+    assert_eq!(
+        err(src),
+        ("SyntaxError".to_string(), msg.to_string(), line),
+        "for {src:?}"
+    );
+}
+
+/// Asserts an `IndentationError` with this message on this line.
+#[track_caller]
+fn indent_error(src: &str, msg: &str, line: usize) {
+    assert_eq!(
+        err(src),
+        ("IndentationError".to_string(), msg.to_string(), line),
+        "for {src:?}"
+    );
+}
+
+#[test]
+fn scratch() {
+    let Ok(src) = std::fs::read_to_string("/tmp/scratch.py") else {
+        return;
+    };
+    for case in src.split("\n----\n") {
+        match parse_module(case, "scratch.py") {
+            Ok(m) => println!("OK {}", dump::module(&m)),
+            Err(e) => println!("{e}"),
+        }
+        println!("=====");
+    }
+}
