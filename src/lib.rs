@@ -28,7 +28,10 @@ use vm::{Value, Vm};
 /// Runs `source` as the `__main__` module and returns the process exit status,
 /// reporting errors on stderr as CPython does.
 pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> u8 {
-    vm.interp.sources.lock().insert(filename.to_string(), source.into());
+    vm.interp
+        .sources
+        .lock()
+        .insert(filename.to_string(), source.into());
     let code = match compile_source(source, filename) {
         Ok(c) => c,
         Err(e) => {

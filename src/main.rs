@@ -46,7 +46,11 @@ fn version(verbose: bool) -> String {
         "GIL build"
     };
     if verbose {
-        format!("Python 3.11.0 (gilpy {}, {}, Rust)", env!("CARGO_PKG_VERSION"), build)
+        format!(
+            "Python 3.11.0 (gilpy {}, {}, Rust)",
+            env!("CARGO_PKG_VERSION"),
+            build
+        )
     } else {
         "Python 3.11.0 (gilpy)".to_string()
     }
@@ -66,12 +70,22 @@ fn parse_args(args: Vec<String>) -> Result<Cli, ExitCode> {
                 };
                 let mut argv = vec!["-c".to_string()];
                 argv.extend(args[i + 2..].iter().cloned());
-                return Ok(Cli { source: Source::Code(code.clone()), argv, options, gil });
+                return Ok(Cli {
+                    source: Source::Code(code.clone()),
+                    argv,
+                    options,
+                    gil,
+                });
             }
             "-" => {
                 let mut argv = vec!["-".to_string()];
                 argv.extend(args[i + 1..].iter().cloned());
-                return Ok(Cli { source: Source::Stdin, argv, options, gil });
+                return Ok(Cli {
+                    source: Source::Stdin,
+                    argv,
+                    options,
+                    gil,
+                });
             }
             "-h" | "--help" | "-?" => {
                 print!("{}", USAGE);
@@ -91,7 +105,12 @@ fn parse_args(args: Vec<String>) -> Result<Cli, ExitCode> {
             s if s.starts_with("-c") => {
                 let mut argv = vec!["-c".to_string()];
                 argv.extend(args[i + 1..].iter().cloned());
-                return Ok(Cli { source: Source::Code(s[2..].to_string()), argv, options, gil });
+                return Ok(Cli {
+                    source: Source::Code(s[2..].to_string()),
+                    argv,
+                    options,
+                    gil,
+                });
             }
             s if s.starts_with('-') && s.len() > 1 => {
                 return Err(usage_error(&format!("unknown option {}", s)));
@@ -101,7 +120,12 @@ fn parse_args(args: Vec<String>) -> Result<Cli, ExitCode> {
                     break;
                 }
                 let argv = args[i..].to_vec();
-                return Ok(Cli { source: Source::File(a.clone()), argv, options, gil });
+                return Ok(Cli {
+                    source: Source::File(a.clone()),
+                    argv,
+                    options,
+                    gil,
+                });
             }
         }
         i += 1;
@@ -110,8 +134,17 @@ fn parse_args(args: Vec<String>) -> Result<Cli, ExitCode> {
         println!("{}", version(verbose_version > 1));
         return Err(ExitCode::SUCCESS);
     }
-    let source = if std::io::stdin().is_terminal() { Source::Repl } else { Source::Stdin };
-    Ok(Cli { source, argv: vec![String::new()], options, gil })
+    let source = if std::io::stdin().is_terminal() {
+        Source::Repl
+    } else {
+        Source::Stdin
+    };
+    Ok(Cli {
+        source,
+        argv: vec![String::new()],
+        options,
+        gil,
+    })
 }
 
 fn apply_x(opt: &str, options: &mut Options, gil: &mut Option<bool>) -> Result<(), ExitCode> {
@@ -144,7 +177,9 @@ fn main() -> ExitCode {
         }
     }
     if gil == Some(false) && !gilpy::vm::sync::FREE_THREADING {
-        eprintln!("Fatal Python error: config_read_gil: Disabling the GIL is not supported by this build");
+        eprintln!(
+            "Fatal Python error: config_read_gil: Disabling the GIL is not supported by this build"
+        );
         eprintln!("(gilpy was built with the GIL; build with `--features free-threading` to run without it)");
         return ExitCode::from(1);
     }

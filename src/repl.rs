@@ -42,12 +42,16 @@ pub fn run(options: Options, gil: Option<bool>) -> u8 {
         }
         // Echo the value of a lone expression, as the REPL does.
         let shown = format!("__repl_value__ = ({})\n", src.trim_end());
-        let single_expr = !src.trim_end().contains('\n') && crate::compile_source(&shown, "<stdin>").is_ok();
+        let single_expr =
+            !src.trim_end().contains('\n') && crate::compile_source(&shown, "<stdin>").is_ok();
         let to_run = if single_expr { shown } else { src };
         match crate::compile_source(&to_run, "<stdin>") {
             Err(e) => eprintln!("{}", e),
             Ok(code) => {
-                vm.interp.sources.lock().insert("<stdin>".to_string(), to_run.as_str().into());
+                vm.interp
+                    .sources
+                    .lock()
+                    .insert("<stdin>".to_string(), to_run.as_str().into());
                 match vm.run_code_in(&code, &globals) {
                     Ok(_) => {
                         if single_expr {

@@ -80,13 +80,23 @@ fn scripts_match_cpython() {
             .and_then(|s| s.trim().parse().ok())
             .unwrap_or(0);
         let got = run(gilpy, script);
-        let name = script.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let name = script
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         if got.stdout != want_out {
-            failures.push(format!("{}: stdout differs\n--- expected\n{}--- got\n{}--- stderr\n{}", name, want_out, got.stdout, got.stderr));
+            failures.push(format!(
+                "{}: stdout differs\n--- expected\n{}--- got\n{}--- stderr\n{}",
+                name, want_out, got.stdout, got.stderr
+            ));
             continue;
         }
         if got.code != want_code {
-            failures.push(format!("{}: exit status {} (expected {})\n{}", name, got.code, want_code, got.stderr));
+            failures.push(format!(
+                "{}: exit status {} (expected {})\n{}",
+                name, got.code, want_code, got.stderr
+            ));
             continue;
         }
         if let Ok(err) = std::fs::read_to_string(script.with_extension("err")) {

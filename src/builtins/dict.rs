@@ -45,12 +45,18 @@ fn this(vm: &Vm, args: &[Value]) -> PyResult<Shared<PyDict>> {
 pub fn update_from(vm: &mut Vm, d: &Shared<PyDict>, other: &Value) -> PyResult<()> {
     match other {
         Value::Dict(src) => {
-            let entries: Vec<(Value, Value)> = src.lock().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            let entries: Vec<(Value, Value)> = src
+                .lock()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
             for (k, v) in entries {
                 vm.dict_set(d, k, v)?;
             }
         }
-        _ if vm.getattr_opt(other, &vm.intern("keys"))?.is_some() && !matches!(other, Value::List(_) | Value::Tuple(_)) => {
+        _ if vm.getattr_opt(other, &vm.intern("keys"))?.is_some()
+            && !matches!(other, Value::List(_) | Value::Tuple(_)) =>
+        {
             let keys = vm.call_method(other, "keys", &[])?;
             for k in vm.iterate(&keys)? {
                 let v = vm.getitem(other, &k)?;
@@ -74,7 +80,10 @@ pub fn update_from(vm: &mut Vm, d: &Shared<PyDict>, other: &Value) -> PyResult<(
                     )));
                 }
                 let mut it = pair.into_iter();
-                let (k, v) = (it.next().unwrap_or(Value::None), it.next().unwrap_or(Value::None));
+                let (k, v) = (
+                    it.next().unwrap_or(Value::None),
+                    it.next().unwrap_or(Value::None),
+                );
                 vm.dict_set(d, k, v)?;
             }
         }
@@ -85,7 +94,9 @@ pub fn update_from(vm: &mut Vm, d: &Shared<PyDict>, other: &Value) -> PyResult<(
 fn dict_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "dict", &args[1..], 0, 1)?;
     let v = Value::dict(DictMap::new());
-    let Value::Dict(d) = &v else { unreachable!("just made a dict") };
+    let Value::Dict(d) = &v else {
+        unreachable!("just made a dict")
+    };
     if let Some(src) = args.get(1) {
         update_from(vm, d, src)?;
     }
@@ -98,7 +109,9 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value>
 fn get(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "get", args, 2, 3)?;
     let d = this(vm, args)?;
-    Ok(vm.dict_get(&d, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
+    Ok(vm
+        .dict_get(&d, &args[1])?
+        .unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn setdefault(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -129,7 +142,10 @@ fn popitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
     let e = d.lock().pop_last();
     match e {
         Some(e) => Ok(Value::tuple(vec![e.key, e.value])),
-        None => Err(vm.new_exc(&vm.types().exc.KeyError.clone(), "popitem(): dictionary is empty")),
+        None => Err(vm.new_exc(
+            &vm.types().exc.KeyError.clone(),
+            "popitem(): dictionary is empty",
+        )),
     }
 }
 
@@ -176,12 +192,16 @@ fn copy(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 fn fromkeys(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     // Called as dict.fromkeys(keys, value): args[0] is the keys (no self).
     let (keys, value) = match args {
-        [Value::Class(_), k, rest @ ..] | [Value::Dict(_), k, rest @ ..] => (k.clone(), rest.first().cloned()),
+        [Value::Class(_), k, rest @ ..] | [Value::Dict(_), k, rest @ ..] => {
+            (k.clone(), rest.first().cloned())
+        }
         [k, rest @ ..] => (k.clone(), rest.first().cloned()),
         [] => return Err(vm.type_error("fromkeys expected at least 1 argument, got 0")),
     };
     let v = Value::dict(DictMap::new());
-    let Value::Dict(d) = &v else { unreachable!("just made a dict") };
+    let Value::Dict(d) = &v else {
+        unreachable!("just made a dict")
+    };
     for k in vm.iterate(&keys)? {
         vm.dict_set(d, k, value.clone().unwrap_or(Value::None))?;
     }

@@ -2,12 +2,12 @@
 
 use super::{arg_or_kw, builtin, check_arity, kwarg, no_kwargs};
 use crate::fmt as pyfmt;
+use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::arith::to_big;
 use crate::vm::dict::DictMap;
 use crate::vm::sync::{PyCell, Shared};
 use crate::vm::value::PyDict;
 use crate::vm::*;
-use crate::syntax::ast::{BinOp, CmpOp};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -64,16 +64,29 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let sep = match kwarg(kw, "sep") {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(v) => return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v)))),
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "sep must be None or a string, not {}",
+                vm.type_name(v)
+            )))
+        }
     };
     let end = match kwarg(kw, "end") {
         None | Some(Value::None) => "\n".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(v) => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v)))),
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "end must be None or a string, not {}",
+                vm.type_name(v)
+            )))
+        }
     };
     for (k, _) in kw {
         if !matches!(k.as_str(), "sep" | "end" | "file" | "flush") {
-            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for print()", k.as_str())));
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for print()",
+                k.as_str()
+            )));
         }
     }
     let mut out = String::new();
@@ -125,7 +138,11 @@ fn abs(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         Value::Float(f) => Value::Float(f.abs()),
         v => match vm.lookup_special(v, "__abs__") {
             Some(m) => vm.call(&m, &[], &[])?,
-            None => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+            None => {
+                return Err(
+                    vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))
+                )
+            }
         },
     })
 }
@@ -333,7 +350,9 @@ fn hasattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
     let name = name_arg(vm, &args[1], "hasattr")?;
     match vm.getattr_opt(&args[0], &name) {
         Ok(v) => Ok(Value::Bool(v.is_some())),
-        Err(e) if vm.isinstance(&e, &vm.types().exc.AttributeError.clone()) => Ok(Value::Bool(false)),
+        Err(e) if vm.isinstance(&e, &vm.types().exc.AttributeError.clone()) => {
+            Ok(Value::Bool(false))
+        }
         Err(e) => Err(e),
     }
 }
@@ -465,12 +484,22 @@ fn next(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     }
 }
 
-fn min_max(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)], name: &str, op: CmpOp) -> PyResult<Value> {
+fn min_max(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Str, Value)],
+    name: &str,
+    op: CmpOp,
+) -> PyResult<Value> {
     let key = kwarg(kw, "key").cloned().filter(|k| !k.is_none());
     let default = kwarg(kw, "default").cloned();
     for (k, _) in kw {
         if !matches!(k.as_str(), "key" | "default") {
-            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", k.as_str(), name)));
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for {}()",
+                k.as_str(),
+                name
+            )));
         }
     }
     let items = match args.len() {
@@ -506,7 +535,9 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)], name: &str, op: Cmp
     }
     match best {
         Some((_, x)) => Ok(x),
-        None => default.ok_or_else(|| vm.value_error(format!("{}() arg is an empty sequence", name))),
+        None => {
+            default.ok_or_else(|| vm.value_error(format!("{}() arg is an empty sequence", name)))
+        }
     }
 }
 
@@ -521,7 +552,9 @@ fn min(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
 fn pow(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let base = arg_or_kw(args, kw, 0, "base").cloned();
     let exp = arg_or_kw(args, kw, 1, "exp").cloned();
-    let modulus = arg_or_kw(args, kw, 2, "mod").cloned().filter(|m| !m.is_none());
+    let modulus = arg_or_kw(args, kw, 2, "mod")
+        .cloned()
+        .filter(|m| !m.is_none());
     let (Some(base), Some(exp)) = (base, exp) else {
         return Err(vm.type_error("pow() missing required argument 'base' (pos 1)"));
     };
@@ -529,7 +562,9 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
         return vm.binary_op(BinOp::Pow, &base, &exp);
     };
     let (Some(b), Some(e), Some(m)) = (to_big(&base), to_big(&exp), to_big(&m)) else {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     if m.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -545,13 +580,21 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
         b.modpow(&e, &m.abs())
     };
     // Python's result takes the sign of the modulus.
-    let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
+    let r = if m.is_negative() && !r.is_zero() {
+        r + &m
+    } else {
+        r
+    };
     Ok(Value::from_bigint(r))
 }
 
 fn round(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
-    let x = arg_or_kw(args, kw, 0, "number").cloned().ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
-    let nd = arg_or_kw(args, kw, 1, "ndigits").cloned().filter(|v| !v.is_none());
+    let x = arg_or_kw(args, kw, 0, "number")
+        .cloned()
+        .ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
+    let nd = arg_or_kw(args, kw, 1, "ndigits")
+        .cloned()
+        .filter(|v| !v.is_none());
     match &x {
         Value::Float(f) => match nd {
             None => {
@@ -582,7 +625,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
                     let p = num_traits::pow(BigInt::from(10), (-n) as usize);
                     let (q, r) = b.div_mod_floor(&p);
                     let twice = &r * 2;
-                    let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+                    let q = if twice > p || (twice == p && q.is_odd()) {
+                        q + 1
+                    } else {
+                        q
+                    };
                     Ok(Value::from_bigint(q * p))
                 }
             }
@@ -626,7 +673,13 @@ pub fn merge_sort(vm: &mut Vm, items: &mut Vec<(Value, Value)>, reverse: bool) -
         return Ok(());
     }
     if items.iter().all(|(k, _)| matches!(k, Value::Str(_))) {
-        let key = |v: &Value| if let Value::Str(s) = v { s.clone() } else { unreachable!() };
+        let key = |v: &Value| {
+            if let Value::Str(s) = v {
+                s.clone()
+            } else {
+                unreachable!()
+            }
+        };
         if reverse {
             items.sort_by(|a, b| key(&b.0).as_str().cmp(key(&a.0).as_str()));
         } else {
@@ -650,7 +703,14 @@ fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     }
 }
 
-fn merge_rec(vm: &mut Vm, a: &mut Vec<(Value, Value)>, buf: &mut Vec<(Value, Value)>, lo: usize, hi: usize, reverse: bool) -> PyResult<()> {
+fn merge_rec(
+    vm: &mut Vm,
+    a: &mut Vec<(Value, Value)>,
+    buf: &mut Vec<(Value, Value)>,
+    lo: usize,
+    hi: usize,
+    reverse: bool,
+) -> PyResult<()> {
     if hi - lo <= 1 {
         return Ok(());
     }
@@ -659,7 +719,11 @@ fn merge_rec(vm: &mut Vm, a: &mut Vec<(Value, Value)>, buf: &mut Vec<(Value, Val
         for i in lo + 1..hi {
             let mut j = i;
             while j > lo {
-                let before = if reverse { less(vm, &a[j - 1].0, &a[j].0)? } else { less(vm, &a[j].0, &a[j - 1].0)? };
+                let before = if reverse {
+                    less(vm, &a[j - 1].0, &a[j].0)?
+                } else {
+                    less(vm, &a[j].0, &a[j - 1].0)?
+                };
                 if !before {
                     break;
                 }
@@ -675,7 +739,11 @@ fn merge_rec(vm: &mut Vm, a: &mut Vec<(Value, Value)>, buf: &mut Vec<(Value, Val
     let (mut i, mut j, mut k) = (lo, mid, lo);
     while i < mid && j < hi {
         // Take from the right only when strictly before: keeps the sort stable.
-        let right_first = if reverse { less(vm, &a[i].0, &a[j].0)? } else { less(vm, &a[j].0, &a[i].0)? };
+        let right_first = if reverse {
+            less(vm, &a[i].0, &a[j].0)?
+        } else {
+            less(vm, &a[j].0, &a[i].0)?
+        };
         if right_first {
             buf[k] = a[j].clone();
             j += 1;
@@ -708,7 +776,10 @@ pub fn sort_values(vm: &mut Vm, values: Vec<Value>, kw: &[(Str, Value)]) -> PyRe
     };
     for (k, _) in kw {
         if !matches!(k.as_str(), "key" | "reverse") {
-            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for sort()", k.as_str())));
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for sort()",
+                k.as_str()
+            )));
         }
     }
     let mut pairs = Vec::with_capacity(values.len());
@@ -731,7 +802,9 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
 
 fn sum(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "sum", args, 1, 2)?;
-    let mut acc = arg_or_kw(args, kw, 1, "start").cloned().unwrap_or(Value::Int(0));
+    let mut acc = arg_or_kw(args, kw, 1, "start")
+        .cloned()
+        .unwrap_or(Value::Int(0));
     if let Value::Str(_) = acc {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -792,10 +865,9 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Val
         match b {
             Value::Class(c) => bases.push(c.clone()),
             other => {
-                return Err(vm.type_error(format!(
-                    "bases must be types, not {}",
-                    vm.type_name(other)
-                )))
+                return Err(
+                    vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))
+                )
             }
         }
     }
@@ -816,17 +888,27 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Val
     if let Some(meta) = metaclass {
         if !matches!(&meta, Value::Class(c) if Shared::ptr_eq(c, &vm.types().type_)) {
             let bases_t = Value::tuple(bases.iter().map(|c| Value::Class(c.clone())).collect());
-            return vm.call(&meta, &[Value::Str(name.clone()), bases_t, Value::dict(dict)], &[]);
+            return vm.call(
+                &meta,
+                &[Value::Str(name.clone()), bases_t, Value::dict(dict)],
+                &[],
+            );
         }
     }
-    let cls = make_class(name.clone(), qualname, bases, dict, false).map_err(|e| vm.type_error(e))?;
+    let cls =
+        make_class(name.clone(), qualname, bases, dict, false).map_err(|e| vm.type_error(e))?;
     if let Some(Value::Native(n)) = classcell {
         if let Native::Cell(c) = &*n {
             *c.lock() = Value::Class(cls.clone());
         }
     }
     // __set_name__ on descriptors, then __init_subclass__ of the parent.
-    let attrs: Vec<(Value, Value)> = cls.dict.lock().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    let attrs: Vec<(Value, Value)> = cls
+        .dict
+        .lock()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
     for (k, v) in attrs {
         if let Value::Instance(_) = v {
             if let Some(m) = vm.lookup_special(&v, "__set_name__") {
@@ -838,11 +920,19 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Val
     if let Some(parent) = cls.mro.first() {
         if let Some(isc) = parent.lookup_str("__init_subclass__") {
             if let Value::Func(f) = isc {
-                let kw2: Vec<(Str, Value)> = kw.iter().filter(|(k, _)| k.as_str() != "metaclass").cloned().collect();
+                let kw2: Vec<(Str, Value)> = kw
+                    .iter()
+                    .filter(|(k, _)| k.as_str() != "metaclass")
+                    .cloned()
+                    .collect();
                 vm.call_function(&f, &[cls_v.clone()], &kw2)?;
             } else if let Value::Native(n) = &isc {
                 if let Native::ClassMethod(f) = &**n {
-                    let kw2: Vec<(Str, Value)> = kw.iter().filter(|(k, _)| k.as_str() != "metaclass").cloned().collect();
+                    let kw2: Vec<(Str, Value)> = kw
+                        .iter()
+                        .filter(|(k, _)| k.as_str() != "metaclass")
+                        .cloned()
+                        .collect();
                     vm.call(f, &[cls_v.clone()], &kw2)?;
                 }
             }

@@ -7,7 +7,12 @@ use crate::vm::*;
 
 pub fn install(vm: &mut Vm) {
     let t = vm.types();
-    let (list, tuple, range, slice) = (t.list.clone(), t.tuple.clone(), t.range.clone(), t.slice.clone());
+    let (list, tuple, range, slice) = (
+        t.list.clone(),
+        t.tuple.clone(),
+        t.range.clone(),
+        t.slice.clone(),
+    );
     add_methods(
         vm,
         &list,
@@ -44,8 +49,16 @@ pub fn install(vm: &mut Vm) {
             ("__iter__", iter),
         ],
     );
-    add_methods(vm, &range, &[("__new__", range_new), ("index", index), ("count", count)]);
-    add_methods(vm, &slice, &[("__new__", slice_new), ("indices", slice_indices)]);
+    add_methods(
+        vm,
+        &range,
+        &[("__new__", range_new), ("index", index), ("count", count)],
+    );
+    add_methods(
+        vm,
+        &slice,
+        &[("__new__", slice_new), ("indices", slice_indices)],
+    );
 }
 
 fn this_list(vm: &Vm, args: &[Value]) -> PyResult<Shared<PyList>> {
@@ -146,7 +159,12 @@ fn index(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let items = vm.iterate(&args[0])?;
     let n = items.len();
     let none = Value::None;
-    let idx = vm.slice_indices(args.get(2).unwrap_or(&none), args.get(3).unwrap_or(&none), &Value::None, n)?;
+    let idx = vm.slice_indices(
+        args.get(2).unwrap_or(&none),
+        args.get(3).unwrap_or(&none),
+        &Value::None,
+        n,
+    )?;
     for i in idx.start.max(0) as usize..(idx.stop.max(0) as usize).min(n) {
         if vm.eq(&items[i], &args[1])? {
             return Ok(Value::Int(i as i64));
@@ -233,7 +251,9 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value
     let mut ints = Vec::with_capacity(3);
     for v in a {
         match v {
-            Value::BigInt(_) => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+            Value::BigInt(_) => {
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+            }
             _ => ints.push(vm.to_index(v)?),
         }
     }
@@ -242,7 +262,12 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value
         [start, stop] => (*start, *stop, 1),
         [start, stop, step] => (*start, *stop, *step),
         [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-        _ => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", ints.len()))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                ints.len()
+            )))
+        }
     };
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
@@ -271,5 +296,9 @@ fn slice_indices(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<
     };
     let len = vm.to_index(&args[1])?.max(0) as usize;
     let idx = vm.slice_indices(start, stop, step, len)?;
-    Ok(Value::tuple(vec![Value::Int(idx.start), Value::Int(idx.stop), Value::Int(idx.step)]))
+    Ok(Value::tuple(vec![
+        Value::Int(idx.start),
+        Value::Int(idx.stop),
+        Value::Int(idx.step),
+    ]))
 }

@@ -17,7 +17,11 @@ use crate::vm::{Builtin, ClassRef, NativeFn, PyResult, Str, Value, Vm};
 
 /// Wraps a Rust function as a Python callable.
 pub fn builtin(name: &'static str, func: NativeFn) -> Value {
-    Value::Builtin(Shared::new(Builtin { name, func, bound: None }))
+    Value::Builtin(Shared::new(Builtin {
+        name,
+        func,
+        bound: None,
+    }))
 }
 
 /// Adds methods to a built-in class's namespace.
@@ -34,7 +38,12 @@ pub fn kwarg<'a>(kw: &'a [(Str, Value)], name: &str) -> Option<&'a Value> {
 }
 
 /// Positional argument `i`, or keyword `name`.
-pub fn arg_or_kw<'a>(args: &'a [Value], kw: &'a [(Str, Value)], i: usize, name: &str) -> Option<&'a Value> {
+pub fn arg_or_kw<'a>(
+    args: &'a [Value],
+    kw: &'a [(Str, Value)],
+    i: usize,
+    name: &str,
+) -> Option<&'a Value> {
     args.get(i).or_else(|| kwarg(kw, name))
 }
 
@@ -51,9 +60,21 @@ pub fn check_arity(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) 
             _ => format!("{}() takes exactly {} arguments ({} given)", name, min, n),
         }
     } else if n < min {
-        format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, n)
+        format!(
+            "{} expected at least {} argument{}, got {}",
+            name,
+            min,
+            if min == 1 { "" } else { "s" },
+            n
+        )
     } else {
-        format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, n)
+        format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            if max == 1 { "" } else { "s" },
+            n
+        )
     };
     Err(vm.type_error(msg))
 }
@@ -126,7 +147,10 @@ pub fn install(vm: &mut Vm) {
     for c in vm.types().exc.all() {
         b.set_str(&c.name, Value::Class(c.clone()));
     }
-    b.set_by_str("EnvironmentError", Value::Class(vm.types().exc.OSError.clone()));
+    b.set_by_str(
+        "EnvironmentError",
+        Value::Class(vm.types().exc.OSError.clone()),
+    );
     b.set_by_str("IOError", Value::Class(vm.types().exc.OSError.clone()));
     b.set_by_str("None", Value::None);
     b.set_by_str("True", Value::Bool(true));

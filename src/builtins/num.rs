@@ -121,7 +121,10 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
             _ => Err(vm.overflow_error("int too large to convert to float")),
         },
         Value::Str(s) => pyfmt::parse_float(s.as_str()).ok_or_else(|| {
-            vm.value_error(format!("could not convert string to float: {}", str_repr(s.as_str())))
+            vm.value_error(format!(
+                "could not convert string to float: {}",
+                str_repr(s.as_str())
+            ))
         }),
         _ => {
             for name in ["__float__", "__index__"] {
@@ -147,7 +150,9 @@ fn bool_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
 }
 
 fn self_int(vm: &Vm, args: &[Value]) -> PyResult<BigInt> {
-    args.first().and_then(to_big).ok_or_else(|| vm.type_error("descriptor requires an 'int' object"))
+    args.first()
+        .and_then(to_big)
+        .ok_or_else(|| vm.type_error("descriptor requires an 'int' object"))
 }
 
 fn int_bit_length(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -157,7 +162,13 @@ fn int_bit_length(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult
 
 fn int_bit_count(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let b = self_int(vm, args)?;
-    let ones: u64 = b.abs().to_u64_digits().1.iter().map(|d| d.count_ones() as u64).sum();
+    let ones: u64 = b
+        .abs()
+        .to_u64_digits()
+        .1
+        .iter()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(Value::Int(ones as i64))
 }
 
@@ -207,7 +218,11 @@ fn float_ratio(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Va
     }
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
+    let mant = if exp == 0 {
+        (bits & ((1 << 52) - 1)) << 1
+    } else {
+        (bits & ((1 << 52) - 1)) | (1 << 52)
+    };
     let e = exp - 1075;
     let mut num = BigInt::from(mant);
     let mut den = BigInt::from(1);
@@ -224,13 +239,20 @@ fn float_ratio(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Va
     if f < 0.0 {
         num = -num;
     }
-    Ok(Value::tuple(vec![Value::from_bigint(num), Value::from_bigint(den)]))
+    Ok(Value::tuple(vec![
+        Value::from_bigint(num),
+        Value::from_bigint(den),
+    ]))
 }
 
 fn float_hex(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let f = to_float(vm, &args[0])?;
     if f == 0.0 {
-        return Ok(new_str(if f.is_sign_negative() { "-0x0.0p+0" } else { "0x0.0p+0" }));
+        return Ok(new_str(if f.is_sign_negative() {
+            "-0x0.0p+0"
+        } else {
+            "0x0.0p+0"
+        }));
     }
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64 - 1023;
@@ -239,5 +261,10 @@ fn float_hex(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
     while m.ends_with('0') && m.len() > 1 {
         m.pop();
     }
-    Ok(new_str(format!("{}0x1.{}p{:+}", if f < 0.0 { "-" } else { "" }, m, exp)))
+    Ok(new_str(format!(
+        "{}0x1.{}p{:+}",
+        if f < 0.0 { "-" } else { "" },
+        m,
+        exp
+    )))
 }

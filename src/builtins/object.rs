@@ -9,7 +9,11 @@ use crate::vm::*;
 
 pub fn install(vm: &mut Vm) {
     let t = vm.types();
-    let (object, type_, base_exc) = (t.object.clone(), t.type_.clone(), t.exc.BaseException.clone());
+    let (object, type_, base_exc) = (
+        t.object.clone(),
+        t.type_.clone(),
+        t.exc.BaseException.clone(),
+    );
     add_methods(
         vm,
         &object,
@@ -151,7 +155,9 @@ fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
 
 fn object_hash(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "__hash__", args, 1, 1)?;
-    Ok(Value::Int((args[0].heap_ptr().map_or(0, |p| p as usize) >> 4) as i64))
+    Ok(Value::Int(
+        (args[0].heap_ptr().map_or(0, |p| p as usize) >> 4) as i64,
+    ))
 }
 
 fn object_format(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -230,7 +236,8 @@ fn type_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
             if dict.get_by_str("__module__").is_none() {
                 dict.set_by_str("__module__", new_str("__main__"));
             }
-            let cls = make_class(name.clone(), name.clone(), bases, dict, false).map_err(|e| vm.type_error(e))?;
+            let cls = make_class(name.clone(), name.clone(), bases, dict, false)
+                .map_err(|e| vm.type_error(e))?;
             Ok(Value::Class(cls))
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
@@ -299,13 +306,23 @@ fn exc_first_arg(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<
 }
 
 fn property_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
-    let get = |i: usize, name: &str| args.get(i + 1).or_else(|| kwarg(kw, name)).cloned().unwrap_or(Value::None);
+    let get = |i: usize, name: &str| {
+        args.get(i + 1)
+            .or_else(|| kwarg(kw, name))
+            .cloned()
+            .unwrap_or(Value::None)
+    };
     let _ = vm;
     let fget = get(0, "fget");
     let doc = get(3, "doc");
     let doc = if doc.is_none() {
         match &fget {
-            Value::Func(f) => f.code.co.docstring.as_ref().map_or(Value::None, |d| new_str(d.as_str())),
+            Value::Func(f) => f
+                .code
+                .co
+                .docstring
+                .as_ref()
+                .map_or(Value::None, |d| new_str(d.as_str())),
             _ => Value::None,
         }
     } else {
@@ -321,7 +338,13 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Va
 
 fn property_parts(vm: &Vm, v: &Value) -> PyResult<(Value, Value, Value, Value)> {
     if let Value::Native(n) = v {
-        if let Native::Property { fget, fset, fdel, doc } = &**n {
+        if let Native::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        } = &**n
+        {
             return Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone()));
         }
     }
@@ -336,7 +359,12 @@ fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
         1 => s = args[1].clone(),
         _ => d = args[1].clone(),
     }
-    Ok(Value::native(Native::Property { fget: g, fset: s, fdel: d, doc }))
+    Ok(Value::native(Native::Property {
+        fget: g,
+        fset: s,
+        fdel: d,
+        doc,
+    }))
 }
 
 fn property_getter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -451,7 +479,11 @@ fn enumerate_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<V
     let Some(it) = args.get(1).or_else(|| kwarg(kw, "iterable")) else {
         return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
     };
-    let start = args.get(2).or_else(|| kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
+    let start = args
+        .get(2)
+        .or_else(|| kwarg(kw, "start"))
+        .cloned()
+        .unwrap_or(Value::Int(0));
     let it = vm.iter(it)?;
     Ok(vm.new_iter(IterState::Enumerate { it, count: start }))
 }
@@ -506,12 +538,7 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<V
         Value::List(_) | Value::Tuple(_) | Value::Instance(_) => seq.clone(),
         Value::Dict(d) => Value::list(d.lock().keys()),
         Value::Str(_) | Value::Native(_) => Value::list(vm.iterate(seq)?),
-        _ => {
-            return Err(vm.type_error(format!(
-                "'{}' object is not reversible",
-                vm.type_name(seq)
-            )))
-        }
+        _ => return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq)))),
     };
     let n = vm.len(&seq)?;
     Ok(vm.new_iter(IterState::Reversed { seq, index: n }))
@@ -523,29 +550,45 @@ fn none_new(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
 
 impl Vm {
     /// Attribute lookup through a `super` object: the MRO after `class`.
-    pub fn super_getattr(&mut self, class: &ClassRef, obj: &Value, name: &Str) -> PyResult<Option<Value>> {
+    pub fn super_getattr(
+        &mut self,
+        class: &ClassRef,
+        obj: &Value,
+        name: &Str,
+    ) -> PyResult<Option<Value>> {
         let (start_cls, is_class) = match obj {
             Value::Class(c) if c.is_subclass(class) => (c.clone(), true),
             _ => (self.class_of(obj), false),
         };
         let mut full = vec![start_cls.clone()];
         full.extend(start_cls.mro.iter().cloned());
-        let pos = full.iter().position(|c| Shared::ptr_eq(c, class)).map_or(full.len(), |p| p + 1);
+        let pos = full
+            .iter()
+            .position(|c| Shared::ptr_eq(c, class))
+            .map_or(full.len(), |p| p + 1);
         for c in &full[pos..] {
             let found = c.dict.lock().get_str(name).cloned();
             if let Some(a) = found {
                 return Ok(Some(match &a {
-                    Value::Func(_) | Value::Builtin(_) if !is_class => Value::Method(Shared::new(Method {
-                        func: a,
-                        self_: obj.clone(),
-                    })),
+                    Value::Func(_) | Value::Builtin(_) if !is_class => {
+                        Value::Method(Shared::new(Method {
+                            func: a,
+                            self_: obj.clone(),
+                        }))
+                    }
                     Value::Native(n) => match &**n {
                         Native::StaticMethod(f) => f.clone(),
                         Native::ClassMethod(f) => Value::Method(Shared::new(Method {
                             func: f.clone(),
-                            self_: if is_class { obj.clone() } else { Value::Class(start_cls.clone()) },
+                            self_: if is_class {
+                                obj.clone()
+                            } else {
+                                Value::Class(start_cls.clone())
+                            },
                         })),
-                        Native::Property { fget, .. } if !is_class => self.call(&fget.clone(), &[obj.clone()], &[])?,
+                        Native::Property { fget, .. } if !is_class => {
+                            self.call(&fget.clone(), &[obj.clone()], &[])?
+                        }
                         _ => a,
                     },
                     _ => a,

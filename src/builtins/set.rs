@@ -178,7 +178,11 @@ fn intersection_update(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyR
 fn difference_update(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     in_place(vm, args, BinOp::Sub)
 }
-fn symmetric_difference_update(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+fn symmetric_difference_update(
+    vm: &mut Vm,
+    args: &[Value],
+    _kw: &[(Str, Value)],
+) -> PyResult<Value> {
     in_place(vm, args, BinOp::BitXor)
 }
 

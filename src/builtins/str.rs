@@ -72,7 +72,10 @@ pub fn install(vm: &mut Vm) {
 fn this<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a str> {
     match args.first() {
         Some(Value::Str(s)) => Ok(s.as_str()),
-        Some(v) => Err(vm.type_error(format!("descriptor requires a 'str' object but received a '{}'", vm.type_name(v)))),
+        Some(v) => Err(vm.type_error(format!(
+            "descriptor requires a 'str' object but received a '{}'",
+            vm.type_name(v)
+        ))),
         None => Err(vm.type_error("unbound method needs an argument")),
     }
 }
@@ -123,7 +126,10 @@ fn capitalize(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
     let s = this(vm, args)?;
     let mut cs = s.chars();
     let out = match cs.next() {
-        Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+        Some(f) => f
+            .to_uppercase()
+            .chain(cs.flat_map(|c| c.to_lowercase()))
+            .collect(),
         None => String::new(),
     };
     ret(out)
@@ -207,7 +213,9 @@ fn split(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
             if max < 0 {
                 s.split(sep.as_str()).map(str::to_string).collect()
             } else {
-                s.splitn(max as usize + 1, sep.as_str()).map(str::to_string).collect()
+                s.splitn(max as usize + 1, sep.as_str())
+                    .map(str::to_string)
+                    .collect()
             }
         }
         None => {
@@ -236,7 +244,9 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
             if max < 0 {
                 s.rsplit(sep.as_str()).map(str::to_string).collect()
             } else {
-                s.rsplitn(max as usize + 1, sep.as_str()).map(str::to_string).collect()
+                s.rsplitn(max as usize + 1, sep.as_str())
+                    .map(str::to_string)
+                    .collect()
             }
         }
         None => {
@@ -247,7 +257,9 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
                     out.push(rest.to_string());
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+                let start = rest.rfind(char::is_whitespace).map_or(0, |i| {
+                    i + rest[i..].chars().next().map_or(1, char::len_utf8)
+                });
                 out.push(rest[start..].to_string());
                 rest = rest[..start].trim_end();
             }
@@ -270,7 +282,18 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Valu
     let mut i = 0;
     while i < bytes.len() {
         let (pos, c) = bytes[i];
-        if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+        if matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        ) {
             let mut end = pos + c.len_utf8();
             if c == '\r' && i + 1 < bytes.len() && bytes[i + 1].1 == '\n' {
                 end += 1;
@@ -386,7 +409,11 @@ fn count(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let hay = &s[a..b];
-    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
+    let n = if sub.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub).count()
+    };
     Ok(Value::Int(n as i64))
 }
 
@@ -398,7 +425,13 @@ fn affix(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let hay = &s[a..b];
-    let test = |p: &str| if ends { hay.ends_with(p) } else { hay.starts_with(p) };
+    let test = |p: &str| {
+        if ends {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
     match &args[1] {
         Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
         Value::Tuple(t) => {
@@ -430,7 +463,9 @@ fn pred(vm: &mut Vm, args: &[Value], f: impl Fn(char) -> bool) -> PyResult<Value
 }
 
 fn isdigit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    pred(vm, args, |c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
+    pred(vm, args, |c| {
+        c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric())
+    })
 }
 fn isnumeric(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     pred(vm, args, char::is_numeric)
@@ -455,11 +490,15 @@ fn isprintable(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Va
 
 fn isupper(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let s = this(vm, args)?;
-    Ok(Value::Bool(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)))
+    Ok(Value::Bool(
+        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
+    ))
 }
 fn islower(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let s = this(vm, args)?;
-    Ok(Value::Bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)))
+    Ok(Value::Bool(
+        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase),
+    ))
 }
 fn istitle(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let s = this(vm, args)?;
@@ -503,7 +542,11 @@ fn pad(vm: &mut Vm, args: &[Value], name: &str, align: char) -> PyResult<Value> 
             let mut cs = f.chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
-                _ => return Err(vm.type_error("The fill character must be exactly one character long")),
+                _ => {
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    )
+                }
             }
         }
         None => ' ',
@@ -623,7 +666,9 @@ fn removesuffix(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<V
 /// Without a bytes type, `encode` returns the list of UTF-8 byte values.
 fn encode(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let s = this(vm, args)?;
-    Ok(Value::list(s.bytes().map(|b| Value::Int(b as i64)).collect()))
+    Ok(Value::list(
+        s.bytes().map(|b| Value::Int(b as i64)).collect(),
+    ))
 }
 
 fn len(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

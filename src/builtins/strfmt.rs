@@ -11,7 +11,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
     let (items, mapping): (Vec<Value>, Option<Value>) = match args {
         Value::Tuple(t) => (t.items.to_vec(), None),
         Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-        Value::Instance(_) if vm.lookup_special(args, "__getitem__").is_some() => (vec![args.clone()], Some(args.clone())),
+        Value::Instance(_) if vm.lookup_special(args, "__getitem__").is_some() => {
+            (vec![args.clone()], Some(args.clone()))
+        }
         other => (vec![other.clone()], None),
     };
     let mut next = 0usize;
@@ -71,7 +73,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                     'c' => {
                         let s = match &value {
                             Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
-                            Value::Int(i) => char::from_u32(*i as u32).map(|c| c.to_string()).unwrap_or_default(),
+                            Value::Int(i) => char::from_u32(*i as u32)
+                                .map(|c| c.to_string())
+                                .unwrap_or_default(),
                             _ => return Err(vm.type_error("%c requires int or char")),
                         };
                         pyfmt::percent_str(&s, &spec, width, None)
@@ -84,7 +88,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                         let b = match b {
                             Some(b) => b,
                             None => {
-                                let iv = match vm.lookup_special(&value, "__int__").or_else(|| vm.lookup_special(&value, "__index__")) {
+                                let iv = match vm
+                                    .lookup_special(&value, "__int__")
+                                    .or_else(|| vm.lookup_special(&value, "__index__"))
+                                {
                                     Some(m) => vm.call(&m, &[], &[])?,
                                     None => {
                                         return Err(vm.type_error(format!(
@@ -112,14 +119,20 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                         pyfmt::percent_float(f, &spec, width, precision)
                     }
                     c => {
-                        return Err(vm.value_error(format!("unsupported format character '{}' (0x{:x})", c, c as u32)));
+                        return Err(vm.value_error(format!(
+                            "unsupported format character '{}' (0x{:x})",
+                            c, c as u32
+                        )));
                     }
                 };
                 out.push_str(&text);
             }
         }
     }
-    if mapping.is_none() && next < items.len() && !matches!(args, Value::Tuple(t) if t.items.is_empty() && next == 0) {
+    if mapping.is_none()
+        && next < items.len()
+        && !matches!(args, Value::Tuple(t) if t.items.is_empty() && next == 0)
+    {
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
     let _ = used_mapping;
@@ -133,7 +146,18 @@ pub fn str_format(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<
     };
     let fmt = fmt.clone();
     let mut auto = 0usize;
-    let s = format_with(vm, fmt.as_str(), &args[1..], &|name| kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v.clone()), &mut auto, 0)?;
+    let s = format_with(
+        vm,
+        fmt.as_str(),
+        &args[1..],
+        &|name| {
+            kw.iter()
+                .find(|(k, _)| k.as_str() == name)
+                .map(|(_, v)| v.clone())
+        },
+        &mut auto,
+        0,
+    )?;
     Ok(new_str(s))
 }
 
@@ -187,7 +211,10 @@ fn format_with(
                         let i = *auto;
                         *auto += 1;
                         args.get(i).cloned().ok_or_else(|| {
-                            vm.index_error(format!("Replacement index {} out of range for positional args tuple", i))
+                            vm.index_error(format!(
+                                "Replacement index {} out of range for positional args tuple",
+                                i
+                            ))
                         })?
                     }
                     FieldKey::Index(i) => {
@@ -196,7 +223,10 @@ fn format_with(
                         }
                         manual = true;
                         args.get(*i).cloned().ok_or_else(|| {
-                            vm.index_error(format!("Replacement index {} out of range for positional args tuple", i))
+                            vm.index_error(format!(
+                                "Replacement index {} out of range for positional args tuple",
+                                i
+                            ))
                         })?
                     }
                     FieldKey::Name(n) => match kw(n) {
@@ -228,7 +258,12 @@ fn access(vm: &mut Vm, mut v: Value, rest: &[FieldAccess]) -> PyResult<Value> {
     Ok(v)
 }
 
-fn convert_and_format(vm: &mut Vm, v: &Value, conversion: Option<char>, spec: &str) -> PyResult<String> {
+fn convert_and_format(
+    vm: &mut Vm,
+    v: &Value,
+    conversion: Option<char>,
+    spec: &str,
+) -> PyResult<String> {
     let v = match conversion {
         Some('r') => new_str(vm.repr(v)?),
         Some('s') => new_str(vm.str_(v)?),

@@ -11,7 +11,8 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 fn num(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::BigInt(b) => pyfmt::int_to_f64(b).ok_or_else(|| vm.overflow_error("int too large to convert to float")),
+        Value::BigInt(b) => pyfmt::int_to_f64(b)
+            .ok_or_else(|| vm.overflow_error("int too large to convert to float")),
         _ => match crate::vm::arith::to_f64(v) {
             Some(f) => Ok(f),
             None => {
@@ -30,7 +31,13 @@ fn domain(vm: &Vm) -> Value {
 }
 
 /// A one-argument float function with a domain check.
-fn unary(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64, ok: fn(f64) -> bool) -> PyResult<Value> {
+fn unary(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    f: fn(f64) -> f64,
+    ok: fn(f64) -> bool,
+) -> PyResult<Value> {
     check_arity(vm, name, args, 1, 1)?;
     let x = num(vm, &args[0])?;
     if !ok(x) {
@@ -237,7 +244,9 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> 
         return Ok(Value::Bool(false));
     }
     let d = (a - b).abs();
-    Ok(Value::Bool(d <= (rel * b.abs()).max(rel * a.abs()) || d <= abs))
+    Ok(Value::Bool(
+        d <= (rel * b.abs()).max(rel * a.abs()) || d <= abs,
+    ))
 }
 
 fn int_arg(vm: &mut Vm, v: &Value, name: &str) -> PyResult<BigInt> {
@@ -245,11 +254,14 @@ fn int_arg(vm: &mut Vm, v: &Value, name: &str) -> PyResult<BigInt> {
         Some(b) => Ok(b),
         None => match v {
             Value::Instance(_) => Ok(BigInt::from(vm.to_index(v)?)),
-            _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
-                .map_err(|e| {
-                    let _ = name;
-                    e
-                }),
+            _ => Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )))
+            .map_err(|e| {
+                let _ = name;
+                e
+            }),
         },
     }
 }
@@ -284,7 +296,9 @@ fn factorial(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
     if n.is_negative() {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
-    let n = n.to_u64().ok_or_else(|| vm.overflow_error("factorial() argument should not exceed 9223372036854775807"))?;
+    let n = n.to_u64().ok_or_else(|| {
+        vm.overflow_error("factorial() argument should not exceed 9223372036854775807")
+    })?;
     let mut acc = BigInt::one();
     for i in 2..=n {
         acc *= i;
@@ -310,7 +324,11 @@ fn comb_perm(vm: &mut Vm, args: &[Value], comb: bool) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let k = k.to_u64().unwrap_or(0);
-    let k = if comb { k.min((&n - BigInt::from(k)).to_u64().unwrap_or(k)) } else { k };
+    let k = if comb {
+        k.min((&n - BigInt::from(k)).to_u64().unwrap_or(k))
+    } else {
+        k
+    };
     let mut acc = BigInt::one();
     for i in 0..k {
         acc *= &n - BigInt::from(i);
@@ -365,7 +383,9 @@ fn fsum(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 
 fn prod(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "prod", args, 1, 1)?;
-    let mut acc = crate::builtins::kwarg(kw, "start").cloned().unwrap_or(Value::Int(1));
+    let mut acc = crate::builtins::kwarg(kw, "start")
+        .cloned()
+        .unwrap_or(Value::Int(1));
     for v in vm.iterate(&args[0])? {
         acc = vm.binary_op(crate::syntax::ast::BinOp::Mul, &acc, &v)?;
     }
@@ -376,7 +396,10 @@ fn modf(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "modf", args, 1, 1)?;
     let x = num(vm, &args[0])?;
     let i = x.trunc();
-    Ok(Value::tuple(vec![Value::Float((x - i).copysign(x)), Value::Float(i)]))
+    Ok(Value::tuple(vec![
+        Value::Float((x - i).copysign(x)),
+        Value::Float(i),
+    ]))
 }
 
 fn frexp(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

@@ -81,7 +81,12 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str, flush: bool) -> PyResult<
     let target = if file.is_none() {
         let sys = vm.interp.modules.lock().get_by_str("sys").cloned();
         match sys {
-            Some(Value::Module(m)) => m.dict.lock().get_by_str("stdout").cloned().unwrap_or(Value::None),
+            Some(Value::Module(m)) => m
+                .dict
+                .lock()
+                .get_by_str("stdout")
+                .cloned()
+                .unwrap_or(Value::None),
             _ => Value::None,
         }
     } else {
@@ -106,7 +111,10 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str, flush: bool) -> PyResult<
 fn stream_write(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "write", args, 2, 2)?;
     let Value::Str(s) = &args[1] else {
-        return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&args[1]))));
+        return Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(&args[1])
+        )));
     };
     let s = s.clone();
     match stream_of(&args[0]) {
@@ -124,14 +132,18 @@ fn stream_flush(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<V
 }
 
 fn stream_isatty(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(Value::Bool(match stream_of(args.first().unwrap_or(&Value::None)) {
-        Some(2) => std::io::stderr().is_terminal(),
-        _ => std::io::stdout().is_terminal(),
-    }))
+    Ok(Value::Bool(
+        match stream_of(args.first().unwrap_or(&Value::None)) {
+            Some(2) => std::io::stderr().is_terminal(),
+            _ => std::io::stdout().is_terminal(),
+        },
+    ))
 }
 
 fn stream_fileno(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(stream_of(args.first().unwrap_or(&Value::None)).unwrap_or(1) as i64))
+    Ok(Value::Int(
+        stream_of(args.first().unwrap_or(&Value::None)).unwrap_or(1) as i64,
+    ))
 }
 
 fn exit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -141,7 +153,9 @@ fn exit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(vm.interp.recursion_limit.load(Ordering::Relaxed) as i64))
+    Ok(Value::Int(
+        vm.interp.recursion_limit.load(Ordering::Relaxed) as i64,
+    ))
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -150,7 +164,9 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyRes
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
-    vm.interp.recursion_limit.store(n as usize, Ordering::Relaxed);
+    vm.interp
+        .recursion_limit
+        .store(n as usize, Ordering::Relaxed);
     Ok(Value::None)
 }
 
@@ -160,11 +176,14 @@ fn getswitchinterval(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyRe
 
 fn setswitchinterval(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "setswitchinterval", args, 1, 1)?;
-    let f = crate::vm::arith::to_f64(&args[0]).ok_or_else(|| vm.type_error("must be real number"))?;
+    let f =
+        crate::vm::arith::to_f64(&args[0]).ok_or_else(|| vm.type_error("must be real number"))?;
     if f <= 0.0 || !f.is_finite() {
         return Err(vm.value_error("switch interval must be strictly positive"));
     }
-    vm.interp.gil.set_switch_interval(std::time::Duration::from_secs_f64(f));
+    vm.interp
+        .gil
+        .set_switch_interval(std::time::Duration::from_secs_f64(f));
     Ok(Value::None)
 }
 
@@ -187,7 +206,10 @@ fn intern(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
     check_arity(vm, "intern", args, 1, 1)?;
     match &args[0] {
         Value::Str(s) => Ok(Value::Str(vm.intern(s.as_str()))),
-        v => Err(vm.type_error(format!("intern() argument must be str, not {}", vm.type_name(v)))),
+        v => Err(vm.type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -208,14 +230,24 @@ pub fn version_string() -> String {
     format!(
         "3.11.0 (gilpy {}, {}) [Rust]",
         env!("CARGO_PKG_VERSION"),
-        if crate::vm::sync::FREE_THREADING { "free-threading build" } else { "GIL build" }
+        if crate::vm::sync::FREE_THREADING {
+            "free-threading build"
+        } else {
+            "GIL build"
+        }
     )
 }
 
 pub fn install(vm: &mut Vm) {
     let obj = vm.types().object.clone();
-    let io_class = make_class(vm.intern("TextIOWrapper"), vm.intern("TextIOWrapper"), vec![obj], DictMap::new(), true)
-        .expect("a single base has a consistent MRO");
+    let io_class = make_class(
+        vm.intern("TextIOWrapper"),
+        vm.intern("TextIOWrapper"),
+        vec![obj],
+        DictMap::new(),
+        true,
+    )
+    .expect("a single base has a consistent MRO");
     crate::builtins::add_methods(
         vm,
         &io_class,
@@ -258,11 +290,31 @@ pub fn install(vm: &mut Vm) {
     d.set_by_str("version", new_str(version_string()));
     d.set_by_str(
         "version_info",
-        Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), new_str("final"), Value::Int(0)]),
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(0),
+            new_str("final"),
+            Value::Int(0),
+        ]),
     );
     d.set_by_str("platform", new_str(std::env::consts::OS));
-    d.set_by_str("byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
-    d.set_by_str("executable", new_str(std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
+    d.set_by_str(
+        "byteorder",
+        new_str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
+    d.set_by_str(
+        "executable",
+        new_str(
+            std::env::current_exe()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        ),
+    );
     d.set_by_str("path", Value::list(Vec::new()));
     d.set_by_str("argv", Value::list(Vec::new()));
     d.set_by_str("modules", Value::Dict(vm.interp.modules.clone()));
@@ -273,9 +325,10 @@ pub fn install(vm: &mut Vm) {
 /// Sets `sys.argv`.
 pub fn set_argv(vm: &mut Vm, argv: &[String]) {
     if let Some(Value::Module(m)) = vm.interp.modules.lock().get_by_str("sys").cloned() {
-        m.dict
-            .lock()
-            .set_by_str("argv", Value::list(argv.iter().map(|a| new_str(a.as_str())).collect()));
+        m.dict.lock().set_by_str(
+            "argv",
+            Value::list(argv.iter().map(|a| new_str(a.as_str())).collect()),
+        );
     }
     let _ = Shared::<u8>::new;
 }

@@ -137,14 +137,20 @@ impl RawRLock {
 
 /// Parses `acquire(blocking=True, timeout=-1)` into an optional deadline
 /// (`Err` for invalid combinations), or `Ok(None)` with `nonblocking`.
-fn acquire_args(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<(bool, Option<Duration>)> {
+fn acquire_args(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Str, Value)],
+) -> PyResult<(bool, Option<Duration>)> {
     let blocking = match arg_or_kw(args, kw, 1, "blocking") {
         Some(v) => vm.truthy(v)?,
         None => true,
     };
     let timeout = match arg_or_kw(args, kw, 2, "timeout") {
         Some(Value::None) | None => -1.0,
-        Some(v) => crate::vm::arith::to_f64(v).ok_or_else(|| vm.type_error("timeout must be a number"))?,
+        Some(v) => {
+            crate::vm::arith::to_f64(v).ok_or_else(|| vm.type_error("timeout must be a number"))?
+        }
     };
     if !blocking && timeout != -1.0 {
         return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
@@ -152,13 +158,21 @@ fn acquire_args(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<(b
     if timeout < 0.0 && timeout != -1.0 {
         return Err(vm.value_error("timeout value must be a non-negative number"));
     }
-    let limit = if timeout >= 0.0 { Some(Duration::from_secs_f64(timeout.min(1e9))) } else { None };
+    let limit = if timeout >= 0.0 {
+        Some(Duration::from_secs_f64(timeout.min(1e9)))
+    } else {
+        None
+    };
     Ok((blocking, limit))
 }
 
 /// Blocks on `wait(deadline)` with the GIL released. In the main thread the
 /// wait is cut into slices so that Ctrl-C raises KeyboardInterrupt promptly.
-pub fn blocking_wait(vm: &mut Vm, limit: Option<Duration>, wait: impl Fn(Option<Instant>) -> bool) -> PyResult<bool> {
+pub fn blocking_wait(
+    vm: &mut Vm,
+    limit: Option<Duration>,
+    wait: impl Fn(Option<Instant>) -> bool,
+) -> PyResult<bool> {
     let deadline = limit.map(|d| Instant::now() + d);
     if !vm.is_main {
         return Ok(vm.allow_threads(|| wait(deadline)));
@@ -237,7 +251,11 @@ fn lock_repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
     let p = args[0].heap_ptr().map_or(0, |p| p as usize);
     Ok(new_str(format!(
         "<{} _thread.lock object at {:#x}>",
-        if lock.is_locked() { "locked" } else { "unlocked" },
+        if lock.is_locked() {
+            "locked"
+        } else {
+            "unlocked"
+        },
         p
     )))
 }
@@ -355,7 +373,8 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResul
         return Err(vm.type_error("2nd arg must be a tuple"));
     };
     let fargs = t.items.to_vec();
-    let fkw: Vec<(Str, Value)> = match args.get(2).or_else(|| crate::builtins::kwarg(kw, "kwargs")) {
+    let fkw: Vec<(Str, Value)> = match args.get(2).or_else(|| crate::builtins::kwarg(kw, "kwargs"))
+    {
         None | Some(Value::None) => Vec::new(),
         Some(Value::Dict(d)) => {
             let mut out = Vec::new();
@@ -371,7 +390,11 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResul
     let ident = NEXT_IDENT.fetch_add(1, Ordering::Relaxed) * 4096 + 139_637_000_000_000;
     let interp = vm.interp.clone();
     RUNNING.fetch_add(1, Ordering::SeqCst);
-    let job = ThreadJob { func, args: fargs, kwargs: fkw };
+    let job = ThreadJob {
+        func,
+        args: fargs,
+        kwargs: fkw,
+    };
     let spawned = std::thread::Builder::new()
         .stack_size(THREAD_STACK_SIZE)
         .spawn(move || run_thread(interp, ident, job));
@@ -402,7 +425,10 @@ fn run_thread(interp: Arc<Interp>, ident: u64, job: ThreadJob) {
         if !vm.isinstance(&exc, &sys_exit) {
             let what = vm.repr(&job.func).unwrap_or_default();
             let report = vm.format_exception(&exc);
-            crate::stdlib::sys::write_stderr_raw(&format!("Exception ignored in thread started by: {}\n{}", what, report));
+            crate::stdlib::sys::write_stderr_raw(&format!(
+                "Exception ignored in thread started by: {}\n{}",
+                what, report
+            ));
         }
     }
     drop(job);
@@ -413,7 +439,14 @@ fn run_thread(interp: Arc<Interp>, ident: u64, job: ThreadJob) {
 
 pub fn install(vm: &mut Vm) {
     let obj = vm.types().object.clone();
-    let lock = make_class(vm.intern("lock"), vm.intern("lock"), vec![obj.clone()], DictMap::new(), true).expect("single base");
+    let lock = make_class(
+        vm.intern("lock"),
+        vm.intern("lock"),
+        vec![obj.clone()],
+        DictMap::new(),
+        true,
+    )
+    .expect("single base");
     add_methods(
         vm,
         &lock,
@@ -430,7 +463,14 @@ pub fn install(vm: &mut Vm) {
             ("__repr__", lock_repr),
         ],
     );
-    let rlock = make_class(vm.intern("RLock"), vm.intern("RLock"), vec![obj], DictMap::new(), true).expect("single base");
+    let rlock = make_class(
+        vm.intern("RLock"),
+        vm.intern("RLock"),
+        vec![obj],
+        DictMap::new(),
+        true,
+    )
+    .expect("single base");
     add_methods(
         vm,
         &rlock,

@@ -12,12 +12,16 @@ fn epoch() -> Instant {
 }
 
 fn time(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    let d = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
     Ok(Value::Float(d.as_secs_f64()))
 }
 
 fn time_ns(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    let d = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
     Ok(Value::Int(d.as_nanos() as i64))
 }
 
@@ -41,7 +45,10 @@ fn thread_time(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<
 fn sleep(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "sleep", args, 1, 1)?;
     let secs = crate::vm::arith::to_f64(&args[0]).ok_or_else(|| {
-        vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args[0])))
+        vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&args[0])
+        ))
     })?;
     if secs < 0.0 || secs.is_nan() {
         return Err(vm.value_error("sleep length must be non-negative"));
@@ -63,7 +70,10 @@ fn sleep(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 fn localtime(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let secs = match args.first() {
         Some(v) if !v.is_none() => crate::vm::arith::to_f64(v).unwrap_or(0.0),
-        _ => SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_secs_f64(),
+        _ => SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_secs_f64(),
     };
     let _ = vm;
     let t = crate::vm::os::local_time(secs as i64);
@@ -86,7 +96,10 @@ fn strftime(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
             out
         }
         None => {
-            let secs = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_secs() as i64;
+            let secs = SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .unwrap_or_default()
+                .as_secs() as i64;
             crate::vm::os::local_time(secs).to_vec()
         }
     };

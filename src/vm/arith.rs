@@ -131,7 +131,9 @@ impl Vm {
                 }
                 return Ok(a.clone());
             }
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(s)) if !s.frozen && matches!(b, Value::Set(_)) => {
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(s))
+                if !s.frozen && matches!(b, Value::Set(_)) =>
+            {
                 let r = self.binary_op(op, a, b)?;
                 if let Value::Set(rs) = &r {
                     let m = rs.map.lock().clone();
@@ -157,7 +159,13 @@ impl Vm {
         self.binary_op(op, a, b)
     }
 
-    fn binary_protocol(&mut self, op: BinOp, a: &Value, b: &Value, _inplace: bool) -> PyResult<Value> {
+    fn binary_protocol(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        _inplace: bool,
+    ) -> PyResult<Value> {
         let (name, rname, _) = op_dunders(op);
         let a_inst = matches!(a, Value::Instance(_));
         let b_inst = matches!(b, Value::Instance(_));
@@ -220,7 +228,8 @@ impl Vm {
                 super::new_str(s)
             }
             (Str(x), _) if op == BinOp::Mod => {
-                return crate::builtins::strfmt::percent_format(self, x.as_str(), b).map(|s| Some(super::new_str(s)));
+                return crate::builtins::strfmt::percent_format(self, x.as_str(), b)
+                    .map(|s| Some(super::new_str(s)));
             }
             (Str(s), n) | (n, Str(s)) if op == BinOp::Mul && is_int(n) => {
                 let k = self.to_index(n)?;
@@ -253,7 +262,12 @@ impl Vm {
                 }
                 Value::tuple(v)
             }
-            (Set(_), Set(_)) if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
+            (Set(_), Set(_))
+                if matches!(
+                    op,
+                    BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+                ) =>
+            {
                 return crate::builtins::set::set_op(self, op, a, b).map(Some);
             }
             (Dict(x), Dict(_)) if op == BinOp::BitOr => {
@@ -264,11 +278,13 @@ impl Vm {
                 }
                 d
             }
-            (Bool(x), Bool(y)) if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) => Bool(match op {
-                BinOp::BitAnd => *x & *y,
-                BinOp::BitOr => *x | *y,
-                _ => *x ^ *y,
-            }),
+            (Bool(x), Bool(y)) if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) => {
+                Bool(match op {
+                    BinOp::BitAnd => *x & *y,
+                    BinOp::BitOr => *x | *y,
+                    _ => *x ^ *y,
+                })
+            }
             _ if is_int(a) && is_int(b) => {
                 if let (Some(x), Some(y)) = (small(a), small(b)) {
                     return self.int_op(op, x, y).map(Some);
@@ -278,8 +294,13 @@ impl Vm {
             }
             _ if (is_int(a) || matches!(a, Float(_))) && (is_int(b) || matches!(b, Float(_))) => {
                 let (x, y) = (to_f64(a).unwrap_or(0.0), to_f64(b).unwrap_or(0.0));
-                if x.is_infinite() && !matches!(a, Float(_)) || y.is_infinite() && !matches!(b, Float(_)) {
-                    return Err(self.new_exc(&self.types().exc.OverflowError, "int too large to convert to float"));
+                if x.is_infinite() && !matches!(a, Float(_))
+                    || y.is_infinite() && !matches!(b, Float(_))
+                {
+                    return Err(self.new_exc(
+                        &self.types().exc.OverflowError,
+                        "int too large to convert to float",
+                    ));
                 }
                 return self.float_op(op, x, y);
             }
@@ -301,7 +322,7 @@ impl Vm {
             }
             BinOp::Mod => {
                 if y == 0 {
-                    return Err(self.zero_division("integer division or modulo by zero"));
+                    return Err(self.zero_division("integer modulo by zero"));
                 }
                 x.checked_rem(y).map(|_| Integer::mod_floor(&x, &y))
             }
@@ -341,7 +362,15 @@ impl Vm {
                 if y < 0 {
                     return Err(self.value_error("negative shift count"));
                 }
-                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                })
             }
             BinOp::BitAnd => Some(x & y),
             BinOp::BitOr => Some(x | y),
@@ -363,7 +392,11 @@ impl Vm {
             BinOp::Mul => x * y,
             BinOp::FloorDiv | BinOp::Mod => {
                 if y.is_zero() {
-                    return Err(self.zero_division("integer division or modulo by zero"));
+                    return Err(self.zero_division(if op == BinOp::Mod {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division or modulo by zero"
+                    }));
                 }
                 if op == BinOp::FloorDiv {
                     x.div_floor(y)
@@ -382,7 +415,10 @@ impl Vm {
                     if x.is_zero() {
                         return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                     }
-                    let (a, b) = (x.to_f64().unwrap_or(f64::INFINITY), y.to_f64().unwrap_or(f64::NEG_INFINITY));
+                    let (a, b) = (
+                        x.to_f64().unwrap_or(f64::INFINITY),
+                        y.to_f64().unwrap_or(f64::NEG_INFINITY),
+                    );
                     return Ok(Value::Float(a.powf(b)));
                 }
                 match y.to_u32() {
@@ -396,7 +432,11 @@ impl Vm {
                             BigInt::from(1)
                         }
                     }
-                    None => return Err(self.new_exc(&self.types().exc.OverflowError, "exponent too large")),
+                    None => {
+                        return Err(
+                            self.new_exc(&self.types().exc.OverflowError, "exponent too large")
+                        )
+                    }
                 }
             }
             BinOp::LShift => {
@@ -404,7 +444,10 @@ impl Vm {
                     return Err(self.value_error("negative shift count"));
                 }
                 let Some(s) = y.to_usize().filter(|s| *s < (1 << 32)) else {
-                    return Err(self.new_exc(&self.types().exc.OverflowError, "too many digits in integer"));
+                    return Err(self.new_exc(
+                        &self.types().exc.OverflowError,
+                        "too many digits in integer",
+                    ));
                 };
                 x << s
             }
@@ -427,7 +470,9 @@ impl Vm {
             BinOp::BitAnd => x & y,
             BinOp::BitOr => x | y,
             BinOp::BitXor => x ^ y,
-            BinOp::MatMul => return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+            BinOp::MatMul => {
+                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"))
+            }
         }))
     }
 
@@ -441,10 +486,17 @@ impl Vm {
         let neg = x.is_negative() != y.is_negative();
         let (xa, ya) = (x.abs(), y.abs());
         let shift = ya.bits() as i64 - xa.bits() as i64 + 64;
-        let q = if shift >= 0 { (xa << shift as usize) / &ya } else { xa / (ya << (-shift) as usize) };
+        let q = if shift >= 0 {
+            (xa << shift as usize) / &ya
+        } else {
+            xa / (ya << (-shift) as usize)
+        };
         let f = q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(-shift as i32);
         if f.is_infinite() {
-            return Err(self.new_exc(&self.types().exc.OverflowError, "integer division result too large for a float"));
+            return Err(self.new_exc(
+                &self.types().exc.OverflowError,
+                "integer division result too large for a float",
+            ));
         }
         Ok(if neg { -f } else { f })
     }
@@ -481,7 +533,10 @@ impl Vm {
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(self.new_exc(&self.types().exc.OverflowError, "(34, 'Numerical result out of range')"));
+                    return Err(self.new_exc(
+                        &self.types().exc.OverflowError,
+                        "(34, 'Numerical result out of range')",
+                    ));
                 }
                 r
             }
@@ -527,7 +582,11 @@ impl Vm {
             UnaryOp::Invert => "~",
             UnaryOp::Not => "not",
         };
-        self.type_error(format!("bad operand type for unary {}: '{}'", sym, self.type_name(a)))
+        self.type_error(format!(
+            "bad operand type for unary {}: '{}'",
+            sym,
+            self.type_name(a)
+        ))
     }
 
     pub fn is_not_implemented(&self, v: &Value) -> bool {

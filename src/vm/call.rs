@@ -42,7 +42,12 @@ impl Vm {
         }
     }
 
-    pub fn call_function(&mut self, func: &Shared<Function>, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    pub fn call_function(
+        &mut self,
+        func: &Shared<Function>,
+        args: &[Value],
+        kw: &[(Str, Value)],
+    ) -> PyResult<Value> {
         let frame = self.make_frame(func, args, kw)?;
         if func.code.co.is_generator {
             return Ok(super::eval::new_generator(frame, func));
@@ -63,7 +68,12 @@ impl Vm {
     }
 
     /// Binds arguments to a new frame's locals, as CPython does, with its messages.
-    pub fn make_frame(&mut self, func: &Shared<Function>, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Frame> {
+    pub fn make_frame(
+        &mut self,
+        func: &Shared<Function>,
+        args: &[Value],
+        kw: &[(Str, Value)],
+    ) -> PyResult<Frame> {
         let code = func.code.clone();
         let co = &code.co;
         let nlocals = co.varnames.len();
@@ -98,13 +108,22 @@ impl Vm {
         })
     }
 
-    fn bind_args(&mut self, func: &Shared<Function>, args: &[Value], kw: &[(Str, Value)], fast: &mut Vec<Value>) -> PyResult<()> {
+    fn bind_args(
+        &mut self,
+        func: &Shared<Function>,
+        args: &[Value],
+        kw: &[(Str, Value)],
+        fast: &mut Vec<Value>,
+    ) -> PyResult<()> {
         let co = func.code.co.clone();
         let qual = func.qualname.lock().as_str().to_string();
         let argcount = co.argcount as usize;
         let kwonly = co.kwonlyargcount as usize;
         let total = argcount + kwonly;
-        fast.resize(total + co.has_varargs as usize + co.has_varkw as usize, Value::Null);
+        fast.resize(
+            total + co.has_varargs as usize + co.has_varkw as usize,
+            Value::Null,
+        );
         let npos = args.len().min(argcount);
         fast[..npos].clone_from_slice(&args[..npos]);
         if args.len() > argcount {
@@ -133,17 +152,29 @@ impl Vm {
                     "{}() takes {} positional argument{} but {}{} {} given",
                     qual,
                     takes,
-                    if argcount == 1 && ndefaults == 0 { "" } else { "s" },
+                    if argcount == 1 && ndefaults == 0 {
+                        ""
+                    } else {
+                        "s"
+                    },
                     given,
                     extra,
-                    if given == 1 && kwgiven == 0 { "was" } else { "were" }
+                    if given == 1 && kwgiven == 0 {
+                        "was"
+                    } else {
+                        "were"
+                    }
                 )));
             }
         } else if co.has_varargs {
             fast[total] = Value::tuple(Vec::new());
         }
         let varkw_slot = total + co.has_varargs as usize;
-        let mut extra_kw: Option<DictMap> = if co.has_varkw { Some(DictMap::new()) } else { None };
+        let mut extra_kw: Option<DictMap> = if co.has_varkw {
+            Some(DictMap::new())
+        } else {
+            None
+        };
         for (name, value) in kw {
             let pos = co.varnames[co.posonlyargcount as usize..total]
                 .iter()
@@ -163,6 +194,13 @@ impl Vm {
                 None => match &mut extra_kw {
                     Some(d) => {
                         d.set_str(name, value.clone());
+                    }
+                    None if co.varnames[..co.posonlyargcount as usize].iter().any(|v| v.as_str() == name.as_str()) => {
+                        return Err(self.type_error(format!(
+                            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            qual,
+                            name.as_str()
+                        )))
                     }
                     None => {
                         return Err(self.type_error(format!(
@@ -196,7 +234,10 @@ impl Vm {
         for i in argcount..total {
             if fast[i].is_null() {
                 let name = &co.varnames[i];
-                let default = func.kwdefaults.as_ref().and_then(|d| d.lock().get_by_str(name).cloned());
+                let default = func
+                    .kwdefaults
+                    .as_ref()
+                    .and_then(|d| d.lock().get_by_str(name).cloned());
                 match default {
                     Some(v) => fast[i] = v,
                     None => missing.push(name.clone()),
@@ -214,7 +255,11 @@ impl Vm {
         let list = match quoted.len() {
             1 => quoted[0].clone(),
             2 => format!("{} and {}", quoted[0], quoted[1]),
-            _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+            _ => format!(
+                "{}, and {}",
+                quoted[..quoted.len() - 1].join(", "),
+                quoted[quoted.len() - 1]
+            ),
         };
         self.type_error(format!(
             "{}() missing {} required {} argument{}: {}",
@@ -227,10 +272,18 @@ impl Vm {
     }
 
     /// `cls(*args, **kw)`.
-    pub fn instantiate(&mut self, cls: &ClassRef, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
-        if cls.builtin && cls.layout == Layout::Builtin || Shared::ptr_eq(cls, &self.types().object) {
+    pub fn instantiate(
+        &mut self,
+        cls: &ClassRef,
+        args: &[Value],
+        kw: &[(Str, Value)],
+    ) -> PyResult<Value> {
+        if cls.builtin && cls.layout == Layout::Builtin || Shared::ptr_eq(cls, &self.types().object)
+        {
             let Some(ctor) = cls.dict.lock().get_by_str("__new__").cloned() else {
-                return Err(self.type_error(format!("cannot create '{}' instances", cls.name.as_str())));
+                return Err(
+                    self.type_error(format!("cannot create '{}' instances", cls.name.as_str()))
+                );
             };
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(Value::Class(cls.clone()));

@@ -96,12 +96,16 @@ fn numeric_eq(a: &Num, b: &Num) -> Option<bool> {
     Some(match (a, b) {
         (Num::I(x), Num::I(y)) => x == y,
         (Num::F(x), Num::F(y)) => x == y,
-        (Num::I(x), Num::F(y)) | (Num::F(y), Num::I(x)) => (*x as f64) == *y && (*y as i128) == (*x as i128),
+        (Num::I(x), Num::F(y)) | (Num::F(y), Num::I(x)) => {
+            (*x as f64) == *y && (*y as i128) == (*x as i128)
+        }
         (Num::B(x), Num::B(y)) => x == y,
         (Num::B(_), Num::I(_)) | (Num::I(_), Num::B(_)) => false,
         (Num::B(x), Num::F(y)) | (Num::F(y), Num::B(x)) => {
             use num_traits::FromPrimitive;
-            y.is_finite() && y.fract() == 0.0 && num_bigint::BigInt::from_f64(*y).as_ref() == Some(*x)
+            y.is_finite()
+                && y.fract() == 0.0
+                && num_bigint::BigInt::from_f64(*y).as_ref() == Some(*x)
         }
     })
 }
@@ -183,7 +187,8 @@ impl DictMap {
     }
 
     pub fn get_by_str(&self, key: &str) -> Option<&Value> {
-        self.get_str_index(key).map(|i| &self.entries[i].as_ref().expect("live entry").value)
+        self.get_str_index(key)
+            .map(|i| &self.entries[i].as_ref().expect("live entry").value)
     }
 
     pub fn entry(&self, i: usize) -> Option<&Entry> {
@@ -204,7 +209,9 @@ impl DictMap {
         let idx = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.table.insert_unique(hash as u64, idx, |&i| entries[i].as_ref().expect("live entry").hash as u64);
+        self.table.insert_unique(hash as u64, idx, |&i| {
+            entries[i].as_ref().expect("live entry").hash as u64
+        });
         self.len += 1;
     }
 

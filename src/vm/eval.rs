@@ -36,13 +36,19 @@ pub fn new_generator(frame: Frame, func: &Shared<Function>) -> Value {
 
 macro_rules! pop {
     ($frame:expr) => {
-        $frame.stack.pop().expect("value stack underflow: compiler bug")
+        $frame
+            .stack
+            .pop()
+            .expect("value stack underflow: compiler bug")
     };
 }
 
 macro_rules! top {
     ($frame:expr) => {
-        $frame.stack.last().expect("value stack underflow: compiler bug")
+        $frame
+            .stack
+            .last()
+            .expect("value stack underflow: compiler bug")
     };
 }
 
@@ -152,17 +158,25 @@ impl Vm {
                             *frame.cells[i as usize].lock() = v;
                         }
                         Instr::DeleteDeref(i) => {
-                            let old = std::mem::replace(&mut *frame.cells[i as usize].lock(), Value::Null);
+                            let old = std::mem::replace(
+                                &mut *frame.cells[i as usize].lock(),
+                                Value::Null,
+                            );
                             if old.is_null() {
                                 break 'err (self.unbound_deref(frame, i as usize), false);
                             }
                         }
                         Instr::LoadClosure(i) => {
-                            frame.stack.push(Value::native(Native::Cell(frame.cells[i as usize].clone())));
+                            frame
+                                .stack
+                                .push(Value::native(Native::Cell(frame.cells[i as usize].clone())));
                         }
                         Instr::LoadClassDeref(i) => {
                             let name = self.deref_name(frame, i as usize);
-                            let found = frame.locals.as_ref().and_then(|l| l.lock().get_by_str(&name).cloned());
+                            let found = frame
+                                .locals
+                                .as_ref()
+                                .and_then(|l| l.lock().get_by_str(&name).cloned());
                             match found {
                                 Some(v) => frame.stack.push(v),
                                 None => {
@@ -191,7 +205,10 @@ impl Vm {
                         }
                         Instr::LoadName(i) => {
                             let name = &code.names[i as usize];
-                            let local = frame.locals.as_ref().and_then(|l| l.lock().get_str(name).cloned());
+                            let local = frame
+                                .locals
+                                .as_ref()
+                                .and_then(|l| l.lock().get_str(name).cloned());
                             let v = match local {
                                 Some(v) => v,
                                 None => t!(self.load_global(&frame.globals, name)),
@@ -280,7 +297,9 @@ impl Vm {
                             let b = pop!(frame);
                             let a = pop!(frame);
                             let r = match (&a, &b) {
-                                (Value::Int(x), Value::Int(y)) => Value::Bool(super::ops::cmp_ord(op, x.cmp(y))),
+                                (Value::Int(x), Value::Int(y)) => {
+                                    Value::Bool(super::ops::cmp_ord(op, x.cmp(y)))
+                                }
                                 _ => t!(self.compare(op, &a, &b)),
                             };
                             frame.stack.push(r);
@@ -306,7 +325,9 @@ impl Vm {
                             let step = if n == 3 { pop!(frame) } else { Value::None };
                             let stop = pop!(frame);
                             let start = pop!(frame);
-                            frame.stack.push(Value::native(Native::Slice { start, stop, step }));
+                            frame
+                                .stack
+                                .push(Value::native(Native::Slice { start, stop, step }));
                         }
                         Instr::BuildTuple(n) => {
                             let at = frame.stack.len() - n as usize;
@@ -405,10 +426,19 @@ impl Vm {
                         }
                         Instr::UnpackEx { before, after } => {
                             let seq = pop!(frame);
-                            t!(self.unpack_ex_into(&seq, before as usize, after as usize, &mut frame.stack));
+                            t!(self.unpack_ex_into(
+                                &seq,
+                                before as usize,
+                                after as usize,
+                                &mut frame.stack
+                            ));
                         }
                         Instr::FormatValue(flags) => {
-                            let spec = if flags & 4 != 0 { Some(pop!(frame)) } else { None };
+                            let spec = if flags & 4 != 0 {
+                                Some(pop!(frame))
+                            } else {
+                                None
+                            };
                             let v = pop!(frame);
                             let v = match flags & 3 {
                                 1 => new_str(t!(self.str_(&v))),
@@ -485,7 +515,9 @@ impl Vm {
                             let base = frame.stack.len() - n as usize - 1;
                             let f = frame.stack[base].clone();
                             let r = match &f {
-                                Value::Class(c) if n == 0 && Shared::ptr_eq(c, &self.types().super_) => {
+                                Value::Class(c)
+                                    if n == 0 && Shared::ptr_eq(c, &self.types().super_) =>
+                                {
                                     self.zero_arg_super(frame)
                                 }
                                 _ => self.call(&f, &frame.stack[base + 1..], &[]),
@@ -518,7 +550,11 @@ impl Vm {
                         }
                         Instr::CallEx(flags) => {
                             t!(self.eval_breaker());
-                            let kwargs = if flags & 1 != 0 { Some(pop!(frame)) } else { None };
+                            let kwargs = if flags & 1 != 0 {
+                                Some(pop!(frame))
+                            } else {
+                                None
+                            };
                             let args = pop!(frame);
                             let f = pop!(frame);
                             let args = match &args {
@@ -547,7 +583,9 @@ impl Vm {
                         Instr::GetYieldFromIter => {
                             let v = pop!(frame);
                             let it = match &v {
-                                Value::Native(n) if matches!(**n, Native::Generator(_)) => v.clone(),
+                                Value::Native(n) if matches!(**n, Native::Generator(_)) => {
+                                    v.clone()
+                                }
                                 _ => t!(self.iter(&v)),
                             };
                             frame.stack.push(it);
@@ -567,11 +605,15 @@ impl Vm {
                             }
                         }
                         Instr::LoadBuildClass => {
-                            let v = t!(self.load_global(&frame.globals, &self.intern("__build_class__")));
+                            let v =
+                                t!(self
+                                    .load_global(&frame.globals, &self.intern("__build_class__")));
                             frame.stack.push(v);
                         }
                         Instr::LoadAssertionError => {
-                            frame.stack.push(Value::Class(self.types().exc.AssertionError.clone()));
+                            frame
+                                .stack
+                                .push(Value::Class(self.types().exc.AssertionError.clone()));
                         }
                         Instr::SetupFinally(handler) => {
                             frame.blocks.push(Block {
@@ -623,7 +665,9 @@ impl Vm {
                             let r = match n {
                                 0 => match self.exc_stack.last() {
                                     Some(e) => break 'err (e.clone(), true),
-                                    None => Err(self.runtime_error("No active exception to reraise")),
+                                    None => {
+                                        Err(self.runtime_error("No active exception to reraise"))
+                                    }
                                 },
                                 1 => {
                                     let e = pop!(frame);
@@ -672,7 +716,9 @@ impl Vm {
 
     /// Adds this frame to the traceback and chains the exception being handled.
     fn note_raise(&mut self, err: &Value, code: &Code, frame: &Frame) {
-        let Some(data) = self.exc_data(err) else { return };
+        let Some(data) = self.exc_data(err) else {
+            return;
+        };
         let mut d = data.lock();
         d.traceback.push(TbEntry {
             code: code.co.clone(),
@@ -743,7 +789,10 @@ impl Vm {
     fn unbound_local(&self, name: &Str) -> Value {
         self.new_exc(
             &self.types().exc.UnboundLocalError,
-            format!("cannot access local variable '{}' where it is not associated with a value", name.as_str()),
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                name.as_str()
+            ),
         )
     }
 
@@ -788,13 +837,16 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let f = inst.class.lookup(name)?;
-                if matches!(f, Value::Func(_) | Value::Builtin(_)) && inst.dict.lock().get_str(name).is_none() {
+                if matches!(f, Value::Func(_) | Value::Builtin(_))
+                    && inst.dict.lock().get_str(name).is_none()
+                {
                     Some(f)
                 } else {
                     None
                 }
             }
             Value::Class(_) | Value::Module(_) | Value::Func(_) => None,
+            Value::Native(n) if matches!(**n, Native::Super { .. }) => None,
             _ => {
                 let f = self.class_of(obj).lookup(name)?;
                 matches!(f, Value::Builtin(_) | Value::Func(_)).then_some(f)
@@ -804,9 +856,21 @@ impl Vm {
 
     fn make_function(&mut self, frame: &mut Frame, flags: u32) -> PyResult<Value> {
         let code = pop!(frame);
-        let closure = if flags & 8 != 0 { Some(pop!(frame)) } else { None };
-        let kwdefaults = if flags & 2 != 0 { Some(pop!(frame)) } else { None };
-        let defaults = if flags & 1 != 0 { Some(pop!(frame)) } else { None };
+        let closure = if flags & 8 != 0 {
+            Some(pop!(frame))
+        } else {
+            None
+        };
+        let kwdefaults = if flags & 2 != 0 {
+            Some(pop!(frame))
+        } else {
+            None
+        };
+        let defaults = if flags & 1 != 0 {
+            Some(pop!(frame))
+        } else {
+            None
+        };
         let Value::Native(n) = code else {
             return Err(self.type_error("MakeFunction needs a code object"));
         };
@@ -867,7 +931,9 @@ impl Vm {
 
     fn exception_match(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
         match typ {
-            Value::Class(c) if c.is_subclass(&self.types().exc.BaseException) => Ok(self.isinstance(exc, c)),
+            Value::Class(c) if c.is_subclass(&self.types().exc.BaseException) => {
+                Ok(self.isinstance(exc, c))
+            }
             Value::Tuple(t) => {
                 for x in t.items.iter() {
                     if self.exception_match(exc, x)? {
@@ -876,7 +942,9 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -894,7 +962,9 @@ impl Vm {
         let e = self.make_raisable(e)?;
         let cause = match cause {
             Value::None => Value::None,
-            c => self.make_raisable(c).map_err(|_| self.type_error("exception causes must derive from BaseException"))?,
+            c => self
+                .make_raisable(c)
+                .map_err(|_| self.type_error("exception causes must derive from BaseException"))?,
         };
         if let Some(d) = self.exc_data(&e) {
             let mut d = d.lock();
@@ -937,11 +1007,18 @@ impl Vm {
                 self.type_name(m)
             )));
         };
-        let entries: Vec<(Value, Value)> = src.lock().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let entries: Vec<(Value, Value)> = src
+            .lock()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         for (k, v) in entries {
             if self.dict_get(target, &k)?.is_some() {
                 let name = k.as_str().unwrap_or("?").to_string();
-                return Err(self.type_error(format!("got multiple values for keyword argument '{}'", name)));
+                return Err(self.type_error(format!(
+                    "got multiple values for keyword argument '{}'",
+                    name
+                )));
             }
             self.dict_set(target, k, v)?;
         }
@@ -954,7 +1031,10 @@ impl Vm {
             Value::List(l) => l.lock().clone(),
             _ => {
                 if !self.is_iterable(seq) {
-                    return Err(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq))));
+                    return Err(self.type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        self.type_name(seq)
+                    )));
                 }
                 self.iterate(seq)?
             }
@@ -973,9 +1053,18 @@ impl Vm {
         Ok(())
     }
 
-    fn unpack_ex_into(&mut self, seq: &Value, before: usize, after: usize, stack: &mut Vec<Value>) -> PyResult<()> {
+    fn unpack_ex_into(
+        &mut self,
+        seq: &Value,
+        before: usize,
+        after: usize,
+        stack: &mut Vec<Value>,
+    ) -> PyResult<()> {
         if !self.is_iterable(seq) {
-            return Err(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq))));
+            return Err(self.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                self.type_name(seq)
+            )));
         }
         let mut items = self.iterate(seq)?;
         if items.len() < before + after {
@@ -996,7 +1085,12 @@ impl Vm {
     // ---- generators ----
 
     /// Resumes a generator with `value` (or throws `throw` into it).
-    pub fn gen_resume(&mut self, gen: &Value, value: Value, throw: Option<Value>) -> PyResult<GenResult> {
+    pub fn gen_resume(
+        &mut self,
+        gen: &Value,
+        value: Value,
+        throw: Option<Value>,
+    ) -> PyResult<GenResult> {
         let Value::Native(n) = gen else {
             return Err(self.type_error("not a generator"));
         };
@@ -1027,7 +1121,9 @@ impl Vm {
                 st.running = false;
                 st.frame = Some(frame);
                 st.saved_exc = saved;
-                return Err(self.type_error("can't send non-None value to a just-started generator"));
+                return Err(
+                    self.type_error("can't send non-None value to a just-started generator")
+                );
             }
         } else if throw.is_none() {
             frame.stack.push(value);
@@ -1102,7 +1198,11 @@ impl Vm {
     // ---- modules ----
 
     /// Runs a module's code in a fresh namespace called `name`.
-    pub fn run_module_code(&mut self, code: &std::sync::Arc<crate::compiler::bytecode::CodeObject>, name: &str) -> PyResult<Shared<PyDict>> {
+    pub fn run_module_code(
+        &mut self,
+        code: &std::sync::Arc<crate::compiler::bytecode::CodeObject>,
+        name: &str,
+    ) -> PyResult<Shared<PyDict>> {
         let globals = Shared::new(PyCell::new(DictMap::new()));
         {
             let mut g = globals.lock();
@@ -1114,14 +1214,20 @@ impl Vm {
         Ok(globals)
     }
 
-    pub fn run_code_in(&mut self, code: &std::sync::Arc<crate::compiler::bytecode::CodeObject>, globals: &Shared<PyDict>) -> PyResult<Value> {
+    pub fn run_code_in(
+        &mut self,
+        code: &std::sync::Arc<crate::compiler::bytecode::CodeObject>,
+        globals: &Shared<PyDict>,
+    ) -> PyResult<Value> {
         let code = self.load_code(code);
         let nlocals = code.co.varnames.len();
         let ncells = code.co.cellvars.len();
         let mut frame = Frame {
             stack: Vec::with_capacity(code.co.max_stack as usize),
             fast: vec![Value::Null; nlocals],
-            cells: (0..ncells).map(|_| Shared::new(PyCell::new(Value::Null))).collect(),
+            cells: (0..ncells)
+                .map(|_| Shared::new(PyCell::new(Value::Null)))
+                .collect(),
             code,
             pc: 0,
             blocks: Vec::new(),
@@ -1146,7 +1252,12 @@ impl Vm {
         let Value::Module(m) = m else {
             return Err(self.type_error("import * needs a module"));
         };
-        let entries: Vec<(Value, Value)> = m.dict.lock().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let entries: Vec<(Value, Value)> = m
+            .dict
+            .lock()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         let ns = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
         for (k, v) in entries {
             if let Value::Str(s) = &k {
@@ -1170,10 +1281,17 @@ impl Vm {
                     }
                     return Err(self.new_exc(
                         &self.types().exc.ImportError,
-                        format!("cannot import name '{}' from '{}'", name.as_str(), md.name.as_str()),
+                        format!(
+                            "cannot import name '{}' from '{}'",
+                            name.as_str(),
+                            md.name.as_str()
+                        ),
                     ));
                 }
-                Err(self.new_exc(&self.types().exc.ImportError, format!("cannot import name '{}'", name.as_str())))
+                Err(self.new_exc(
+                    &self.types().exc.ImportError,
+                    format!("cannot import name '{}'", name.as_str()),
+                ))
             }
         }
     }
@@ -1208,7 +1326,10 @@ impl Vm {
         if let Some(src) = crate::stdlib::embedded_source(name) {
             return self.import_source(name, src);
         }
-        let e = self.new_exc(&self.types().exc.ModuleNotFoundError, format!("No module named '{}'", name));
+        let e = self.new_exc(
+            &self.types().exc.ModuleNotFoundError,
+            format!("No module named '{}'", name),
+        );
         if let Value::Instance(i) = &e {
             i.dict.lock().set_by_str("name", new_str(name));
         }
@@ -1221,7 +1342,12 @@ impl Vm {
         let filename = format!("<gilpy {}>", name);
         let code = match crate::compile_source(src, &filename) {
             Ok(c) => c,
-            Err(e) => return Err(self.new_exc(&self.types().exc.ImportError, format!("{}: {}", name, e.msg))),
+            Err(e) => {
+                return Err(self.new_exc(
+                    &self.types().exc.ImportError,
+                    format!("{}: {}", name, e.msg),
+                ))
+            }
         };
         self.interp.sources.lock().insert(filename, src.into());
         let globals = Shared::new(PyCell::new(DictMap::new()));

@@ -35,7 +35,10 @@ impl Vm {
         self.new_instance(&self.types().exc.KeyError, &[key])
     }
     pub fn name_error(&self, name: &str) -> Value {
-        let e = self.new_exc(&self.types().exc.NameError, format!("name '{}' is not defined", name));
+        let e = self.new_exc(
+            &self.types().exc.NameError,
+            format!("name '{}' is not defined", name),
+        );
         if let Value::Instance(i) = &e {
             i.dict.lock().set_by_str("name", new_str(name));
         }
@@ -94,13 +97,18 @@ impl Vm {
         if let Some(data) = self.exc_data(exc).map(|d| d.lock().clone()) {
             let cause = data.cause.clone();
             let context = data.context.clone();
-            let unseen = |v: &Value, seen: &Vec<*const u8>| v.heap_ptr().is_some_and(|p| !seen.contains(&p));
+            let unseen =
+                |v: &Value, seen: &Vec<*const u8>| v.heap_ptr().is_some_and(|p| !seen.contains(&p));
             if !cause.is_none() && unseen(&cause, seen) {
                 self.format_exception_chain(&cause, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             } else if !context.is_none() && !data.suppress_context && unseen(&context, seen) {
                 self.format_exception_chain(&context, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
             if !data.traceback.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
@@ -142,6 +150,8 @@ impl Vm {
     pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
         let sources = self.interp.sources.lock();
         let src = sources.get(filename)?;
-        src.lines().nth(line.checked_sub(1)? as usize).map(|l| l.to_string())
+        src.lines()
+            .nth(line.checked_sub(1)? as usize)
+            .map(|l| l.to_string())
     }
 }

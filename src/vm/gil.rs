@@ -67,7 +67,8 @@ impl Gil {
     }
 
     pub fn set_switch_interval(&self, d: Duration) {
-        self.interval_us.store((d.as_micros() as u64).max(1), Ordering::Relaxed);
+        self.interval_us
+            .store((d.as_micros() as u64).max(1), Ordering::Relaxed);
     }
 
     /// Takes the GIL, waiting without spinning.
@@ -80,7 +81,10 @@ impl Gil {
             st.waiters += 1;
             while st.locked {
                 let seen = st.switch_number;
-                let timed_out = self.cond.wait_for(&mut st, self.switch_interval()).timed_out();
+                let timed_out = self
+                    .cond
+                    .wait_for(&mut st, self.switch_interval())
+                    .timed_out();
                 if timed_out && st.locked && st.switch_number == seen {
                     // The holder kept it for a whole interval: ask it to drop.
                     self.drop_request.store(true, Ordering::Relaxed);

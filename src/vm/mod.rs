@@ -14,8 +14,8 @@ pub mod os;
 pub mod repr;
 pub mod seq;
 pub mod sync;
-pub mod value;
 mod types;
+pub mod value;
 
 pub use object::*;
 pub use types::{ExcTypes, Types};
@@ -167,13 +167,19 @@ impl Vm {
     /// Raises `RecursionError` before the native stack could overflow.
     pub fn check_recursion(&self) -> PyResult<()> {
         if self.depth > self.interp.recursion_limit.load(Ordering::Relaxed) {
-            return Err(self.new_exc(&self.types().exc.RecursionError, "maximum recursion depth exceeded"));
+            return Err(self.new_exc(
+                &self.types().exc.RecursionError,
+                "maximum recursion depth exceeded",
+            ));
         }
         let marker = 0u8;
         let here = &marker as *const u8 as usize;
         let used = self.stack_base.abs_diff(here);
         if used + (2 << 20) > self.stack_size {
-            return Err(self.new_exc(&self.types().exc.RecursionError, "maximum recursion depth exceeded (native stack)"));
+            return Err(self.new_exc(
+                &self.types().exc.RecursionError,
+                "maximum recursion depth exceeded (native stack)",
+            ));
         }
         Ok(())
     }
@@ -200,7 +206,9 @@ impl Vm {
             Constant::Float(f) => Value::Float(*f),
             Constant::Str(s) => Value::Str(self.intern(s)),
             Constant::Ellipsis => self.types().ellipsis.clone(),
-            Constant::Tuple(items) => Value::tuple(items.iter().map(|c| self.load_const(c)).collect()),
+            Constant::Tuple(items) => {
+                Value::tuple(items.iter().map(|c| self.load_const(c)).collect())
+            }
             Constant::Code(inner) => Value::native(Native::Code(self.load_code(inner))),
         }
     }
@@ -240,7 +248,13 @@ impl Vm {
 }
 
 /// Makes a fresh class. `layout` is inherited from the bases when they have one.
-pub fn make_class(name: Str, qualname: Str, bases: Vec<ClassRef>, dict: DictMap, builtin: bool) -> Result<ClassRef, String> {
+pub fn make_class(
+    name: Str,
+    qualname: Str,
+    bases: Vec<ClassRef>,
+    dict: DictMap,
+    builtin: bool,
+) -> Result<ClassRef, String> {
     let mro = types::c3_mro(&bases)?;
     let layout = if mro.iter().any(|c| c.layout == Layout::Exception) {
         Layout::Exception

@@ -147,21 +147,43 @@ pub struct GenState {
 pub enum Native {
     Code(Shared<Code>),
     Cell(CellRef),
-    Range { start: i64, stop: i64, step: i64 },
-    Slice { start: Value, stop: Value, step: Value },
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
     Generator(PyCell<GenState>),
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
     StaticMethod(Value),
     ClassMethod(Value),
-    Super { class: ClassRef, obj: Value },
+    Super {
+        class: ClassRef,
+        obj: Value,
+    },
     NotImplemented,
     Ellipsis,
     /// A stateful iterator.
     Iter(PyCell<IterState>),
     /// `d.keys()`, `d.values()`, `d.items()`.
-    DictView { dict: Shared<PyDict>, kind: ViewKind },
+    DictView {
+        dict: Shared<PyDict>,
+        kind: ViewKind,
+    },
     /// An object implemented natively by a module (locks, threads, ...).
-    Object { class: ClassRef, data: Box<dyn std::any::Any + Send + Sync> },
+    Object {
+        class: ClassRef,
+        data: Box<dyn std::any::Any + Send + Sync>,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -172,19 +194,59 @@ pub enum ViewKind {
 }
 
 pub enum IterState {
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Str { s: Str, byte_pos: usize },
-    Dict { dict: Shared<PyDict>, slot: usize, kind: ViewKind, len: usize },
-    Set { set: Shared<super::value::PySet>, slot: usize, len: usize },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
-    Reversed { seq: Value, index: usize },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        s: Str,
+        byte_pos: usize,
+    },
+    Dict {
+        dict: Shared<PyDict>,
+        slot: usize,
+        kind: ViewKind,
+        len: usize,
+    },
+    Set {
+        set: Shared<super::value::PySet>,
+        slot: usize,
+        len: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: usize,
+    },
     /// Calls `__getitem__(0)`, `__getitem__(1)`, ... until IndexError.
-    GetItem { obj: Value, index: i64 },
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     /// `iter(callable, sentinel)`
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Done,
 }

@@ -168,7 +168,10 @@ impl Vm {
     fn is_data_descriptor(&self, attr: &Value) -> bool {
         match attr {
             Value::Native(n) => matches!(**n, Native::Property { .. }),
-            Value::Instance(i) => i.class.lookup_str("__set__").is_some() || i.class.lookup_str("__delete__").is_some(),
+            Value::Instance(i) => {
+                i.class.lookup_str("__set__").is_some()
+                    || i.class.lookup_str("__delete__").is_some()
+            }
             _ => false,
         }
     }
@@ -187,9 +190,17 @@ impl Vm {
 
     pub fn no_attribute(&self, obj: &Value, name: &str) -> Value {
         let msg = match obj {
-            Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name.as_str(), name),
+            Value::Class(c) => format!(
+                "type object '{}' has no attribute '{}'",
+                c.name.as_str(),
+                name
+            ),
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name.as_str(), name),
-            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+            _ => format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name
+            ),
         };
         let exc = self.attr_error(msg);
         if let Value::Instance(i) = &exc {
@@ -224,7 +235,9 @@ impl Vm {
                     let r = self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &[]);
                     return match r {
                         Ok(v) => Ok(Some(v)),
-                        Err(e) if self.isinstance(&e, &self.types().exc.AttributeError.clone()) => Err(e),
+                        Err(e) if self.isinstance(&e, &self.types().exc.AttributeError.clone()) => {
+                            Err(e)
+                        }
                         Err(e) => Err(e),
                     };
                 }
@@ -263,7 +276,9 @@ impl Vm {
                 })
             }
             Value::Native(n) if matches!(**n, Native::Super { .. }) => {
-                let Native::Super { class, obj: inner } = &**n else { unreachable!("matched above") };
+                let Native::Super { class, obj: inner } = &**n else {
+                    unreachable!("matched above")
+                };
                 let (class, inner) = (class.clone(), inner.clone());
                 self.super_getattr(&class, &inner, name)
             }
@@ -302,7 +317,12 @@ impl Vm {
                     Value::tuple(
                         data.traceback
                             .iter()
-                            .map(|t| Value::tuple(vec![new_str(t.code.name.as_str()), Value::Int(t.line as i64)]))
+                            .map(|t| {
+                                Value::tuple(vec![
+                                    new_str(t.code.name.as_str()),
+                                    Value::Int(t.line as i64),
+                                ])
+                            })
                             .collect(),
                     )
                 }
@@ -320,8 +340,13 @@ impl Vm {
                 v.extend(cls.mro.iter().map(|c| Value::Class(c.clone())));
                 Value::tuple(v)
             }
-            "__bases__" => Value::tuple(cls.bases.iter().map(|c| Value::Class(c.clone())).collect()),
-            "__base__" => cls.bases.first().map_or(Value::None, |c| Value::Class(c.clone())),
+            "__bases__" => {
+                Value::tuple(cls.bases.iter().map(|c| Value::Class(c.clone())).collect())
+            }
+            "__base__" => cls
+                .bases
+                .first()
+                .map_or(Value::None, |c| Value::Class(c.clone())),
             "__dict__" => Value::dict(cls.dict.lock().clone()),
             "__doc__" | "__module__" => {
                 if cls.builtin {
@@ -347,12 +372,28 @@ impl Vm {
             Value::Func(f) => match name {
                 "__name__" => Some(Value::Str(f.name.lock().clone())),
                 "__qualname__" => Some(Value::Str(f.qualname.lock().clone())),
-                "__doc__" => Some(f.dict.lock().get_by_str("__doc__").cloned().unwrap_or_else(|| {
-                    f.code.co.docstring.as_ref().map_or(Value::None, |d| new_str(d.as_str()))
-                })),
-                "__module__" => Some(f.dict.lock().get_by_str("__module__").cloned().unwrap_or_else(|| {
-                    f.globals.lock().get_by_str("__name__").cloned().unwrap_or(Value::None)
-                })),
+                "__doc__" => Some(f.dict.lock().get_by_str("__doc__").cloned().unwrap_or_else(
+                    || {
+                        f.code
+                            .co
+                            .docstring
+                            .as_ref()
+                            .map_or(Value::None, |d| new_str(d.as_str()))
+                    },
+                )),
+                "__module__" => Some(
+                    f.dict
+                        .lock()
+                        .get_by_str("__module__")
+                        .cloned()
+                        .unwrap_or_else(|| {
+                            f.globals
+                                .lock()
+                                .get_by_str("__name__")
+                                .cloned()
+                                .unwrap_or(Value::None)
+                        }),
+                ),
                 "__defaults__" => Some(if f.defaults.is_empty() {
                     Value::None
                 } else {
@@ -403,7 +444,9 @@ impl Vm {
                 (Native::Property { doc, .. }, "__doc__") => Some(doc.clone()),
                 (Native::StaticMethod(f) | Native::ClassMethod(f), "__func__") => Some(f.clone()),
                 (Native::Generator(g), "__name__") => Some(Value::Str(g.lock().name.clone())),
-                (Native::Generator(g), "__qualname__") => Some(Value::Str(g.lock().qualname.clone())),
+                (Native::Generator(g), "__qualname__") => {
+                    Some(Value::Str(g.lock().qualname.clone()))
+                }
                 (Native::Generator(g), "gi_running") => Some(Value::Bool(g.lock().running)),
                 (Native::Cell(c), "cell_contents") => {
                     let v = c.lock().clone();
@@ -464,7 +507,9 @@ impl Vm {
                         "args" => {
                             drop(d);
                             let items = self.iterate(&value)?;
-                            inst.exc.as_ref().map(|e| e.lock().args = Value::tuple(items));
+                            inst.exc
+                                .as_ref()
+                                .map(|e| e.lock().args = Value::tuple(items));
                             return Ok(());
                         }
                         "__cause__" => {
@@ -592,7 +637,9 @@ impl Vm {
                     }
                     _ => {
                         // A class defining __eq__ but not __hash__ is unhashable.
-                        if cls.dict.lock().get_by_str("__eq__").is_some() && cls.dict.lock().get_by_str("__hash__").is_none() {
+                        if cls.dict.lock().get_by_str("__eq__").is_some()
+                            && cls.dict.lock().get_by_str("__hash__").is_none()
+                        {
                             return Err(self.unhashable(v));
                         }
                         Ok((v.heap_ptr().map_or(0, |p| p as usize) >> 4) as i64)
@@ -694,7 +741,9 @@ impl Vm {
                         return Ok(r);
                     }
                 }
-            } else if let Some(r) = self.builtin_order(if meth == name { op } else { swap_op(op) }, x, y)? {
+            } else if let Some(r) =
+                self.builtin_order(if meth == name { op } else { swap_op(op) }, x, y)?
+            {
                 return Ok(Value::Bool(r));
             }
         }
@@ -757,13 +806,19 @@ impl Vm {
                 }
             }
             (Native(x), Native(y)) => match (&**x, &**y) {
-                (super::object::Native::Range { .. }, super::object::Native::Range { .. }) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+                (super::object::Native::Range { .. }, super::object::Native::Range { .. })
+                    if matches!(op, CmpOp::Eq | CmpOp::NotEq) =>
+                {
                     let (xs, ys) = (self.iterate(a)?, self.iterate(b)?);
                     let eq = self.seq_compare(CmpOp::Eq, &xs, &ys)?;
                     eq == (op == CmpOp::Eq)
                 }
-                (super::object::Native::DictView { kind: k1, dict: d1 }, super::object::Native::DictView { kind: k2, dict: d2 })
-                    if *k1 == ViewKind::Keys && *k2 == ViewKind::Keys && matches!(op, CmpOp::Eq | CmpOp::NotEq) =>
+                (
+                    super::object::Native::DictView { kind: k1, dict: d1 },
+                    super::object::Native::DictView { kind: k2, dict: d2 },
+                ) if *k1 == ViewKind::Keys
+                    && *k2 == ViewKind::Keys
+                    && matches!(op, CmpOp::Eq | CmpOp::NotEq) =>
                 {
                     let (xs, ys) = (d1.lock().clone(), d2.lock().clone());
                     let mut eq = xs.len() == ys.len();
@@ -839,7 +894,9 @@ impl Vm {
     }
 
     fn map_get(&mut self, map: &DictMap, hash: i64, key: &Value) -> PyResult<Option<Value>> {
-        Ok(self.map_find(map, hash, key)?.and_then(|i| map.entry(i).map(|e| e.value.clone())))
+        Ok(self
+            .map_find(map, hash, key)?
+            .and_then(|i| map.entry(i).map(|e| e.value.clone())))
     }
 
     fn map_contains(&mut self, map: &DictMap, hash: i64, key: &Value) -> PyResult<bool> {
@@ -847,7 +904,12 @@ impl Vm {
     }
 
     /// Position of `key` in a live dict; calls `__eq__` without holding its lock.
-    pub fn dict_find(&mut self, d: &Shared<PyDict>, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+    pub fn dict_find(
+        &mut self,
+        d: &Shared<PyDict>,
+        hash: i64,
+        key: &Value,
+    ) -> PyResult<Option<usize>> {
         let lookup = d.lock().lookup(hash, key);
         match lookup {
             Lookup::Found(i) => Ok(Some(i)),
@@ -952,7 +1014,9 @@ impl Vm {
                 Native::DictView { dict, kind } => match kind {
                     ViewKind::Keys => Ok(self.dict_get(dict, item)?.is_some()),
                     ViewKind::Items => {
-                        let Value::Tuple(t) = item else { return Ok(false) };
+                        let Value::Tuple(t) = item else {
+                            return Ok(false);
+                        };
                         if t.items.len() != 2 {
                             return Ok(false);
                         }
@@ -1030,7 +1094,10 @@ impl Vm {
     }
 
     fn no_len(&self, v: &Value) -> Value {
-        self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))
+        self.type_error(format!(
+            "object of type '{}' has no len()",
+            self.type_name(v)
+        ))
     }
 
     /// An integer index (`__index__`), as `i64`.
@@ -1064,8 +1131,12 @@ impl Vm {
 fn native_eq_shallow(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Instance(_), _) | (_, Value::Instance(_)) => None,
-        (Value::List(_), _) | (_, Value::List(_)) | (Value::Dict(_), _) | (_, Value::Dict(_)) => None,
-        (Value::Tuple(_), Value::Tuple(_)) | (Value::Set(_), Value::Set(_)) | (Value::Native(_), _) => None,
+        (Value::List(_), _) | (_, Value::List(_)) | (Value::Dict(_), _) | (_, Value::Dict(_)) => {
+            None
+        }
+        (Value::Tuple(_), Value::Tuple(_))
+        | (Value::Set(_), Value::Set(_))
+        | (Value::Native(_), _) => None,
         _ => native_eq(a, b),
     }
 }
@@ -1156,7 +1227,11 @@ fn num_cmp(a: &NumRef, b: &NumRef) -> Option<Ordering> {
             return None;
         }
         if f.is_infinite() {
-            return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+            return Some(if f > 0.0 {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            });
         }
         let fl = f.floor();
         let fb = BigInt::from_f64(fl)?;
@@ -1181,7 +1256,9 @@ fn num_cmp(a: &NumRef, b: &NumRef) -> Option<Ordering> {
                 big_f(&BigInt::from(*x), *y)
             }
         }
-        (NumRef::F(x), NumRef::I(y)) => num_cmp(&NumRef::I(*y), &NumRef::F(*x)).map(Ordering::reverse),
+        (NumRef::F(x), NumRef::I(y)) => {
+            num_cmp(&NumRef::I(*y), &NumRef::F(*x)).map(Ordering::reverse)
+        }
         (NumRef::B(x), NumRef::B(y)) => Some(x.cmp(y)),
         (NumRef::B(x), NumRef::I(y)) => Some((*x).cmp(&BigInt::from(*y))),
         (NumRef::I(x), NumRef::B(y)) => Some(BigInt::from(*x).cmp(y)),

@@ -6,7 +6,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// CPU time of the process (`which = CLOCK_PROCESS_CPUTIME_ID`) or of the
 /// calling thread (`CLOCK_THREAD_CPUTIME_ID`), in seconds.
 pub fn cpu_time(which: libc::clockid_t) -> f64 {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: `ts` is a valid, writable timespec; clock_gettime only writes it.
     let rc = unsafe { libc::clock_gettime(which, &mut ts) };
     if rc != 0 {

@@ -8,7 +8,11 @@ use crate::fmt as pyfmt;
 /// Python's `repr` of a string: single quotes unless the text has a single
 /// quote and no double quote.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -21,7 +25,9 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if is_unprintable(c) => {
                 let n = c as u32;
                 if n <= 0xff {
@@ -41,7 +47,12 @@ pub fn str_repr(s: &str) -> String {
 
 fn is_unprintable(c: char) -> bool {
     let n = c as u32;
-    (0x80..0xa0).contains(&n) || n == 0xad || (0xd800..0xe000).contains(&n) || n == 0x2028 || n == 0x2029 || n == 0xfeff
+    (0x80..0xa0).contains(&n)
+        || n == 0xad
+        || (0xd800..0xe000).contains(&n)
+        || n == 0x2028
+        || n == 0x2029
+        || n == 0xfeff
 }
 
 impl Vm {
@@ -75,7 +86,11 @@ impl Vm {
                 let Some(_guard) = self.enter_repr(v) else {
                     return Ok("{...}".to_string());
                 };
-                let entries: Vec<(Value, Value)> = d.lock().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                let entries: Vec<(Value, Value)> = d
+                    .lock()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
                 let r = (|| -> PyResult<String> {
                     let mut parts = Vec::with_capacity(entries.len());
                     for (k, x) in &entries {
@@ -100,9 +115,18 @@ impl Vm {
                     }
                 }
             }
-            Value::Func(f) => format!("<function {} at {:#x}>", f.qualname.lock().as_str(), addr(v)),
+            Value::Func(f) => format!(
+                "<function {} at {:#x}>",
+                f.qualname.lock().as_str(),
+                addr(v)
+            ),
             Value::Builtin(b) => match &b.bound {
-                Some(obj) => format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(obj), addr(obj)),
+                Some(obj) => format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    self.type_name(obj),
+                    addr(obj)
+                ),
                 None => format!("<built-in function {}>", b.name),
             },
             Value::Class(c) => format!("<class '{}'>", class_path(c)),
@@ -141,9 +165,18 @@ impl Vm {
                 }
                 Native::Slice { start, stop, step } => {
                     let (a, b, c) = (start.clone(), stop.clone(), step.clone());
-                    format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
+                    format!(
+                        "slice({}, {}, {})",
+                        self.repr(&a)?,
+                        self.repr(&b)?,
+                        self.repr(&c)?
+                    )
                 }
-                Native::Generator(g) => format!("<generator object {} at {:#x}>", g.lock().qualname.as_str(), addr(v)),
+                Native::Generator(g) => format!(
+                    "<generator object {} at {:#x}>",
+                    g.lock().qualname.as_str(),
+                    addr(v)
+                ),
                 Native::NotImplemented => "NotImplemented".to_string(),
                 Native::Ellipsis => "Ellipsis".to_string(),
                 Native::DictView { dict, kind } => {
@@ -152,7 +185,10 @@ impl Vm {
                         ViewKind::Values => ("dict_values", dict.lock().values()),
                         ViewKind::Items => (
                             "dict_items",
-                            dict.lock().iter().map(|(k, x)| Value::tuple(vec![k.clone(), x.clone()])).collect(),
+                            dict.lock()
+                                .iter()
+                                .map(|(k, x)| Value::tuple(vec![k.clone(), x.clone()]))
+                                .collect(),
                         ),
                     };
                     format!("{}([{}])", name, self.join_reprs(&items)?)
@@ -233,7 +269,8 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
-        let parse = |vm: &Vm, spec: &str| pyfmt::FormatSpec::parse(spec).map_err(|e| vm.value_error(e));
+        let parse =
+            |vm: &Vm, spec: &str| pyfmt::FormatSpec::parse(spec).map_err(|e| vm.value_error(e));
         match v {
             Value::Bool(_) if spec.is_empty() => self.str_(v),
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {

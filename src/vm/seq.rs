@@ -33,11 +33,18 @@ impl Vm {
 
     pub fn is_iterable(&self, v: &Value) -> bool {
         match v {
-            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => true,
-            Value::Native(n) => matches!(
-                **n,
-                Native::Range { .. } | Native::Iter(_) | Native::Generator(_) | Native::DictView { .. }
-            ) || self.class_of(v).lookup_str("__iter__").is_some(),
+            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => {
+                true
+            }
+            Value::Native(n) => {
+                matches!(
+                    **n,
+                    Native::Range { .. }
+                        | Native::Iter(_)
+                        | Native::Generator(_)
+                        | Native::DictView { .. }
+                ) || self.class_of(v).lookup_str("__iter__").is_some()
+            }
             Value::Instance(_) => {
                 let c = self.class_of(v);
                 c.lookup_str("__iter__").is_some() || c.lookup_str("__getitem__").is_some()
@@ -48,8 +55,14 @@ impl Vm {
 
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
-            Value::List(_) | Value::Tuple(_) => self.new_iter(IterState::Seq { seq: v.clone(), index: 0 }),
-            Value::Str(s) => self.new_iter(IterState::Str { s: s.clone(), byte_pos: 0 }),
+            Value::List(_) | Value::Tuple(_) => self.new_iter(IterState::Seq {
+                seq: v.clone(),
+                index: 0,
+            }),
+            Value::Str(s) => self.new_iter(IterState::Str {
+                s: s.clone(),
+                byte_pos: 0,
+            }),
             Value::Dict(d) => {
                 let len = d.lock().len();
                 self.new_iter(IterState::Dict {
@@ -61,7 +74,11 @@ impl Vm {
             }
             Value::Set(s) => {
                 let len = s.map.lock().len();
-                self.new_iter(IterState::Set { set: s.clone(), slot: 0, len })
+                self.new_iter(IterState::Set {
+                    set: s.clone(),
+                    slot: 0,
+                    len,
+                })
             }
             Value::Native(n) => match &**n {
                 Native::Range { start, stop, step } => self.new_iter(IterState::Range {
@@ -99,7 +116,10 @@ impl Vm {
             return Ok(it);
         }
         if matches!(v, Value::Instance(_)) && self.lookup_special(v, "__getitem__").is_some() {
-            return Ok(self.new_iter(IterState::GetItem { obj: v.clone(), index: 0 }));
+            return Ok(self.new_iter(IterState::GetItem {
+                obj: v.clone(),
+                index: 0,
+            }));
         }
         Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))))
     }
@@ -119,7 +139,10 @@ impl Vm {
             }
         }
         let Some(m) = self.lookup_special(it, "__next__") else {
-            return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+            return Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            )));
         };
         match self.call(&m, &[], &[]) {
             Ok(v) => Ok(Some(v)),
@@ -164,7 +187,12 @@ impl Vm {
                     new_str(c.to_string())
                 }));
             }
-            IterState::Dict { dict, slot, kind, len } => {
+            IterState::Dict {
+                dict,
+                slot,
+                kind,
+                len,
+            } => {
                 let map = dict.lock();
                 if map.len() != *len {
                     *len = usize::MAX;
@@ -225,7 +253,8 @@ impl Vm {
                 drop(st);
                 match self.next(&it)? {
                     Some(v) => {
-                        let next = self.binary_op(crate::syntax::ast::BinOp::Add, &c, &Value::Int(1))?;
+                        let next =
+                            self.binary_op(crate::syntax::ast::BinOp::Add, &c, &Value::Int(1))?;
                         if let IterState::Enumerate { count, .. } = &mut *state.lock() {
                             *count = next;
                         }
@@ -255,7 +284,11 @@ impl Vm {
                                         if k > 0 { k + 1 } else { 2 },
                                         if k > 0 { "shorter" } else { "longer" },
                                         if k > 1 { "s" } else { "" },
-                                        if k > 1 { format!("-{}", k) } else { String::new() }
+                                        if k > 1 {
+                                            format!("-{}", k)
+                                        } else {
+                                            String::new()
+                                        }
                                     )));
                                 }
                             }
@@ -349,7 +382,9 @@ impl Vm {
         let i = match key {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
-            Value::BigInt(_) => return Err(self.index_error(format!("{} index out of range", what))),
+            Value::BigInt(_) => {
+                return Err(self.index_error(format!("{} index out of range", what)))
+            }
             Value::Instance(_) => self.to_index(key)?,
             _ => {
                 return Err(self.type_error(format!(
@@ -367,9 +402,19 @@ impl Vm {
     }
 
     /// Resolves a slice against a length, as `slice.indices(len)`.
-    pub fn slice_indices(&mut self, start: &Value, stop: &Value, step: &Value, len: usize) -> PyResult<SliceIdx> {
+    pub fn slice_indices(
+        &mut self,
+        start: &Value,
+        stop: &Value,
+        step: &Value,
+        len: usize,
+    ) -> PyResult<SliceIdx> {
         let len = len as i64;
-        let step = if step.is_none() { 1 } else { self.to_index(step)? };
+        let step = if step.is_none() {
+            1
+        } else {
+            self.to_index(step)?
+        };
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
@@ -389,7 +434,11 @@ impl Vm {
                 }
                 _ => vm.to_index(v)?,
             };
-            Ok(if i < 0 { clamp(i + len, lo, hi) } else { clamp(i, lo, hi) })
+            Ok(if i < 0 {
+                clamp(i + len, lo, hi)
+            } else {
+                clamp(i, lo, hi)
+            })
         };
         let start = conv(self, start, if step > 0 { 0 } else { len - 1 })?;
         let stop = conv(self, stop, if step > 0 { len } else { -1 })?;
@@ -403,7 +452,9 @@ impl Vm {
                     if let Native::Slice { start, stop, step } = &**n {
                         let items = l.lock().clone();
                         let idx = self.slice_indices(start, stop, step, items.len())?;
-                        return Ok(Value::list(idx.indices().map(|i| items[i].clone()).collect()));
+                        return Ok(Value::list(
+                            idx.indices().map(|i| items[i].clone()).collect(),
+                        ));
                     }
                 }
                 if let Value::Int(i) = key {
@@ -417,13 +468,18 @@ impl Vm {
                 }
                 let len = l.lock().len();
                 let i = self.seq_index(key, len, "list")?;
-                l.lock().get(i).cloned().ok_or_else(|| self.index_error("list index out of range"))
+                l.lock()
+                    .get(i)
+                    .cloned()
+                    .ok_or_else(|| self.index_error("list index out of range"))
             }
             Value::Tuple(t) => {
                 if let Value::Native(n) = key {
                     if let Native::Slice { start, stop, step } = &**n {
                         let idx = self.slice_indices(start, stop, step, t.items.len())?;
-                        return Ok(Value::tuple(idx.indices().map(|i| t.items[i].clone()).collect()));
+                        return Ok(Value::tuple(
+                            idx.indices().map(|i| t.items[i].clone()).collect(),
+                        ));
                     }
                 }
                 let i = self.seq_index(key, t.items.len(), "tuple")?;
@@ -436,7 +492,10 @@ impl Vm {
                             let b = s.as_str().as_bytes();
                             let idx = self.slice_indices(start, stop, step, b.len())?;
                             if idx.step == 1 {
-                                let (a, z) = (idx.start.max(0) as usize, idx.stop.max(idx.start).max(0) as usize);
+                                let (a, z) = (
+                                    idx.start.max(0) as usize,
+                                    idx.stop.max(idx.start).max(0) as usize,
+                                );
                                 return Ok(new_str(&s.as_str()[a..z.min(b.len())]));
                             }
                             let out: String = idx.indices().map(|i| b[i] as char).collect();
@@ -466,7 +525,12 @@ impl Vm {
                     let (start, stop, step) = (*start, *stop, *step);
                     let len = super::ops::range_len(start, stop, step) as usize;
                     if let Value::Native(k) = key {
-                        if let Native::Slice { start: a, stop: b, step: c } = &**k {
+                        if let Native::Slice {
+                            start: a,
+                            stop: b,
+                            step: c,
+                        } = &**k
+                        {
                             let idx = self.slice_indices(a, b, c, len)?;
                             return Ok(Value::native(Native::Range {
                                 start: start + idx.start * step,
@@ -496,7 +560,10 @@ impl Vm {
             }
             let _ = inst;
         }
-        Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj))))
+        Err(self.type_error(format!(
+            "'{}' object is not subscriptable",
+            self.type_name(obj)
+        )))
     }
 
     pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
@@ -643,4 +710,3 @@ impl Vm {
         }
     }
 }
-

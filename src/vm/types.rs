@@ -41,7 +41,9 @@ pub fn c3_mro(bases: &[ClassRef]) -> Result<Vec<ClassRef>, String> {
         let mut chosen = None;
         for s in &seqs {
             let cand = &s[0];
-            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|c| Shared::ptr_eq(c, cand)));
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|c| Shared::ptr_eq(c, cand)));
             if !in_tail {
                 chosen = Some(cand.clone());
                 break;

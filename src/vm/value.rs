@@ -241,7 +241,11 @@ pub mod numhash {
                 acc -= MODULUS;
             }
         }
-        let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+        let e = if e >= 0 {
+            e % 61
+        } else {
+            61 - 1 - ((-1 - e) % 61)
+        };
         acc = ((acc << e) & MODULUS) | (acc >> (61 - e));
         fix(acc as i64 * sign)
     }
