@@ -64,7 +64,22 @@ impl Vm {
         }
         let r = self.run_frame(&mut frame);
         self.depth -= 1;
+        self.recycle_frame(frame);
         r
+    }
+
+    /// Keeps a finished frame's buffers for the next call.
+    pub fn recycle_frame(&mut self, frame: Frame) {
+        if self.frame_pool.len() < 64 {
+            let Frame {
+                mut stack,
+                mut fast,
+                ..
+            } = frame;
+            stack.clear();
+            fast.clear();
+            self.frame_pool.push((stack, fast));
+        }
     }
 
     /// Binds arguments to a new frame's locals, as CPython does, with its messages.
@@ -77,7 +92,10 @@ impl Vm {
         let code = func.code.clone();
         let co = &code.co;
         let nlocals = co.varnames.len();
-        let mut fast: Vec<Value> = Vec::with_capacity(nlocals);
+        // Reuse the buffers of a finished frame: no allocation per call.
+        let (mut stack, mut fast) = self.frame_pool.pop().unwrap_or_default();
+        stack.reserve(co.max_stack as usize);
+        fast.reserve(nlocals);
         let argcount = co.argcount as usize;
         let simple = kw.is_empty() && !co.has_varargs && !co.has_varkw && co.kwonlyargcount == 0;
         if simple && args.len() == argcount {
@@ -86,7 +104,12 @@ impl Vm {
             self.bind_args(func, args, kw, &mut fast)?;
         }
         fast.resize(nlocals, Value::Null);
-        let mut cells: Vec<CellRef> = Vec::with_capacity(co.cellvars.len() + co.freevars.len());
+        let ncells = co.cellvars.len() + co.freevars.len();
+        let mut cells: Vec<CellRef> = if ncells == 0 {
+            Vec::new()
+        } else {
+            Vec::with_capacity(ncells)
+        };
         for (i, _) in co.cellvars.iter().enumerate() {
             let init = match co.cell2arg.get(i).copied().flatten() {
                 Some(slot) => std::mem::replace(&mut fast[slot as usize], Value::Null),
@@ -96,7 +119,7 @@ impl Vm {
         }
         cells.extend(func.closure.iter().cloned());
         Ok(Frame {
-            stack: Vec::with_capacity(co.max_stack as usize),
+            stack,
             code,
             pc: 0,
             fast,

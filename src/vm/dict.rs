@@ -22,6 +22,9 @@ pub struct DictMap {
     table: HashTable<usize>,
     entries: Vec<Option<Entry>>,
     len: usize,
+    /// Changes whenever a key is added or removed (not when a value is
+    /// replaced), so a cached entry position stays valid while it is equal.
+    pub keys_version: u32,
 }
 
 /// The outcome of a lookup that may need Python-level `__eq__`.
@@ -120,6 +123,7 @@ impl DictMap {
             table: HashTable::with_capacity(n),
             entries: Vec::with_capacity(n),
             len: 0,
+            keys_version: 0,
         }
     }
 
@@ -174,6 +178,18 @@ impl DictMap {
             .map(|&i| &self.entries[i].as_ref().expect("live entry").value)
     }
 
+    /// Position of an interned-string key.
+    pub fn str_index(&self, key: &Str) -> Option<usize> {
+        let hash = key.hash() as i64;
+        let entries = &self.entries;
+        self.table
+            .find(hash as u64, |&i| {
+                let e = entries[i].as_ref().expect("live entry");
+                e.hash == hash && matches!(&e.key, Value::Str(s) if super::sync::Shared::ptr_eq(s, key) || s.s == key.s)
+            })
+            .copied()
+    }
+
     pub fn get_str_index(&self, key: &str) -> Option<usize> {
         let k = super::value::PyStr::new(key);
         let hash = k.hash() as i64;
@@ -189,6 +205,20 @@ impl DictMap {
     pub fn get_by_str(&self, key: &str) -> Option<&Value> {
         self.get_str_index(key)
             .map(|i| &self.entries[i].as_ref().expect("live entry").value)
+    }
+
+    /// The value at position `i` if its key is the string `name` (a cache check).
+    #[inline]
+    pub fn value_if_key(&self, i: usize, name: &Str) -> Option<&Value> {
+        match self.entries.get(i) {
+            Some(Some(e)) => match &e.key {
+                Value::Str(s) if super::sync::Shared::ptr_eq(s, name) || s.s == name.s => {
+                    Some(&e.value)
+                }
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     pub fn entry(&self, i: usize) -> Option<&Entry> {
@@ -207,6 +237,7 @@ impl DictMap {
     /// Appends a key known to be absent.
     pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
         let idx = self.entries.len();
+        self.keys_version = self.keys_version.wrapping_add(1);
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
         self.table.insert_unique(hash as u64, idx, |&i| {
@@ -240,6 +271,7 @@ impl DictMap {
     /// Removes the entry at position `i`, returning it.
     pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
         let e = self.entries.get_mut(i)?.take()?;
+        self.keys_version = self.keys_version.wrapping_add(1);
         if let Ok(occ) = self.table.find_entry(e.hash as u64, |&j| j == i) {
             occ.remove();
         }
@@ -265,6 +297,7 @@ impl DictMap {
     }
 
     pub fn clear(&mut self) {
+        self.keys_version = self.keys_version.wrapping_add(1);
         self.table.clear();
         self.entries.clear();
         self.len = 0;

@@ -9,6 +9,24 @@ use super::sync::{PyCell, Shared};
 use super::value::{new_str, PyDict, Str, Value};
 use super::Vm;
 use crate::compiler::bytecode::Instr;
+use crate::syntax::ast::{BinOp, CmpOp};
+
+/// Small-int arithmetic that cannot overflow or raise; `None` sends the
+/// operation to the general path.
+#[inline(always)]
+fn int_fast(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::BitXor => Some(x ^ y),
+        BinOp::FloorDiv if y > 0 && x >= 0 => Some(x / y),
+        BinOp::Mod if y > 0 && x >= 0 => Some(x % y),
+        _ => None,
+    }
+}
 use std::sync::atomic::Ordering;
 
 /// How a frame left the eval loop.
@@ -189,8 +207,7 @@ impl Vm {
                             }
                         }
                         Instr::LoadGlobal(i) => {
-                            let name = &code.names[i as usize];
-                            let v = t!(self.load_global(&frame.globals, name));
+                            let v = t!(self.load_global_cached(&code, i as usize, &frame.globals));
                             frame.stack.push(v);
                         }
                         Instr::StoreGlobal(i) => {
@@ -261,30 +278,40 @@ impl Vm {
                             let n = n as usize;
                             let base = frame.stack.len() - n - 2;
                             let r = if frame.stack[base + 1].is_null() {
-                                let f = frame.stack[base].clone();
-                                self.call(&f, &frame.stack[base + 2..], &[])
+                                // No self: drop the marker so the callable sits right below its arguments.
+                                frame.stack.remove(base + 1);
+                                self.call_from_stack(frame, base, n)
                             } else {
-                                let f = frame.stack[base].clone();
-                                self.call(&f, &frame.stack[base + 1..], &[])
+                                self.call_from_stack(frame, base, n + 1)
                             };
-                            frame.stack.truncate(base);
                             frame.stack.push(t!(r));
                         }
-                        Instr::Binary(op) => {
+                        Instr::Binary(op) | Instr::InplaceBinary(op) => {
                             let b = pop!(frame);
                             let a = pop!(frame);
-                            let r = match (&a, &b) {
-                                (Value::Int(x), Value::Int(y)) => t!(self.int_op(op, *x, *y)),
-                                _ => t!(self.binary_op(op, &a, &b)),
-                            };
-                            frame.stack.push(r);
-                        }
-                        Instr::InplaceBinary(op) => {
-                            let b = pop!(frame);
-                            let a = pop!(frame);
-                            let r = match (&a, &b) {
-                                (Value::Int(x), Value::Int(y)) => t!(self.int_op(op, *x, *y)),
-                                _ => t!(self.inplace_op(op, &a, &b)),
+                            // Small ints and floats inline; moving the operands
+                            // out means no drop call on the fast path.
+                            let r = match (a, b) {
+                                (Value::Int(x), Value::Int(y)) => match int_fast(op, x, y) {
+                                    Some(v) => Value::Int(v),
+                                    None => t!(self.int_op(op, x, y)),
+                                },
+                                (Value::Float(x), Value::Float(y))
+                                    if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul) =>
+                                {
+                                    Value::Float(match op {
+                                        BinOp::Add => x + y,
+                                        BinOp::Sub => x - y,
+                                        _ => x * y,
+                                    })
+                                }
+                                (a, b) => {
+                                    if matches!(instr, Instr::InplaceBinary(_)) {
+                                        t!(self.inplace_op(op, &a, &b))
+                                    } else {
+                                        t!(self.binary_op(op, &a, &b))
+                                    }
+                                }
                             };
                             frame.stack.push(r);
                         }
@@ -296,11 +323,21 @@ impl Vm {
                         Instr::Compare(op) => {
                             let b = pop!(frame);
                             let a = pop!(frame);
-                            let r = match (&a, &b) {
-                                (Value::Int(x), Value::Int(y)) => {
-                                    Value::Bool(super::ops::cmp_ord(op, x.cmp(y)))
+                            let r = match (a, b) {
+                                (Value::Int(x), Value::Int(y))
+                                    if matches!(
+                                        op,
+                                        CmpOp::Lt
+                                            | CmpOp::LtE
+                                            | CmpOp::Gt
+                                            | CmpOp::GtE
+                                            | CmpOp::Eq
+                                            | CmpOp::NotEq
+                                    ) =>
+                                {
+                                    Value::Bool(super::ops::cmp_ord(op, x.cmp(&y)))
                                 }
-                                _ => t!(self.compare(op, &a, &b)),
+                                (a, b) => t!(self.compare(op, &a, &b)),
                             };
                             frame.stack.push(r);
                         }
@@ -513,16 +550,16 @@ impl Vm {
                         Instr::Call(n) => {
                             t!(self.eval_breaker());
                             let base = frame.stack.len() - n as usize - 1;
-                            let f = frame.stack[base].clone();
-                            let r = match &f {
+                            let r = match &frame.stack[base] {
                                 Value::Class(c)
                                     if n == 0 && Shared::ptr_eq(c, &self.types().super_) =>
                                 {
-                                    self.zero_arg_super(frame)
+                                    let r = self.zero_arg_super(frame);
+                                    frame.stack.truncate(base);
+                                    r
                                 }
-                                _ => self.call(&f, &frame.stack[base + 1..], &[]),
+                                _ => self.call_from_stack(frame, base, n as usize),
                             };
-                            frame.stack.truncate(base);
                             frame.stack.push(t!(r));
                         }
                         Instr::CallKw(n) => {
@@ -757,6 +794,58 @@ impl Vm {
         Err(err)
     }
 
+    /// Calls `stack[base]` with the `argc` values above it and removes them
+    /// all. A plain Python function with positional arguments gets them moved
+    /// straight into its new frame: no clones, no temporary vector.
+    #[inline]
+    fn call_from_stack(&mut self, frame: &mut Frame, base: usize, argc: usize) -> PyResult<Value> {
+        if let Value::Func(func) = &frame.stack[base] {
+            let co = &func.code.co;
+            if co.argcount as usize == argc
+                && !co.has_varargs
+                && !co.has_varkw
+                && co.kwonlyargcount == 0
+                && !co.is_generator
+                && co.cellvars.is_empty()
+            {
+                let func = func.clone();
+                let (mut stack, mut fast) = self.frame_pool.pop().unwrap_or_default();
+                fast.extend(frame.stack.drain(base + 1..));
+                frame.stack.pop();
+                let code = func.code.clone();
+                fast.resize(code.co.varnames.len(), Value::Null);
+                stack.reserve(code.co.max_stack as usize);
+                let mut callee = Frame {
+                    stack,
+                    fast,
+                    cells: if func.closure.is_empty() {
+                        Vec::new()
+                    } else {
+                        func.closure.to_vec()
+                    },
+                    blocks: Vec::new(),
+                    globals: func.globals.clone(),
+                    locals: None,
+                    code,
+                    pc: 0,
+                    func: Some(func),
+                };
+                self.depth += 1;
+                let r = match self.check_recursion() {
+                    Ok(()) => self.run_frame(&mut callee),
+                    Err(e) => Err(e),
+                };
+                self.depth -= 1;
+                self.recycle_frame(callee);
+                return r;
+            }
+        }
+        let f = frame.stack[base].clone();
+        let r = self.call(&f, &frame.stack[base + 1..], &[]);
+        frame.stack.truncate(base);
+        r
+    }
+
     /// `super()` in a method: the class from the `__class__` cell and the
     /// first argument of the calling frame.
     fn zero_arg_super(&self, frame: &Frame) -> PyResult<Value> {
@@ -818,6 +907,72 @@ impl Vm {
                 ),
             )
         }
+    }
+
+    /// `LoadGlobal` with its inline cache: while the globals' (and, for a
+    /// builtin, the builtins') keys are unchanged, the value is read at the
+    /// remembered position without hashing.
+    #[inline]
+    fn load_global_cached(
+        &self,
+        code: &Code,
+        i: usize,
+        globals: &Shared<PyDict>,
+    ) -> PyResult<Value> {
+        const ABSENT: u64 = u32::MAX as u64;
+        let name = &code.names[i];
+        let cache = &code.global_cache[i];
+        let g = globals.lock();
+        let gv = g.keys_version as u64;
+        let word = cache.globals.load(Ordering::Relaxed);
+        if word >> 32 == gv {
+            let pos = word & ABSENT;
+            if pos != ABSENT {
+                if let Some(v) = g.value_if_key(pos as usize, name) {
+                    return Ok(v.clone());
+                }
+            } else {
+                drop(g);
+                let b = self.interp.builtins.lock();
+                let bword = cache.builtins.load(Ordering::Relaxed);
+                if bword >> 32 == b.keys_version as u64 {
+                    if let Some(v) = b.value_if_key((bword & ABSENT) as usize, name) {
+                        return Ok(v.clone());
+                    }
+                }
+                drop(b);
+                return self.fill_global_cache(code, i, globals);
+            }
+        }
+        drop(g);
+        self.fill_global_cache(code, i, globals)
+    }
+
+    #[inline(never)]
+    fn fill_global_cache(
+        &self,
+        code: &Code,
+        i: usize,
+        globals: &Shared<PyDict>,
+    ) -> PyResult<Value> {
+        let name = &code.names[i];
+        let cache = &code.global_cache[i];
+        let g = globals.lock();
+        let gv = (g.keys_version as u64) << 32;
+        if let Some(pos) = g.str_index(name) {
+            cache.globals.store(gv | pos as u64, Ordering::Relaxed);
+            return Ok(g.entry(pos).map_or(Value::None, |e| e.value.clone()));
+        }
+        cache.globals.store(gv | u32::MAX as u64, Ordering::Relaxed);
+        drop(g);
+        let b = self.interp.builtins.lock();
+        let bv = (b.keys_version as u64) << 32;
+        if let Some(pos) = b.str_index(name) {
+            cache.builtins.store(bv | pos as u64, Ordering::Relaxed);
+            return Ok(b.entry(pos).map_or(Value::None, |e| e.value.clone()));
+        }
+        drop(b);
+        Err(self.name_error(name.as_str()))
     }
 
     #[inline]

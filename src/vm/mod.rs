@@ -71,6 +71,8 @@ pub struct Vm {
     pub is_main: bool,
     /// Globals of the module bodies being run (for `globals()`).
     pub current_globals: Vec<Shared<value::PyDict>>,
+    /// Value-stack and locals buffers of finished frames, for reuse.
+    pub frame_pool: Vec<(Vec<Value>, Vec<Value>)>,
 }
 
 macro_rules! names {
@@ -153,6 +155,7 @@ impl Vm {
             repr_stack: Vec::new(),
             is_main: false,
             current_globals: Vec::new(),
+            frame_pool: Vec::new(),
         }
     }
 
@@ -189,11 +192,13 @@ impl Vm {
         let consts = co.consts.iter().map(|c| self.load_const(c)).collect();
         let names = co.names.iter().map(|n| self.intern(n)).collect();
         let varnames = co.varnames.iter().map(|n| self.intern(n)).collect();
+        let global_cache = co.names.iter().map(|_| GlobalCache::default()).collect();
         Shared::new(Code {
             co: co.clone(),
             consts,
             names,
             varnames,
+            global_cache,
         })
     }
 

@@ -98,6 +98,17 @@ pub struct Code {
     pub consts: Box<[Value]>,
     pub names: Box<[Str]>,
     pub varnames: Box<[Str]>,
+    /// One inline cache per name for `LoadGlobal` (see `Vm::load_global_cached`).
+    pub global_cache: Box<[GlobalCache]>,
+}
+
+/// Where a global name was last found: `(keys_version << 32) | position` for
+/// the globals and for the builtins (position `u32::MAX`: not there). Each
+/// word is written whole, so a reader never sees half an update.
+#[derive(Default)]
+pub struct GlobalCache {
+    pub globals: std::sync::atomic::AtomicU64,
+    pub builtins: std::sync::atomic::AtomicU64,
 }
 
 pub struct Function {

@@ -9,7 +9,6 @@ use num_traits::ToPrimitive;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A Python value. 16 bytes; `Clone` of an immediate is a copy.
-#[derive(Clone)]
 pub enum Value {
     /// Internal marker, never visible to Python code: an unbound local slot,
     /// or "no self" under a `LoadMethod` result.
@@ -32,6 +31,33 @@ pub enum Value {
     Method(Shared<Method>),
     Module(Shared<Module>),
     Native(Shared<Native>),
+}
+
+impl Clone for Value {
+    /// Inlined everywhere: cloning an immediate must cost a copy, not a call.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Null => Value::Null,
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::BigInt(x) => Value::BigInt(x.clone()),
+            Value::Str(x) => Value::Str(x.clone()),
+            Value::List(x) => Value::List(x.clone()),
+            Value::Tuple(x) => Value::Tuple(x.clone()),
+            Value::Dict(x) => Value::Dict(x.clone()),
+            Value::Set(x) => Value::Set(x.clone()),
+            Value::Func(x) => Value::Func(x.clone()),
+            Value::Builtin(x) => Value::Builtin(x.clone()),
+            Value::Class(x) => Value::Class(x.clone()),
+            Value::Instance(x) => Value::Instance(x.clone()),
+            Value::Method(x) => Value::Method(x.clone()),
+            Value::Module(x) => Value::Module(x.clone()),
+            Value::Native(x) => Value::Native(x.clone()),
+        }
+    }
 }
 
 pub type Str = Shared<PyStr>;

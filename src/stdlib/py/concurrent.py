@@ -1,0 +1,2 @@
+"""The concurrent package: gilpy provides only its submodule
+concurrent.futures (the file concurrent_futures.py)."""
