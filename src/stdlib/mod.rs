@@ -1,5 +1,6 @@
-//! Native modules (`sys`, `math`, `time`) and the modules written in gilpy
-//! itself, embedded in the binary.
+//! Native modules (`sys`, `math`, `time`, `_thread`) and the modules written
+//! in gilpy itself (`threading`, `queue`, `concurrent.futures`, `logging`),
+//! embedded in the binary from `py/`.
 
 mod math;
 pub mod sys;
@@ -17,6 +18,12 @@ pub fn install(vm: &mut Vm) {
 
 /// Source of a module written in gilpy, if `name` is one.
 pub fn embedded_source(name: &str) -> Option<&'static str> {
-    let _ = name;
-    None
+    Some(match name {
+        "threading" => include_str!("py/threading.py"),
+        "queue" => include_str!("py/queue.py"),
+        "concurrent" => include_str!("py/concurrent.py"),
+        "concurrent.futures" => include_str!("py/concurrent_futures.py"),
+        "logging" => include_str!("py/logging.py"),
+        _ => return None,
+    })
 }
