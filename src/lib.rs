@@ -44,10 +44,16 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> u8 {
     }
     let result = vm.run_module_code(&code, "__main__");
     let status = match result {
-        Ok(_) => 0,
-        Err(exc) => exit_status_for(vm, &exc),
+        Ok(_) => finish(vm, 0),
+        // Ctrl-C ends the program at once: no waiting for other threads.
+        Err(exc) if vm.isinstance(&exc, &vm.types().exc.KeyboardInterrupt.clone()) => {
+            exit_status_for(vm, &exc)
+        }
+        Err(exc) => {
+            let status = exit_status_for(vm, &exc);
+            finish(vm, status)
+        }
     };
-    let status = finish(vm, status);
     stdlib::sys::flush_stdout_raw();
     status
 }

@@ -43,6 +43,8 @@ pub struct Interp {
     pub sources: Mutex<FxHashMap<String, Arc<str>>>,
     pub argv: Mutex<Vec<String>>,
     pub options: Options,
+    /// The interned names every thread's `Vm` shares.
+    pub names: Arc<Names>,
 }
 
 /// Command-line options that change how the interpreter runs.
@@ -64,7 +66,8 @@ pub struct Vm {
     /// Address near the bottom of this thread's native stack.
     stack_base: usize,
     stack_size: usize,
-    pub names: Names,
+    /// Shared by every thread of the interpreter (made once, not per thread).
+    pub names: Arc<Names>,
     /// Containers whose repr is in progress (self-reference guard).
     pub repr_stack: Vec<usize>,
     /// Whether this is the interpreter's main thread (signals go there).
@@ -82,6 +85,10 @@ macro_rules! names {
         impl Names {
             fn new(interp: &Interp) -> Names {
                 Names { $($field: interp.intern($text),)* }
+            }
+            fn empty() -> Names {
+                let blank = Shared::new(PyStr::new(""));
+                Names { $($field: blank.clone(),)* }
             }
         }
     };
@@ -134,7 +141,15 @@ impl Vm {
             sources: Mutex::new(FxHashMap::default()),
             argv: Mutex::new(Vec::new()),
             options,
+            names: Arc::new(Names::empty()),
         });
+        let names = Arc::new(Names::new(&interp));
+        // Filled in once the interning table exists, before any thread starts.
+        let interp = {
+            let mut i = interp;
+            Arc::get_mut(&mut i).expect("no other reference yet").names = names;
+            i
+        };
         let mut vm = Vm::for_thread(interp, THREAD_STACK_SIZE);
         vm.is_main = true;
         crate::builtins::install(&mut vm);
@@ -143,7 +158,7 @@ impl Vm {
 
     /// The VM of another thread of the same interpreter.
     pub fn for_thread(interp: Arc<Interp>, stack_size: usize) -> Vm {
-        let names = Names::new(&interp);
+        let names = interp.names.clone();
         let marker = 0u8;
         Vm {
             interp,

@@ -1,0 +1,136 @@
+//! Thread stress tests: the scripts in `tests/stress/` (exact counts from
+//! many threads) and the threaded golden scripts, each run several times to
+//! catch hangs and races; and Ctrl-C while the main thread waits in `join()`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const GILPY: &str = env!("CARGO_BIN_EXE_gilpy");
+
+fn dir(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(name)
+}
+
+/// Runs a script with a deadline; returns (stdout, exit status).
+fn run_with_deadline(script: &Path, limit: Duration) -> (String, i32) {
+    let mut child = Command::new(GILPY)
+        .arg(script)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("gilpy starts");
+    let start = Instant::now();
+    while child.try_wait().expect("wait works").is_none() {
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            panic!("{} hung (killed after {:?})", script.display(), limit);
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let out = child.wait_with_output().expect("output");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+fn check_repeatedly(scripts: &[PathBuf], times: usize) {
+    for script in scripts {
+        let want =
+            std::fs::read_to_string(script.with_extension("out")).expect("expected output exists");
+        for round in 0..times {
+            let (got, _) = run_with_deadline(script, Duration::from_secs(60));
+            assert_eq!(
+                got,
+                want,
+                "{} differs on run {}",
+                script.display(),
+                round + 1
+            );
+        }
+    }
+}
+
+fn py_files(folder: &Path, prefix: &str) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(folder)
+        .expect("folder exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "py")
+                && p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn stress_scripts_give_exact_counts() {
+    let scripts = py_files(&dir("stress"), "");
+    assert!(scripts.len() >= 4);
+    check_repeatedly(&scripts, 5);
+}
+
+#[test]
+fn threaded_scripts_never_hang() {
+    let scripts = py_files(&dir("scripts"), "threads_");
+    assert!(scripts.len() >= 4);
+    check_repeatedly(&scripts, 5);
+}
+
+#[test]
+fn ctrl_c_interrupts_join() {
+    let script = std::env::temp_dir().join(format!("gilpy_ctrl_c_{}.py", std::process::id()));
+    std::fs::write(
+        &script,
+        "import threading, time\n\
+         t = threading.Thread(target=time.sleep, args=(30,))\n\
+         t.start()\n\
+         print('waiting', flush=True)\n\
+         t.join()\n\
+         print('not reached')\n",
+    )
+    .expect("write script");
+    let mut child = Command::new(GILPY)
+        .arg(&script)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("gilpy starts");
+    std::thread::sleep(Duration::from_millis(500));
+    let status = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+    let sent = Instant::now();
+    let mut code = None;
+    while sent.elapsed() < Duration::from_secs(5) {
+        if let Some(s) = child.try_wait().expect("wait works") {
+            code = Some(s.code());
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let elapsed = sent.elapsed();
+    if code.is_none() {
+        let _ = child.kill();
+    }
+    let out = child.wait_with_output().expect("output");
+    let _ = std::fs::remove_file(&script);
+    assert_eq!(code, Some(Some(130)), "exit status after SIGINT");
+    assert!(
+        elapsed < Duration::from_secs(1),
+        "took {:?} to exit",
+        elapsed
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("KeyboardInterrupt"), "stderr: {}", stderr);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "waiting\n");
+}
