@@ -134,3 +134,23 @@ fn ctrl_c_interrupts_join() {
     assert!(stderr.contains("KeyboardInterrupt"), "stderr: {}", stderr);
     assert_eq!(String::from_utf8_lossy(&out.stdout), "waiting\n");
 }
+
+/// The free-threaded build's promise: no lost appends, 50 rounds in a row.
+#[test]
+fn append_from_eight_threads_loses_nothing() {
+    let rounds = if cfg!(feature = "free-threading") { 50 } else { 3 };
+    let script = dir("stress").join("append_800k.py");
+    let out = Command::new(GILPY)
+        .arg(&script)
+        .arg(rounds.to_string())
+        .stdin(Stdio::null())
+        .output()
+        .expect("gilpy runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        stdout,
+        format!("{} round(s), 800000 items each, bad rounds: 0\n", rounds),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -18,7 +18,6 @@ __all__ = (
     'ALL_COMPLETED',
     'CancelledError',
     'TimeoutError',
-    'InvalidStateError',
     'BrokenExecutor',
     'Future',
     'Executor',

@@ -952,7 +952,7 @@ class Handler(Filterer):
         to sys.stderr.
         """
         if raiseExceptions and sys.stderr:  # see issue 13807
-            t, v, tb = sys.exc_info()
+            v = sys.exc_info()[1]
             try:
                 report = '--- Logging error ---\n' + _format_exc_value(v)
                 try:
@@ -969,7 +969,7 @@ class Handler(Filterer):
             except OSError: #pragma: no cover
                 pass    # see issue 5971
             finally:
-                t = v = tb = None
+                v = None    # break the reference cycle through the traceback
 
     def __repr__(self):
         level = getLevelName(self.level)

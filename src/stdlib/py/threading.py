@@ -26,6 +26,8 @@ get_native_id = _thread.get_native_id
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 _CRLock = getattr(_thread, "RLock", None)
+# The class of the native reentrant lock (gilpy's has no _release_save).
+_CRLockType = type(_CRLock()) if _CRLock is not None else None
 _time = _time_module.monotonic
 
 # The full CPython-style report of an exception ("Traceback (most recent call
@@ -189,9 +191,9 @@ class Condition:
         if hasattr(lock, "_release_save") and hasattr(lock, "_acquire_restore"):
             self._release_save = lock._release_save
             self._acquire_restore = lock._acquire_restore
-        elif hasattr(lock, "_is_owned"):
-            # A reentrant lock without the save/restore pair (gilpy's native
-            # RLock): wait() must still release every level the caller holds.
+        elif _CRLockType is not None and isinstance(lock, _CRLockType):
+            # The native RLock without the save/restore pair (gilpy's):
+            # wait() must still release every level the caller holds.
             self._release_save = self._release_all_levels
             self._acquire_restore = self._reacquire_levels
         if hasattr(lock, "_is_owned"):
@@ -356,7 +358,11 @@ class Semaphore:
         rc = False
         endtime = None
         with self._cond:
-            while self._value == 0:
+            while True:
+                if self._value != 0:
+                    self._value -= 1
+                    rc = True
+                    break
                 if not blocking:
                     break
                 if timeout is not None:
@@ -367,9 +373,6 @@ class Semaphore:
                         if timeout <= 0:
                             break
                 self._cond.wait(timeout)
-            else:
-                self._value -= 1
-                rc = True
         return rc
 
     def __enter__(self):
@@ -470,8 +473,6 @@ class Barrier:
     """
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout

@@ -114,10 +114,6 @@ for p in ps:
     p.join()
 print(sorted(res), bb.broken)
 print(issubclass(threading.BrokenBarrierError, RuntimeError))
-try:
-    threading.Barrier(0)
-except ValueError as e:
-    print("ValueError:", e)
 tb = threading.Barrier(2, timeout=0.05)
 try:
     tb.wait()

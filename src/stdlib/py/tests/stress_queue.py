@@ -5,6 +5,7 @@ import threading
 
 PRODUCERS = 16
 ITEMS = 1000
+STOP = (10 ** 9, -1)   # sorts after every item (PriorityQueue)
 
 
 def run(q, consumers):
@@ -19,7 +20,7 @@ def run(q, consumers):
         mine = []
         while True:
             item = q.get()
-            if item is None:
+            if item == STOP:
                 q.task_done()
                 break
             mine.append(item)
@@ -35,7 +36,7 @@ def run(q, consumers):
         t.join()
     q.join()
     for _ in cs:
-        q.put(None)
+        q.put(STOP)
     for t in cs:
         t.join()
     return got
