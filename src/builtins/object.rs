@@ -7,7 +7,90 @@ use crate::vm::eval::GenResult;
 use crate::vm::sync::Shared;
 use crate::vm::*;
 
+/// `x.__add__(y)` and friends on built-in values: the operator itself, with
+/// `NotImplemented` when the operand types do not fit.
+macro_rules! operator_dunders {
+    ($($fname:ident = $text:literal => $op:expr, $reflected:expr;)*) => {
+        $(fn $fname(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+            check_arity(vm, stringify!($fname), args, 2, 2)?;
+            let (a, b) = if $reflected { (&args[1], &args[0]) } else { (&args[0], &args[1]) };
+            match vm.binary_op($op, a, b) {
+                Ok(v) => Ok(v),
+                Err(e) if vm.isinstance(&e, &vm.types().exc.TypeError.clone()) => Ok(vm.types().not_implemented.clone()),
+                Err(e) => Err(e),
+            }
+        })*
+        const OPERATOR_DUNDERS: &[(&str, NativeFn)] = &[$(($text, $fname),)*];
+    };
+}
+
+use crate::syntax::ast::BinOp as B;
+operator_dunders! {
+    op_add = "__add__" => B::Add, false; op_radd = "__radd__" => B::Add, true;
+    op_sub = "__sub__" => B::Sub, false; op_rsub = "__rsub__" => B::Sub, true;
+    op_mul = "__mul__" => B::Mul, false; op_rmul = "__rmul__" => B::Mul, true;
+    op_truediv = "__truediv__" => B::Div, false; op_rtruediv = "__rtruediv__" => B::Div, true;
+    op_floordiv = "__floordiv__" => B::FloorDiv, false; op_rfloordiv = "__rfloordiv__" => B::FloorDiv, true;
+    op_mod = "__mod__" => B::Mod, false; op_rmod = "__rmod__" => B::Mod, true;
+    op_pow = "__pow__" => B::Pow, false; op_rpow = "__rpow__" => B::Pow, true;
+    op_lshift = "__lshift__" => B::LShift, false; op_rshift = "__rshift__" => B::RShift, false;
+    op_and = "__and__" => B::BitAnd, false; op_or = "__or__" => B::BitOr, false; op_xor = "__xor__" => B::BitXor, false;
+}
+
+macro_rules! compare_dunders {
+    ($($fname:ident = $text:literal => $op:ident;)*) => {
+        $(fn $fname(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+            check_arity(vm, stringify!($fname), args, 2, 2)?;
+            match vm.compare(crate::syntax::ast::CmpOp::$op, &args[0], &args[1]) {
+                Ok(v) => Ok(v),
+                Err(e) if vm.isinstance(&e, &vm.types().exc.TypeError.clone()) => Ok(vm.types().not_implemented.clone()),
+                Err(e) => Err(e),
+            }
+        })*
+        const COMPARE_DUNDERS: &[(&str, NativeFn)] = &[$(($text, $fname),)*];
+    };
+}
+
+compare_dunders! { op_lt = "__lt__" => Lt; op_le = "__le__" => LtE; op_gt = "__gt__" => Gt; op_ge = "__ge__" => GtE; }
+
+fn dunder_neg(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__neg__", args, 1, 1)?;
+    vm.unary_op(crate::syntax::ast::UnaryOp::Neg, &args[0])
+}
+
+fn dunder_bool(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__bool__", args, 1, 1)?;
+    Ok(Value::Bool(vm.truthy(&args[0])?))
+}
+
+fn install_operator_dunders(vm: &mut Vm) {
+    let t = vm.types();
+    let numeric = [t.int.clone(), t.float.clone()];
+    let sequences = [t.str_.clone(), t.list.clone(), t.tuple.clone()];
+    for c in numeric.iter().chain(sequences.iter()) {
+        for (name, f) in OPERATOR_DUNDERS.iter().chain(COMPARE_DUNDERS.iter()) {
+            // Only what the type really supports: sequences add and repeat.
+            let seq_ok = matches!(*name, "__add__" | "__mul__" | "__rmul__" | "__mod__" | "__lt__" | "__le__" | "__gt__" | "__ge__");
+            if numeric.iter().any(|n| Shared::ptr_eq(n, c)) || seq_ok {
+                let name: &'static str = name;
+                if c.dict.lock().get_by_str(name).is_none() {
+                    c.dict.lock().set_by_str(name, method(name, *f));
+                }
+            }
+        }
+    }
+    for c in numeric.iter() {
+        c.dict.lock().set_by_str("__neg__", method("__neg__", dunder_neg));
+        c.dict.lock().set_by_str("__bool__", method("__bool__", dunder_bool));
+    }
+}
+
+fn method(name: &'static str, f: NativeFn) -> Value {
+    builtin(name, f)
+}
+
 pub fn install(vm: &mut Vm) {
+    install_operator_dunders(vm);
     let t = vm.types();
     let (object, type_, base_exc) = (
         t.object.clone(),
@@ -130,16 +213,25 @@ fn object_init(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<
 
 fn object_repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "__repr__", args, 1, 1)?;
-    Ok(new_str(vm.default_repr(&args[0])))
+    match &args[0] {
+        Value::Instance(_) => Ok(new_str(vm.default_repr(&args[0]))),
+        v => Ok(new_str(vm.repr(v)?)),
+    }
 }
 
 fn object_str(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "__str__", args, 1, 1)?;
-    Ok(new_str(vm.repr(&args[0])?))
+    match &args[0] {
+        Value::Instance(_) => Ok(new_str(vm.repr(&args[0])?)),
+        v => Ok(new_str(vm.str_(v)?)),
+    }
 }
 
 fn object_eq(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "__eq__", args, 2, 2)?;
+    if !matches!(args[0], Value::Instance(_)) && !matches!(args[1], Value::Instance(_)) {
+        return vm.compare(crate::syntax::ast::CmpOp::Eq, &args[0], &args[1]);
+    }
     Ok(if args[0].is(&args[1]) {
         Value::Bool(true)
     } else {
@@ -155,6 +247,9 @@ fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
 
 fn object_hash(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "__hash__", args, 1, 1)?;
+    if !matches!(args[0], Value::Instance(_)) {
+        return Ok(Value::Int(vm.hash(&args[0])?));
+    }
     Ok(Value::Int(
         (args[0].heap_ptr().map_or(0, |p| p as usize) >> 4) as i64,
     ))

@@ -189,7 +189,10 @@ fn setswitchinterval(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyRes
 
 fn exc_info(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     Ok(match vm.exc_stack.last().cloned() {
-        Some(e) => Value::tuple(vec![Value::Class(vm.class_of(&e)), e, Value::None]),
+        Some(e) => {
+            let tb = vm.getattr_str(&e, "__traceback__").unwrap_or(Value::None);
+            Value::tuple(vec![Value::Class(vm.class_of(&e)), e, tb])
+        }
         None => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })
 }
