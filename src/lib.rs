@@ -43,6 +43,7 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> u8 {
         stdlib::sys::write_stderr_raw(&format!("{}\n", code));
     }
     let result = vm.run_module_code(&code, "__main__");
+    vm.run_finalizers();
     let status = match result {
         Ok(_) => finish(vm, 0),
         // Ctrl-C ends the program at once: no waiting for other threads.

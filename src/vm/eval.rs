@@ -52,6 +52,31 @@ pub fn new_generator(frame: Frame, func: &Shared<Function>) -> Value {
     })))
 }
 
+/// Set when a suspended generator was dropped; the eval loop then closes it.
+pub static FINALIZERS_PENDING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+thread_local! {
+    /// Frames of generators dropped while suspended, waiting to be closed by
+    /// this thread's VM.
+    static ORPHANS: std::cell::RefCell<Vec<Box<Frame>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl Drop for GenState {
+    fn drop(&mut self) {
+        if self.finished || self.running {
+            return;
+        }
+        if let Some(frame) = self.frame.take() {
+            // Only a generator suspended at a `yield` inside a block has
+            // something to clean up.
+            if frame.pc > 0 && !frame.blocks.is_empty() {
+                ORPHANS.with(|o| o.borrow_mut().push(frame));
+                FINALIZERS_PENDING.store(true, Ordering::Relaxed);
+            }
+        }
+    }
+}
+
 macro_rules! pop {
     ($frame:expr) => {
         $frame
@@ -88,7 +113,45 @@ impl Vm {
         if super::os::SIGINT_PENDING.load(Ordering::Relaxed) {
             return self.handle_signals();
         }
+        if FINALIZERS_PENDING.load(Ordering::Relaxed) {
+            self.run_finalizers();
+        }
         Ok(())
+    }
+
+    /// Closes generators that were dropped while suspended, as CPython's
+    /// generator finaliser does: `GeneratorExit` is raised at the `yield`,
+    /// so `finally` blocks and `with` exits run.
+    #[inline(never)]
+    pub fn run_finalizers(&mut self) {
+        FINALIZERS_PENDING.store(false, Ordering::Relaxed);
+        loop {
+            let Some(mut frame) = ORPHANS.with(|o| o.borrow_mut().pop()) else { break };
+            let exit = self.new_instance(&self.types().exc.GeneratorExit.clone(), &[]);
+            let saved = std::mem::take(&mut self.exc_stack);
+            let r = self.execute(&mut frame, Some(exit));
+            self.exc_stack = saved;
+            let ignored = match r {
+                Ok(Exit::Yield(_)) => Some(self.runtime_error("generator ignored GeneratorExit")),
+                Ok(Exit::Return(_)) => None,
+                Err(e) => {
+                    let benign = [self.types().exc.GeneratorExit.clone(), self.types().exc.StopIteration.clone()];
+                    if benign.iter().any(|c| self.isinstance(&e, c)) {
+                        None
+                    } else {
+                        Some(e)
+                    }
+                }
+            };
+            if let Some(e) = ignored {
+                let report = self.format_exception(&e);
+                crate::stdlib::sys::write_stderr_raw(&format!(
+                    "Exception ignored in: <generator object {}>\n{}",
+                    frame.code.co.qualname, report
+                ));
+            }
+            drop(frame);
+        }
     }
 
     /// Runs `frame` from its current instruction until it returns, yields or
