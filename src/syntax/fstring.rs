@@ -88,6 +88,9 @@ impl FParser<'_, '_> {
                             .find('}')
                             .map_or(self.end, |k| i + k + 1);
                         i = close;
+                    } else if matches!(self.byte(i + 1), Some(b'{' | b'}')) {
+                        // `\{` is a backslash, then a real brace (CPython).
+                        i += 1;
                     } else {
                         let next = self.src[i + 1..].chars().next().map_or(1, char::len_utf8);
                         i += 1 + next;
@@ -296,7 +299,7 @@ impl FParser<'_, '_> {
             ));
         }
         self.st.fstring_nesting.set(nesting + 1);
-        let result = parser::parse_expression_range(self.st, start, end);
+        let result = parser::parse_expression_range(self.st, start, end, 1);
         self.st.fstring_nesting.set(nesting);
         result.map_err(|mut e| {
             if !e.msg.starts_with("f-string") {

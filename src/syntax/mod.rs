@@ -41,7 +41,7 @@ pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxE
 /// without parentheses is fine, newlines are ignored as inside brackets).
 pub fn parse_expression(source: &str, filename: &str) -> Result<ast::Expr, SyntaxError> {
     let st = State::new(source);
-    parser::parse_expression_range(&st, 0, source.len())
+    parser::parse_expression_range(&st, 0, source.len(), 0)
         .map_err(|e| to_syntax_error(e, filename, source))
 }
 

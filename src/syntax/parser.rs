@@ -30,9 +30,14 @@ pub fn parse_module(st: &State) -> Result<Vec<Stmt>, PErr> {
 }
 
 /// Parses `st.src[start..end]` as one expression (f-string fields,
-/// `parse_expression`).
-pub fn parse_expression_range(st: &State, start: usize, end: usize) -> Result<Expr, PErr> {
-    let mut lexer = Lexer::expression(st.src, start, end, 1);
+/// `parse_expression`), inside `depth` brackets.
+pub fn parse_expression_range(
+    st: &State,
+    start: usize,
+    end: usize,
+    depth: usize,
+) -> Result<Expr, PErr> {
+    let mut lexer = Lexer::expression(st.src, start, end, depth);
     match run(st, &mut lexer)? {
         Top::Expr(e) => Ok(e),
         Top::Module(_) => unreachable!("the lexer started an expression"),

@@ -47,10 +47,6 @@ pub enum StrValue {
 pub struct StrTok {
     pub kind: StrKind,
     pub raw: bool,
-    /// Length of the prefix letters (`rb`, `f`, ...).
-    pub prefix_len: usize,
-    /// 1 or 3.
-    pub quote_len: usize,
     /// The text between the quotes, as absolute offsets (set by the layer).
     pub content: (usize, usize),
     pub value: StrValue,
@@ -447,8 +443,6 @@ fn lex_string(lex: &mut logos::Lexer<Tok>) -> Result<StrTok, LexErrorKind> {
     Ok(StrTok {
         kind,
         raw,
-        prefix_len,
-        quote_len,
         // Relative to the logos source; the layer adds its base.
         content: (start, start + end),
         value: StrValue::FStr,

@@ -75,6 +75,11 @@ fn invalid_syntax() {
     syntax_error("x = *a\n", "can't use starred expression here", 1);
     syntax_error("print((*a))\n", "cannot use starred expression here", 1);
     syntax_error("from . import x\n", "relative imports are not supported", 1);
+    syntax_error(
+        "from m import a,\n",
+        "trailing comma not allowed without surrounding parentheses",
+        1,
+    );
     syntax_error("'a' b'b'\n", "cannot mix bytes and nonbytes literals", 1);
     syntax_error(
         "try:\n  a\nexcept:\n  b\nexcept E:\n  c\n",
@@ -427,5 +432,20 @@ fn error_display_is_cpython_like() {
     assert_eq!(
         e.to_string(),
         "  File \"prog.py\", line 2\n    x = (1,\n        ^\nSyntaxError: '(' was never closed"
+    );
+}
+
+#[test]
+fn named_unicode_escapes_are_not_supported() {
+    // Reported as such, and `\N{...}` in an f-string is not a field.
+    syntax_error(
+        "x = '\\N{DASH}'\n",
+        "(unicode error) \\N{...} escapes are not supported",
+        1,
+    );
+    syntax_error(
+        "x = f'\\N{DASH}'\n",
+        "(unicode error) \\N{...} escapes are not supported",
+        1,
     );
 }

@@ -139,6 +139,7 @@ fn fstrings() {
     assert_eq!(x("f'{(lambda: 1)()}'"), "(f {(Call (Lambda () 1))})");
     assert_eq!(x("f'{ {1: 2}[1] }'"), "(f {([] (Dict 1:2) 1)})");
     assert_eq!(x("f'\\n{x}\\t'"), "(f \"\\n\" {x} \"\\t\")");
+    assert_eq!(x("f'\\{6}'"), "(f \"\\\\\" {6})");
     assert_eq!(x("rf'\\n{x}'"), "(f \"\\\\n\" {x})");
     assert_eq!(x("f'''{\nx\n}'''"), "(f {x})");
     // Nested f-strings use the other quotes.
