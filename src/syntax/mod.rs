@@ -9,12 +9,15 @@
 
 pub mod ast;
 mod builder;
+mod checks;
 mod error;
 mod fstring;
+mod hints;
 mod lexer;
 mod parser;
 mod strings;
 mod token;
+mod walk;
 
 #[cfg(test)]
 mod tests;
@@ -41,8 +44,7 @@ pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxE
 /// without parentheses is fine, newlines are ignored as inside brackets).
 pub fn parse_expression(source: &str, filename: &str) -> Result<ast::Expr, SyntaxError> {
     let st = State::new(source);
-    parser::parse_expression_range(&st, 0, source.len(), 0)
-        .map_err(|e| to_syntax_error(e, filename, source))
+    parser::parse_expression(&st).map_err(|e| to_syntax_error(e, filename, source))
 }
 
 fn to_syntax_error(e: PErr, filename: &str, source: &str) -> SyntaxError {

@@ -166,26 +166,32 @@ fn bad_targets() {
         &format!("cannot assign to function call{here}"),
         1,
     );
+    // The longer message only for `target = plain_value`.
+    syntax_error("f() = yield 1\n", "cannot assign to function call", 1);
+    syntax_error("x = f() = 1\n", "cannot assign to function call", 1);
+    syntax_error("f() = x = 1\n", "cannot assign to function call", 1);
+    syntax_error("f() = lambda: 0\n", "cannot assign to function call", 1);
+    syntax_error("not a = 1\n", "cannot assign to expression", 1);
+    syntax_error("[1] = x\n", "cannot assign to literal", 1);
+    syntax_error("... = 1\n", &format!("cannot assign to ellipsis{here}"), 1);
     syntax_error(
         "x = a < b = 2\n",
-        &format!("cannot assign to comparison{here}"),
+        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
         1,
     );
     syntax_error(
-        "for 1 in x: pass\n",
-        &format!("cannot assign to literal{here}"),
+        "a.b = a < b = 2\n",
+        &format!("cannot assign to attribute{here}"),
         1,
     );
     syntax_error(
-        "[x for f() in y]\n",
-        &format!("cannot assign to function call{here}"),
+        "(yield) = 1\n",
+        "assignment to yield expression not possible",
         1,
     );
-    syntax_error(
-        "with a as f(): pass\n",
-        &format!("cannot assign to function call{here}"),
-        1,
-    );
+    syntax_error("for 1 in x: pass\n", "cannot assign to literal", 1);
+    syntax_error("[x for f() in y]\n", "cannot assign to function call", 1);
+    syntax_error("with a as f(): pass\n", "cannot assign to function call", 1);
     syntax_error("None = 1\n", "cannot assign to None", 1);
     syntax_error("True = 1\n", "cannot assign to True", 1);
     syntax_error("__debug__ = 1\n", "cannot assign to __debug__", 1);
@@ -387,7 +393,7 @@ fn fstring_errors() {
     syntax_error("x = f'{}'\n", "f-string: empty expression not allowed", 1);
     syntax_error(
         "x = f'{x!z}'\n",
-        "f-string: invalid conversion character 'z': expected 's', 'r', or 'a'",
+        "f-string: invalid conversion character: expected 's', 'r', or 'a'",
         1,
     );
     syntax_error("x = f'{x'\n", "f-string: expecting '}'", 1);
