@@ -196,7 +196,11 @@ impl Line<'_> {
             .iter()
             .position(|t| t.start >= at)
             .unwrap_or(self.tokens.len());
-        let depth = self.tokens.get(i).map_or(0, |t| t.depth);
+        // Inside the bracket a closing bracket ends.
+        let depth = self
+            .tokens
+            .get(i)
+            .map_or(0, |t| t.depth + usize::from(t.kind == SeenKind::Close));
         let k = (0..i).rev().find(|&k| {
             self.tokens[k].depth == depth && self.tokens[k].kind == SeenKind::Intro(Intro::If)
         })?;
