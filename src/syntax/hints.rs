@@ -23,8 +23,8 @@ pub enum SeenKind {
     In,
     /// Comparison and boolean operators (`<`, `not`, `and`, ...).
     Logic,
-    /// `for`, `if`, `lambda`, `def`, `import`: what comes next is no
-    /// plain expression (a target, a condition, parameters, ...).
+    /// `for`, `if`, `lambda`, `def`, `import`, ...: what comes next is no
+    /// plain expression (a target, a condition, parameters, names).
     Intro(Intro),
     /// `while`, `elif`: a condition follows.
     Condition,
@@ -39,7 +39,8 @@ pub enum Intro {
     If,
     Lambda,
     Def,
-    Import,
+    /// `import`, `global`, `nonlocal`, `class`: names follow.
+    Names,
 }
 
 /// A token of the current logical line.
@@ -68,7 +69,7 @@ impl SeenKind {
             Tok::If => SeenKind::Intro(Intro::If),
             Tok::Lambda => SeenKind::Intro(Intro::Lambda),
             Tok::Def => SeenKind::Intro(Intro::Def),
-            Tok::Import => SeenKind::Intro(Intro::Import),
+            Tok::Import | Tok::Global | Tok::Nonlocal | Tok::Class => SeenKind::Intro(Intro::Names),
             Tok::While | Tok::Elif => SeenKind::Condition,
             Tok::Not
             | Tok::Is
@@ -130,6 +131,16 @@ impl SeenKind {
     fn ends_bitwise_or(self) -> bool {
         self.ends_disjunction() || matches!(self, SeenKind::In | SeenKind::Logic)
     }
+}
+
+/// Where CPython's second pass starts reading an expression after a
+/// failure (see `parser::check_rest`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadStart {
+    /// Right after the failing token (an `=`).
+    Operand,
+    /// The failing token began an operand; `open` if it is a bracket.
+    AfterOperand { open: bool },
 }
 
 /// The tokens of one logical line, and the source they come from.
@@ -292,86 +303,145 @@ impl Line<'_> {
         let i = self.index_of(at)?;
         let tok = self.tokens[i];
         let prev = *self.tokens.get(i.checked_sub(1)?)?;
-        let opener = self.opener(i, tok.depth);
-        // Inside the bracket, before us: a `:`? a `for`, and are we in its
-        // target (`for a b in c`) or after its `in` or an `if`?
-        let (mut colon, mut for_target, mut for_tail, mut after_in_or_if) =
-            (false, false, false, false);
-        for k in (opener.map_or(0, |k| k + 1)..i).rev() {
-            let t = self.tokens[k];
-            if t.depth != tok.depth {
-                continue;
-            }
-            match t.kind {
-                SeenKind::Colon => colon = true,
-                SeenKind::In | SeenKind::Intro(Intro::If) => after_in_or_if = true,
-                SeenKind::Intro(Intro::For) => {
-                    if after_in_or_if {
-                        for_tail = true;
-                    } else {
-                        for_target = true;
-                    }
-                    break;
-                }
-                _ => {}
-            }
-        }
-        let in_dict = opener.is_some_and(|k| self.is_bracket(k, '{'));
-        if colon_expected && in_dict && colon && !for_tail && !for_target {
+        let context = self.context(i);
+        let in_dict = context.opener.is_some_and(|k| self.is_bracket(k, '{'));
+        if colon_expected && in_dict && context.colon && context.comprehension.is_none() {
             // A key after earlier `key: value` pairs.
             return Some(PErr::syntax(
                 "':' expected after dictionary key",
                 prev.start,
             ));
         }
-        // `y[]` reads as `y` followed by an empty list.
-        if tok.kind == SeenKind::Close && prev.kind == SeenKind::Open && self.is_bracket(i - 1, '[')
-        {
-            let before = i.checked_sub(2)?;
-            if !self.tokens[before].kind.ends_expression() || prev.depth == 0 {
-                return None;
-            }
-            let first = self.expression_start(i - 1, prev.depth, SeenKind::ends_disjunction);
+        if let Some(first) = self.empty_subscript(i) {
             return Some(PErr::syntax(
                 "invalid syntax. Perhaps you forgot a comma?",
                 self.tokens[first].start,
             ));
         }
+        // `print x`, `exec x` (a separate rule in CPython).
+        if tok.depth == 0
+            && i == 1
+            && prev.kind == SeenKind::Name(true)
+            && tok.kind.starts_expression()
+        {
+            let name = self.src[prev.start..]
+                .split(|c: char| !c.is_alphanumeric())
+                .next()?;
+            return Some(PErr::syntax(
+                format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+                prev.start,
+            ));
+        }
+        let first = self.two_expressions(i)?;
+        if tok.depth == 0 {
+            // CPython's rule matches here too, but only reports in brackets.
+            return None;
+        }
+        Some(PErr::syntax(
+            "invalid syntax. Perhaps you forgot a comma?",
+            self.tokens[first].start,
+        ))
+    }
+
+    /// Whether CPython's second pass reads on past the failing token at
+    /// `at`: it does where its rules for two expressions in a row or for
+    /// `=` in a named expression apply.
+    pub fn reads_ahead(&self, at: usize) -> Option<ReadStart> {
+        let i = self.index_of(at)?;
+        let tok = self.tokens[i];
+        if self.src[at..].starts_with('=') && tok.kind == SeenKind::Delimiter {
+            return self.assignment(at).map(|_| ReadStart::Operand);
+        }
+        if self.empty_subscript(i).is_some() {
+            return Some(ReadStart::AfterOperand { open: false });
+        }
+        self.two_expressions(i)?;
+        Some(ReadStart::AfterOperand {
+            open: tok.kind == SeenKind::Open,
+        })
+    }
+
+    /// What surrounds token `i` in its bracket: the bracket, whether a `:`
+    /// came before it, and whether it is in a comprehension's target or
+    /// after the `in` (or an `if`) of one.
+    fn context(&self, i: usize) -> Context {
+        let depth = self.tokens[i].depth;
+        let opener = self.opener(i, depth);
+        let mut context = Context {
+            opener,
+            colon: false,
+            comprehension: None,
+        };
+        let mut after_in_or_if = false;
+        for k in (opener.map_or(0, |k| k + 1)..i).rev() {
+            let t = self.tokens[k];
+            if t.depth != depth {
+                continue;
+            }
+            match t.kind {
+                SeenKind::Colon => context.colon = true,
+                SeenKind::In | SeenKind::Intro(Intro::If) => after_in_or_if = true,
+                SeenKind::Intro(Intro::For) => {
+                    context.comprehension = Some(if after_in_or_if {
+                        ComprehensionPart::Tail
+                    } else {
+                        ComprehensionPart::Target
+                    });
+                    break;
+                }
+                _ => {}
+            }
+        }
+        context
+    }
+
+    /// `y[]`, which CPython reads as `y` followed by an empty list: the
+    /// index of the first token of `y`.
+    fn empty_subscript(&self, i: usize) -> Option<usize> {
+        let (tok, prev) = (self.tokens[i], *self.tokens.get(i.checked_sub(1)?)?);
+        let before = *self.tokens.get(i.checked_sub(2)?)?;
+        let empty = tok.kind == SeenKind::Close && prev.kind == SeenKind::Open;
+        if !empty || !self.is_bracket(i - 1, '[') || !before.kind.ends_expression() {
+            return None;
+        }
+        Some(self.expression_start(i - 1, prev.depth, SeenKind::ends_disjunction))
+    }
+
+    /// For token `i` starting an expression right after another one ends,
+    /// where CPython's rule for that applies (in an expression context):
+    /// the index of the first token of the first expression.
+    fn two_expressions(&self, i: usize) -> Option<usize> {
+        let tok = self.tokens[i];
+        let prev = *self.tokens.get(i.checked_sub(1)?)?;
         if !prev.kind.ends_expression() || !tok.kind.starts_expression() {
             return None;
         }
-        if tok.depth == 0 {
-            if prev.kind == SeenKind::Name(true) && i == 1 {
-                let name = self.src[prev.start..]
-                    .split(|c: char| !c.is_alphanumeric())
-                    .next()?;
-                return Some(PErr::syntax(
-                    format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
-                    prev.start,
-                ));
-            }
-            return None;
-        }
-        // `f(a "s")` gets no hint in CPython.
+        // The rule excludes a name followed by a string.
         if matches!(prev.kind, SeenKind::Name(_)) && tok.kind == SeenKind::Str {
             return None;
         }
         let first = self.expression_start(i - 1, tok.depth, SeenKind::ends_disjunction);
-        // No hint where CPython parses no plain expression: the iterable
-        // and conditions of a comprehension, the condition of `a if b`,
-        // lambda and def parameters, imported names. (Comprehension
-        // targets do get one: CPython re-parses them as expressions.)
-        if for_tail {
+        let context = self.context(i);
+        // Not where CPython parses no plain expression: the iterable and
+        // conditions of a comprehension (its target is re-parsed as one),
+        // the condition of `a if b`, parameters, imported and declared
+        // names. After `:` or `=` there is an expression again (also for
+        // annotations and defaults of parameters).
+        if context.comprehension == Some(ComprehensionPart::Tail) {
             return None;
         }
-        if first > 0 {
-            let stop = self.tokens[first - 1];
-            let intro = matches!(stop.kind, SeenKind::Intro(i) if i != Intro::For);
-            if stop.depth == tok.depth && intro {
+        let stop = first.checked_sub(1).map(|k| self.tokens[k]);
+        if let Some(stop) = stop.filter(|t| t.depth == tok.depth) {
+            if stop.kind == SeenKind::Colon
+                || (stop.kind == SeenKind::Delimiter && self.src[stop.start..].starts_with('='))
+            {
+                return Some(first);
+            }
+            if matches!(stop.kind, SeenKind::Intro(intro) if intro != Intro::For) {
                 return None;
             }
         }
-        let lambda_params = (opener.map_or(0, |k| k + 1)..first)
+        let lambda_params = (context.opener.map_or(0, |k| k + 1)..first)
             .rev()
             .map(|k| self.tokens[k])
             .filter(|t| t.depth == tok.depth)
@@ -380,17 +450,26 @@ impl Line<'_> {
         if lambda_params {
             return None;
         }
-        if let Some(k) = opener {
+        if let Some(k) = context.opener {
             let before = |n: usize| k.checked_sub(n).map(|j| self.tokens[j].kind);
-            if before(1) == Some(SeenKind::Intro(Intro::Import))
+            if before(1) == Some(SeenKind::Intro(Intro::Names))
                 || before(2) == Some(SeenKind::Intro(Intro::Def))
             {
                 return None;
             }
         }
-        Some(PErr::syntax(
-            "invalid syntax. Perhaps you forgot a comma?",
-            self.tokens[first].start,
-        ))
+        Some(first)
     }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ComprehensionPart {
+    Target,
+    Tail,
+}
+
+struct Context {
+    opener: Option<usize>,
+    colon: bool,
+    comprehension: Option<ComprehensionPart>,
 }

@@ -301,7 +301,10 @@ impl<'s> Lexer<'s> {
             // An operator-like character: a token the parser rejects.
             return self.token(Tok::Stray(c), start, start + 1);
         }
-        self.line_start(&Tok::Stray(c), start)?;
+        // A backslash in the indentation fails before any indentation check.
+        if c != '\\' {
+            self.line_start(&Tok::Stray(c), start)?;
+        }
         Err(self.lex_error(kind, start, end))
     }
 
@@ -368,7 +371,11 @@ impl<'s> Lexer<'s> {
     /// error when the meaning depends on the tab size).
     fn indentation(&mut self, start: usize) -> Result<(), PErr> {
         let (mut col, mut alt) = (0, 0);
-        for c in self.src[self.logical_line_start(start)..start].chars() {
+        // CPython: the column of the first backslash continuation decides,
+        // unless it is column 0; then blanks go on counting on the next line.
+        let mut continuation_col = 0;
+        let mut chars = self.src[self.logical_line_start(start)..start].chars();
+        while let Some(c) = chars.next() {
             match c {
                 ' ' => {
                     col += 1;
@@ -382,9 +389,20 @@ impl<'s> Lexer<'s> {
                     col = 0;
                     alt = 0;
                 }
-                // A backslash continuation: indentation ends here.
+                '\\' => {
+                    if continuation_col == 0 {
+                        continuation_col = col;
+                    }
+                    // Skip the newline after the backslash.
+                    if chars.next() == Some('\r') && chars.clone().next() == Some('\n') {
+                        chars.next();
+                    }
+                }
                 _ => break,
             }
+        }
+        if continuation_col != 0 {
+            (col, alt) = (continuation_col, continuation_col);
         }
         let late = |e: PErr| e.from(Origin::TokenizerLate);
         let tab_error = || {
@@ -491,7 +509,9 @@ impl<'s> Lexer<'s> {
                  permitted; use an 0o prefix for octal integers"
                 .into()),
             LexErrorKind::Number(msg) => err(msg),
-            LexErrorKind::Imaginary => err("imaginary numbers are not supported".into()),
+            // Valid in CPython: reported only when the parser gets here.
+            LexErrorKind::Imaginary => PErr::syntax("imaginary numbers are not supported", start)
+                .from(Origin::TokenizerLate),
             LexErrorKind::Invalid => {
                 let c = self.src[start..].chars().next().unwrap_or(' ');
                 if c == '\\' {

@@ -5,6 +5,7 @@ use lalrpop_util::ParseError;
 
 use super::ast::{Expr, ExprKind, Stmt};
 use super::builder::{State, Top};
+use super::hints::ReadStart;
 use super::lexer::{line_of, Lexer, Origin, PErr};
 use super::token::Tok;
 
@@ -103,7 +104,11 @@ fn convert(src: &str, lexer: &mut Lexer, err: ParseError<usize, Tok, PErr>) -> P
             let only = |what: &str| expected.len() == 1 && expected[0] == what;
             let err = if only("INDENT") {
                 expected_block(lexer, start)
-            } else if has(&expected, "\"except\"") && has(&expected, "\"finally\"") {
+            } else if has(&expected, "\"except\"")
+                && has(&expected, "\"finally\"")
+                && !has(&expected, "\"def\"")
+            {
+                // A `try` with no handler yet.
                 PErr::syntax("expected 'except' or 'finally' block", start)
             } else if tok == Tok::Indent {
                 return PErr::indentation("unexpected indent", start);
@@ -171,16 +176,99 @@ fn expected_block(lexer: &Lexer, at: usize) -> PErr {
 /// CPython tokenizes the rest of the file after a parse error: an error
 /// its tokenizer raises there (an unterminated string, a bad character,
 /// ...) is reported instead, and so is a bracket left open on an earlier
-/// line than where the parser stopped (`'(' was never closed`).
+/// line than the furthest token its parser read (`'(' was never closed`).
+///
+/// That furthest token is often past `stop`, where the parse failed: when
+/// CPython's second pass tries its rules for two expressions in a row or
+/// for `=` in an expression, it reads the expression after that point and
+/// one token more. Reading the end of the file inside a bracket then
+/// raises `'(' was never closed` on the spot.
 fn check_rest(src: &str, lexer: &mut Lexer, err: PErr, stop: usize) -> PErr {
+    let mut reading = lexer.line().reads_ahead(stop).map(ReadAhead::new);
+    let mut furthest = stop;
     for item in lexer {
-        if let Err(e) = item {
-            return match e.origin {
-                Origin::Tokenizer => e,
-                Origin::Unclosed if line_of(src, e.offset) < line_of(src, stop) => e,
-                _ => err,
-            };
+        match item {
+            Err(e) => {
+                return match e.origin {
+                    Origin::Tokenizer => e,
+                    Origin::Unclosed
+                        if reading.is_some() || line_of(src, e.offset) < line_of(src, furthest) =>
+                    {
+                        e
+                    }
+                    _ => err,
+                }
+            }
+            Ok((start, tok, _)) => {
+                if let Some(r) = &mut reading {
+                    furthest = start;
+                    if !r.step(&tok) {
+                        reading = None;
+                    }
+                }
+            }
         }
     }
     err
+}
+
+/// Follows CPython's parser reading one expression (see [`check_rest`]).
+struct ReadAhead {
+    /// An operand is expected (else an operator or a trailer may follow).
+    operand: bool,
+    /// Brackets open inside the expression.
+    depth: usize,
+}
+
+impl ReadAhead {
+    fn new(start: ReadStart) -> ReadAhead {
+        match start {
+            ReadStart::Operand => ReadAhead {
+                operand: true,
+                depth: 0,
+            },
+            ReadStart::AfterOperand { open } => ReadAhead {
+                operand: false,
+                depth: usize::from(open),
+            },
+        }
+    }
+
+    /// Takes the next token; false when it is the one read past the end.
+    fn step(&mut self, tok: &Tok) -> bool {
+        use Tok::*;
+        if self.depth > 0 {
+            match tok {
+                LPar | LSqb | LBrace => self.depth += 1,
+                RPar | RSqb | RBrace => self.depth -= 1,
+                _ => {}
+            }
+            return true;
+        }
+        let opens = matches!(tok, LPar | LSqb | LBrace);
+        if self.operand {
+            match tok {
+                Name(_) | Int(_) | Float(_) | Str(_) | None | True | False | Ellipsis => {
+                    self.operand = false
+                }
+                Minus | Plus | Tilde | Not | Star | Await => {}
+                _ if opens => {
+                    self.depth = 1;
+                    self.operand = false;
+                }
+                _ => return false,
+            }
+            return true;
+        }
+        match tok {
+            Dot | Plus | Minus | Star | Slash | DoubleSlash | Percent | DoubleStar | At
+            | LShift | RShift | Amper | Vbar | Circumflex | Less | Greater | LessEq | GreaterEq
+            | EqEq | NotEq | And | Or | In | Is | Not | If | Else => self.operand = true,
+            // Trailers, and adjacent strings.
+            LPar | LSqb => self.depth = 1,
+            Str(_) => {}
+            _ => return false,
+        }
+        true
+    }
 }
