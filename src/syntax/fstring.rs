@@ -5,7 +5,7 @@
 
 use super::ast::{Expr, ExprKind, FStringPart};
 use super::builder::State;
-use super::lexer::PErr;
+use super::lexer::{Origin, PErr};
 use super::parser;
 use super::strings::decode_str;
 
@@ -303,8 +303,9 @@ impl FParser<'_, '_> {
             )),
             _ => Ok(e),
         });
+        // Parser errors get CPython's prefix, tokenizer errors not.
         result.map_err(|mut e| {
-            if !e.msg.starts_with("f-string") {
+            if e.origin == Origin::Parser && !e.msg.starts_with("f-string") {
                 e.msg = format!("f-string: {}", e.msg);
             }
             e

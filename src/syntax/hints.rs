@@ -5,7 +5,7 @@
 //! positions as CPython's rules.
 
 use super::lexer::PErr;
-use super::token::Tok;
+use super::token::{StrTok, Tok};
 
 /// What the hints need to know about a token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,6 +147,8 @@ pub enum ReadStart {
 pub struct Line<'a> {
     pub src: &'a str,
     pub tokens: &'a [Seen],
+    /// The string literal tokens among `tokens`, in order.
+    pub strings: &'a [StrTok],
 }
 
 impl Line<'_> {
@@ -175,6 +177,22 @@ impl Line<'_> {
             first -= 1;
         }
         first
+    }
+
+    /// The string literals right before the token at `at` (or at the end
+    /// of the line): CPython builds their value as soon as it has read
+    /// them, so their errors come before a parse error at `at`.
+    pub fn strings_before(&self, at: usize) -> Option<Vec<StrTok>> {
+        let i = self.index_of(at).unwrap_or(self.tokens.len());
+        let first = (0..i)
+            .rev()
+            .take_while(|&k| self.tokens[k].kind == SeenKind::Str)
+            .last()?;
+        let skip = self.tokens[..first]
+            .iter()
+            .filter(|t| t.kind == SeenKind::Str)
+            .count();
+        Some(self.strings.get(skip..skip + (i - first))?.to_vec())
     }
 
     /// Start of the first token at or after `offset` (`offset` itself when
@@ -207,11 +225,7 @@ impl Line<'_> {
             .iter()
             .position(|t| t.start >= at)
             .unwrap_or(self.tokens.len());
-        // Inside the bracket a closing bracket ends.
-        let depth = self
-            .tokens
-            .get(i)
-            .map_or(0, |t| t.depth + usize::from(t.kind == SeenKind::Close));
+        let depth = self.tokens.get(i).map_or(0, |&t| inner_depth(t));
         let k = (0..i).rev().find(|&k| {
             self.tokens[k].depth == depth && self.tokens[k].kind == SeenKind::Intro(Intro::If)
         })?;
@@ -305,11 +319,18 @@ impl Line<'_> {
         let prev = *self.tokens.get(i.checked_sub(1)?)?;
         let context = self.context(i);
         let in_dict = context.opener.is_some_and(|k| self.is_bracket(k, '{'));
-        if colon_expected && in_dict && context.colon && context.comprehension.is_none() {
-            // A key after earlier `key: value` pairs.
+        if colon_expected
+            && in_dict
+            && context.colon
+            && context.comprehension.is_none()
+            && prev.kind.ends_expression()
+        {
+            // A key after earlier `key: value` pairs; reported at the key.
+            let depth = inner_depth(tok);
+            let key = self.expression_start(i, depth, SeenKind::ends_disjunction);
             return Some(PErr::syntax(
                 "':' expected after dictionary key",
-                prev.start,
+                self.tokens[key].start,
             ));
         }
         if let Some(first) = self.empty_subscript(i) {
@@ -362,10 +383,10 @@ impl Line<'_> {
     }
 
     /// What surrounds token `i` in its bracket: the bracket, whether a `:`
-    /// came before it, and whether it is in a comprehension's target or
+    /// (or a `**` item) came before it, and whether it is in a comprehension's target or
     /// after the `in` (or an `if`) of one.
     fn context(&self, i: usize) -> Context {
-        let depth = self.tokens[i].depth;
+        let depth = inner_depth(self.tokens[i]);
         let opener = self.opener(i, depth);
         let mut context = Context {
             opener,
@@ -378,8 +399,17 @@ impl Line<'_> {
             if t.depth != depth {
                 continue;
             }
+            // `**m` where an item starts is a pair of a dict display too.
+            let unpacking = t.kind == SeenKind::Other
+                && self.src[t.start..].starts_with("**")
+                && (k == 0
+                    || matches!(
+                        self.tokens[k - 1].kind,
+                        SeenKind::Open | SeenKind::Delimiter
+                    ));
             match t.kind {
                 SeenKind::Colon => context.colon = true,
+                _ if unpacking => context.colon = true,
                 SeenKind::In | SeenKind::Intro(Intro::If) => after_in_or_if = true,
                 SeenKind::Intro(Intro::For) => {
                     context.comprehension = Some(if after_in_or_if {
@@ -416,11 +446,26 @@ impl Line<'_> {
         if !prev.kind.ends_expression() || !tok.kind.starts_expression() {
             return None;
         }
-        // The rule excludes a name followed by a string.
-        if matches!(prev.kind, SeenKind::Name(_)) && tok.kind == SeenKind::Str {
-            return None;
-        }
         let first = self.expression_start(i - 1, tok.depth, SeenKind::ends_disjunction);
+        // CPython's rule does not start at a name followed by a string, nor
+        // at a soft keyword, which it recognises by comparing only as many
+        // characters as the name has: `m` counts as `match`.
+        if let SeenKind::Name(_) = self.tokens[first].kind {
+            if self
+                .tokens
+                .get(first + 1)
+                .is_some_and(|t| t.kind == SeenKind::Str)
+            {
+                return None;
+            }
+            let name = self.src[self.tokens[first].start..]
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .next()
+                .unwrap_or("");
+            if ["_", "case", "match"].iter().any(|k| k.starts_with(name)) {
+                return None;
+            }
+        }
         let context = self.context(i);
         // Not where CPython parses no plain expression: the iterable and
         // conditions of a comprehension (its target is re-parsed as one),
@@ -460,6 +505,12 @@ impl Line<'_> {
         }
         Some(first)
     }
+}
+
+/// The depth inside the brackets around a token (a closing bracket counts
+/// as inside the bracket it closes).
+fn inner_depth(t: Seen) -> usize {
+    t.depth + usize::from(t.kind == SeenKind::Close)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use std::collections::VecDeque;
 use logos::Logos;
 
 use super::hints::{Line, Seen, SeenKind};
-use super::token::{LexErrorKind, Tok};
+use super::token::{LexErrorKind, StrTok, Tok};
 
 /// `(start, token, end)` in absolute byte offsets, as lalrpop wants.
 pub type Spanned = (usize, Tok, usize);
@@ -119,6 +119,8 @@ pub struct Lexer<'s> {
     failed: bool,
     /// The tokens of the current logical line, for error hints.
     line: Vec<Seen>,
+    /// The string literals among them.
+    line_strings: Vec<StrTok>,
 }
 
 impl<'s> Lexer<'s> {
@@ -156,6 +158,7 @@ impl<'s> Lexer<'s> {
             heads: Vec::new(),
             failed: false,
             line: Vec::new(),
+            line_strings: Vec::new(),
         }
     }
 
@@ -174,6 +177,7 @@ impl<'s> Lexer<'s> {
         Line {
             src: self.src,
             tokens: &self.line,
+            strings: &self.line_strings,
         }
     }
 
@@ -239,6 +243,7 @@ impl<'s> Lexer<'s> {
         // The history is kept until here so that errors at the NEWLINE
         // ending a line can still look at it.
         self.line.clear();
+        self.line_strings.clear();
         self.indentation(start)?;
         // Lines that open no block are recorded too: they bound the search.
         self.heads.push((tok.block_owner().unwrap_or(""), start));
@@ -273,7 +278,9 @@ impl<'s> Lexer<'s> {
             Tok::Int(_) | Tok::Float(_) => self.check_number_end(start, end)?,
             Tok::Str(s) => {
                 s.start += self.base;
+                s.end += self.base;
                 s.content = (s.content.0 + self.base, s.content.1 + self.base);
+                self.line_strings.push(s.clone());
             }
             _ => {}
         }

@@ -68,7 +68,7 @@ pub fn parse_expression_range(
 
 fn run(st: &State, lexer: &mut Lexer) -> Result<Top, PErr> {
     let result = grammar::TopParser::new().parse(st, &mut *lexer);
-    result.map_err(|e| convert(st.src, lexer, e))
+    result.map_err(|e| convert(st, lexer, e))
 }
 
 /// Statements whose missing `:` CPython reports as "expected ':'" whatever
@@ -81,8 +81,25 @@ const FORCED_COLON: &[&str] = &[
 ];
 
 /// Picks the message for a parse failure, as CPython's parser would.
-fn convert(src: &str, lexer: &mut Lexer, err: ParseError<usize, Tok, PErr>) -> PErr {
+fn convert(st: &State, lexer: &mut Lexer, err: ParseError<usize, Tok, PErr>) -> PErr {
+    let src = st.src;
     let has = |expected: &[String], what: &str| expected.iter().any(|e| e == what);
+    // CPython builds string literals as soon as it has read them: their
+    // errors come before a parse error right after them.
+    let failed_at = match &err {
+        ParseError::UnrecognizedToken {
+            token: (start, _, _),
+            ..
+        } => Some(*start),
+        ParseError::UnrecognizedEof { location, .. } => Some(*location),
+        _ => None,
+    };
+    if let Some(at) = failed_at {
+        if let Some(error) = string_error(st, lexer, at) {
+            let stop = error.offset;
+            return check_rest(src, lexer, error, stop);
+        }
+    }
     let (err, stop) = match err {
         ParseError::User { error } => {
             if lexer.failed() {
@@ -162,6 +179,22 @@ fn convert(src: &str, lexer: &mut Lexer, err: ParseError<usize, Tok, PErr>) -> P
     check_rest(src, lexer, err, stop)
 }
 
+/// The error from building the string literals right before offset `at`.
+fn string_error(st: &State, lexer: &Lexer, at: usize) -> Option<PErr> {
+    let strings = lexer.line().strings_before(at)?;
+    let (l, r) = (strings.first()?.start, strings.last()?.end);
+    match st.strings(l, r, strings) {
+        Err(ParseError::User { mut error }) => {
+            if error.at_next_token {
+                error.offset = lexer.line().next_token_start(error.offset);
+                error.at_next_token = false;
+            }
+            Some(error)
+        }
+        _ => None,
+    }
+}
+
 /// `expected an indented block after 'if' statement on line 3`
 fn expected_block(lexer: &Lexer, at: usize) -> PErr {
     let msg = match lexer.block_owner_before(at) {
@@ -238,6 +271,30 @@ impl ReadAhead {
     fn step(&mut self, tok: &Tok) -> bool {
         use Tok::*;
         if self.depth > 0 {
+            // No expression holds these: CPython's parse stops there.
+            if matches!(
+                tok,
+                As | Assert
+                    | Break
+                    | Class
+                    | Continue
+                    | Def
+                    | Del
+                    | Elif
+                    | Except
+                    | Finally
+                    | Global
+                    | Import
+                    | Nonlocal
+                    | Pass
+                    | Raise
+                    | Return
+                    | Try
+                    | While
+                    | With
+            ) {
+                return false;
+            }
             match tok {
                 LPar | LSqb | LBrace => self.depth += 1,
                 RPar | RSqb | RBrace => self.depth -= 1,

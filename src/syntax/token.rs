@@ -39,8 +39,9 @@ pub enum StrKind {
 pub struct StrTok {
     pub kind: StrKind,
     pub raw: bool,
-    /// Where the token starts (its prefix), for error messages.
+    /// Where the token starts (its prefix) and ends.
     pub start: usize,
+    pub end: usize,
     /// The text between the quotes. Offsets are relative to the logos
     /// input until the layer makes them absolute.
     pub content: (usize, usize),
@@ -454,6 +455,7 @@ fn lex_string(lex: &mut logos::Lexer<Tok>) -> Result<StrTok, LexErrorKind> {
         kind,
         raw,
         start: lex.span().start,
+        end: lex.span().end,
         content: (start, start + end),
     })
 }

@@ -667,3 +667,33 @@ fn colon_messages_follow_cpython() {
     syntax_error("def f(a. b): pass\n", "invalid syntax", 1);
     syntax_error("lambda x\n", "invalid syntax", 1);
 }
+
+#[test]
+fn cpython_quirks_are_kept() {
+    // CPython takes any name that is a prefix of `match`, `case` or `_` for
+    // a soft keyword, which blocks the comma hint.
+    syntax_error("f(m e)\n", "invalid syntax", 1);
+    syntax_error("f(x e)\n", "invalid syntax. Perhaps you forgot a comma?", 1);
+    // `**m` is a pair of a dict display.
+    syntax_error(
+        "t = {**m, 'k' (1)}\n",
+        "':' expected after dictionary key",
+        1,
+    );
+    // String literals are built as soon as they are read.
+    syntax_error("s = f'{9w}' {\n", "invalid decimal literal", 1);
+    // Reading ahead stops where no expression can go on.
+    syntax_error("with o{pen(p) as f:\n    x = (\n", "invalid syntax", 1);
+    // But reading the end of the file inside a bracket reports it.
+    syntax_error("foo(a b\n", "'(' was never closed", 1);
+    syntax_error("x = (1 2\ny = 3\n", "'(' was never closed", 1);
+    syntax_error(
+        "x = (a b c\n\n\ny = 1\n",
+        "invalid syntax. Perhaps you forgot a comma?",
+        1,
+    );
+    syntax_error("x = (1 + $\ny = 2\n", "invalid syntax", 1);
+    syntax_error("x = (a.b = 1\ny = 2\n", "'(' was never closed", 1);
+    syntax_error("assert f{ib(10) == 55, 'fib'\n", "'{' was never closed", 1);
+    syntax_error("import os.path[as p\nx = {\n", "invalid syntax", 1);
+}
