@@ -303,14 +303,16 @@ impl<'s> State<'s> {
         )
     }
 
+    /// `func(...)` whose `(` is at `lpar`.
     pub fn call(
         &self,
         l: usize,
+        lpar: usize,
         r: usize,
         func: Expr,
         items: Option<Vec<ArgItem>>,
     ) -> PResult<Expr> {
-        let (args, keywords) = self.split_args(items.unwrap_or_default())?;
+        let (args, keywords) = self.split_args(lpar, r, items.unwrap_or_default())?;
         self.expr(
             l,
             r,

@@ -222,9 +222,19 @@ impl State<'_> {
         e
     }
 
-    /// Splits call arguments into positional ones and keywords, with
-    /// CPython's ordering rules.
-    pub fn split_args(&self, items: Vec<ArgItem>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    /// Splits call arguments (in parentheses at `l..r`) into positional
+    /// ones and keywords, with CPython's ordering rules.
+    pub fn split_args(
+        &self,
+        l: usize,
+        r: usize,
+        mut items: Vec<ArgItem>,
+    ) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+        // `f(x for x in y)`: the generator's span is the parentheses.
+        if let [ArgItem::BareGenerator(e)] = items.as_mut_slice() {
+            let kind = std::mem::replace(&mut e.kind, ExprKind::Tuple(Vec::new()));
+            *e = self.expr(l, r, kind)?;
+        }
         let count = items.len();
         let mut args = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
@@ -232,10 +242,11 @@ impl State<'_> {
         let mut seen_double_star = false;
         let mut names = HashSet::new();
         for item in items {
+            let bare_generator = matches!(item, ArgItem::BareGenerator(_));
             match item {
-                ArgItem::Positional(e) => {
+                ArgItem::Positional(e) | ArgItem::BareGenerator(e) => {
                     let at = e.span.start as usize;
-                    if matches!(e.kind, ExprKind::GeneratorExp { .. }) && count > 1 {
+                    if bare_generator && count > 1 {
                         return Err(error("Generator expression must be parenthesized", at));
                     }
                     if seen_double_star {
@@ -364,9 +375,10 @@ impl State<'_> {
 
 /// One argument of a call or class header, before validation.
 pub enum ArgItem {
-    /// A positional argument (a generator expression when it is
-    /// `f(x for x in y)`, valid only alone).
     Positional(Expr),
+    /// `f(x for x in y)`: a generator expression without its own
+    /// parentheses, valid only as the sole argument.
+    BareGenerator(Expr),
     /// `*xs` (already a `Starred` node).
     Star(Expr),
     Keyword(Keyword),

@@ -75,6 +75,10 @@ fn comprehensions() {
     assert_eq!(x("(x for x in y)"), "(GenExp x for x in y)");
     assert_eq!(x("sum(x for x in y)"), "(Call sum (GenExp x for x in y))");
     assert_eq!(
+        x("next((x for x in y), 0)"),
+        "(Call next (GenExp x for x in y) 0)"
+    );
+    assert_eq!(
         x("[a if b else c for d in e if f]"),
         "(ListComp (IfExp b a c) for d in e if f)"
     );
@@ -144,6 +148,16 @@ fn fstrings() {
     assert_eq!(x("f'''{\nx\n}'''"), "(f {x})");
     // Nested f-strings use the other quotes.
     assert_eq!(x("f\"{f'{x}'}\""), "(f {(f {x})})");
+}
+
+#[test]
+fn fstring_debug_text_is_cpythons_literal() {
+    // CPython's AST holds `f"a{x=}"` as "ax=" followed by the value.
+    let m = crate::syntax::parse_module("f'a{x = }{y=:>3}'", "<t>").unwrap();
+    assert_eq!(
+        dump::stmt_cpython(&m.body[0]),
+        "(f \"ax = \" {x!r} \"y=\" {y:\">3\"})"
+    );
 }
 
 #[test]
