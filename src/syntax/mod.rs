@@ -2,10 +2,13 @@
 //! lalrpop parser fed by it.
 //!
 //! Pipeline: `token.rs` (logos token enum) -> `lexer.rs` (INDENT/DEDENT,
-//! NEWLINE, brackets, string decoding, tokenizer errors) -> the generated
-//! parser from `grammar/python.lalrpop` (wrapped by `parser.rs`, which picks
-//! CPython's error messages), whose actions call `builder.rs`; f-strings are
-//! split in `fstring.rs`, which parses their fields with a nested parser.
+//! NEWLINE, brackets, tokenizer errors) -> the generated parser from
+//! `grammar/python.lalrpop`, run by `parser.rs`. Grammar actions call
+//! `builder.rs` (nodes, with a depth limit; statements; string literals,
+//! decoded by `strings.rs`, f-strings split by `fstring.rs`, whose fields
+//! are parsed by a nested parser) and `checks.rs` (targets, arguments,
+//! parameters). When parsing fails, `parser.rs` and `hints.rs` pick the
+//! message and position CPython 3.11 would report.
 
 pub mod ast;
 mod builder;

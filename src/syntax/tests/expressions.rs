@@ -211,3 +211,34 @@ fn expression_statements() {
     assert_eq!(p("f(x)\n1, 2\n"), "(Call f x) (Tuple 1 2)");
     assert_eq!(p("*a, b = c\n"), "(= (Tuple *a b) c)");
 }
+
+#[test]
+fn spans_follow_cpython() {
+    use crate::syntax::ast::{ExprKind, StmtKind};
+    let text = |src: &str, e: &crate::syntax::ast::Expr| {
+        src[e.span.start as usize..e.span.end as usize].to_string()
+    };
+    // A generator that is the only argument spans the call's parentheses.
+    let src = "sum(x for x in y)\n";
+    let m = crate::syntax::parse_module(src, "<t>").unwrap();
+    let StmtKind::Expr(call) = &m.body[0].kind else {
+        panic!()
+    };
+    let ExprKind::Call { args, .. } = &call.kind else {
+        panic!()
+    };
+    assert_eq!(text(src, &args[0]), "(x for x in y)");
+    // A parenthesised expression keeps its own span; a tuple in
+    // parentheses includes them.
+    let src = "x = (a + b), (c,)\n";
+    let m = crate::syntax::parse_module(src, "<t>").unwrap();
+    let StmtKind::Assign { value, .. } = &m.body[0].kind else {
+        panic!()
+    };
+    let ExprKind::Tuple(items) = &value.kind else {
+        panic!()
+    };
+    assert_eq!(text(src, value), "(a + b), (c,)");
+    assert_eq!(text(src, &items[0]), "a + b");
+    assert_eq!(text(src, &items[1]), "(c,)");
+}
