@@ -3,9 +3,9 @@
 //! and `{expr!c:spec}` fields, and each expression is parsed by a nested
 //! parser over the same source text, so its spans point into the file.
 
-use super::ast::{Expr, FStringPart};
+use super::ast::{Expr, ExprKind, FStringPart};
 use super::builder::State;
-use super::lexer::PErr;
+use super::lexer::{Origin, PErr};
 use super::parser;
 use super::strings::decode_str;
 
@@ -28,11 +28,15 @@ pub fn push_literal(parts: &mut Vec<FStringPart>, text: String) {
 }
 
 /// Parses the body of an f-string (`content` = offsets between the quotes)
-/// and appends its parts to `parts`.
+/// and appends its parts to `parts`. Errors in the f-string's structure are
+/// reported at the token after offset `report_at` (the end of the string
+/// literals), as CPython 3.11 does; errors in a field's expression where
+/// they are.
 pub fn parse(
     st: &State,
     content: (usize, usize),
     raw: bool,
+    report_at: usize,
     parts: &mut Vec<FStringPart>,
 ) -> Result<(), PErr> {
     let p = FParser {
@@ -40,6 +44,7 @@ pub fn parse(
         src: st.src,
         end: content.1,
         raw,
+        report_at,
     };
     p.pieces(content.0, 0, parts)?;
     Ok(())
@@ -50,9 +55,14 @@ struct FParser<'a, 's> {
     src: &'s str,
     end: usize,
     raw: bool,
+    report_at: usize,
 }
 
 impl FParser<'_, '_> {
+    fn err(&self, msg: impl Into<String>) -> PErr {
+        PErr::syntax(msg, self.report_at).at_next_token()
+    }
+
     fn byte(&self, i: usize) -> Option<u8> {
         if i < self.end {
             Some(self.src.as_bytes()[i])
@@ -63,7 +73,7 @@ impl FParser<'_, '_> {
 
     /// Decodes literal text `src[a..b]` into `out`.
     fn literal(&self, a: usize, b: usize, out: &mut String) -> Result<(), PErr> {
-        let text = decode_str(&self.src[a..b], self.raw).map_err(|msg| PErr::syntax(msg, a))?;
+        let text = decode_str(&self.src[a..b], self.raw).map_err(|msg| self.err(msg))?;
         out.push_str(&text);
         Ok(())
     }
@@ -88,6 +98,9 @@ impl FParser<'_, '_> {
                             .find('}')
                             .map_or(self.end, |k| i + k + 1);
                         i = close;
+                    } else if matches!(self.byte(i + 1), Some(b'{' | b'}')) {
+                        // `\{` is a backslash, then a real brace (CPython).
+                        i += 1;
                     } else {
                         let next = self.src[i + 1..].chars().next().map_or(1, char::len_utf8);
                         i += 1 + next;
@@ -105,7 +118,7 @@ impl FParser<'_, '_> {
                     self.literal(seg, i, &mut text)?;
                     if b == b'}' {
                         if level == 0 {
-                            return Err(PErr::syntax("f-string: single '}' is not allowed", i));
+                            return Err(self.err("f-string: single '}' is not allowed"));
                         }
                         push_literal(parts, text);
                         return Ok(i);
@@ -118,7 +131,7 @@ impl FParser<'_, '_> {
             }
         }
         if level > 0 {
-            return Err(PErr::syntax("f-string: expecting '}'", i.min(self.end)));
+            return Err(self.err("f-string: expecting '}'"));
         }
         self.literal(seg, self.end, &mut text)?;
         push_literal(parts, text);
@@ -132,17 +145,20 @@ impl FParser<'_, '_> {
         level: usize,
         parts: &mut Vec<FStringPart>,
     ) -> Result<usize, PErr> {
-        let expecting = || PErr::syntax("f-string: expecting '}'", open);
+        let expecting = || self.err("f-string: expecting '}'");
         if level >= 2 {
-            return Err(PErr::syntax(
-                "f-string: expressions nested too deeply",
-                open,
-            ));
+            return Err(self.err("f-string: expressions nested too deeply"));
         }
         let start = open + 1;
         let expr_end = self.expression_end(start)?;
         if self.src[start..expr_end].trim().is_empty() {
-            return Err(PErr::syntax("f-string: empty expression not allowed", open));
+            return Err(match self.byte(expr_end) {
+                Some(c @ (b'!' | b':' | b'=')) => self.err(format!(
+                    "f-string: expression required before '{}'",
+                    c as char
+                )),
+                _ => self.err("f-string: empty expression not allowed"),
+            });
         }
         let mut i = expr_end;
         // `{x=}`: the text up to and including `=` (and the blanks after
@@ -161,16 +177,10 @@ impl FParser<'_, '_> {
                 .chars()
                 .next()
                 .ok_or_else(expecting)?;
-            if c == '}' || c == ':' {
-                return Err(PErr::syntax("f-string: missing conversion character", i));
-            }
             if !matches!(c, 's' | 'r' | 'a') {
-                return Err(PErr::syntax(
-                    format!(
-                        "f-string: invalid conversion character '{c}': expected 's', 'r', or 'a'"
-                    ),
-                    i + 1,
-                ));
+                return Err(
+                    self.err("f-string: invalid conversion character: expected 's', 'r', or 'a'")
+                );
             }
             conversion = Some(c);
             i += 1 + c.len_utf8();
@@ -205,13 +215,14 @@ impl FParser<'_, '_> {
         let mut quote: Option<(u8, usize)> = None;
         loop {
             let Some(b) = self.byte(i) else {
-                return Err(PErr::syntax("f-string: expecting '}'", start - 1));
+                return Err(self.err(if quote.is_some() {
+                    "f-string: unterminated string"
+                } else {
+                    "f-string: expecting '}'"
+                }));
             };
             if b == b'\\' {
-                return Err(PErr::syntax(
-                    "f-string expression part cannot include a backslash",
-                    i,
-                ));
+                return Err(self.err("f-string expression part cannot include a backslash"));
             }
             if let Some((q, n)) = quote {
                 if b == q && (n == 1 || self.src.as_bytes()[i..self.end].starts_with(&[q, q, q])) {
@@ -236,7 +247,7 @@ impl FParser<'_, '_> {
                 b'(' | b'[' | b'{' => {
                     brackets.push(b);
                     if brackets.len() >= MAX_FIELD_BRACKETS {
-                        return Err(PErr::syntax("f-string: too many nested parenthesis", i));
+                        return Err(self.err("f-string: too many nested parenthesis"));
                     }
                 }
                 b')' | b']' | b'}' => {
@@ -244,10 +255,7 @@ impl FParser<'_, '_> {
                         if b == b'}' {
                             return Ok(i);
                         }
-                        return Err(PErr::syntax(
-                            format!("f-string: unmatched '{}'", b as char),
-                            i,
-                        ));
+                        return Err(self.err(format!("f-string: unmatched '{}'", b as char)));
                     };
                     let expected = match open {
                         b'(' => b')',
@@ -255,21 +263,13 @@ impl FParser<'_, '_> {
                         _ => b'}',
                     };
                     if b != expected {
-                        return Err(PErr::syntax(
-                            format!(
+                        return Err(self.err(format!(
                                 "f-string: closing parenthesis '{}' does not match opening parenthesis '{}'",
                                 b as char, open as char
-                            ),
-                            i,
-                        ));
+                            )));
                     }
                 }
-                b'#' => {
-                    return Err(PErr::syntax(
-                        "f-string expression part cannot include '#'",
-                        i,
-                    ))
-                }
+                b'#' => return Err(self.err("f-string expression part cannot include '#'")),
                 b'!' | b':' | b'=' | b'<' | b'>' if brackets.is_empty() => {
                     if self.byte(i + 1) == Some(b'=') && b != b':' {
                         // `!=`, `==`, `<=`, `>=` are operators.
@@ -290,16 +290,22 @@ impl FParser<'_, '_> {
     fn expression(&self, start: usize, end: usize) -> Result<Expr, PErr> {
         let nesting = self.st.fstring_nesting.get();
         if nesting >= MAX_NESTING {
-            return Err(PErr::syntax(
-                "f-string: expressions nested too deeply",
-                start,
-            ));
+            return Err(self.err("f-string: expressions nested too deeply"));
         }
         self.st.fstring_nesting.set(nesting + 1);
-        let result = parser::parse_expression_range(self.st, start, end);
+        let result = parser::parse_expression_range(self.st, start, end, 1);
         self.st.fstring_nesting.set(nesting);
+        // CPython parses the field as if in parentheses, hence the wording.
+        let result = result.and_then(|e| match e.kind {
+            ExprKind::Starred(_) => Err(PErr::syntax(
+                "cannot use starred expression here",
+                e.span.start as usize,
+            )),
+            _ => Ok(e),
+        });
+        // Parser errors get CPython's prefix, tokenizer errors not.
         result.map_err(|mut e| {
-            if !e.msg.starts_with("f-string") {
+            if e.origin == Origin::Parser && !e.msg.starts_with("f-string") {
                 e.msg = format!("f-string: {}", e.msg);
             }
             e

@@ -1,13 +1,13 @@
 //! The layer between logos and the parser: indentation (INDENT/DEDENT),
 //! logical lines (NEWLINE only outside brackets, none for blank lines),
-//! bracket matching, string decoding, and CPython's tokenizer errors.
+//! bracket matching, and CPython's tokenizer errors.
 
 use std::collections::VecDeque;
 
 use logos::Logos;
 
-use super::strings;
-use super::token::{LexErrorKind, StrKind, StrValue, Tok};
+use super::hints::{Line, Seen, SeenKind};
+use super::token::{LexErrorKind, StrTok, Tok};
 
 /// `(start, token, end)` in absolute byte offsets, as lalrpop wants.
 pub type Spanned = (usize, Tok, usize);
@@ -17,6 +17,23 @@ pub const MAX_BRACKETS: usize = 200;
 /// CPython's limit on indentation levels (`MAXINDENT`).
 pub const MAX_INDENT: usize = 100;
 
+/// Which part of CPython would report an error; this decides which error
+/// wins when a file has several.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The parser (including its second pass of specific messages).
+    Parser,
+    /// The tokenizer, raising at once: such an error anywhere after a
+    /// parse error is reported instead of it.
+    Tokenizer,
+    /// The tokenizer, but only when the parser reaches the token
+    /// (indentation, tabs, a stray backslash).
+    TokenizerLate,
+    /// `'(' was never closed`: wins over a parse error only when the
+    /// bracket is on an earlier line.
+    Unclosed,
+}
+
 /// A syntax error before it is attached to a file name and source text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PErr {
@@ -25,9 +42,10 @@ pub struct PErr {
     pub msg: String,
     /// Absolute byte offset of the caret.
     pub offset: usize,
-    /// Set for `'(' was never closed`, which only wins over a parse error
-    /// further down the file (CPython's rule).
-    pub unclosed: bool,
+    pub origin: Origin,
+    /// Report at the token after `offset` instead: CPython reports errors
+    /// found while reading string literals at the last token it read.
+    pub at_next_token: bool,
 }
 
 impl PErr {
@@ -36,7 +54,16 @@ impl PErr {
             kind: "SyntaxError",
             msg: msg.into(),
             offset,
-            unclosed: false,
+            origin: Origin::Parser,
+            at_next_token: false,
+        }
+    }
+
+    /// The same error, reported at the token after its offset.
+    pub fn at_next_token(self) -> PErr {
+        PErr {
+            at_next_token: true,
+            ..self
         }
     }
 
@@ -45,6 +72,10 @@ impl PErr {
             kind: "IndentationError",
             ..PErr::syntax(msg, offset)
         }
+    }
+
+    fn from(self, origin: Origin) -> PErr {
+        PErr { origin, ..self }
     }
 }
 
@@ -88,80 +119,8 @@ pub struct Lexer<'s> {
     failed: bool,
     /// The tokens of the current logical line, for error hints.
     line: Vec<Seen>,
-}
-
-/// What the error hints need to know about a token already produced.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum SeenKind {
-    /// A name; `true` for `print` and `exec`.
-    Name(bool),
-    Str,
-    /// Another token that is a whole expression (number, `None`, ...).
-    Atom,
-    Open,
-    Close,
-    /// A token that cannot be inside a `disjunction` (`,`, `=`, `if`, ...).
-    Delimiter,
-    Other,
-}
-
-#[derive(Clone, Copy, Debug)]
-struct Seen {
-    start: usize,
-    /// Brackets open around the token.
-    depth: usize,
-    kind: SeenKind,
-}
-
-impl SeenKind {
-    fn of(tok: &Tok) -> SeenKind {
-        match tok {
-            Tok::Name(n) => SeenKind::Name(n == "print" || n == "exec"),
-            Tok::Str(_) => SeenKind::Str,
-            Tok::Int(_) | Tok::Float(_) | Tok::None | Tok::True | Tok::False | Tok::Ellipsis => {
-                SeenKind::Atom
-            }
-            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::LParWith => SeenKind::Open,
-            Tok::RPar | Tok::RSqb | Tok::RBrace => SeenKind::Close,
-            Tok::In | Tok::Not | Tok::Is | Tok::And | Tok::Or | Tok::Await => SeenKind::Other,
-            Tok::Comma
-            | Tok::Colon
-            | Tok::Semi
-            | Tok::Assign
-            | Tok::ColonEqual
-            | Tok::Arrow
-            | Tok::PlusEq
-            | Tok::MinusEq
-            | Tok::StarEq
-            | Tok::SlashEq
-            | Tok::DoubleSlashEq
-            | Tok::PercentEq
-            | Tok::AtEq
-            | Tok::AmperEq
-            | Tok::VbarEq
-            | Tok::CircumflexEq
-            | Tok::RShiftEq
-            | Tok::LShiftEq
-            | Tok::DoubleStarEq => SeenKind::Delimiter,
-            // Other keywords end an expression too (`if`, `for`, `lambda`).
-            t if t.is_keyword() => SeenKind::Delimiter,
-            _ => SeenKind::Other,
-        }
-    }
-
-    fn starts_expression(self) -> bool {
-        matches!(
-            self,
-            SeenKind::Name(_) | SeenKind::Str | SeenKind::Atom | SeenKind::Open
-        )
-    }
-
-    fn ends_expression(self) -> bool {
-        matches!(
-            self,
-            SeenKind::Name(_) | SeenKind::Str | SeenKind::Atom | SeenKind::Close
-        )
-    }
+    /// The string literals among them.
+    line_strings: Vec<StrTok>,
 }
 
 impl<'s> Lexer<'s> {
@@ -199,6 +158,26 @@ impl<'s> Lexer<'s> {
             heads: Vec::new(),
             failed: false,
             line: Vec::new(),
+            line_strings: Vec::new(),
+        }
+    }
+
+    /// Where CPython puts its end-of-file token: on the last line, or on
+    /// the line after a final newline only if that line has blanks.
+    pub fn eof_offset(&self) -> usize {
+        if self.src[..self.end].ends_with('\n') {
+            self.end - 1
+        } else {
+            self.end
+        }
+    }
+
+    /// The tokens of the current logical line, for error hints.
+    pub fn line(&self) -> Line<'_> {
+        Line {
+            src: self.src,
+            tokens: &self.line,
+            strings: &self.line_strings,
         }
     }
 
@@ -207,52 +186,21 @@ impl<'s> Lexer<'s> {
         self.failed
     }
 
-    /// CPython's hints for a parse error at the token starting at `at`,
-    /// two expressions in a row: inside brackets, "Perhaps you forgot a
-    /// comma?" reported at the first one; `print x` at the top level.
-    pub fn juxtaposition_hint(&self, at: usize) -> Option<PErr> {
-        let i = self.line.iter().rposition(|t| t.start == at)?;
-        let (prev, tok) = (*self.line.get(i.checked_sub(1)?)?, self.line[i]);
-        if !prev.kind.ends_expression() || !tok.kind.starts_expression() {
-            return None;
-        }
-        if tok.depth == 0 {
-            if prev.kind == SeenKind::Name(true) && i == 1 {
-                let name = &self.src[prev.start..]
-                    .split(|c: char| !c.is_alphanumeric())
-                    .next()?;
-                return Some(PErr::syntax(
-                    format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
-                    prev.start,
-                ));
-            }
-            return None;
-        }
-        // `f(a "s")` gets no hint in CPython.
-        if matches!(prev.kind, SeenKind::Name(_)) && tok.kind == SeenKind::Str {
-            return None;
-        }
-        // The first expression starts after the delimiter or bracket that
-        // precedes it at its own depth.
-        let mut first = i - 1;
-        while first > 0 {
-            let t = self.line[first - 1];
-            if t.depth < tok.depth || (t.depth == tok.depth && t.kind == SeenKind::Delimiter) {
-                break;
-            }
-            first -= 1;
-        }
-        Some(PErr::syntax(
-            "invalid syntax. Perhaps you forgot a comma?",
-            self.line[first].start,
-        ))
-    }
-
     /// The block-opening statement that starts the last logical line before
     /// `offset`, with that line's number.
     pub fn block_owner_before(&self, offset: usize) -> Option<(&'static str, usize)> {
         let &(what, at) = self.heads.iter().rev().find(|&&(_, at)| at < offset)?;
         Some((what, line_of(self.src, at)))
+    }
+
+    /// What opens the block of the logical line holding `offset` (`""` if
+    /// nothing does).
+    pub fn line_owner(&self, offset: usize) -> &'static str {
+        self.heads
+            .iter()
+            .rev()
+            .find(|&&(_, at)| at <= offset)
+            .map_or("", |&(what, _)| what)
     }
 
     /// Produces the next token(s) into `pending`, or sets `finished`.
@@ -264,91 +212,78 @@ impl<'s> Lexer<'s> {
             };
             let span = self.logos.span();
             let (start, end) = (span.start + self.base, span.end + self.base);
-            let tok = match next {
-                Ok(tok) => tok,
-                Err(kind) => {
-                    let err = self.lex_error(kind, start, end);
-                    self.fail(err);
-                    return;
+            let result = match next {
+                Ok(Tok::Newline) => {
+                    // Newlines inside brackets and after blank lines do not
+                    // end a logical line.
+                    if self.brackets.is_empty() && !self.expr_mode && !self.at_line_start {
+                        self.at_line_start = true;
+                        self.pending.push_back(Ok((start, Tok::Newline, end)));
+                        return;
+                    }
+                    continue;
                 }
+                Ok(tok) => self.token(tok, start, end),
+                Err(kind) => self.bad_token(kind, start, end),
             };
-            if tok == Tok::Newline {
-                // Newlines inside brackets and after blank lines do not end
-                // a logical line.
-                if self.brackets.is_empty() && !self.expr_mode && !self.at_line_start {
-                    self.at_line_start = true;
-                    self.line.clear();
-                    self.pending.push_back(Ok((start, Tok::Newline, end)));
-                    return;
-                }
-                continue;
-            }
-            if let Err(err) = self.token(tok, start, end) {
-                self.fail(err);
+            if let Err(err) = result {
+                self.pending.push_back(Err(err));
+                self.finished = true;
             }
             return;
         }
     }
 
-    /// Handles a real token: indentation before it, brackets, literals.
-    fn token(&mut self, tok: Tok, start: usize, end: usize) -> Result<(), PErr> {
-        if self.at_line_start && !self.expr_mode {
-            self.indentation(start)?;
-            if let Some(what) = tok.block_owner() {
-                self.heads.push((what, start));
-            } else {
-                // A line that opens no block still bounds the search.
-                self.heads.push(("", start));
-            }
+    /// Indentation and bookkeeping for the first token of a logical line.
+    fn line_start(&mut self, tok: &Tok, start: usize) -> Result<(), PErr> {
+        if !self.at_line_start || self.expr_mode {
+            return Ok(());
         }
         self.at_line_start = false;
-        let tok = match tok {
+        // The history is kept until here so that errors at the NEWLINE
+        // ending a line can still look at it.
+        self.line.clear();
+        self.line_strings.clear();
+        self.indentation(start)?;
+        // Lines that open no block are recorded too: they bound the search.
+        self.heads.push((tok.block_owner().unwrap_or(""), start));
+        Ok(())
+    }
+
+    /// Handles a real token: indentation before it, brackets, numbers.
+    fn token(&mut self, mut tok: Tok, start: usize, end: usize) -> Result<(), PErr> {
+        self.line_start(&tok, start)?;
+        match &mut tok {
             Tok::LPar | Tok::LSqb | Tok::LBrace => {
-                let c = if tok == Tok::LPar {
-                    '('
-                } else if tok == Tok::LSqb {
-                    '['
-                } else {
-                    '{'
+                let c = match tok {
+                    Tok::LPar => '(',
+                    Tok::LSqb => '[',
+                    _ => '{',
                 };
                 self.brackets.push((c, start));
                 if self.brackets.len() + self.bracket_base > MAX_BRACKETS {
-                    return Err(PErr::syntax("too many nested parentheses", start));
+                    return Err(
+                        PErr::syntax("too many nested parentheses", start).from(Origin::Tokenizer)
+                    );
                 }
-                tok
             }
             Tok::RPar | Tok::RSqb | Tok::RBrace => {
-                let c = if tok == Tok::RPar {
-                    ')'
-                } else if tok == Tok::RSqb {
-                    ']'
-                } else {
-                    '}'
+                let c = match tok {
+                    Tok::RPar => ')',
+                    Tok::RSqb => ']',
+                    _ => '}',
                 };
                 self.close_bracket(c, start)?;
-                tok
             }
-            Tok::Int(_) | Tok::Float(_) => {
-                self.check_number_end(start, end)?;
-                tok
-            }
-            Tok::Str(mut s) => {
+            Tok::Int(_) | Tok::Float(_) => self.check_number_end(start, end)?,
+            Tok::Str(s) => {
+                s.start += self.base;
+                s.end += self.base;
                 s.content = (s.content.0 + self.base, s.content.1 + self.base);
-                let text = &self.src[s.content.0..s.content.1];
-                s.value = match s.kind {
-                    StrKind::Str => StrValue::Str(
-                        strings::decode_str(text, s.raw).map_err(|msg| PErr::syntax(msg, start))?,
-                    ),
-                    StrKind::Bytes => StrValue::Bytes(
-                        strings::decode_bytes(text, s.raw)
-                            .map_err(|msg| PErr::syntax(msg, start))?,
-                    ),
-                    StrKind::FStr => StrValue::FStr,
-                };
-                Tok::Str(s)
+                self.line_strings.push(s.clone());
             }
-            tok => tok,
-        };
+            _ => {}
+        }
         let depth = match tok {
             Tok::LPar | Tok::LSqb | Tok::LBrace => self.brackets.len() - 1,
             _ => self.brackets.len(),
@@ -362,9 +297,27 @@ impl<'s> Lexer<'s> {
         Ok(())
     }
 
+    /// Handles text logos could not match. CPython measures indentation
+    /// before it reads a token, so an indentation error comes first.
+    fn bad_token(&mut self, kind: LexErrorKind, start: usize, end: usize) -> Result<(), PErr> {
+        let c = self.src[start..].chars().next().unwrap_or(' ');
+        let stray = kind == LexErrorKind::Invalid
+            && c.is_ascii_punctuation()
+            && !matches!(c, '\\' | '.' | '\'' | '"');
+        if stray {
+            // An operator-like character: a token the parser rejects.
+            return self.token(Tok::Stray(c), start, start + 1);
+        }
+        // A backslash in the indentation fails before any indentation check.
+        if c != '\\' {
+            self.line_start(&Tok::Stray(c), start)?;
+        }
+        Err(self.lex_error(kind, start, end))
+    }
+
     fn close_bracket(&mut self, c: char, at: usize) -> Result<(), PErr> {
         let Some((open, open_at)) = self.brackets.pop() else {
-            return Err(PErr::syntax(format!("unmatched '{c}'"), at));
+            return Err(PErr::syntax(format!("unmatched '{c}'"), at).from(Origin::Tokenizer));
         };
         let expected = match open {
             '(' => ')',
@@ -380,20 +333,56 @@ impl<'s> Lexer<'s> {
             } else {
                 format!("closing parenthesis '{c}' does not match opening parenthesis '{open}'")
             };
-            return Err(PErr::syntax(msg, at));
+            return Err(PErr::syntax(msg, at).from(Origin::Tokenizer));
         }
         Ok(())
+    }
+
+    /// Where the logical line holding the token at `start` begins: its
+    /// physical line, or an earlier one when only blanks and a
+    /// backslash-newline come before the token (CPython measures the
+    /// indentation there).
+    fn logical_line_start(&self, start: usize) -> usize {
+        let physical_start = |at: usize| {
+            self.src[self.base..at]
+                .rfind(['\n', '\r'])
+                .map_or(self.base, |i| self.base + i + 1)
+        };
+        let bytes = self.src.as_bytes();
+        let mut line_start = physical_start(start);
+        loop {
+            // Step back over the newline ending the previous line.
+            let mut nl = line_start;
+            if nl > self.base && bytes[nl - 1] == b'\n' {
+                nl -= 1;
+            }
+            if nl > self.base && bytes[nl - 1] == b'\r' {
+                nl -= 1;
+            }
+            if nl == line_start || nl == self.base || bytes[nl - 1] != b'\\' {
+                return line_start;
+            }
+            let prev = physical_start(nl - 1);
+            if !self.src[prev..nl - 1]
+                .bytes()
+                .all(|b| matches!(b, b' ' | b'\t' | b'\x0C'))
+            {
+                return line_start;
+            }
+            line_start = prev;
+        }
     }
 
     /// Emits INDENT/DEDENT for a logical line whose first token is at
     /// `start`, like CPython's tokenizer (tabs to multiples of 8, and an
     /// error when the meaning depends on the tab size).
     fn indentation(&mut self, start: usize) -> Result<(), PErr> {
-        let line_start = self.src[self.base..start]
-            .rfind(['\n', '\r'])
-            .map_or(self.base, |i| self.base + i + 1);
         let (mut col, mut alt) = (0, 0);
-        for c in self.src[line_start..start].chars() {
+        // CPython: the column of the first backslash continuation decides,
+        // unless it is column 0; then blanks go on counting on the next line.
+        let mut continuation_col = 0;
+        let mut chars = self.src[self.logical_line_start(start)..start].chars();
+        while let Some(c) = chars.next() {
             match c {
                 ' ' => {
                     col += 1;
@@ -407,17 +396,27 @@ impl<'s> Lexer<'s> {
                     col = 0;
                     alt = 0;
                 }
-                // After a backslash continuation the line holds other
-                // text; count it as indentation like CPython roughly does.
-                _ => {
-                    col += 1;
-                    alt += 1;
+                '\\' => {
+                    if continuation_col == 0 {
+                        continuation_col = col;
+                    }
+                    // Skip the newline after the backslash.
+                    if chars.next() == Some('\r') && chars.clone().next() == Some('\n') {
+                        chars.next();
+                    }
                 }
+                _ => break,
             }
         }
-        let tab_error = || PErr {
-            kind: "TabError",
-            ..PErr::syntax("inconsistent use of tabs and spaces in indentation", start)
+        if continuation_col != 0 {
+            (col, alt) = (continuation_col, continuation_col);
+        }
+        let late = |e: PErr| e.from(Origin::TokenizerLate);
+        let tab_error = || {
+            late(PErr {
+                kind: "TabError",
+                ..PErr::syntax("inconsistent use of tabs and spaces in indentation", start)
+            })
         };
         let &(top, top_alt) = self.indents.last().expect("indent stack never empty");
         if col == top {
@@ -429,25 +428,34 @@ impl<'s> Lexer<'s> {
                 return Err(tab_error());
             }
             if self.indents.len() >= MAX_INDENT {
-                return Err(PErr::indentation("too many levels of indentation", start));
+                return Err(late(PErr::indentation(
+                    "too many levels of indentation",
+                    start,
+                )));
             }
             self.indents.push((col, alt));
             self.pending.push_back(Ok((start, Tok::Indent, start)));
         } else {
-            while self.indents.last().is_some_and(|&(c, _)| col < c) {
-                self.indents.pop();
-                self.pending.push_back(Ok((start, Tok::Dedent, start)));
-            }
-            let &(top, top_alt) = self.indents.last().expect("level 0 is never popped");
-            if col != top {
-                return Err(PErr::indentation(
+            // Check the level first: on a mismatch no DEDENT is produced.
+            let keep = self
+                .indents
+                .iter()
+                .rposition(|&(c, _)| c <= col)
+                .unwrap_or(0);
+            let (level, level_alt) = self.indents[keep];
+            if col != level {
+                return Err(late(PErr::indentation(
                     "unindent does not match any outer indentation level",
                     start,
-                ));
+                )));
             }
-            if alt != top_alt {
+            if alt != level_alt {
                 return Err(tab_error());
             }
+            for _ in keep + 1..self.indents.len() {
+                self.pending.push_back(Ok((start, Tok::Dedent, start)));
+            }
+            self.indents.truncate(keep + 1);
         }
         Ok(())
     }
@@ -460,7 +468,7 @@ impl<'s> Lexer<'s> {
         let Some(c) = rest.chars().next() else {
             return Ok(());
         };
-        if !(c == '_' || unicode_ident_continue(c)) {
+        if !(c == '_' || c.is_alphanumeric()) {
             return Ok(());
         }
         let text = &self.src[start..end];
@@ -470,11 +478,9 @@ impl<'s> Lexer<'s> {
             Some(b'b' | b'B') => "binary",
             _ => "decimal",
         };
+        let err = |msg: String, at: usize| Err(PErr::syntax(msg, at).from(Origin::Tokenizer));
         if radix != "decimal" && c.is_ascii_digit() {
-            return Err(PErr::syntax(
-                format!("invalid digit '{c}' in {radix} literal"),
-                end,
-            ));
+            return err(format!("invalid digit '{c}' in {radix} literal"), end);
         }
         for kw in ["and", "else", "for", "if", "in", "is", "not", "or"] {
             if rest.starts_with(kw) {
@@ -487,66 +493,54 @@ impl<'s> Lexer<'s> {
             ("0", 'b' | 'B') => "binary",
             _ => radix,
         };
-        Err(PErr::syntax(format!("invalid {radix} literal"), start))
+        err(format!("invalid {radix} literal"), start)
     }
 
     /// Turns a logos failure at `start..end` into CPython's message.
     fn lex_error(&self, kind: LexErrorKind, start: usize, end: usize) -> PErr {
+        let err = |msg: String| PErr::syntax(msg, start).from(Origin::Tokenizer);
         match kind {
-            LexErrorKind::Unterminated => PErr::syntax(
-                format!(
-                    "unterminated string literal (detected at line {})",
-                    line_of(self.src, start)
-                ),
-                start,
-            ),
+            LexErrorKind::Unterminated => err(format!(
+                "unterminated string literal (detected at line {})",
+                line_of(self.src, start)
+            )),
             LexErrorKind::UnterminatedTriple => {
                 // The last line that has any text.
                 let last = self.src[..end].trim_end_matches(['\n', '\r']).len();
-                PErr::syntax(
-                    format!(
-                        "unterminated triple-quoted string literal (detected at line {})",
-                        line_of(self.src, last)
-                    ),
-                    start,
-                )
+                err(format!(
+                    "unterminated triple-quoted string literal (detected at line {})",
+                    line_of(self.src, last)
+                ))
             }
-            LexErrorKind::LeadingZeros => PErr::syntax(
-                "leading zeros in decimal integer literals are not permitted; \
-                 use an 0o prefix for octal integers",
-                start,
-            ),
-            LexErrorKind::Number(msg) => PErr::syntax(msg, start),
-            LexErrorKind::Imaginary => PErr::syntax("imaginary numbers are not supported", start),
+            LexErrorKind::LeadingZeros => err("leading zeros in decimal integer literals are not \
+                 permitted; use an 0o prefix for octal integers"
+                .into()),
+            LexErrorKind::Number(msg) => err(msg),
+            // Valid in CPython: reported only when the parser gets here.
+            LexErrorKind::Imaginary => PErr::syntax("imaginary numbers are not supported", start)
+                .from(Origin::TokenizerLate),
             LexErrorKind::Invalid => {
                 let c = self.src[start..].chars().next().unwrap_or(' ');
                 if c == '\\' {
                     // A backslash not followed by a newline.
-                    if self.src[start + 1..self.end].trim().is_empty() {
-                        PErr::syntax("unexpected EOF while parsing", start)
+                    let msg = if self.src[start + 1..self.end].trim().is_empty() {
+                        "unexpected EOF while parsing"
                     } else {
-                        PErr::syntax(
-                            "unexpected character after line continuation character",
-                            start,
-                        )
-                    }
+                        "unexpected character after line continuation character"
+                    };
+                    PErr::syntax(msg, start).from(Origin::TokenizerLate)
                 } else if c.is_ascii_digit() || c == '.' {
                     // Logos gives up on `1.e` instead of backtracking to `1.`.
-                    PErr::syntax("invalid decimal literal", start)
-                } else if c.is_ascii() && !c.is_ascii_control() {
-                    // `$`, `?`, `!`, backquote: CPython's parser rejects
-                    // them as plain syntax errors.
-                    PErr::syntax("invalid syntax", start)
+                    err("invalid decimal literal".into())
+                } else if c.is_ascii_graphic() {
+                    err("invalid syntax".into())
                 } else if !is_printable(c) {
-                    PErr::syntax(
-                        format!("invalid non-printable character U+{:04X}", c as u32),
-                        start,
-                    )
+                    err(format!(
+                        "invalid non-printable character U+{:04X}",
+                        c as u32
+                    ))
                 } else {
-                    PErr::syntax(
-                        format!("invalid character '{c}' (U+{:04X})", c as u32),
-                        start,
-                    )
+                    err(format!("invalid character '{c}' (U+{:04X})", c as u32))
                 }
             }
         }
@@ -555,15 +549,14 @@ impl<'s> Lexer<'s> {
     fn at_eof(&mut self) {
         self.finished = true;
         if let Some(&(c, at)) = self.brackets.last() {
-            let mut err = PErr::syntax(format!("'{c}' was never closed"), at);
-            err.unclosed = true;
+            let err = PErr::syntax(format!("'{c}' was never closed"), at).from(Origin::Unclosed);
             self.pending.push_back(Err(err));
             return;
         }
         if self.expr_mode {
             return;
         }
-        let end = self.end;
+        let end = self.eof_offset();
         if !self.at_line_start {
             self.at_line_start = true;
             self.pending.push_back(Ok((end, Tok::Newline, end)));
@@ -572,11 +565,6 @@ impl<'s> Lexer<'s> {
             self.indents.pop();
             self.pending.push_back(Ok((end, Tok::Dedent, end)));
         }
-    }
-
-    fn fail(&mut self, err: PErr) {
-        self.pending.push_back(Err(err));
-        self.finished = true;
     }
 
     fn next_raw(&mut self) -> Option<Result<Spanned, PErr>> {
@@ -592,8 +580,9 @@ impl<'s> Lexer<'s> {
     }
 
     /// After `with`, decides whether `(` opens a parenthesised list of with
-    /// items: it does when its matching `)` is followed by `:` (CPython
-    /// tries that form first). Looks ahead by queueing tokens.
+    /// items: it does when its matching `)` is followed by `:`, or is
+    /// missing (CPython tries that form first, and reports the unclosed
+    /// bracket from it). Looks ahead by queueing tokens.
     fn is_with_paren(&mut self) -> bool {
         let mut depth = 1usize;
         let mut i = 0;
@@ -601,12 +590,12 @@ impl<'s> Lexer<'s> {
         loop {
             while i >= self.pending.len() {
                 if self.finished {
-                    return false;
+                    return true;
                 }
                 self.advance();
             }
             match &self.pending[i] {
-                Err(_) => return false,
+                Err(_) => return true,
                 Ok((_, tok, _)) => {
                     // `with (yield x):` is an expression in parentheses.
                     if first && *tok == Tok::Yield {
@@ -643,12 +632,6 @@ impl Iterator for Lexer<'_> {
         self.prev_was_with = tok == Tok::With;
         Some(Ok((start, tok, end)))
     }
-}
-
-fn unicode_ident_continue(c: char) -> bool {
-    // Close enough to XID_Continue for deciding whether a number is
-    // glued to a name.
-    c.is_alphanumeric() || c == '_'
 }
 
 /// Roughly Python's `str.isprintable` for characters outside ASCII.

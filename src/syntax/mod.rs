@@ -2,19 +2,25 @@
 //! lalrpop parser fed by it.
 //!
 //! Pipeline: `token.rs` (logos token enum) -> `lexer.rs` (INDENT/DEDENT,
-//! NEWLINE, brackets, string decoding, tokenizer errors) -> the generated
-//! parser from `grammar/python.lalrpop` (wrapped by `parser.rs`, which picks
-//! CPython's error messages), whose actions call `builder.rs`; f-strings are
-//! split in `fstring.rs`, which parses their fields with a nested parser.
+//! NEWLINE, brackets, tokenizer errors) -> the generated parser from
+//! `grammar/python.lalrpop`, run by `parser.rs`. Grammar actions call
+//! `builder.rs` (nodes, with a depth limit; statements; string literals,
+//! decoded by `strings.rs`, f-strings split by `fstring.rs`, whose fields
+//! are parsed by a nested parser) and `checks.rs` (targets, arguments,
+//! parameters). When parsing fails, `parser.rs` and `hints.rs` pick the
+//! message and position CPython 3.11 would report.
 
 pub mod ast;
 mod builder;
+mod checks;
 mod error;
 mod fstring;
+mod hints;
 mod lexer;
 mod parser;
 mod strings;
 mod token;
+mod walk;
 
 #[cfg(test)]
 mod tests;
@@ -41,8 +47,7 @@ pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxE
 /// without parentheses is fine, newlines are ignored as inside brackets).
 pub fn parse_expression(source: &str, filename: &str) -> Result<ast::Expr, SyntaxError> {
     let st = State::new(source);
-    parser::parse_expression_range(&st, 0, source.len())
-        .map_err(|e| to_syntax_error(e, filename, source))
+    parser::parse_expression(&st).map_err(|e| to_syntax_error(e, filename, source))
 }
 
 fn to_syntax_error(e: PErr, filename: &str, source: &str) -> SyntaxError {

@@ -32,28 +32,19 @@ pub enum StrKind {
     FStr,
 }
 
-/// The decoded value of a string literal token.
-#[derive(Clone, Debug, PartialEq)]
-pub enum StrValue {
-    Str(String),
-    Bytes(Vec<u8>),
-    /// Not decoded yet: the f-string parser works on the source text.
-    FStr,
-}
-
-/// A string literal token. Offsets are byte offsets: logos fills in the
-/// relative shape, the layer makes them absolute and decodes the value.
+/// A string literal token: where it is and how to read it. The text is
+/// decoded by the parser's actions (as in CPython, where a bad escape is a
+/// parser error, not a tokenizer one).
 #[derive(Clone, Debug, PartialEq)]
 pub struct StrTok {
     pub kind: StrKind,
     pub raw: bool,
-    /// Length of the prefix letters (`rb`, `f`, ...).
-    pub prefix_len: usize,
-    /// 1 or 3.
-    pub quote_len: usize,
-    /// The text between the quotes, as absolute offsets (set by the layer).
+    /// Where the token starts (its prefix) and ends.
+    pub start: usize,
+    pub end: usize,
+    /// The text between the quotes. Offsets are relative to the logos
+    /// input until the layer makes them absolute.
     pub content: (usize, usize),
-    pub value: StrValue,
 }
 
 /// Tokens. Keywords and operators are unit variants; the layer adds the
@@ -77,6 +68,10 @@ pub enum Tok {
     /// A `(` right after `with` that opens a parenthesised list of with
     /// items (`with (a as b, c):`); produced by the layer only.
     LParWith,
+    /// A character that is no token (`$`, `?`, `!`, backquote). CPython's
+    /// tokenizer returns these as operators that no grammar rule accepts,
+    /// so they are parse errors, not tokenizer errors; same here.
+    Stray(char),
 
     #[regex(r"[\p{XID_Start}_][\p{XID_Continue}]*", |lex| lex.slice().to_owned())]
     Name(String),
@@ -366,6 +361,15 @@ fn lex_decimal(lex: &mut logos::Lexer<Tok>) -> Result<BigInt, LexErrorKind> {
 }
 
 fn lex_radix(lex: &mut logos::Lexer<Tok>, radix: u32) -> Result<BigInt, LexErrorKind> {
+    // Logos may hand over a failed longer match such as `0b1_`.
+    if lex.slice().ends_with('_') {
+        let name = match radix {
+            16 => "hexadecimal",
+            8 => "octal",
+            _ => "binary",
+        };
+        return Err(LexErrorKind::Number(format!("invalid {name} literal")));
+    }
     let digits = digits_without_underscores(&lex.slice()[2..]);
     BigInt::parse_bytes(&digits, radix).ok_or(LexErrorKind::Invalid)
 }
@@ -375,6 +379,9 @@ fn lex_imaginary(_: &mut logos::Lexer<Tok>) -> Result<(), LexErrorKind> {
 }
 
 fn lex_float(lex: &mut logos::Lexer<Tok>) -> Result<f64, LexErrorKind> {
+    if lex.slice().ends_with('_') {
+        return Err(LexErrorKind::Number("invalid decimal literal".into()));
+    }
     let text: String = lex.slice().chars().filter(|&c| c != '_').collect();
     // Rust accepts every form the regexes allow ("1.", ".5", "1e5");
     // overflow gives infinity, as in Python.
@@ -447,10 +454,8 @@ fn lex_string(lex: &mut logos::Lexer<Tok>) -> Result<StrTok, LexErrorKind> {
     Ok(StrTok {
         kind,
         raw,
-        prefix_len,
-        quote_len,
-        // Relative to the logos source; the layer adds its base.
+        start: lex.span().start,
+        end: lex.span().end,
         content: (start, start + end),
-        value: StrValue::FStr,
     })
 }

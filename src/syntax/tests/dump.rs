@@ -1,7 +1,23 @@
 //! A compact S-expression rendering of the AST, so tests can state the
 //! expected tree in one line.
 
+use std::cell::Cell;
+
 use crate::syntax::ast::*;
+
+thread_local! {
+    /// Render `f"{x=}"` as CPython's AST holds it: the text `x=` as a
+    /// literal before the value.
+    static CPYTHON_FSTRINGS: Cell<bool> = const { Cell::new(false) };
+}
+
+/// A statement rendered with f-strings as in CPython's AST.
+pub fn stmt_cpython(s: &Stmt) -> String {
+    CPYTHON_FSTRINGS.with(|c| c.set(true));
+    let out = stmt(s);
+    CPYTHON_FSTRINGS.with(|c| c.set(false));
+    out
+}
 
 pub fn module(m: &Module) -> String {
     stmts(&m.body)
@@ -195,6 +211,9 @@ fn generators(gens: &[Comprehension]) -> String {
 }
 
 pub fn fstring_parts(parts: &[FStringPart]) -> String {
+    if CPYTHON_FSTRINGS.with(Cell::get) {
+        return fstring_parts_cpython(parts);
+    }
     parts
         .iter()
         .map(|p| match p {
@@ -307,4 +326,40 @@ pub fn expr(e: &Expr) -> String {
         ExprKind::YieldFrom(v) => format!("(YieldFrom {})", expr(v)),
         ExprKind::NamedExpr { target, value } => format!("(:= {} {})", target, expr(value)),
     }
+}
+
+/// The parts with each debug text merged into the literal before it.
+fn fstring_parts_cpython(parts: &[FStringPart]) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut literal = String::new();
+    for p in parts {
+        match p {
+            FStringPart::Literal(s) => literal.push_str(s),
+            FStringPart::Value {
+                expr: e,
+                conversion,
+                spec,
+                debug_text,
+            } => {
+                if let Some(d) = debug_text {
+                    literal.push_str(d);
+                }
+                if !literal.is_empty() {
+                    out.push(format!("{:?}", std::mem::take(&mut literal)));
+                }
+                let mut s = format!("{{{}", expr(e));
+                if let Some(c) = conversion {
+                    s += &format!("!{c}");
+                }
+                if let Some(spec) = spec {
+                    s += &format!(":{}", fstring_parts_cpython(spec));
+                }
+                out.push(s + "}");
+            }
+        }
+    }
+    if !literal.is_empty() {
+        out.push(format!("{literal:?}"));
+    }
+    out.join(" ")
 }

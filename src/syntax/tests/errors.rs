@@ -75,6 +75,11 @@ fn invalid_syntax() {
     syntax_error("x = *a\n", "can't use starred expression here", 1);
     syntax_error("print((*a))\n", "cannot use starred expression here", 1);
     syntax_error("from . import x\n", "relative imports are not supported", 1);
+    syntax_error(
+        "from m import a,\n",
+        "trailing comma not allowed without surrounding parentheses",
+        1,
+    );
     syntax_error("'a' b'b'\n", "cannot mix bytes and nonbytes literals", 1);
     syntax_error(
         "try:\n  a\nexcept:\n  b\nexcept E:\n  c\n",
@@ -161,26 +166,32 @@ fn bad_targets() {
         &format!("cannot assign to function call{here}"),
         1,
     );
+    // The longer message only for `target = plain_value`.
+    syntax_error("f() = yield 1\n", "cannot assign to function call", 1);
+    syntax_error("x = f() = 1\n", "cannot assign to function call", 1);
+    syntax_error("f() = x = 1\n", "cannot assign to function call", 1);
+    syntax_error("f() = lambda: 0\n", "cannot assign to function call", 1);
+    syntax_error("not a = 1\n", "cannot assign to expression", 1);
+    syntax_error("[1] = x\n", "cannot assign to literal", 1);
+    syntax_error("... = 1\n", &format!("cannot assign to ellipsis{here}"), 1);
     syntax_error(
         "x = a < b = 2\n",
-        &format!("cannot assign to comparison{here}"),
+        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
         1,
     );
     syntax_error(
-        "for 1 in x: pass\n",
-        &format!("cannot assign to literal{here}"),
+        "a.b = a < b = 2\n",
+        &format!("cannot assign to attribute{here}"),
         1,
     );
     syntax_error(
-        "[x for f() in y]\n",
-        &format!("cannot assign to function call{here}"),
+        "(yield) = 1\n",
+        "assignment to yield expression not possible",
         1,
     );
-    syntax_error(
-        "with a as f(): pass\n",
-        &format!("cannot assign to function call{here}"),
-        1,
-    );
+    syntax_error("for 1 in x: pass\n", "cannot assign to literal", 1);
+    syntax_error("[x for f() in y]\n", "cannot assign to function call", 1);
+    syntax_error("with a as f(): pass\n", "cannot assign to function call", 1);
     syntax_error("None = 1\n", "cannot assign to None", 1);
     syntax_error("True = 1\n", "cannot assign to True", 1);
     syntax_error("__debug__ = 1\n", "cannot assign to __debug__", 1);
@@ -382,7 +393,7 @@ fn fstring_errors() {
     syntax_error("x = f'{}'\n", "f-string: empty expression not allowed", 1);
     syntax_error(
         "x = f'{x!z}'\n",
-        "f-string: invalid conversion character 'z': expected 's', 'r', or 'a'",
+        "f-string: invalid conversion character: expected 's', 'r', or 'a'",
         1,
     );
     syntax_error("x = f'{x'\n", "f-string: expecting '}'", 1);
@@ -428,4 +439,261 @@ fn error_display_is_cpython_like() {
         e.to_string(),
         "  File \"prog.py\", line 2\n    x = (1,\n        ^\nSyntaxError: '(' was never closed"
     );
+}
+
+#[test]
+fn named_unicode_escapes_are_not_supported() {
+    // Reported as such, and `\N{...}` in an f-string is not a field.
+    syntax_error(
+        "x = '\\N{DASH}'\n",
+        "(unicode error) \\N{...} escapes are not supported",
+        1,
+    );
+    syntax_error(
+        "x = f'\\N{DASH}'\n",
+        "(unicode error) \\N{...} escapes are not supported",
+        1,
+    );
+}
+
+#[test]
+fn end_of_file_positions_as_cpython() {
+    // CPython's end-of-file token sits on the last line, unless blanks
+    // follow the final newline.
+    indent_error(
+        "if x:",
+        "expected an indented block after 'if' statement on line 1",
+        1,
+    );
+    indent_error(
+        "if x:\n",
+        "expected an indented block after 'if' statement on line 1",
+        1,
+    );
+    indent_error(
+        "if x:\n    ",
+        "expected an indented block after 'if' statement on line 1",
+        2,
+    );
+    indent_error(
+        "def f():\n  # c",
+        "expected an indented block after function definition on line 1",
+        2,
+    );
+    syntax_error("try:\n  pass\n", "expected 'except' or 'finally' block", 2);
+}
+
+#[test]
+fn which_error_wins() {
+    // Compiler-level errors only count once the whole file has parsed.
+    syntax_error("def f(a, a): pass\nx = (\n", "'(' was never closed", 2);
+    // The symbol table runs before the compiler.
+    syntax_error(
+        "x = *a\ndef f(a, a): pass\n",
+        "duplicate argument 'a' in function definition",
+        2,
+    );
+    syntax_error("x = *a\ny = *b\n", "can't use starred expression here", 1);
+    // Indentation errors further down do not replace a parse error...
+    syntax_error("a b\nif x:\n    y\n  z\n", "invalid syntax", 1);
+    // ...but some tokenizer errors do.
+    syntax_error(
+        "a b\nc = 'x\n",
+        "unterminated string literal (detected at line 2)",
+        2,
+    );
+    // Stray characters are parse errors, so a later tokenizer error or an
+    // earlier unclosed bracket wins over them.
+    syntax_error("x = 1\n$\n", "invalid syntax", 2);
+    syntax_error(
+        "x = $\ny = 'z\n",
+        "unterminated string literal (detected at line 2)",
+        2,
+    );
+    syntax_error("class A(B,\n  $ c\n", "'(' was never closed", 1);
+    // Indentation is checked before the token that follows it.
+    indent_error(
+        "if x:\n    a\n  € b\n",
+        "unindent does not match any outer indentation level",
+        3,
+    );
+    // A parse error in a header comes before errors in the body.
+    syntax_error(
+        "def f(a=1, b):\n    x = (\n",
+        "non-default argument follows default argument",
+        1,
+    );
+    syntax_error("for 1 in x:\n    a b\n", "cannot assign to literal", 1);
+}
+
+#[test]
+fn backslash_continuation_and_indentation() {
+    // The indentation of a logical line is that of its first physical line.
+    assert!(crate::syntax::parse_module("if x:\n  \\\n      y\n", "<t>").is_ok());
+    indent_error(
+        "def f():\n    pass\n  \\\n    x\n",
+        "unindent does not match any outer indentation level",
+        4,
+    );
+}
+
+#[test]
+fn string_errors_are_reported_after_the_strings() {
+    // CPython reports them at the token after the literals.
+    syntax_error("x = (f'{x'\n)\n", "f-string: expecting '}'", 2);
+    syntax_error(
+        "x = ('\\x4'\n)\n",
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape",
+        2,
+    );
+    syntax_error(
+        "x = ('a'\n b'b'\n)\n",
+        "cannot mix bytes and nonbytes literals",
+        3,
+    );
+    // Errors inside a field's expression are where they are.
+    syntax_error(
+        "x = (f'''\n{a b}'''\n)\n",
+        "f-string: invalid syntax. Perhaps you forgot a comma?",
+        2,
+    );
+}
+
+#[test]
+fn fstring_field_messages() {
+    syntax_error("f'{!r}'\n", "f-string: expression required before '!'", 1);
+    syntax_error("f'{:x}'\n", "f-string: expression required before ':'", 1);
+    syntax_error("f'{=}'\n", "f-string: expression required before '='", 1);
+    syntax_error("f'{ }'\n", "f-string: empty expression not allowed", 1);
+    syntax_error(
+        "f'{x!}'\n",
+        "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+        1,
+    );
+    syntax_error("f'{x!r=}'\n", "f-string: expecting '}'", 1);
+    syntax_error("f\"{d['k]}\"\n", "f-string: unterminated string", 1);
+    syntax_error(
+        "f'{*a}'\n",
+        "f-string: cannot use starred expression here",
+        1,
+    );
+}
+
+#[test]
+fn more_specific_messages() {
+    syntax_error(
+        "a = (1 if\n x)\n",
+        "expected 'else' after 'if' expression",
+        1,
+    );
+    syntax_error(
+        "x = {'a': 1, 'b' 2}\n",
+        "':' expected after dictionary key",
+        1,
+    );
+    syntax_error(
+        "x = {'a' 1}\n",
+        "invalid syntax. Perhaps you forgot a comma?",
+        1,
+    );
+    syntax_error(
+        "[x for a b in c]\n",
+        "invalid syntax. Perhaps you forgot a comma?",
+        1,
+    );
+    syntax_error("[x for a in b c]\n", "invalid syntax", 1);
+    syntax_error(
+        "print(y[])\n",
+        "invalid syntax. Perhaps you forgot a comma?",
+        1,
+    );
+    syntax_error("def f(a b): pass\n", "invalid syntax", 1);
+    syntax_error("from m import (a b)\n", "invalid syntax", 1);
+    syntax_error("f(lambda a b: 0)\n", "invalid syntax", 1);
+    syntax_error(
+        "if x = 1: pass\n",
+        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+        1,
+    );
+    syntax_error(
+        "(a.b = 1)\n",
+        "cannot assign to attribute here. Maybe you meant '==' instead of '='?",
+        1,
+    );
+    syntax_error(
+        "while x.y = 1: pass\n",
+        "cannot assign to attribute here. Maybe you meant '==' instead of '='?",
+        1,
+    );
+    syntax_error(
+        "f(a, 'b' = 1)\n",
+        "expression cannot contain assignment, perhaps you meant \"==\"?",
+        1,
+    );
+    syntax_error("if i < j = k: pass\n", "invalid syntax", 1);
+    syntax_error("def f(): return x=\n", "invalid syntax", 1);
+    syntax_error(
+        "[*a for a in b]\n",
+        "iterable unpacking cannot be used in comprehension",
+        1,
+    );
+    syntax_error(
+        "{**a for a in b}\n",
+        "dict unpacking cannot be used in dict comprehension",
+        1,
+    );
+    syntax_error(
+        "{'a': *b}\n",
+        "cannot use a starred expression in a dictionary value",
+        1,
+    );
+    syntax_error("with (a as b,\n", "'(' was never closed", 1);
+}
+
+#[test]
+fn colon_messages_follow_cpython() {
+    // `def`, `try`, `else` and `finally` insist on their `:`...
+    syntax_error("def f() x: pass\n", "expected ':'", 1);
+    syntax_error("try x: pass\n", "expected ':'", 1);
+    syntax_error("if x: pass\nelse x: pass\n", "expected ':'", 2);
+    syntax_error("try: pass\nfinally x: pass\n", "expected ':'", 2);
+    // ...the others only when the line ends there.
+    syntax_error("for x in y z: pass\n", "invalid syntax", 1);
+    syntax_error("while x y: pass\n", "invalid syntax", 1);
+    syntax_error("class A x: pass\n", "invalid syntax", 1);
+    syntax_error("for x in y\n", "expected ':'", 1);
+    // Not after the header's colon, nor inside brackets.
+    syntax_error("def f(): retrn x\n", "invalid syntax", 1);
+    syntax_error("def f(a. b): pass\n", "invalid syntax", 1);
+    syntax_error("lambda x\n", "invalid syntax", 1);
+}
+
+#[test]
+fn cpython_quirks_are_kept() {
+    // CPython takes any name that is a prefix of `match`, `case` or `_` for
+    // a soft keyword, which blocks the comma hint.
+    syntax_error("f(m e)\n", "invalid syntax", 1);
+    syntax_error("f(x e)\n", "invalid syntax. Perhaps you forgot a comma?", 1);
+    // `**m` is a pair of a dict display.
+    syntax_error(
+        "t = {**m, 'k' (1)}\n",
+        "':' expected after dictionary key",
+        1,
+    );
+    // String literals are built as soon as they are read.
+    syntax_error("s = f'{9w}' {\n", "invalid decimal literal", 1);
+    // Reading ahead stops where no expression can go on.
+    syntax_error("with o{pen(p) as f:\n    x = (\n", "invalid syntax", 1);
+    // But reading the end of the file inside a bracket reports it.
+    syntax_error("foo(a b\n", "'(' was never closed", 1);
+    syntax_error("x = (1 2\ny = 3\n", "'(' was never closed", 1);
+    syntax_error(
+        "x = (a b c\n\n\ny = 1\n",
+        "invalid syntax. Perhaps you forgot a comma?",
+        1,
+    );
+    syntax_error("x = (1 + $\ny = 2\n", "invalid syntax", 1);
+    syntax_error("x = (a.b = 1\ny = 2\n", "'(' was never closed", 1);
+    syntax_error("assert f{ib(10) == 55, 'fib'\n", "'{' was never closed", 1);
+    syntax_error("import os.path[as p\nx = {\n", "invalid syntax", 1);
 }

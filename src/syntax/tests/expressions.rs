@@ -75,6 +75,10 @@ fn comprehensions() {
     assert_eq!(x("(x for x in y)"), "(GenExp x for x in y)");
     assert_eq!(x("sum(x for x in y)"), "(Call sum (GenExp x for x in y))");
     assert_eq!(
+        x("next((x for x in y), 0)"),
+        "(Call next (GenExp x for x in y) 0)"
+    );
+    assert_eq!(
         x("[a if b else c for d in e if f]"),
         "(ListComp (IfExp b a c) for d in e if f)"
     );
@@ -139,10 +143,21 @@ fn fstrings() {
     assert_eq!(x("f'{(lambda: 1)()}'"), "(f {(Call (Lambda () 1))})");
     assert_eq!(x("f'{ {1: 2}[1] }'"), "(f {([] (Dict 1:2) 1)})");
     assert_eq!(x("f'\\n{x}\\t'"), "(f \"\\n\" {x} \"\\t\")");
+    assert_eq!(x("f'\\{6}'"), "(f \"\\\\\" {6})");
     assert_eq!(x("rf'\\n{x}'"), "(f \"\\\\n\" {x})");
     assert_eq!(x("f'''{\nx\n}'''"), "(f {x})");
     // Nested f-strings use the other quotes.
     assert_eq!(x("f\"{f'{x}'}\""), "(f {(f {x})})");
+}
+
+#[test]
+fn fstring_debug_text_is_cpythons_literal() {
+    // CPython's AST holds `f"a{x=}"` as "ax=" followed by the value.
+    let m = crate::syntax::parse_module("f'a{x = }{y=:>3}'", "<t>").unwrap();
+    assert_eq!(
+        dump::stmt_cpython(&m.body[0]),
+        "(f \"ax = \" {x!r} \"y=\" {y:\">3\"})"
+    );
 }
 
 #[test]
@@ -195,4 +210,35 @@ fn expression_statements() {
     assert_eq!(p("x\n"), "x");
     assert_eq!(p("f(x)\n1, 2\n"), "(Call f x) (Tuple 1 2)");
     assert_eq!(p("*a, b = c\n"), "(= (Tuple *a b) c)");
+}
+
+#[test]
+fn spans_follow_cpython() {
+    use crate::syntax::ast::{ExprKind, StmtKind};
+    let text = |src: &str, e: &crate::syntax::ast::Expr| {
+        src[e.span.start as usize..e.span.end as usize].to_string()
+    };
+    // A generator that is the only argument spans the call's parentheses.
+    let src = "sum(x for x in y)\n";
+    let m = crate::syntax::parse_module(src, "<t>").unwrap();
+    let StmtKind::Expr(call) = &m.body[0].kind else {
+        panic!()
+    };
+    let ExprKind::Call { args, .. } = &call.kind else {
+        panic!()
+    };
+    assert_eq!(text(src, &args[0]), "(x for x in y)");
+    // A parenthesised expression keeps its own span; a tuple in
+    // parentheses includes them.
+    let src = "x = (a + b), (c,)\n";
+    let m = crate::syntax::parse_module(src, "<t>").unwrap();
+    let StmtKind::Assign { value, .. } = &m.body[0].kind else {
+        panic!()
+    };
+    let ExprKind::Tuple(items) = &value.kind else {
+        panic!()
+    };
+    assert_eq!(text(src, value), "(a + b), (c,)");
+    assert_eq!(text(src, &items[0]), "a + b");
+    assert_eq!(text(src, &items[1]), "(c,)");
 }

@@ -44,17 +44,3 @@ fn indent_error(src: &str, msg: &str, line: usize) {
         "for {src:?}"
     );
 }
-
-#[test]
-fn scratch() {
-    let Ok(src) = std::fs::read_to_string("/tmp/scratch.py") else {
-        return;
-    };
-    for case in src.split("\n----\n") {
-        match parse_module(case, "scratch.py") {
-            Ok(m) => println!("OK {}", dump::module(&m)),
-            Err(e) => println!("{e}"),
-        }
-        println!("=====");
-    }
-}

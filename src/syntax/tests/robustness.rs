@@ -175,3 +175,25 @@ fn deep_fstring_nesting_is_rejected() {
     assert!(parse_module(src, "<t>").is_ok());
     assert!(parse_module("f'{x:{y:{z}}}'", "<t>").is_err());
 }
+
+#[test]
+fn trees_just_under_the_depth_limit_are_accepted() {
+    // Statement + assignment + the chain: the chain itself may be about
+    // MAX_AST_DEPTH - 3 deep. This runs on a test thread's small stack,
+    // building and dropping the tree.
+    let n = crate::syntax::MAX_AST_DEPTH as usize - 3;
+    let cases = [
+        format!("x = {}1\n", "1 + ".repeat(n)),
+        format!("x = {}1\n", "-".repeat(n)),
+        format!("x = {}1\n", "lambda: ".repeat(n)),
+        format!("x = a{}\n", ".b".repeat(n)),
+        format!("if x: pass\n{}", "elif x: pass\n".repeat(n)),
+    ];
+    for src in &cases {
+        if let Err(e) = parse_module(src, "<deep>") {
+            panic!("{}...: {e}", &src[..30]);
+        }
+    }
+    let too_deep = format!("x = {}1\n", "1 + ".repeat(n + 5));
+    assert!(parse_module(&too_deep, "<deep>").is_err());
+}
