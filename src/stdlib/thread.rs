@@ -14,6 +14,11 @@ use std::time::{Duration, Instant};
 static RUNNING: AtomicUsize = AtomicUsize::new(0);
 static NEXT_IDENT: AtomicU64 = AtomicU64::new(1);
 
+/// Native stack of threads started from Python (virtual memory; the
+/// recursion check keeps a margin below it). Smaller than the main thread's
+/// so that starting a thread stays cheap.
+const WORKER_STACK_SIZE: usize = 64 << 20;
+
 thread_local! {
     static IDENT: Cell<u64> = const { Cell::new(0) };
 }
@@ -396,7 +401,7 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResul
         kwargs: fkw,
     };
     let spawned = std::thread::Builder::new()
-        .stack_size(THREAD_STACK_SIZE)
+        .stack_size(WORKER_STACK_SIZE)
         .spawn(move || run_thread(interp, ident, job));
     match spawned {
         Ok(_) => Ok(Value::Int(ident as i64)),
@@ -418,7 +423,7 @@ struct ThreadJob {
 fn run_thread(interp: Arc<Interp>, ident: u64, job: ThreadJob) {
     IDENT.with(|c| c.set(ident));
     interp.gil.acquire();
-    let mut vm = Vm::for_thread(interp.clone(), THREAD_STACK_SIZE);
+    let mut vm = Vm::for_thread(interp.clone(), WORKER_STACK_SIZE);
     let result = vm.call(&job.func, &job.args, &job.kwargs);
     if let Err(exc) = result {
         let sys_exit = vm.types().exc.SystemExit.clone();
