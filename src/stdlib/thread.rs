@@ -424,7 +424,16 @@ fn run_thread(interp: Arc<Interp>, ident: u64, job: ThreadJob) {
     IDENT.with(|c| c.set(ident));
     interp.gil.acquire();
     let mut vm = Vm::for_thread(interp.clone(), WORKER_STACK_SIZE);
-    let result = vm.call(&job.func, &job.args, &job.kwargs);
+    // A bug in gilpy must not leave the GIL held forever: catch the panic,
+    // report it, and let the thread end normally.
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| vm.call(&job.func, &job.args, &job.kwargs)));
+    let result = match result {
+        Ok(r) => r,
+        Err(_) => {
+            crate::stdlib::sys::write_stderr_raw("gilpy: internal error in a thread; the thread was stopped\n");
+            Ok(Value::None)
+        }
+    };
     if let Err(exc) = result {
         let sys_exit = vm.types().exc.SystemExit.clone();
         if !vm.isinstance(&exc, &sys_exit) {
