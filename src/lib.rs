@@ -56,7 +56,36 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> u8 {
         }
     };
     stdlib::sys::flush_stdout_raw();
+    report_gil(vm);
     status
+}
+
+/// `-X gilstats` and `-X giltrace=FILE`: the reports, at exit.
+fn report_gil(vm: &mut Vm) {
+    let gil = &vm.interp.gil;
+    if !gil.stats.enabled() {
+        return;
+    }
+    gil.stats.enter(vm::gilstats::Phase::Blocked);
+    let interval_ms = gil.switch_interval().as_secs_f64() * 1e3;
+    if vm.interp.options.gilstats {
+        stdlib::sys::write_stderr_raw(&gil.stats.report(gil.enabled(), interval_ms));
+    }
+    if let Some(path) = &vm.interp.options.giltrace {
+        let text = if path.ends_with(".svg") {
+            let title = format!(
+                "gilpy timeline: GIL {}, switch interval {:.1} ms",
+                if gil.enabled() { "on" } else { "off" },
+                interval_ms
+            );
+            gil.stats.trace_svg(&title)
+        } else {
+            gil.stats.trace_json()
+        };
+        if let Err(e) = std::fs::write(path, text) {
+            stdlib::sys::write_stderr_raw(&format!("gilpy: cannot write {}: {}\n", path, e));
+        }
+    }
 }
 
 /// Waits for the non-daemon threads (`threading._shutdown`), if threading was used.

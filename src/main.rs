@@ -11,6 +11,8 @@ Options:
   -V         print the version and exit (-VV: also say which build)
   -X opt     gilpy-specific option:
              -X gil=0|1   turn the GIL off or on (free-threaded build only)
+             -X gilstats  print per-thread GIL statistics at exit
+             -X giltrace=FILE.json|FILE.svg  write the GIL timeline at exit
              -X dis       print the bytecode before running
   -u, -B, -E, -s, -S, -O  accepted for compatibility, no effect
   file       program read from script file
@@ -150,11 +152,13 @@ fn parse_args(args: Vec<String>) -> Result<Cli, ExitCode> {
 fn apply_x(opt: &str, options: &mut Options, gil: &mut Option<bool>) -> Result<(), ExitCode> {
     match opt {
         "dis" => options.dis = true,
+        "gilstats" => options.gilstats = true,
+        t if t.starts_with("giltrace=") && t.len() > 9 => options.giltrace = Some(t[9..].to_string()),
         "gil=0" => *gil = Some(false),
         "gil=1" => *gil = Some(true),
         other => {
             return Err(usage_error(&format!(
-                "unknown -X option '{}' (known: gil=0, gil=1, dis)",
+                "unknown -X option '{}' (known: gil=0, gil=1, gilstats, giltrace=FILE.json|FILE.svg, dis)",
                 other
             )))
         }

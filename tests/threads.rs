@@ -138,7 +138,11 @@ fn ctrl_c_interrupts_join() {
 /// The free-threaded build's promise: no lost appends, 50 rounds in a row.
 #[test]
 fn append_from_eight_threads_loses_nothing() {
-    let rounds = if cfg!(feature = "free-threading") { 50 } else { 3 };
+    let rounds = if cfg!(feature = "free-threading") {
+        50
+    } else {
+        3
+    };
     let script = dir("stress").join("append_800k.py");
     let out = Command::new(GILPY)
         .arg(&script)

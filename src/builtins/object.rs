@@ -70,7 +70,17 @@ fn install_operator_dunders(vm: &mut Vm) {
     for c in numeric.iter().chain(sequences.iter()) {
         for (name, f) in OPERATOR_DUNDERS.iter().chain(COMPARE_DUNDERS.iter()) {
             // Only what the type really supports: sequences add and repeat.
-            let seq_ok = matches!(*name, "__add__" | "__mul__" | "__rmul__" | "__mod__" | "__lt__" | "__le__" | "__gt__" | "__ge__");
+            let seq_ok = matches!(
+                *name,
+                "__add__"
+                    | "__mul__"
+                    | "__rmul__"
+                    | "__mod__"
+                    | "__lt__"
+                    | "__le__"
+                    | "__gt__"
+                    | "__ge__"
+            );
             if numeric.iter().any(|n| Shared::ptr_eq(n, c)) || seq_ok {
                 let name: &'static str = name;
                 if c.dict.lock().get_by_str(name).is_none() {
@@ -80,8 +90,12 @@ fn install_operator_dunders(vm: &mut Vm) {
         }
     }
     for c in numeric.iter() {
-        c.dict.lock().set_by_str("__neg__", method("__neg__", dunder_neg));
-        c.dict.lock().set_by_str("__bool__", method("__bool__", dunder_bool));
+        c.dict
+            .lock()
+            .set_by_str("__neg__", method("__neg__", dunder_neg));
+        c.dict
+            .lock()
+            .set_by_str("__bool__", method("__bool__", dunder_bool));
     }
 }
 

@@ -358,6 +358,14 @@ fn get_native_id(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResul
     Ok(Value::Int(crate::vm::os::native_thread_id()))
 }
 
+/// Names the calling thread in `-X gilstats` reports (called by threading).
+fn set_thread_name(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    if let Some(Value::Str(s)) = args.first() {
+        vm.interp.gil.stats.set_thread_name(s.as_str());
+    }
+    Ok(Value::None)
+}
+
 fn count(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     Ok(Value::Int(RUNNING.load(Ordering::SeqCst) as i64))
 }
@@ -426,11 +434,15 @@ fn run_thread(interp: Arc<Interp>, ident: u64, job: ThreadJob) {
     let mut vm = Vm::for_thread(interp.clone(), WORKER_STACK_SIZE);
     // A bug in gilpy must not leave the GIL held forever: catch the panic,
     // report it, and let the thread end normally.
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| vm.call(&job.func, &job.args, &job.kwargs)));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        vm.call(&job.func, &job.args, &job.kwargs)
+    }));
     let result = match result {
         Ok(r) => r,
         Err(_) => {
-            crate::stdlib::sys::write_stderr_raw("gilpy: internal error in a thread; the thread was stopped\n");
+            crate::stdlib::sys::write_stderr_raw(
+                "gilpy: internal error in a thread; the thread was stopped\n",
+            );
             Ok(Value::None)
         }
     };
@@ -449,6 +461,7 @@ fn run_thread(interp: Arc<Interp>, ident: u64, job: ThreadJob) {
     drop(vm);
     RUNNING.fetch_sub(1, Ordering::SeqCst);
     interp.gil.release();
+    interp.gil.stats.thread_exit();
 }
 
 pub fn install(vm: &mut Vm) {
@@ -507,6 +520,7 @@ pub fn install(vm: &mut Vm) {
         ("get_ident", get_ident),
         ("get_native_id", get_native_id),
         ("_count", count),
+        ("_set_thread_name", set_thread_name),
         ("_format_exception", format_exception),
     ];
     for (name, f) in fns {

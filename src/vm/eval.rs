@@ -53,7 +53,8 @@ pub fn new_generator(frame: Frame, func: &Shared<Function>) -> Value {
 }
 
 /// Set when a suspended generator was dropped; the eval loop then closes it.
-pub static FINALIZERS_PENDING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+pub static FINALIZERS_PENDING: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
 
 thread_local! {
     /// Frames of generators dropped while suspended, waiting to be closed by
@@ -126,7 +127,9 @@ impl Vm {
     pub fn run_finalizers(&mut self) {
         FINALIZERS_PENDING.store(false, Ordering::Relaxed);
         loop {
-            let Some(mut frame) = ORPHANS.with(|o| o.borrow_mut().pop()) else { break };
+            let Some(mut frame) = ORPHANS.with(|o| o.borrow_mut().pop()) else {
+                break;
+            };
             let exit = self.new_instance(&self.types().exc.GeneratorExit.clone(), &[]);
             let saved = std::mem::take(&mut self.exc_stack);
             let r = self.execute(&mut frame, Some(exit));
@@ -135,7 +138,10 @@ impl Vm {
                 Ok(Exit::Yield(_)) => Some(self.runtime_error("generator ignored GeneratorExit")),
                 Ok(Exit::Return(_)) => None,
                 Err(e) => {
-                    let benign = [self.types().exc.GeneratorExit.clone(), self.types().exc.StopIteration.clone()];
+                    let benign = [
+                        self.types().exc.GeneratorExit.clone(),
+                        self.types().exc.StopIteration.clone(),
+                    ];
                     if benign.iter().any(|c| self.isinstance(&e, c)) {
                         None
                     } else {

@@ -7,6 +7,7 @@
 //! In the free-threaded build the GIL starts disabled (`-X gil=1` enables it at
 //! start-up), and then every operation here is a no-op.
 
+use super::gilstats::{Phase, Recorder};
 use parking_lot::{Condvar, Mutex};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
@@ -29,6 +30,8 @@ pub struct Gil {
     /// Set by a waiter after one interval; read by the eval loop (relaxed).
     pub drop_request: AtomicBool,
     interval_us: AtomicU64,
+    /// `-X gilstats` / `-X giltrace`: where each thread's time goes.
+    pub stats: Recorder,
 }
 
 impl Default for Gil {
@@ -50,6 +53,7 @@ impl Gil {
             switched: Condvar::new(),
             drop_request: AtomicBool::new(false),
             interval_us: AtomicU64::new(5000),
+            stats: Recorder::new(),
         }
     }
 
@@ -74,10 +78,12 @@ impl Gil {
     /// Takes the GIL, waiting without spinning.
     pub fn acquire(&self) {
         if !self.enabled() {
+            self.stats.enter(Phase::Running);
             return;
         }
         let mut st = self.state.lock();
         if st.locked {
+            self.stats.enter(Phase::Waiting);
             st.waiters += 1;
             while st.locked {
                 let seen = st.switch_number;
@@ -88,10 +94,12 @@ impl Gil {
                 if timed_out && st.locked && st.switch_number == seen {
                     // The holder kept it for a whole interval: ask it to drop.
                     self.drop_request.store(true, Ordering::Relaxed);
+                    self.stats.switch_requested();
                 }
             }
             st.waiters -= 1;
         }
+        self.stats.enter(Phase::Running);
         st.locked = true;
         st.switch_number += 1;
         self.drop_request.store(false, Ordering::Relaxed);
@@ -101,6 +109,7 @@ impl Gil {
 
     /// Gives the GIL up (before blocking, or at thread exit).
     pub fn release(&self) {
+        self.stats.enter(Phase::Blocked);
         if !self.enabled() {
             return;
         }
@@ -122,6 +131,8 @@ impl Gil {
             return;
         }
         st.locked = false;
+        self.stats.forced_switch();
+        self.stats.enter(Phase::Waiting);
         let seen = st.switch_number;
         self.cond.notify_one();
         while st.switch_number == seen && st.waiters > 0 {

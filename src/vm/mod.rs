@@ -8,6 +8,7 @@ pub mod eval;
 mod exc;
 pub mod frame;
 pub mod gil;
+pub mod gilstats;
 pub mod object;
 pub mod ops;
 pub mod os;
@@ -52,6 +53,10 @@ pub struct Interp {
 pub struct Options {
     /// `-X dis`: print the bytecode before running.
     pub dis: bool,
+    /// `-X gilstats`: print where each thread's time went at exit.
+    pub gilstats: bool,
+    /// `-X giltrace=FILE.json|FILE.svg`: write the GIL timeline at exit.
+    pub giltrace: Option<String>,
 }
 
 /// One thread's view of the interpreter. Holding `&mut Vm` means holding the
@@ -150,6 +155,9 @@ impl Vm {
             Arc::get_mut(&mut i).expect("no other reference yet").names = names;
             i
         };
+        if interp.options.gilstats || interp.options.giltrace.is_some() {
+            interp.gil.stats.enable(interp.options.giltrace.is_some());
+        }
         let mut vm = Vm::for_thread(interp, THREAD_STACK_SIZE);
         vm.is_main = true;
         crate::builtins::install(&mut vm);

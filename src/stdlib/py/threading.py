@@ -23,6 +23,8 @@ _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
+# gilpy: names this thread in the GIL statistics and timeline.
+_set_thread_name = getattr(_thread, "_set_thread_name", None)
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 _CRLock = getattr(_thread, "RLock", None)
@@ -924,6 +926,8 @@ class Thread:
             self._set_ident()
             self._set_tstate_lock()
             self._set_native_id()
+            if _set_thread_name is not None:
+                _set_thread_name(self._name)
             with _active_limbo_lock:
                 _active[self._ident] = self
                 del _limbo[self]

@@ -1,0 +1,433 @@
+//! Instruments for seeing the GIL: per-thread time running (GIL held),
+//! waiting for the GIL and blocked in a call that released it, switch
+//! requests and forced switches (`-X gilstats`), and a timeline of those
+//! phases (`-X giltrace=FILE.json` for Perfetto / chrome://tracing, or
+//! `FILE.svg` for a picture).
+//!
+//! Everything is measured where the GIL changes hands or a thread blocks,
+//! never in the eval loop; with the options off each hook is one relaxed load.
+
+use parking_lot::Mutex;
+use std::cell::RefCell;
+use std::fmt::Write as _;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Instant;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Phase {
+    /// Running Python code (holding the GIL when there is one).
+    Running,
+    /// Waiting to take the GIL.
+    Waiting,
+    /// In a blocking call (sleep, lock, join, I/O) with the GIL released.
+    Blocked,
+}
+
+#[derive(Clone, Copy)]
+struct Segment {
+    phase: Phase,
+    start_ns: u64,
+    end_ns: u64,
+}
+
+/// One thread's totals and timeline.
+pub struct ThreadRecord {
+    ident: u64,
+    name: Mutex<String>,
+    running_ns: AtomicU64,
+    waiting_ns: AtomicU64,
+    blocked_ns: AtomicU64,
+    requests: AtomicU64,
+    forced: AtomicU64,
+    segments: Mutex<Vec<Segment>>,
+}
+
+struct Current {
+    rec: Arc<ThreadRecord>,
+    phase: Option<Phase>,
+    since_ns: u64,
+}
+
+thread_local! {
+    static CURRENT: RefCell<Option<Current>> = const { RefCell::new(None) };
+}
+
+/// The interpreter-wide recorder; inert unless enabled at start-up.
+pub struct Recorder {
+    enabled: AtomicBool,
+    timeline: AtomicBool,
+    start: Instant,
+    threads: Mutex<Vec<Arc<ThreadRecord>>>,
+}
+
+/// Segments kept per thread at most (the timeline stops growing after that).
+const MAX_SEGMENTS: usize = 500_000;
+
+impl Default for Recorder {
+    fn default() -> Self {
+        Recorder::new()
+    }
+}
+
+impl Recorder {
+    pub fn new() -> Recorder {
+        Recorder {
+            enabled: AtomicBool::new(false),
+            timeline: AtomicBool::new(false),
+            start: Instant::now(),
+            threads: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// Turns recording on (before any thread starts).
+    pub fn enable(&self, timeline: bool) {
+        self.enabled.store(true, Ordering::Relaxed);
+        self.timeline.store(timeline, Ordering::Relaxed);
+    }
+
+    #[inline]
+    pub fn enabled(&self) -> bool {
+        self.enabled.load(Ordering::Relaxed)
+    }
+
+    fn now_ns(&self) -> u64 {
+        self.start.elapsed().as_nanos() as u64
+    }
+
+    /// Moves the calling thread to `phase`, closing the phase it was in.
+    pub fn enter(&self, phase: Phase) {
+        if !self.enabled() {
+            return;
+        }
+        let now = self.now_ns();
+        CURRENT.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.is_none() {
+                let rec = Arc::new(ThreadRecord {
+                    ident: crate::stdlib::thread::current_ident(),
+                    name: Mutex::new(
+                        std::thread::current()
+                            .name()
+                            .unwrap_or("Thread")
+                            .to_string(),
+                    ),
+                    running_ns: AtomicU64::new(0),
+                    waiting_ns: AtomicU64::new(0),
+                    blocked_ns: AtomicU64::new(0),
+                    requests: AtomicU64::new(0),
+                    forced: AtomicU64::new(0),
+                    segments: Mutex::new(Vec::new()),
+                });
+                self.threads.lock().push(rec.clone());
+                *c = Some(Current {
+                    rec,
+                    phase: None,
+                    since_ns: now,
+                });
+            }
+            let cur = c.as_mut().expect("just set");
+            if let Some(prev) = cur.phase {
+                let dur = now.saturating_sub(cur.since_ns);
+                let counter = match prev {
+                    Phase::Running => &cur.rec.running_ns,
+                    Phase::Waiting => &cur.rec.waiting_ns,
+                    Phase::Blocked => &cur.rec.blocked_ns,
+                };
+                counter.fetch_add(dur, Ordering::Relaxed);
+                if self.timeline.load(Ordering::Relaxed) && dur > 0 {
+                    let mut segs = cur.rec.segments.lock();
+                    if segs.len() < MAX_SEGMENTS {
+                        segs.push(Segment {
+                            phase: prev,
+                            start_ns: cur.since_ns,
+                            end_ns: now,
+                        });
+                    }
+                }
+            }
+            cur.phase = Some(phase);
+            cur.since_ns = now;
+        });
+    }
+
+    /// The calling thread ends: close its last phase.
+    pub fn thread_exit(&self) {
+        if !self.enabled() {
+            return;
+        }
+        self.enter(Phase::Blocked);
+        CURRENT.with(|c| {
+            if let Some(cur) = c.borrow_mut().as_mut() {
+                cur.phase = None;
+            }
+        });
+    }
+
+    fn with_current(&self, f: impl FnOnce(&ThreadRecord)) {
+        if !self.enabled() {
+            return;
+        }
+        CURRENT.with(|c| {
+            if let Some(cur) = c.borrow().as_ref() {
+                f(&cur.rec);
+            }
+        });
+    }
+
+    /// This thread asked the GIL holder to drop it.
+    pub fn switch_requested(&self) {
+        self.with_current(|r| {
+            r.requests.fetch_add(1, Ordering::Relaxed);
+        });
+    }
+
+    /// This thread dropped the GIL because another asked for it.
+    pub fn forced_switch(&self) {
+        self.with_current(|r| {
+            r.forced.fetch_add(1, Ordering::Relaxed);
+        });
+    }
+
+    /// Names the calling thread in reports (`threading` calls this).
+    pub fn set_thread_name(&self, name: &str) {
+        self.with_current(|r| *r.name.lock() = name.to_string());
+    }
+
+    /// The `-X gilstats` table.
+    pub fn report(&self, gil_on: bool, interval_ms: f64) -> String {
+        let wall = self.now_ns() as f64 / 1e9;
+        let threads = self.threads.lock().clone();
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "\nGIL statistics: GIL {}, switch interval {:.1} ms, {} thread(s), wall {:.3} s",
+            if gil_on { "on" } else { "off" },
+            interval_ms,
+            threads.len(),
+            wall
+        );
+        let _ = writeln!(
+            out,
+            "{:<24} {:>11} {:>11} {:>11} {:>10} {:>8}",
+            "thread", "running s", "waiting s", "blocked s", "requested", "forced"
+        );
+        let secs = |a: &AtomicU64| a.load(Ordering::Relaxed) as f64 / 1e9;
+        let (mut run, mut wait) = (0.0, 0.0);
+        for t in &threads {
+            let name = t.name.lock().clone();
+            let name = if name.chars().count() > 24 {
+                name.chars().take(23).collect::<String>() + "…"
+            } else {
+                name
+            };
+            run += secs(&t.running_ns);
+            wait += secs(&t.waiting_ns);
+            let _ = writeln!(
+                out,
+                "{:<24} {:>11.3} {:>11.3} {:>11.3} {:>10} {:>8}",
+                name,
+                secs(&t.running_ns),
+                secs(&t.waiting_ns),
+                secs(&t.blocked_ns),
+                t.requests.load(Ordering::Relaxed),
+                t.forced.load(Ordering::Relaxed)
+            );
+        }
+        let _ = writeln!(
+            out,
+            "running: Python code executing{}; waiting: ready to run but waiting for the GIL; blocked: in sleep/lock/join/I/O with the GIL released.",
+            if gil_on { " with the GIL held" } else { "" }
+        );
+        if wall > 0.0 {
+            let _ = writeln!(
+                out,
+                "Total running {:.3} s over {:.3} s of wall time ({:.2} cores busy on average); total waiting {:.3} s.",
+                run,
+                wall,
+                run / wall,
+                wait
+            );
+        }
+        out
+    }
+
+    /// Chrome trace-event JSON (loads in Perfetto and chrome://tracing).
+    pub fn trace_json(&self) -> String {
+        let threads = self.threads.lock().clone();
+        let mut out = String::from("{\"displayTimeUnit\": \"ms\", \"traceEvents\": [\n");
+        let mut first = true;
+        for t in &threads {
+            let name = t.name.lock().replace('\\', "\\\\").replace('"', "\\\"");
+            if !first {
+                out.push_str(",\n");
+            }
+            first = false;
+            let _ = write!(
+                out,
+                "{{\"name\": \"thread_name\", \"ph\": \"M\", \"pid\": 1, \"tid\": {}, \"args\": {{\"name\": \"{}\"}}}}",
+                t.ident, name
+            );
+            for s in t.segments.lock().iter() {
+                let _ = write!(
+                    out,
+                    ",\n{{\"name\": \"{}\", \"ph\": \"X\", \"pid\": 1, \"tid\": {}, \"ts\": {:.3}, \"dur\": {:.3}}}",
+                    phase_name(s.phase),
+                    t.ident,
+                    s.start_ns as f64 / 1e3,
+                    (s.end_ns - s.start_ns) as f64 / 1e3
+                );
+            }
+        }
+        out.push_str("\n]}\n");
+        out
+    }
+
+    /// An SVG picture: one lane per thread, coloured by phase.
+    pub fn trace_svg(&self, title: &str) -> String {
+        let threads = self.threads.lock().clone();
+        let end_ns = threads
+            .iter()
+            .filter_map(|t| t.segments.lock().last().map(|s| s.end_ns))
+            .max()
+            .unwrap_or(1)
+            .max(1);
+        let (left, width, lane, top) = (170.0, 900.0, 26.0, 50.0);
+        let height = top + lane * threads.len() as f64 + 60.0;
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" font-family=\"sans-serif\" font-size=\"12\">",
+            left + width + 20.0,
+            height
+        );
+        let _ = writeln!(out, "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>");
+        let _ = writeln!(
+            out,
+            "<text x=\"10\" y=\"20\" font-size=\"14\">{}</text>",
+            xml(title)
+        );
+        for (i, t) in threads.iter().enumerate() {
+            let y = top + i as f64 * lane;
+            let _ = writeln!(
+                out,
+                "<text x=\"10\" y=\"{:.1}\">{}</text>",
+                y + lane * 0.65,
+                xml(&t.name.lock())
+            );
+            let _ = writeln!(
+                out,
+                "<rect x=\"{}\" y=\"{:.1}\" width=\"{}\" height=\"{:.1}\" fill=\"#f4f4f4\"/>",
+                left,
+                y + 3.0,
+                width,
+                lane - 6.0
+            );
+            // Merge runs shorter than a pixel so the picture stays small.
+            let px = end_ns as f64 / width;
+            let mut last: Option<(Phase, f64, f64)> = None;
+            let flush = |out: &mut String, seg: (Phase, f64, f64)| {
+                if seg.0 == Phase::Blocked {
+                    return;
+                }
+                let _ = writeln!(
+                    out,
+                    "<rect x=\"{:.2}\" y=\"{:.1}\" width=\"{:.2}\" height=\"{:.1}\" fill=\"{}\"/>",
+                    left + seg.1,
+                    y + 3.0,
+                    (seg.2 - seg.1).max(0.5),
+                    lane - 6.0,
+                    phase_colour(seg.0)
+                );
+            };
+            for s in t.segments.lock().iter() {
+                let (a, b) = (s.start_ns as f64 / px, s.end_ns as f64 / px);
+                match last {
+                    Some((p, la, lb)) if p == s.phase && a - lb < 1.0 => last = Some((p, la, b)),
+                    Some(prev) => {
+                        flush(&mut out, prev);
+                        last = Some((s.phase, a, b));
+                    }
+                    None => last = Some((s.phase, a, b)),
+                }
+            }
+            if let Some(prev) = last {
+                flush(&mut out, prev);
+            }
+        }
+        let axis_y = top + lane * threads.len() as f64 + 15.0;
+        for k in 0..=10 {
+            let x = left + width * k as f64 / 10.0;
+            let t = end_ns as f64 / 1e9 * k as f64 / 10.0;
+            let _ = writeln!(
+                out,
+                "<line x1=\"{:.1}\" y1=\"{}\" x2=\"{:.1}\" y2=\"{}\" stroke=\"#999\"/>",
+                x,
+                top,
+                x,
+                axis_y - 5.0
+            );
+            let _ = writeln!(
+                out,
+                "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{:.3} s</text>",
+                x,
+                axis_y + 8.0,
+                t
+            );
+        }
+        let ly = axis_y + 30.0;
+        for (i, (p, label)) in [
+            (Phase::Running, "running (GIL held)"),
+            (Phase::Waiting, "waiting for the GIL"),
+            (Phase::Blocked, "blocked (GIL released)"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            let x = left + i as f64 * 220.0;
+            let fill = if *p == Phase::Blocked {
+                "#f4f4f4"
+            } else {
+                phase_colour(*p)
+            };
+            let _ = writeln!(
+                out,
+                "<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"14\" fill=\"{}\" stroke=\"#999\"/>",
+                x,
+                ly - 11.0,
+                fill
+            );
+            let _ = writeln!(
+                out,
+                "<text x=\"{}\" y=\"{}\">{}</text>",
+                x + 20.0,
+                ly,
+                label
+            );
+        }
+        out.push_str("</svg>\n");
+        out
+    }
+}
+
+fn phase_name(p: Phase) -> &'static str {
+    match p {
+        Phase::Running => "running",
+        Phase::Waiting => "waiting for GIL",
+        Phase::Blocked => "blocked",
+    }
+}
+
+fn phase_colour(p: Phase) -> &'static str {
+    match p {
+        Phase::Running => "#2e9e44",
+        Phase::Waiting => "#e0533d",
+        Phase::Blocked => "#f4f4f4",
+    }
+}
+
+fn xml(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
