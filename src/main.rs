@@ -207,7 +207,11 @@ fn run(cli: Cli, gil: Option<bool>) -> u8 {
     let (source, filename) = match &cli.source {
         Source::File(path) => match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(s) => (s, path.clone()),
+                // As CPython since 3.9, the main script's path is made absolute.
+                Ok(s) => (
+                    s,
+                    std::path::absolute(path).map_or_else(|_| path.clone(), |p| p.display().to_string()),
+                ),
                 Err(_) => {
                     eprintln!("SyntaxError: file {} is not valid UTF-8", path);
                     return 1;

@@ -185,6 +185,16 @@ impl Vm {
                 }
             }
         }
+        if op == BinOp::Mul {
+            let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+            if is_seq(a) || is_seq(b) {
+                let other = if is_seq(a) { b } else { a };
+                return Err(self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(other)
+                )));
+            }
+        }
         if op == BinOp::Add {
             if let (Value::Str(_), _) = (a, b) {
                 return Err(self.type_error(format!(
