@@ -303,7 +303,7 @@ impl Vm {
     ) -> PyResult<Value> {
         if cls.builtin && cls.layout == Layout::Builtin || Shared::ptr_eq(cls, &self.types().object)
         {
-            let Some(ctor) = cls.dict.lock().get_by_str("__new__").cloned() else {
+            let Some(ctor) = cls.dict.read().get_by_str("__new__").cloned() else {
                 return Err(
                     self.type_error(format!("cannot create '{}' instances", cls.name.as_str()))
                 );
@@ -314,7 +314,7 @@ impl Vm {
             return self.call(&ctor, &all, kw);
         }
         // A user-defined __new__ (or one from a native base such as threading's).
-        let new = cls.lookup(&self.names.new.clone());
+        let new = self.class_lookup(cls, &self.names.new.clone());
         let obj = match new {
             Some(n) if !self.is_default_new(&n) => {
                 let n = match &n {
@@ -335,7 +335,7 @@ impl Vm {
             }
             _ => self.new_instance(cls, args),
         };
-        if let Some(init) = cls.lookup(&self.names.init.clone()) {
+        if let Some(init) = self.class_lookup(cls, &self.names.init.clone()) {
             if !matches!(init, Value::Builtin(_)) || cls.layout == Layout::Exception {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(obj.clone());

@@ -991,7 +991,7 @@ impl Vm {
     fn find_method(&self, obj: &Value, name: &Str) -> Option<Value> {
         match obj {
             Value::Instance(inst) => {
-                let f = inst.class.lookup(name)?;
+                let f = self.class_lookup(&inst.class, name)?;
                 if matches!(f, Value::Func(_) | Value::Builtin(_))
                     && inst.dict.lock().get_str(name).is_none()
                 {
@@ -1003,7 +1003,7 @@ impl Vm {
             Value::Class(_) | Value::Module(_) | Value::Func(_) => None,
             Value::Native(n) if matches!(**n, Native::Super { .. }) => None,
             _ => {
-                let f = self.class_of(obj).lookup(name)?;
+                let f = self.class_lookup(&self.class_of(obj), name)?;
                 matches!(f, Value::Builtin(_) | Value::Func(_)).then_some(f)
             }
         }

@@ -2,6 +2,7 @@
 //! interpreter state shared by all threads.
 
 pub mod arith;
+mod cache;
 mod call;
 pub mod dict;
 pub mod eval;
@@ -73,6 +74,8 @@ pub struct Vm {
     pub current_globals: Vec<Shared<value::PyDict>>,
     /// Value-stack and locals buffers of finished frames, for reuse.
     pub frame_pool: Vec<(Vec<Value>, Vec<Value>)>,
+    /// Recent class attribute lookups (see `cache.rs`).
+    attr_cache: cache::AttrCache,
 }
 
 macro_rules! names {
@@ -156,6 +159,7 @@ impl Vm {
             is_main: false,
             current_globals: Vec::new(),
             frame_pool: Vec::new(),
+            attr_cache: cache::AttrCache::default(),
         }
     }
 
@@ -271,7 +275,7 @@ pub fn make_class(
         qualname,
         bases,
         mro,
-        dict: PyCell::new(dict),
+        dict: ClassDict::new(dict),
         layout,
         builtin,
     }))
