@@ -8,6 +8,19 @@ use super::sync::{PyCell, Shared};
 use super::value::{Str, Value};
 use super::Vm;
 
+/// Empties a vector of values, calling the out-of-line drop glue only for
+/// the ones that own a heap object (immediates own nothing).
+#[inline(always)]
+pub fn clear_values(v: &mut Vec<Value>) {
+    while let Some(x) = v.pop() {
+        if x.is_heap() {
+            drop(x);
+        } else {
+            std::mem::forget(x);
+        }
+    }
+}
+
 impl Vm {
     pub fn call(&mut self, f: &Value, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
         match f {
@@ -64,20 +77,18 @@ impl Vm {
         }
         let r = self.run_frame(&mut frame);
         self.depth -= 1;
-        self.recycle_frame(frame);
+        self.recycle_frame(&mut frame);
         r
     }
 
     /// Keeps a finished frame's buffers for the next call.
-    pub fn recycle_frame(&mut self, frame: Frame) {
+    #[inline]
+    pub fn recycle_frame(&mut self, frame: &mut Frame) {
         if self.frame_pool.len() < 64 {
-            let Frame {
-                mut stack,
-                mut fast,
-                ..
-            } = frame;
-            stack.clear();
-            fast.clear();
+            let mut stack = std::mem::take(&mut frame.stack);
+            let mut fast = std::mem::take(&mut frame.fast);
+            clear_values(&mut stack);
+            clear_values(&mut fast);
             self.frame_pool.push((stack, fast));
         }
     }

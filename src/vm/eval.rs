@@ -810,10 +810,17 @@ impl Vm {
             {
                 let func = func.clone();
                 let (mut stack, mut fast) = self.frame_pool.pop().unwrap_or_default();
-                fast.extend(frame.stack.drain(base + 1..));
-                frame.stack.pop();
                 let code = func.code.clone();
-                fast.resize(code.co.varnames.len(), Value::Null);
+                let nlocals = code.co.varnames.len();
+                fast.reserve(nlocals);
+                // Move the arguments one by one (few, so no memcpy call);
+                // popping fills the locals backwards.
+                fast.resize(argc, Value::Null);
+                for slot in fast.iter_mut().rev() {
+                    *slot = frame.stack.pop().expect("arguments on the stack");
+                }
+                frame.stack.pop();
+                fast.resize(nlocals, Value::Null);
                 stack.reserve(code.co.max_stack as usize);
                 let mut callee = Frame {
                     stack,
@@ -836,7 +843,7 @@ impl Vm {
                     Err(e) => Err(e),
                 };
                 self.depth -= 1;
-                self.recycle_frame(callee);
+                self.recycle_frame(&mut callee);
                 return r;
             }
         }

@@ -172,23 +172,24 @@ impl Vm {
     }
 
     /// Raises `RecursionError` before the native stack could overflow.
+    #[inline]
     pub fn check_recursion(&self) -> PyResult<()> {
         if self.depth > self.interp.recursion_limit.load(Ordering::Relaxed) {
-            return Err(self.new_exc(
-                &self.types().exc.RecursionError,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(self.recursion_error("maximum recursion depth exceeded"));
         }
         let marker = 0u8;
-        let here = &marker as *const u8 as usize;
+        let here = std::hint::black_box(&marker) as *const u8 as usize;
         let used = self.stack_base.abs_diff(here);
         if used + (2 << 20) > self.stack_size {
-            return Err(self.new_exc(
-                &self.types().exc.RecursionError,
-                "maximum recursion depth exceeded (native stack)",
-            ));
+            return Err(self.recursion_error("maximum recursion depth exceeded (native stack)"));
         }
         Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn recursion_error(&self, msg: &str) -> Value {
+        self.new_exc(&self.types().exc.RecursionError, msg)
     }
 
     /// Turns a compiled code object (and the ones nested in it) into runnable code.

@@ -174,6 +174,14 @@ impl Value {
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
     }
+    /// Whether the value owns a counted heap object (dropping it does work).
+    #[inline(always)]
+    pub fn is_heap(&self) -> bool {
+        !matches!(
+            self,
+            Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+        )
+    }
     #[inline]
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)
