@@ -35,11 +35,8 @@ impl Vm {
                 }
             },
             Value::Method(m) => {
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(m.self_.clone());
-                all.extend_from_slice(args);
-                let func = m.func.clone();
-                self.call(&func, &all, kw)
+                let (func, self_) = (m.func.clone(), m.self_.clone());
+                self.call_with_self(&func, self_, args, kw)
             }
             Value::Class(cls) => self.instantiate(cls, args, kw),
             _ => {
@@ -51,6 +48,27 @@ impl Vm {
                     return self.call(&c, &all, kw);
                 }
                 Err(self.type_error(format!("'{}' object is not callable", self.type_name(f))))
+            }
+        }
+    }
+
+    /// Calls `f(self_, *args, **kw)`; up to two arguments need no vector.
+    pub fn call_with_self(
+        &mut self,
+        f: &Value,
+        self_: Value,
+        args: &[Value],
+        kw: &[(Str, Value)],
+    ) -> PyResult<Value> {
+        match args {
+            [] => self.call(f, &[self_], kw),
+            [a] => self.call(f, &[self_, a.clone()], kw),
+            [a, b] => self.call(f, &[self_, a.clone(), b.clone()], kw),
+            _ => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(self_);
+                all.extend_from_slice(args);
+                self.call(f, &all, kw)
             }
         }
     }

@@ -731,7 +731,16 @@ impl Vm {
             [(a, b, name), (b, a, reflected)]
         };
         for (x, y, meth) in order {
-            if let Value::Instance(_) = x {
+            if let Value::Instance(inst) = x {
+                // A plain function is called with `x` prepended: no bound method.
+                let attr = self.class_lookup_str(&inst.class, meth);
+                if let Some(f @ Value::Func(_)) = attr {
+                    let r = self.call_with_self(&f, x.clone(), std::slice::from_ref(y), &[])?;
+                    if !self.is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                    continue;
+                }
                 if let Some(m) = self.lookup_special(x, meth) {
                     if matches!(m, Value::Method(ref mm) if matches!(mm.func, Value::Builtin(_))) {
                         continue;
@@ -1078,11 +1087,16 @@ impl Vm {
                 Native::DictView { dict, .. } => dict.lock().len(),
                 _ => return Err(self.no_len(v)),
             },
-            Value::Instance(_) => {
-                let Some(m) = self.lookup_special(v, "__len__") else {
-                    return Err(self.no_len(v));
+            Value::Instance(inst) => {
+                let r = match self.class_lookup(&inst.class, &self.names.len.clone()) {
+                    Some(f @ Value::Func(_)) => self.call_with_self(&f, v.clone(), &[], &[])?,
+                    _ => {
+                        let Some(m) = self.lookup_special(v, "__len__") else {
+                            return Err(self.no_len(v));
+                        };
+                        self.call(&m, &[], &[])?
+                    }
                 };
-                let r = self.call(&m, &[], &[])?;
                 let n = self.to_index(&r)?;
                 if n < 0 {
                     return Err(self.value_error("__len__() should return >= 0"));
