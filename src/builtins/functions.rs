@@ -250,9 +250,9 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         None => {}
         Some(Value::Module(m)) => add(&m.dict.lock()),
         Some(Value::Class(c)) => {
-            add(&c.dict.lock());
+            add(&c.dict.read());
             for b in &c.mro {
-                add(&b.dict.lock());
+                add(&b.dict.read());
             }
         }
         Some(v) => {
@@ -260,9 +260,9 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
                 add(&i.dict.lock());
             }
             let c = vm.class_of(v);
-            add(&c.dict.lock());
+            add(&c.dict.read());
             for b in &c.mro {
-                add(&b.dict.lock());
+                add(&b.dict.read());
             }
         }
     }
@@ -572,7 +572,7 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let r = if e.is_negative() {
         // Modular inverse, then the positive power.
         let ext = b.mod_floor(&m).extended_gcd(&m);
-        if !ext.gcd.abs().to_i64().is_some_and(|g| g == 1) {
+        if ext.gcd.abs().to_i64().is_none_or(|g| g != 1) {
             return Err(vm.value_error("base is not invertible for the given modulus"));
         }
         ext.x.mod_floor(&m).modpow(&(-e), &m.abs())
@@ -827,7 +827,7 @@ fn vars(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     match args.first() {
         Some(Value::Instance(i)) => Ok(Value::dict(i.dict.lock().clone())),
         Some(Value::Module(m)) => Ok(Value::Dict(m.dict.clone())),
-        Some(Value::Class(c)) => Ok(Value::dict(c.dict.lock().clone())),
+        Some(Value::Class(c)) => Ok(Value::dict(c.dict.read().clone())),
         Some(_) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
         None => globals(vm, args, _kw),
     }

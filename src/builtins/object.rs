@@ -676,7 +676,7 @@ impl Vm {
             .position(|c| Shared::ptr_eq(c, class))
             .map_or(full.len(), |p| p + 1);
         for c in &full[pos..] {
-            let found = c.dict.lock().get_str(name).cloned();
+            let found = c.dict.read().get_str(name).cloned();
             if let Some(a) = found {
                 return Ok(Some(match &a {
                     Value::Func(_) | Value::Builtin(_) if !is_class => {

@@ -8,6 +8,19 @@ use super::sync::{PyCell, Shared};
 use super::value::{Str, Value};
 use super::Vm;
 
+/// Empties a vector of values, calling the out-of-line drop glue only for
+/// the ones that own a heap object (immediates own nothing).
+#[inline(always)]
+pub fn clear_values(v: &mut Vec<Value>) {
+    while let Some(x) = v.pop() {
+        if x.is_heap() {
+            drop(x);
+        } else {
+            std::mem::forget(x);
+        }
+    }
+}
+
 impl Vm {
     pub fn call(&mut self, f: &Value, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
         match f {
@@ -22,11 +35,8 @@ impl Vm {
                 }
             },
             Value::Method(m) => {
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(m.self_.clone());
-                all.extend_from_slice(args);
-                let func = m.func.clone();
-                self.call(&func, &all, kw)
+                let (func, self_) = (m.func.clone(), m.self_.clone());
+                self.call_with_self(&func, self_, args, kw)
             }
             Value::Class(cls) => self.instantiate(cls, args, kw),
             _ => {
@@ -38,6 +48,27 @@ impl Vm {
                     return self.call(&c, &all, kw);
                 }
                 Err(self.type_error(format!("'{}' object is not callable", self.type_name(f))))
+            }
+        }
+    }
+
+    /// Calls `f(self_, *args, **kw)`; up to two arguments need no vector.
+    pub fn call_with_self(
+        &mut self,
+        f: &Value,
+        self_: Value,
+        args: &[Value],
+        kw: &[(Str, Value)],
+    ) -> PyResult<Value> {
+        match args {
+            [] => self.call(f, &[self_], kw),
+            [a] => self.call(f, &[self_, a.clone()], kw),
+            [a, b] => self.call(f, &[self_, a.clone(), b.clone()], kw),
+            _ => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(self_);
+                all.extend_from_slice(args);
+                self.call(f, &all, kw)
             }
         }
     }
@@ -64,20 +95,18 @@ impl Vm {
         }
         let r = self.run_frame(&mut frame);
         self.depth -= 1;
-        self.recycle_frame(frame);
+        self.recycle_frame(&mut frame);
         r
     }
 
     /// Keeps a finished frame's buffers for the next call.
-    pub fn recycle_frame(&mut self, frame: Frame) {
+    #[inline]
+    pub fn recycle_frame(&mut self, frame: &mut Frame) {
         if self.frame_pool.len() < 64 {
-            let Frame {
-                mut stack,
-                mut fast,
-                ..
-            } = frame;
-            stack.clear();
-            fast.clear();
+            let mut stack = std::mem::take(&mut frame.stack);
+            let mut fast = std::mem::take(&mut frame.fast);
+            clear_values(&mut stack);
+            clear_values(&mut fast);
             self.frame_pool.push((stack, fast));
         }
     }
@@ -303,7 +332,7 @@ impl Vm {
     ) -> PyResult<Value> {
         if cls.builtin && cls.layout == Layout::Builtin || Shared::ptr_eq(cls, &self.types().object)
         {
-            let Some(ctor) = cls.dict.lock().get_by_str("__new__").cloned() else {
+            let Some(ctor) = cls.dict.read().get_by_str("__new__").cloned() else {
                 return Err(
                     self.type_error(format!("cannot create '{}' instances", cls.name.as_str()))
                 );
@@ -314,7 +343,7 @@ impl Vm {
             return self.call(&ctor, &all, kw);
         }
         // A user-defined __new__ (or one from a native base such as threading's).
-        let new = cls.lookup(&self.names.new.clone());
+        let new = self.class_lookup(cls, &self.names.new.clone());
         let obj = match new {
             Some(n) if !self.is_default_new(&n) => {
                 let n = match &n {
@@ -335,7 +364,7 @@ impl Vm {
             }
             _ => self.new_instance(cls, args),
         };
-        if let Some(init) = cls.lookup(&self.names.init.clone()) {
+        if let Some(init) = self.class_lookup(cls, &self.names.init.clone()) {
             if !matches!(init, Value::Builtin(_)) || cls.layout == Layout::Exception {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(obj.clone());

@@ -879,10 +879,17 @@ impl Vm {
             {
                 let func = func.clone();
                 let (mut stack, mut fast) = self.frame_pool.pop().unwrap_or_default();
-                fast.extend(frame.stack.drain(base + 1..));
-                frame.stack.pop();
                 let code = func.code.clone();
-                fast.resize(code.co.varnames.len(), Value::Null);
+                let nlocals = code.co.varnames.len();
+                fast.reserve(nlocals);
+                // Move the arguments one by one (few, so no memcpy call);
+                // popping fills the locals backwards.
+                fast.resize(argc, Value::Null);
+                for slot in fast.iter_mut().rev() {
+                    *slot = frame.stack.pop().expect("arguments on the stack");
+                }
+                frame.stack.pop();
+                fast.resize(nlocals, Value::Null);
                 stack.reserve(code.co.max_stack as usize);
                 let mut callee = Frame {
                     stack,
@@ -905,7 +912,7 @@ impl Vm {
                     Err(e) => Err(e),
                 };
                 self.depth -= 1;
-                self.recycle_frame(callee);
+                self.recycle_frame(&mut callee);
                 return r;
             }
         }
@@ -1060,7 +1067,7 @@ impl Vm {
     fn find_method(&self, obj: &Value, name: &Str) -> Option<Value> {
         match obj {
             Value::Instance(inst) => {
-                let f = inst.class.lookup(name)?;
+                let f = self.class_lookup(&inst.class, name)?;
                 if matches!(f, Value::Func(_) | Value::Builtin(_))
                     && inst.dict.lock().get_str(name).is_none()
                 {
@@ -1072,7 +1079,7 @@ impl Vm {
             Value::Class(_) | Value::Module(_) | Value::Func(_) => None,
             Value::Native(n) if matches!(**n, Native::Super { .. }) => None,
             _ => {
-                let f = self.class_of(obj).lookup(name)?;
+                let f = self.class_lookup(&self.class_of(obj), name)?;
                 matches!(f, Value::Builtin(_) | Value::Func(_)).then_some(f)
             }
         }

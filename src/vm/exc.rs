@@ -132,7 +132,7 @@ impl Vm {
     pub fn exc_headline(&mut self, exc: &Value) -> String {
         let cls = self.class_of(exc);
         let mut name = cls.qualname.as_str().to_string();
-        if let Some(m) = cls.dict.lock().get_by_str("__module__") {
+        if let Some(m) = cls.dict.read().get_by_str("__module__") {
             if let Some(m) = m.as_str() {
                 if m != "builtins" && m != "__main__" {
                     name = format!("{}.{}", m, name);

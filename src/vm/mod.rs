@@ -2,6 +2,7 @@
 //! interpreter state shared by all threads.
 
 pub mod arith;
+mod cache;
 mod call;
 pub mod dict;
 pub mod eval;
@@ -81,6 +82,8 @@ pub struct Vm {
     pub current_globals: Vec<Shared<value::PyDict>>,
     /// Value-stack and locals buffers of finished frames, for reuse.
     pub frame_pool: Vec<(Vec<Value>, Vec<Value>)>,
+    /// Recent class attribute lookups (see `cache.rs`).
+    attr_cache: cache::AttrCache,
 }
 
 macro_rules! names {
@@ -179,6 +182,7 @@ impl Vm {
             is_main: false,
             current_globals: Vec::new(),
             frame_pool: Vec::new(),
+            attr_cache: cache::AttrCache::default(),
         }
     }
 
@@ -191,23 +195,24 @@ impl Vm {
     }
 
     /// Raises `RecursionError` before the native stack could overflow.
+    #[inline]
     pub fn check_recursion(&self) -> PyResult<()> {
         if self.depth > self.interp.recursion_limit.load(Ordering::Relaxed) {
-            return Err(self.new_exc(
-                &self.types().exc.RecursionError,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(self.recursion_error("maximum recursion depth exceeded"));
         }
         let marker = 0u8;
-        let here = &marker as *const u8 as usize;
+        let here = std::hint::black_box(&marker) as *const u8 as usize;
         let used = self.stack_base.abs_diff(here);
         if used + (2 << 20) > self.stack_size {
-            return Err(self.new_exc(
-                &self.types().exc.RecursionError,
-                "maximum recursion depth exceeded (native stack)",
-            ));
+            return Err(self.recursion_error("maximum recursion depth exceeded (native stack)"));
         }
         Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn recursion_error(&self, msg: &str) -> Value {
+        self.new_exc(&self.types().exc.RecursionError, msg)
     }
 
     /// Turns a compiled code object (and the ones nested in it) into runnable code.
@@ -294,7 +299,7 @@ pub fn make_class(
         qualname,
         bases,
         mro,
-        dict: PyCell::new(dict),
+        dict: ClassDict::new(dict),
         layout,
         builtin,
     }))

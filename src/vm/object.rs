@@ -3,10 +3,11 @@
 
 use super::dict::DictMap;
 use super::frame::Frame;
-use super::sync::{PyCell, Shared};
+use super::sync::{Guard, PyCell, Shared};
 use super::value::{PyDict, Str, Value};
 use super::Vm;
 use crate::compiler::bytecode::CodeObject;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 pub type ClassRef = Shared<Class>;
@@ -31,20 +32,87 @@ pub struct Class {
     pub bases: Vec<ClassRef>,
     /// The method resolution order without the class itself (C3).
     pub mro: Vec<ClassRef>,
-    pub dict: PyCell<DictMap>,
+    pub dict: ClassDict,
     pub layout: Layout,
     /// Built-in types refuse new attributes.
     pub builtin: bool,
 }
 
+/// The type version: bumped after every mutation of any class namespace, so
+/// that a cached class attribute lookup tagged with the current version is
+/// still right (see `Vm::class_lookup`). Read with a relaxed load on hot paths.
+pub static TYPE_VERSION: AtomicU64 = AtomicU64::new(1);
+
+/// The current type version.
+#[inline]
+pub fn type_version() -> u64 {
+    TYPE_VERSION.load(Ordering::Relaxed)
+}
+
+/// A class namespace. Every mutable access (`lock`) bumps [`TYPE_VERSION`]
+/// when it ends, still holding the lock, so attribute caches never keep a
+/// value from before the change under a version from after it. Read-only
+/// access goes through `read`, which bumps nothing.
+pub struct ClassDict(PyCell<DictMap>);
+
+/// Mutable access to a class namespace; bumps the type version when dropped.
+pub struct ClassDictGuard<'a>(Guard<'a, DictMap>);
+
+impl Drop for ClassDictGuard<'_> {
+    fn drop(&mut self) {
+        TYPE_VERSION.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+impl std::ops::Deref for ClassDictGuard<'_> {
+    type Target = DictMap;
+    #[inline]
+    fn deref(&self) -> &DictMap {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for ClassDictGuard<'_> {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut DictMap {
+        &mut self.0
+    }
+}
+
+/// Read-only access to a class namespace.
+pub struct ClassDictRead<'a>(Guard<'a, DictMap>);
+
+impl std::ops::Deref for ClassDictRead<'_> {
+    type Target = DictMap;
+    #[inline]
+    fn deref(&self) -> &DictMap {
+        &self.0
+    }
+}
+
+impl ClassDict {
+    pub fn new(d: DictMap) -> ClassDict {
+        ClassDict(PyCell::new(d))
+    }
+    /// Access for changing the namespace (invalidates attribute caches).
+    pub fn lock(&self) -> ClassDictGuard<'_> {
+        ClassDictGuard(self.0.lock())
+    }
+    /// Access for reading only.
+    #[inline]
+    pub fn read(&self) -> ClassDictRead<'_> {
+        ClassDictRead(self.0.lock())
+    }
+}
+
 impl Class {
-    /// Looks `name` up along the MRO (the class first).
+    /// Looks `name` up along the MRO (the class first), without a cache.
     pub fn lookup(&self, name: &Str) -> Option<Value> {
-        if let Some(v) = self.dict.lock().get_str(name) {
+        if let Some(v) = self.dict.read().get_str(name) {
             return Some(v.clone());
         }
         for c in &self.mro {
-            if let Some(v) = c.dict.lock().get_str(name) {
+            if let Some(v) = c.dict.read().get_str(name) {
                 return Some(v.clone());
             }
         }
@@ -52,11 +120,11 @@ impl Class {
     }
 
     pub fn lookup_str(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.lock().get_by_str(name) {
+        if let Some(v) = self.dict.read().get_by_str(name) {
             return Some(v.clone());
         }
         for c in &self.mro {
-            if let Some(v) = c.dict.lock().get_by_str(name) {
+            if let Some(v) = c.dict.read().get_by_str(name) {
                 return Some(v.clone());
             }
         }

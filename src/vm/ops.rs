@@ -115,7 +115,7 @@ impl Vm {
     /// Finds a special method on the type of `v`, bound to `v`.
     pub fn lookup_special(&self, v: &Value, name: &str) -> Option<Value> {
         let cls = self.class_of(v);
-        let attr = cls.lookup_str(name)?;
+        let attr = self.class_lookup_str(&cls, name)?;
         Some(match attr {
             Value::Func(_) | Value::Builtin(_) => Value::Method(Shared::new(Method {
                 func: attr,
@@ -169,8 +169,8 @@ impl Vm {
         match attr {
             Value::Native(n) => matches!(**n, Native::Property { .. }),
             Value::Instance(i) => {
-                i.class.lookup_str("__set__").is_some()
-                    || i.class.lookup_str("__delete__").is_some()
+                self.class_lookup_str(&i.class, "__set__").is_some()
+                    || self.class_lookup_str(&i.class, "__delete__").is_some()
             }
             _ => false,
         }
@@ -216,7 +216,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
-                let cls_attr = cls.lookup(name);
+                let cls_attr = self.class_lookup(&cls, name);
                 if let Some(a) = &cls_attr {
                     if self.is_data_descriptor(a) {
                         return self.bind_class_attr(a.clone(), obj, &cls).map(Some);
@@ -231,7 +231,7 @@ impl Vm {
                 if let Some(v) = self.special_instance_attr(obj, inst, name.as_str()) {
                     return Ok(Some(v));
                 }
-                if let Some(ga) = cls.lookup(&self.names.getattr.clone()) {
+                if let Some(ga) = self.class_lookup(&cls, &self.names.getattr.clone()) {
                     let r = self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &[]);
                     return match r {
                         Ok(v) => Ok(Some(v)),
@@ -244,7 +244,7 @@ impl Vm {
                 Ok(None)
             }
             Value::Class(cls) => {
-                if let Some(a) = cls.lookup(name) {
+                if let Some(a) = self.class_lookup(cls, name) {
                     return Ok(Some(match &a {
                         Value::Native(n) => match &**n {
                             Native::StaticMethod(f) => f.clone(),
@@ -284,7 +284,7 @@ impl Vm {
             }
             _ => {
                 let cls = self.class_of(obj);
-                if let Some(a) = cls.lookup(name) {
+                if let Some(a) = self.class_lookup(&cls, name) {
                     return self.bind_class_attr(a, obj, &cls).map(Some);
                 }
                 Ok(self.special_builtin_attr(obj, name.as_str()))
@@ -347,7 +347,7 @@ impl Vm {
                 .bases
                 .first()
                 .map_or(Value::None, |c| Value::Class(c.clone())),
-            "__dict__" => Value::dict(cls.dict.lock().clone()),
+            "__dict__" => Value::dict(cls.dict.read().clone()),
             "__doc__" | "__module__" => {
                 if cls.builtin {
                     if name == "__module__" {
@@ -470,7 +470,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
-                if let Some(a) = cls.lookup(name) {
+                if let Some(a) = self.class_lookup(&cls, name) {
                     match &a {
                         Value::Native(n) => {
                             if let Native::Property { fset, .. } = &**n {
@@ -495,7 +495,7 @@ impl Vm {
                         _ => {}
                     }
                 }
-                if let Some(sa) = cls.lookup_str("__setattr__") {
+                if let Some(sa) = self.class_lookup(&cls, &self.names.setattr.clone()) {
                     if !matches!(sa, Value::Builtin(_)) {
                         self.call(&sa, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
                         return Ok(());
@@ -637,8 +637,8 @@ impl Vm {
                     }
                     _ => {
                         // A class defining __eq__ but not __hash__ is unhashable.
-                        if cls.dict.lock().get_by_str("__eq__").is_some()
-                            && cls.dict.lock().get_by_str("__hash__").is_none()
+                        if cls.dict.read().get_by_str("__eq__").is_some()
+                            && cls.dict.read().get_by_str("__hash__").is_none()
                         {
                             return Err(self.unhashable(v));
                         }
@@ -731,7 +731,16 @@ impl Vm {
             [(a, b, name), (b, a, reflected)]
         };
         for (x, y, meth) in order {
-            if let Value::Instance(_) = x {
+            if let Value::Instance(inst) = x {
+                // A plain function is called with `x` prepended: no bound method.
+                let attr = self.class_lookup_str(&inst.class, meth);
+                if let Some(f @ Value::Func(_)) = attr {
+                    let r = self.call_with_self(&f, x.clone(), std::slice::from_ref(y), &[])?;
+                    if !self.is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                    continue;
+                }
                 if let Some(m) = self.lookup_special(x, meth) {
                     if matches!(m, Value::Method(ref mm) if matches!(mm.func, Value::Builtin(_))) {
                         continue;
@@ -1078,11 +1087,16 @@ impl Vm {
                 Native::DictView { dict, .. } => dict.lock().len(),
                 _ => return Err(self.no_len(v)),
             },
-            Value::Instance(_) => {
-                let Some(m) = self.lookup_special(v, "__len__") else {
-                    return Err(self.no_len(v));
+            Value::Instance(inst) => {
+                let r = match self.class_lookup(&inst.class, &self.names.len.clone()) {
+                    Some(f @ Value::Func(_)) => self.call_with_self(&f, v.clone(), &[], &[])?,
+                    _ => {
+                        let Some(m) = self.lookup_special(v, "__len__") else {
+                            return Err(self.no_len(v));
+                        };
+                        self.call(&m, &[], &[])?
+                    }
                 };
-                let r = self.call(&m, &[], &[])?;
                 let n = self.to_index(&r)?;
                 if n < 0 {
                     return Err(self.value_error("__len__() should return >= 0"));

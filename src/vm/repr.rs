@@ -330,7 +330,7 @@ pub fn class_path(c: &ClassRef) -> String {
     }
     let module = c
         .dict
-        .lock()
+        .read()
         .get_by_str("__module__")
         .and_then(|m| m.as_str().map(|s| s.to_string()))
         .unwrap_or_else(|| "__main__".to_string());

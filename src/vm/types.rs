@@ -3,7 +3,7 @@
 
 use super::dict::DictMap;
 use super::object::{Class, ClassRef, Layout, Native};
-use super::sync::{PyCell, Shared};
+use super::sync::Shared;
 use super::value::{PyStr, Value};
 
 fn class(name: &str, bases: &[&ClassRef], layout: Layout) -> ClassRef {
@@ -15,7 +15,7 @@ fn class(name: &str, bases: &[&ClassRef], layout: Layout) -> ClassRef {
         qualname: n,
         bases,
         mro,
-        dict: PyCell::new(DictMap::new()),
+        dict: super::object::ClassDict::new(DictMap::new()),
         layout,
         builtin: true,
     })

@@ -1,0 +1,100 @@
+//! The class attribute cache: a per-thread, direct-mapped table of recent
+//! `(class, name) -> attribute found along the MRO` lookups, absent results
+//! included (an instance attribute such as `self.x` is first looked for, and
+//! not found, on the class).
+//!
+//! An entry is valid while the global type version (see
+//! [`super::object::TYPE_VERSION`]) equals the one it was filled under; any
+//! change to any class namespace bumps it. The table belongs to one thread's
+//! `Vm`, so reading it takes no lock in either build.
+
+use super::object::{type_version, ClassRef};
+use super::sync::Shared;
+use super::value::{Str, Value};
+use super::Vm;
+use std::cell::RefCell;
+
+const SIZE: usize = 1024;
+
+#[derive(Default)]
+struct Entry {
+    version: u64,
+    /// Holding the class keeps its address from being reused while cached.
+    class: Option<ClassRef>,
+    name: Option<Str>,
+    value: Option<Value>,
+}
+
+pub struct AttrCache {
+    entries: RefCell<Box<[Entry]>>,
+}
+
+impl Default for AttrCache {
+    fn default() -> Self {
+        AttrCache {
+            entries: RefCell::new((0..SIZE).map(|_| Entry::default()).collect()),
+        }
+    }
+}
+
+#[inline(always)]
+fn slot(cls: &ClassRef, name: &str) -> usize {
+    let c = Shared::as_ptr(cls) as usize;
+    let n = name.as_ptr() as usize;
+    ((c >> 4) ^ (n >> 3).wrapping_mul(0x9E37_79B9) ^ name.len()) & (SIZE - 1)
+}
+
+impl Vm {
+    /// `cls.lookup(name)` through the attribute cache.
+    #[inline]
+    pub fn class_lookup(&self, cls: &ClassRef, name: &Str) -> Option<Value> {
+        self.cached_lookup(cls, name.as_str(), || cls.lookup(name), || name.clone())
+    }
+
+    /// `cls.lookup_str(name)` through the attribute cache.
+    #[inline]
+    pub fn class_lookup_str(&self, cls: &ClassRef, name: &str) -> Option<Value> {
+        self.cached_lookup(
+            cls,
+            name,
+            || cls.lookup_str(name),
+            || Shared::new(super::value::PyStr::new(name)),
+        )
+    }
+
+    #[inline(always)]
+    fn cached_lookup(
+        &self,
+        cls: &ClassRef,
+        name: &str,
+        miss: impl FnOnce() -> Option<Value>,
+        key: impl FnOnce() -> Str,
+    ) -> Option<Value> {
+        let version = type_version();
+        let i = slot(cls, name);
+        {
+            let entries = self.attr_cache.entries.borrow();
+            let e = &entries[i];
+            if e.version == version
+                && e.class.as_ref().is_some_and(|c| Shared::ptr_eq(c, cls))
+                && e.name.as_ref().is_some_and(|n| {
+                    let k = n.as_str();
+                    // Same bytes (the entry keeps them alive), or equal text.
+                    (k.as_ptr() == name.as_ptr() && k.len() == name.len()) || k == name
+                })
+            {
+                return e.value.clone();
+            }
+        }
+        let value = miss();
+        // Filled under the version read before the lookup: if the namespace
+        // changed meanwhile, the entry is simply stale from the start.
+        let mut entries = self.attr_cache.entries.borrow_mut();
+        let e = &mut entries[i];
+        e.version = version;
+        e.class = Some(cls.clone());
+        e.name = Some(key());
+        e.value = value.clone();
+        value
+    }
+}
