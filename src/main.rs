@@ -210,7 +210,8 @@ fn run(cli: Cli, gil: Option<bool>) -> u8 {
                 // As CPython since 3.9, the main script's path is made absolute.
                 Ok(s) => (
                     s,
-                    std::path::absolute(path).map_or_else(|_| path.clone(), |p| p.display().to_string()),
+                    std::path::absolute(path)
+                        .map_or_else(|_| path.clone(), |p| p.display().to_string()),
                 ),
                 Err(_) => {
                     eprintln!("SyntaxError: file {} is not valid UTF-8", path);

@@ -285,7 +285,7 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
     }
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
         if let Some(m) = vm.lookup_special(a, "__divmod__") {
-            return vm.call(&m, &[b.clone()], &[]);
+            return vm.call(&m, std::slice::from_ref(b), &[]);
         }
     }
     let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
@@ -518,7 +518,7 @@ fn min_max(
     let mut best: Option<(Value, Value)> = None;
     for x in items {
         let k = match &key {
-            Some(f) => vm.call(f, &[x.clone()], &[])?,
+            Some(f) => vm.call(f, std::slice::from_ref(&x), &[])?,
             None => x.clone(),
         };
         best = match best {
@@ -666,7 +666,7 @@ pub fn merge_sort(vm: &mut Vm, items: &mut Vec<(Value, Value)>, reverse: bool) -
     if items.iter().all(|(k, _)| matches!(k, Value::Int(_))) {
         let key = |v: &Value| if let Value::Int(i) = v { *i } else { 0 };
         if reverse {
-            items.sort_by(|a, b| key(&b.0).cmp(&key(&a.0)));
+            items.sort_by_key(|b| std::cmp::Reverse(key(&b.0)));
         } else {
             items.sort_by_key(|a| key(&a.0));
         }
@@ -785,7 +785,7 @@ pub fn sort_values(vm: &mut Vm, values: Vec<Value>, kw: &[(Str, Value)]) -> PyRe
     let mut pairs = Vec::with_capacity(values.len());
     for v in values {
         let k = match &key {
-            Some(f) => vm.call(f, &[v.clone()], &[])?,
+            Some(f) => vm.call(f, std::slice::from_ref(&v), &[])?,
             None => v.clone(),
         };
         pairs.push((k, v));
@@ -925,7 +925,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Val
                     .filter(|(k, _)| k.as_str() != "metaclass")
                     .cloned()
                     .collect();
-                vm.call_function(&f, &[cls_v.clone()], &kw2)?;
+                vm.call_function(&f, std::slice::from_ref(&cls_v), &kw2)?;
             } else if let Value::Native(n) = &isc {
                 if let Native::ClassMethod(f) = &**n {
                     let kw2: Vec<(Str, Value)> = kw
@@ -933,7 +933,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Val
                         .filter(|(k, _)| k.as_str() != "metaclass")
                         .cloned()
                         .collect();
-                    vm.call(f, &[cls_v.clone()], &kw2)?;
+                    vm.call(f, std::slice::from_ref(&cls_v), &kw2)?;
                 }
             }
         }

@@ -165,8 +165,9 @@ fn index(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         &Value::None,
         n,
     )?;
-    for i in idx.start.max(0) as usize..(idx.stop.max(0) as usize).min(n) {
-        if vm.eq(&items[i], &args[1])? {
+    let (lo, hi) = (idx.start.max(0) as usize, (idx.stop.max(0) as usize).min(n));
+    for (i, item) in items.iter().enumerate().take(hi).skip(lo) {
+        if vm.eq(item, &args[1])? {
             return Ok(Value::Int(i as i64));
         }
     }

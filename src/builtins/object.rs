@@ -531,7 +531,7 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
     let mut exc = args[1].clone();
     if let (Value::Class(_), Some(v)) = (&exc, args.get(2)) {
         if !v.is_none() {
-            exc = vm.call(&exc, &[v.clone()], &[])?;
+            exc = vm.call(&exc, std::slice::from_ref(v), &[])?;
         }
     }
     let exc = vm.make_raisable(exc)?;
@@ -696,7 +696,7 @@ impl Vm {
                             },
                         })),
                         Native::Property { fget, .. } if !is_class => {
-                            self.call(&fget.clone(), &[obj.clone()], &[])?
+                            self.call(&fget.clone(), std::slice::from_ref(obj), &[])?
                         }
                         _ => a,
                     },

@@ -255,13 +255,10 @@ fn int_arg(vm: &mut Vm, v: &Value, name: &str) -> PyResult<BigInt> {
         None => match v {
             Value::Instance(_) => Ok(BigInt::from(vm.to_index(v)?)),
             _ => Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
+                "{}(): '{}' object cannot be interpreted as an integer",
+                name,
                 vm.type_name(v)
-            )))
-            .map_err(|e| {
-                let _ = name;
-                e
-            }),
+            ))),
         },
     }
 }

@@ -148,7 +148,7 @@ impl Vm {
             (_, Value::Instance(_)) => {
                 let name = op_dunders(op).2;
                 if let Some(m) = self.lookup_special(a, name) {
-                    let r = self.call(&m, &[b.clone()], &[])?;
+                    let r = self.call(&m, std::slice::from_ref(b), &[])?;
                     if !self.is_not_implemented(&r) {
                         return Ok(r);
                     }
@@ -171,7 +171,7 @@ impl Vm {
         let b_inst = matches!(b, Value::Instance(_));
         if a_inst {
             if let Some(m) = self.lookup_special(a, name) {
-                let r = self.call(&m, &[b.clone()], &[])?;
+                let r = self.call(&m, std::slice::from_ref(b), &[])?;
                 if !self.is_not_implemented(&r) {
                     return Ok(r);
                 }
@@ -179,7 +179,7 @@ impl Vm {
         }
         if b_inst {
             if let Some(m) = self.lookup_special(b, rname) {
-                let r = self.call(&m, &[a.clone()], &[])?;
+                let r = self.call(&m, std::slice::from_ref(a), &[])?;
                 if !self.is_not_implemented(&r) {
                     return Ok(r);
                 }

@@ -271,10 +271,10 @@ impl Vm {
         let ndefaults = func.defaults.len();
         let first_default = argcount - ndefaults;
         let mut missing = Vec::new();
-        for i in npos..argcount {
-            if fast[i].is_null() {
+        for (i, slot) in fast.iter_mut().enumerate().take(argcount).skip(npos) {
+            if slot.is_null() {
                 if i >= first_default {
-                    fast[i] = func.defaults[i - first_default].clone();
+                    *slot = func.defaults[i - first_default].clone();
                 } else {
                     missing.push(co.varnames[i].clone());
                 }
@@ -283,15 +283,15 @@ impl Vm {
         if !missing.is_empty() {
             return Err(self.missing_args(&qual, "positional", &missing));
         }
-        for i in argcount..total {
-            if fast[i].is_null() {
+        for (i, slot) in fast.iter_mut().enumerate().take(total).skip(argcount) {
+            if slot.is_null() {
                 let name = &co.varnames[i];
                 let default = func
                     .kwdefaults
                     .as_ref()
                     .and_then(|d| d.lock().get_by_str(name).cloned());
                 match default {
-                    Some(v) => fast[i] = v,
+                    Some(v) => *slot = v,
                     None => missing.push(name.clone()),
                 }
             }

@@ -59,7 +59,7 @@ pub static FINALIZERS_PENDING: std::sync::atomic::AtomicBool =
 thread_local! {
     /// Frames of generators dropped while suspended, waiting to be closed by
     /// this thread's VM.
-    static ORPHANS: std::cell::RefCell<Vec<Box<Frame>>> = const { std::cell::RefCell::new(Vec::new()) };
+    static ORPHANS: std::cell::RefCell<Vec<Frame>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 impl Drop for GenState {
@@ -71,7 +71,7 @@ impl Drop for GenState {
             // Only a generator suspended at a `yield` inside a block has
             // something to clean up.
             if frame.pc > 0 && !frame.blocks.is_empty() {
-                ORPHANS.with(|o| o.borrow_mut().push(frame));
+                ORPHANS.with(|o| o.borrow_mut().push(*frame));
                 FINALIZERS_PENDING.store(true, Ordering::Relaxed);
             }
         }

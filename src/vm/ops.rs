@@ -150,7 +150,7 @@ impl Vm {
                     if fget.is_none() {
                         return Err(self.attr_error("property has no getter".to_string()));
                     }
-                    self.call(fget, &[obj.clone()], &[])?
+                    self.call(fget, std::slice::from_ref(obj), &[])?
                 }
                 _ => attr,
             },
@@ -507,9 +507,9 @@ impl Vm {
                         "args" => {
                             drop(d);
                             let items = self.iterate(&value)?;
-                            inst.exc
-                                .as_ref()
-                                .map(|e| e.lock().args = Value::tuple(items));
+                            if let Some(e) = inst.exc.as_ref() {
+                                e.lock().args = Value::tuple(items);
+                            }
                             return Ok(());
                         }
                         "__cause__" => {
@@ -524,7 +524,9 @@ impl Vm {
                         "__suppress_context__" => {
                             drop(d);
                             let b = self.truthy(&value)?;
-                            inst.exc.as_ref().map(|e| e.lock().suppress_context = b);
+                            if let Some(e) = inst.exc.as_ref() {
+                                e.lock().suppress_context = b;
+                            }
                             return Ok(());
                         }
                         "__traceback__" => return Ok(()),
@@ -586,14 +588,12 @@ impl Vm {
     pub fn delattr(&mut self, obj: &Value, name: &Str) -> PyResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
-                if let Some(a) = inst.class.lookup(name) {
-                    if let Value::Native(n) = &a {
-                        if let Native::Property { fdel, .. } = &**n {
-                            if !fdel.is_none() {
-                                let f = fdel.clone();
-                                self.call(&f, &[obj.clone()], &[])?;
-                                return Ok(());
-                            }
+                if let Some(Value::Native(n)) = inst.class.lookup(name) {
+                    if let Native::Property { fdel, .. } = &*n {
+                        if !fdel.is_none() {
+                            let f = fdel.clone();
+                            self.call(&f, std::slice::from_ref(obj), &[])?;
+                            return Ok(());
                         }
                     }
                 }
@@ -627,7 +627,7 @@ impl Vm {
                 match cls.lookup(&self.names.hash.clone()) {
                     Some(Value::None) => Err(self.unhashable(v)),
                     Some(h) if !matches!(h, Value::Builtin(_)) => {
-                        let r = self.call(&h, &[v.clone()], &[])?;
+                        let r = self.call(&h, std::slice::from_ref(v), &[])?;
                         match r {
                             Value::Int(i) => Ok(super::value::numhash::int(i)),
                             Value::Bool(b) => Ok(b as i64),
@@ -745,7 +745,7 @@ impl Vm {
                     if matches!(m, Value::Method(ref mm) if matches!(mm.func, Value::Builtin(_))) {
                         continue;
                     }
-                    let r = self.call(&m, &[y.clone()], &[])?;
+                    let r = self.call(&m, std::slice::from_ref(y), &[])?;
                     if !self.is_not_implemented(&r) {
                         return Ok(r);
                     }
@@ -1048,7 +1048,7 @@ impl Vm {
             },
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(container, "__contains__") {
-                    let r = self.call(&m, &[item.clone()], &[])?;
+                    let r = self.call(&m, std::slice::from_ref(item), &[])?;
                     return self.truthy(&r);
                 }
                 self.contains_by_iteration(container, item)

@@ -24,6 +24,9 @@ impl SliceIdx {
     pub fn len(&self) -> usize {
         super::ops::range_len(self.start, self.stop, self.step) as usize
     }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 impl Vm {
@@ -318,7 +321,7 @@ impl Vm {
                     let keep = if func.is_none() {
                         self.truthy(&v)?
                     } else {
-                        let r = self.call(&func, &[v.clone()], &[])?;
+                        let r = self.call(&func, std::slice::from_ref(&v), &[])?;
                         self.truthy(&r)?
                     };
                     if keep {
@@ -556,7 +559,7 @@ impl Vm {
     fn getitem_protocol(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
             if let Some(m) = self.lookup_special(obj, "__getitem__") {
-                return self.call(&m, &[key.clone()], &[]);
+                return self.call(&m, std::slice::from_ref(key), &[]);
             }
             let _ = inst;
         }
@@ -654,7 +657,7 @@ impl Vm {
                 None => Err(self.key_error(key.clone())),
             },
             Value::Instance(_) => match self.lookup_special(obj, "__delitem__") {
-                Some(m) => self.call(&m, &[key.clone()], &[]).map(|_| ()),
+                Some(m) => self.call(&m, std::slice::from_ref(key), &[]).map(|_| ()),
                 None => Err(self.type_error(format!(
                     "'{}' object does not support item deletion",
                     self.type_name(obj)
