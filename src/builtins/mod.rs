@@ -21,6 +21,17 @@ pub fn builtin(name: &'static str, func: NativeFn) -> Value {
         name,
         func,
         bound: None,
+        method: false,
+    }))
+}
+
+/// Wraps a Rust function as a method of a built-in type (binds like a `def`).
+pub fn builtin_method(name: &'static str, func: NativeFn) -> Value {
+    Value::Builtin(Shared::new(Builtin {
+        name,
+        func,
+        bound: None,
+        method: true,
     }))
 }
 
@@ -28,7 +39,7 @@ pub fn builtin(name: &'static str, func: NativeFn) -> Value {
 pub fn add_methods(vm: &Vm, class: &ClassRef, methods: &[(&'static str, NativeFn)]) {
     let mut d = class.dict.lock();
     for (name, f) in methods {
-        d.set_str(&vm.intern(name), builtin(name, *f));
+        d.set_str(&vm.intern(name), builtin_method(name, *f));
     }
 }
 

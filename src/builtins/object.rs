@@ -100,7 +100,7 @@ fn install_operator_dunders(vm: &mut Vm) {
 }
 
 fn method(name: &'static str, f: NativeFn) -> Value {
-    builtin(name, f)
+    super::builtin_method(name, f)
 }
 
 pub fn install(vm: &mut Vm) {
@@ -679,12 +679,10 @@ impl Vm {
             let found = c.dict.read().get_str(name).cloned();
             if let Some(a) = found {
                 return Ok(Some(match &a {
-                    Value::Func(_) | Value::Builtin(_) if !is_class => {
-                        Value::Method(Shared::new(Method {
-                            func: a,
-                            self_: obj.clone(),
-                        }))
-                    }
+                    f if f.binds_to_instance() && !is_class => Value::Method(Shared::new(Method {
+                        func: f.clone(),
+                        self_: obj.clone(),
+                    })),
                     Value::Native(n) => match &**n {
                         Native::StaticMethod(f) => f.clone(),
                         Native::ClassMethod(f) => Value::Method(Shared::new(Method {

@@ -1068,9 +1068,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let f = self.class_lookup(&inst.class, name)?;
-                if matches!(f, Value::Func(_) | Value::Builtin(_))
-                    && inst.dict.lock().get_str(name).is_none()
-                {
+                if f.binds_to_instance() && inst.dict.lock().get_str(name).is_none() {
                     Some(f)
                 } else {
                     None
@@ -1080,7 +1078,7 @@ impl Vm {
             Value::Native(n) if matches!(**n, Native::Super { .. }) => None,
             _ => {
                 let f = self.class_lookup(&self.class_of(obj), name)?;
-                matches!(f, Value::Builtin(_) | Value::Func(_)).then_some(f)
+                f.binds_to_instance().then_some(f)
             }
         }
     }

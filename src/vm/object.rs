@@ -202,6 +202,10 @@ pub type NativeFn = fn(&mut Vm, &[Value], &[(Str, Value)]) -> PyResult<Value>;
 pub struct Builtin {
     pub name: &'static str,
     pub func: NativeFn,
+    /// A method of a built-in type: found on a class, it binds to the
+    /// instance like a Python function. Plain built-in functions stored as
+    /// class attributes stay unbound, as in CPython.
+    pub method: bool,
     /// For methods bound at creation (module functions closing over state).
     pub bound: Option<Value>,
 }

@@ -117,7 +117,7 @@ impl Vm {
         let cls = self.class_of(v);
         let attr = self.class_lookup_str(&cls, name)?;
         Some(match attr {
-            Value::Func(_) | Value::Builtin(_) => Value::Method(Shared::new(Method {
+            ref a if a.binds_to_instance() => Value::Method(Shared::new(Method {
                 func: attr,
                 self_: v.clone(),
             })),
@@ -136,7 +136,7 @@ impl Vm {
     /// Binds an attribute found on a class to `obj` (the descriptor protocol).
     fn bind_class_attr(&mut self, attr: Value, obj: &Value, cls: &ClassRef) -> PyResult<Value> {
         Ok(match &attr {
-            Value::Func(_) | Value::Builtin(_) => Value::Method(Shared::new(Method {
+            a if a.binds_to_instance() => Value::Method(Shared::new(Method {
                 func: attr,
                 self_: obj.clone(),
             })),

@@ -170,6 +170,17 @@ impl Value {
     pub fn native(n: Native) -> Value {
         Value::Native(Shared::new(n))
     }
+    /// Whether this class attribute binds to an instance when looked up
+    /// through it (a Python function, or a method of a built-in type).
+    #[inline]
+    pub fn binds_to_instance(&self) -> bool {
+        match self {
+            Value::Func(_) => true,
+            Value::Builtin(b) => b.method,
+            _ => false,
+        }
+    }
+
     #[inline]
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
