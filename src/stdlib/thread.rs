@@ -407,11 +407,10 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResul
         func,
         args: fargs,
         kwargs: fkw,
+        ident,
+        interp,
     };
-    let spawned = std::thread::Builder::new()
-        .stack_size(WORKER_STACK_SIZE)
-        .spawn(move || run_thread(interp, ident, job));
-    match spawned {
+    match pool::start(job) {
         Ok(_) => Ok(Value::Int(ident as i64)),
         Err(e) => {
             RUNNING.fetch_sub(1, Ordering::SeqCst);
@@ -421,15 +420,78 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResul
 }
 
 /// What a new thread runs. Its values are moved, never cloned, across the
-/// spawn, and dropped only after the new thread holds the GIL.
+/// hand-over, and dropped only after the new thread holds the GIL.
 struct ThreadJob {
     func: Value,
     args: Vec<Value>,
     kwargs: Vec<(Str, Value)>,
+    ident: u64,
+    interp: Arc<Interp>,
 }
 
-fn run_thread(interp: Arc<Interp>, ident: u64, job: ThreadJob) {
+/// OS threads outlive the Python threads they run: a finished one waits a
+/// little for the next `start_new_thread`, which then costs a wake-up instead
+/// of a new OS thread (stack, page faults, allocator arena). Python sees a new
+/// thread either way: new ident, fresh thread-local state.
+mod pool {
+    use super::{run_thread, ThreadJob, WORKER_STACK_SIZE};
+    use parking_lot::{Condvar, Mutex};
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    /// How long an idle OS thread waits for more work before exiting.
+    const IDLE_LIMIT: Duration = Duration::from_secs(2);
+
+    struct Slot {
+        job: Mutex<Option<ThreadJob>>,
+        ready: Condvar,
+    }
+
+    static IDLE: Mutex<Vec<Arc<Slot>>> = Mutex::new(Vec::new());
+
+    pub fn start(job: ThreadJob) -> std::io::Result<()> {
+        if let Some(slot) = IDLE.lock().pop() {
+            *slot.job.lock() = Some(job);
+            slot.ready.notify_one();
+            return Ok(());
+        }
+        let slot = Arc::new(Slot {
+            job: Mutex::new(Some(job)),
+            ready: Condvar::new(),
+        });
+        std::thread::Builder::new()
+            .stack_size(WORKER_STACK_SIZE)
+            .spawn(move || worker(slot))
+            .map(|_| ())
+    }
+
+    fn worker(slot: Arc<Slot>) {
+        loop {
+            let job = slot.job.lock().take();
+            if let Some(job) = job {
+                run_thread(job);
+            }
+            IDLE.lock().push(slot.clone());
+            let mut job = slot.job.lock();
+            while job.is_none() {
+                if slot.ready.wait_for(&mut job, IDLE_LIMIT).timed_out() && job.is_none() {
+                    // Leave the idle list unless a starter just took this slot
+                    // (then its job is on the way: keep waiting for it).
+                    let mut idle = IDLE.lock();
+                    if let Some(pos) = idle.iter().position(|s| Arc::ptr_eq(s, &slot)) {
+                        idle.remove(pos);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn run_thread(job: ThreadJob) {
+    let (ident, interp) = (job.ident, job.interp.clone());
     IDENT.with(|c| c.set(ident));
+    interp.gil.stats.thread_start();
     interp.gil.acquire();
     let mut vm = Vm::for_thread(interp.clone(), WORKER_STACK_SIZE);
     // A bug in gilpy must not leave the GIL held forever: catch the panic,
@@ -457,6 +519,7 @@ fn run_thread(interp: Arc<Interp>, ident: u64, job: ThreadJob) {
             ));
         }
     }
+    vm.run_finalizers();
     drop(job);
     drop(vm);
     RUNNING.fetch_sub(1, Ordering::SeqCst);

@@ -151,6 +151,14 @@ impl Recorder {
         });
     }
 
+    /// A new Python thread starts on this OS thread: give it its own record.
+    pub fn thread_start(&self) {
+        if !self.enabled() {
+            return;
+        }
+        CURRENT.with(|c| *c.borrow_mut() = None);
+    }
+
     /// The calling thread ends: close its last phase.
     pub fn thread_exit(&self) {
         if !self.enabled() {
