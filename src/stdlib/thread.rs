@@ -182,20 +182,27 @@ pub fn blocking_wait(
     if !vm.is_main {
         return Ok(vm.allow_threads(|| wait(deadline)));
     }
-    loop {
+    // The slices look at the signal flag without the GIL: waking up to check
+    // must not take the GIL away from the threads that are running.
+    let got = vm.allow_threads(|| loop {
         let slice_end = Instant::now() + Duration::from_millis(50);
         let end = match deadline {
             Some(d) if d < slice_end => d,
             _ => slice_end,
         };
-        if vm.allow_threads(|| wait(Some(end))) {
-            return Ok(true);
+        if wait(Some(end)) {
+            return true;
         }
+        if crate::vm::os::SIGINT_PENDING.load(Ordering::Relaxed)
+            || deadline.is_some_and(|d| Instant::now() >= d)
+        {
+            return false;
+        }
+    });
+    if !got {
         vm.handle_signals()?;
-        if deadline.is_some_and(|d| Instant::now() >= d) {
-            return Ok(false);
-        }
     }
+    Ok(got)
 }
 
 fn lock_of(vm: &Vm, v: &Value) -> PyResult<Arc<RawLock>> {

@@ -54,16 +54,18 @@ fn sleep(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
     let deadline = Instant::now() + Duration::from_secs_f64(secs.min(1e9));
-    loop {
+    let main = vm.is_main;
+    // Sleep in slices so that Ctrl-C is noticed promptly; the checks need no GIL.
+    vm.allow_threads(|| loop {
         let now = Instant::now();
-        if now >= deadline {
+        if now >= deadline
+            || (main && crate::vm::os::SIGINT_PENDING.load(std::sync::atomic::Ordering::Relaxed))
+        {
             break;
         }
-        // Sleep in slices so a pending signal is noticed promptly.
-        let slice = (deadline - now).min(Duration::from_millis(50));
-        vm.allow_threads(|| std::thread::sleep(slice));
-        vm.handle_signals()?;
-    }
+        std::thread::sleep((deadline - now).min(Duration::from_millis(50)));
+    });
+    vm.handle_signals()?;
     Ok(Value::None)
 }
 
