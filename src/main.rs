@@ -223,7 +223,8 @@ fn run(cli: Cli, gil: Option<bool>) -> u8 {
                 let text = text.split(" (os error").next().unwrap_or(&text).to_string();
                 eprintln!(
                     "gilpy: can't open file '{}': [Errno {}] {}",
-                    std::path::absolute(path).map_or_else(|_| path.clone(), |p| p.display().to_string()),
+                    std::path::absolute(path)
+                        .map_or_else(|_| path.clone(), |p| p.display().to_string()),
                     e.raw_os_error().unwrap_or(2),
                     text
                 );

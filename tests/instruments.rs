@@ -1,0 +1,85 @@
+//! `-X gilstats` and `-X giltrace`: the report names every thread and the
+//! trace files are well formed.
+
+use std::process::{Command, Stdio};
+
+const GILPY: &str = env!("CARGO_BIN_EXE_gilpy");
+
+const SCRIPT: &str = "import threading, time\n\
+def spin():\n    s = 0\n    for i in range(200000):\n        s += i\n\
+def nap():\n    time.sleep(0.05)\n\
+ts = [threading.Thread(target=spin, name='spinner'), threading.Thread(target=nap, name='sleeper')]\n\
+for t in ts: t.start()\n\
+for t in ts: t.join()\n\
+print('done')\n";
+
+fn run(args: &[&str]) -> (String, String) {
+    let dir = std::env::temp_dir();
+    let script = dir.join(format!("gilpy_instr_{}.py", std::process::id()));
+    std::fs::write(&script, SCRIPT).expect("write script");
+    let out = Command::new(GILPY)
+        .args(args)
+        .arg(&script)
+        .stdin(Stdio::null())
+        .output()
+        .expect("gilpy runs");
+    let _ = std::fs::remove_file(&script);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn gilstats_reports_every_thread() {
+    let (stdout, stderr) = run(&["-X", "gilstats"]);
+    assert_eq!(stdout, "done\n");
+    assert!(stderr.contains("GIL statistics"), "{}", stderr);
+    for name in ["MainThread", "spinner", "sleeper"] {
+        assert!(
+            stderr.lines().any(|l| l.starts_with(name)),
+            "no row for {}:\n{}",
+            name,
+            stderr
+        );
+    }
+    // The sleeper spends its time blocked, not running.
+    let row = stderr
+        .lines()
+        .find(|l| l.starts_with("sleeper"))
+        .expect("sleeper row");
+    let cols: Vec<f64> = row
+        .split_whitespace()
+        .skip(1)
+        .take(3)
+        .map(|c| c.parse().expect("number"))
+        .collect();
+    assert!(cols[2] >= 0.04, "blocked time {} in {}", cols[2], row);
+    assert!(cols[0] < 0.04, "running time {} in {}", cols[0], row);
+}
+
+#[test]
+fn giltrace_writes_json_and_svg() {
+    let dir = std::env::temp_dir();
+    let json = dir.join(format!("gilpy_trace_{}.json", std::process::id()));
+    let svg = dir.join(format!("gilpy_trace_{}.svg", std::process::id()));
+    for path in [&json, &svg] {
+        let opt = format!("giltrace={}", path.display());
+        let (stdout, _) = run(&["-X", &opt]);
+        assert_eq!(stdout, "done\n");
+    }
+    let j = std::fs::read_to_string(&json).expect("json written");
+    assert!(j.starts_with("{\"displayTimeUnit\""));
+    assert!(j.contains("\"name\": \"spinner\"") && j.contains("\"ph\": \"X\""));
+    assert_eq!(j.matches('{').count(), j.matches('}').count());
+    let s = std::fs::read_to_string(&svg).expect("svg written");
+    assert!(s.starts_with("<svg") && s.trim_end().ends_with("</svg>"));
+    assert!(s.contains("sleeper") && s.contains("running (GIL held)"));
+    let _ = std::fs::remove_file(&json);
+    let _ = std::fs::remove_file(&svg);
+}
