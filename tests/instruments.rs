@@ -14,8 +14,10 @@ for t in ts: t.join()\n\
 print('done')\n";
 
 fn run(args: &[&str]) -> (String, String) {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let dir = std::env::temp_dir();
-    let script = dir.join(format!("gilpy_instr_{}.py", std::process::id()));
+    let script = dir.join(format!("gilpy_instr_{}_{}.py", std::process::id(), n));
     std::fs::write(&script, SCRIPT).expect("write script");
     let out = Command::new(GILPY)
         .args(args)

@@ -13,6 +13,7 @@ pub fn install(vm: &mut Vm) {
         &d,
         &[
             ("__new__", dict_new),
+            ("__init__", dict_init),
             ("get", get),
             ("setdefault", setdefault),
             ("pop", pop),
@@ -91,7 +92,23 @@ pub fn update_from(vm: &mut Vm, d: &Shared<PyDict>, other: &Value) -> PyResult<(
     Ok(())
 }
 
+/// `dict.__init__(self, mapping_or_pairs=(), **kw)`: for subclasses.
+fn dict_init(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "dict", &args[1..], 0, 1)?;
+    let d = this(vm, args)?;
+    if let Some(src) = args.get(1) {
+        update_from(vm, &d, src)?;
+    }
+    for (k, x) in kw {
+        d.lock().set_str(k, x.clone());
+    }
+    Ok(Value::None)
+}
+
 fn dict_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    if super::is_subclass_call(args) {
+        return Ok(vm.wrap_for_subclass(&args[0], Value::dict(DictMap::new())));
+    }
     check_arity(vm, "dict", &args[1..], 0, 1)?;
     let v = Value::dict(DictMap::new());
     let Value::Dict(d) = &v else {

@@ -18,6 +18,8 @@ pub fn install(vm: &mut Vm) {
         &list,
         &[
             ("__new__", list_new),
+            ("__init__", list_init),
+            ("__delitem__", delitem),
             ("append", append),
             ("extend", extend),
             ("insert", insert),
@@ -69,6 +71,10 @@ fn this_list(vm: &Vm, args: &[Value]) -> PyResult<Shared<PyList>> {
 }
 
 fn list_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    if super::is_subclass_call(args) {
+        // A subclass fills its list in __init__ (list.__init__ or its own).
+        return Ok(vm.wrap_for_subclass(&args[0], Value::list(Vec::new())));
+    }
     check_arity(vm, "list", &args[1..], 0, 1)?;
     match args.get(1) {
         Some(v) => Ok(Value::list(vm.iterate(v)?)),
@@ -76,13 +82,26 @@ fn list_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
     }
 }
 
+/// `list.__init__(self, iterable=())`: for subclasses.
+fn list_init(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "list", &args[1..], 0, 1)?;
+    let l = this_list(vm, args)?;
+    let items = match args.get(1) {
+        Some(v) => vm.iterate(v)?,
+        None => Vec::new(),
+    };
+    *l.lock() = items;
+    Ok(Value::None)
+}
+
 fn tuple_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "tuple", &args[1..], 0, 1)?;
-    match args.get(1) {
-        Some(Value::Tuple(_)) => Ok(args[1].clone()),
-        Some(v) => Ok(Value::tuple(vm.iterate(v)?)),
-        None => Ok(Value::tuple(Vec::new())),
-    }
+    let t = match args.get(1) {
+        Some(Value::Tuple(_)) => args[1].clone(),
+        Some(v) => Value::tuple(vm.iterate(v)?),
+        None => Value::tuple(Vec::new()),
+    };
+    Ok(vm.wrap_for_subclass(&args[0], t))
 }
 
 fn append(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -234,6 +253,12 @@ fn getitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
 fn setitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "__setitem__", args, 3, 3)?;
     vm.setitem(&args[0], args[1].clone(), args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn delitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "__delitem__", args, 2, 2)?;
+    vm.delitem(&args[0], &args[1])?;
     Ok(Value::None)
 }
 

@@ -43,6 +43,11 @@ pub fn add_methods(vm: &Vm, class: &ClassRef, methods: &[(&'static str, NativeFn
     }
 }
 
+/// Whether a built-in constructor was called for a Python subclass of its type.
+pub fn is_subclass_call(args: &[Value]) -> bool {
+    matches!(args.first(), Some(Value::Class(c)) if !c.builtin)
+}
+
 /// A keyword argument by name.
 pub fn kwarg<'a>(kw: &'a [(Str, Value)], name: &str) -> Option<&'a Value> {
     kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)

@@ -45,6 +45,11 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn int_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let v = int_value(vm, args, kw)?;
+    Ok(vm.wrap_for_subclass(&args[0], v))
+}
+
+fn int_value(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let x = arg_or_kw(args, kw, 1, "x");
     let base = arg_or_kw(args, kw, 2, "base");
     let Some(x) = x else {
@@ -105,10 +110,11 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
 
 fn float_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "float", args, 1, 2)?;
-    let Some(x) = args.get(1) else {
-        return Ok(Value::Float(0.0));
+    let f = match args.get(1) {
+        Some(x) => to_float(vm, x)?,
+        None => 0.0,
     };
-    to_float(vm, x).map(Value::Float)
+    Ok(vm.wrap_for_subclass(&args[0], Value::Float(f)))
 }
 
 pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {

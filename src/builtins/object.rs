@@ -228,7 +228,13 @@ fn object_init(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<
 fn object_repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "__repr__", args, 1, 1)?;
     match &args[0] {
-        Value::Instance(_) => Ok(new_str(vm.default_repr(&args[0]))),
+        Value::Instance(i) => match &i.base {
+            Some(b) => {
+                let b = b.clone();
+                Ok(new_str(vm.repr(&b)?))
+            }
+            None => Ok(new_str(vm.default_repr(&args[0]))),
+        },
         v => Ok(new_str(vm.repr(v)?)),
     }
 }
@@ -236,7 +242,21 @@ fn object_repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Va
 fn object_str(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "__str__", args, 1, 1)?;
     match &args[0] {
-        Value::Instance(_) => Ok(new_str(vm.repr(&args[0])?)),
+        Value::Instance(i) if i.base.is_none() => Ok(new_str(vm.repr(&args[0])?)),
+        Value::Instance(i) => {
+            // A subclass of a built-in type prints as its value, unless it
+            // defines __repr__ (which str() then uses, as CPython).
+            let own_repr = matches!(
+                vm.class_lookup_str(&i.class, "__repr__"),
+                Some(Value::Func(_))
+            );
+            let b = i.base.clone().unwrap_or(Value::None);
+            if own_repr {
+                Ok(new_str(vm.repr(&args[0])?))
+            } else {
+                Ok(new_str(vm.str_(&b)?))
+            }
+        }
         v => Ok(new_str(vm.str_(v)?)),
     }
 }

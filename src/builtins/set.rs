@@ -29,6 +29,7 @@ pub fn install(vm: &mut Vm) {
         &set,
         &[
             ("__new__", set_new),
+            ("__init__", set_init),
             ("add", add),
             ("remove", remove),
             ("discard", discard),
@@ -42,7 +43,23 @@ pub fn install(vm: &mut Vm) {
     );
 }
 
+fn set_init(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "set", &args[1..], 0, 1)?;
+    if let Some(Value::Set(s)) = args.first() {
+        s.map.lock().clear();
+    }
+    if let Some(src) = args.get(1) {
+        for x in vm.iterate(src)? {
+            vm.set_add(&args[0], x)?;
+        }
+    }
+    Ok(Value::None)
+}
+
 fn set_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    if super::is_subclass_call(args) {
+        return Ok(vm.wrap_for_subclass(&args[0], Value::set(DictMap::new(), false)));
+    }
     check_arity(vm, "set", &args[1..], 0, 1)?;
     let items = match args.get(1) {
         Some(v) => vm.iterate(v)?,
@@ -57,7 +74,8 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<
         Some(v) => vm.iterate(v)?,
         None => Vec::new(),
     };
-    vm.new_set(items, true)
+    let s = vm.new_set(items, true)?;
+    Ok(vm.wrap_for_subclass(&args[0], s))
 }
 
 fn items_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {

@@ -92,11 +92,12 @@ fn ret(s: String) -> PyResult<Value> {
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
-    match arg_or_kw(args, kw, 1, "object") {
-        None => ret(String::new()),
-        Some(Value::Str(s)) => Ok(Value::Str(s.clone())),
-        Some(v) => ret(vm.str_(v)?),
-    }
+    let s = match arg_or_kw(args, kw, 1, "object") {
+        None => new_str(String::new()),
+        Some(Value::Str(s)) => Value::Str(s.clone()),
+        Some(v) => new_str(vm.str_(v)?),
+    };
+    Ok(vm.wrap_for_subclass(&args[0], s))
 }
 
 fn upper(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

@@ -26,6 +26,12 @@ impl Vm {
         match f {
             Value::Func(func) => self.call_function(func, args, kw),
             Value::Builtin(b) => match &b.bound {
+                None if b.method && matches!(args.first(), Some(Value::Instance(_))) => {
+                    match self.builtin_self(b, args) {
+                        Some(all) => (b.func)(self, &all, kw),
+                        None => (b.func)(self, args, kw),
+                    }
+                }
                 None => (b.func)(self, args, kw),
                 Some(s) => {
                     let mut all = Vec::with_capacity(args.len() + 1);
@@ -344,6 +350,7 @@ impl Vm {
         }
         // A user-defined __new__ (or one from a native base such as threading's).
         let new = self.class_lookup(cls, &self.names.new.clone());
+        let custom_new = new.as_ref().is_some_and(|n| !self.is_default_new(n));
         let obj = match new {
             Some(n) if !self.is_default_new(&n) => {
                 let n = match &n {
@@ -365,7 +372,15 @@ impl Vm {
             _ => self.new_instance(cls, args),
         };
         if let Some(init) = self.class_lookup(cls, &self.names.init.clone()) {
-            if !matches!(init, Value::Builtin(_)) || cls.layout == Layout::Exception {
+            let object_init = self
+                .types()
+                .object
+                .dict
+                .lock()
+                .get_by_str("__init__")
+                .cloned();
+            let is_object_init = object_init.is_some_and(|o| o.is(&init));
+            if !is_object_init || cls.layout == Layout::Exception {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(obj.clone());
                 all.extend_from_slice(args);
@@ -376,7 +391,10 @@ impl Vm {
                         self.type_name(&r)
                     )));
                 }
-            } else if (!args.is_empty() || !kw.is_empty()) && cls.layout == Layout::Object {
+            } else if (!args.is_empty() || !kw.is_empty())
+                && cls.layout == Layout::Object
+                && !custom_new
+            {
                 return Err(self.type_error(format!("{}() takes no arguments", cls.name.as_str())));
             }
         }
@@ -402,6 +420,41 @@ impl Vm {
             class: cls.clone(),
             dict: PyCell::new(DictMap::new()),
             exc,
+            base: None,
         }))
+    }
+
+    /// What a built-in constructor returns for `cls`: the value itself, or,
+    /// when `cls` is a Python subclass of the built-in type, an instance of
+    /// `cls` carrying the value.
+    pub fn wrap_for_subclass(&self, cls: &Value, value: Value) -> Value {
+        match cls {
+            Value::Class(c) if !c.builtin => Value::Instance(Shared::new(Instance {
+                class: c.clone(),
+                dict: PyCell::new(DictMap::new()),
+                exc: None,
+                base: Some(value),
+            })),
+            _ => value,
+        }
+    }
+
+    /// A method of a built-in type called on an instance of a subclass works
+    /// on the built-in value inside it.
+    fn builtin_self(&self, b: &Builtin, args: &[Value]) -> Option<Vec<Value>> {
+        let Some(Value::Instance(inst)) = args.first() else {
+            return None;
+        };
+        let base = inst.base.as_ref()?;
+        let own = self.class_of(base).dict.lock().get_by_str(b.name).cloned();
+        match own {
+            Some(Value::Builtin(x)) if std::ptr::eq(x.func as *const (), b.func as *const ()) => {
+                let mut all = Vec::with_capacity(args.len());
+                all.push(base.clone());
+                all.extend_from_slice(&args[1..]);
+                Some(all)
+            }
+            _ => None,
+        }
     }
 }

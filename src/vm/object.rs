@@ -141,6 +141,9 @@ pub struct Instance {
     pub dict: PyCell<DictMap>,
     /// Present for exception instances only.
     pub exc: Option<PyCell<ExcData>>,
+    /// For instances of a subclass of a built-in type (`class Stack(list)`):
+    /// the built-in value the inherited methods work on.
+    pub base: Option<Value>,
 }
 
 /// One entry of a traceback: where a frame was when the exception passed.

@@ -624,6 +624,11 @@ impl Vm {
         match v {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
+                if let (Some(base), Some(Value::Builtin(_))) =
+                    (&inst.base, cls.lookup(&self.names.hash.clone()))
+                {
+                    return self.hash(base);
+                }
                 match cls.lookup(&self.names.hash.clone()) {
                     Some(Value::None) => Err(self.unhashable(v)),
                     Some(h) if !matches!(h, Value::Builtin(_)) => {
@@ -720,6 +725,20 @@ impl Vm {
             CmpOp::GtE => ("__ge__", "__le__"),
             _ => unreachable!("identity and membership handled by compare"),
         };
+        // Subclasses of built-in types compare as their values unless they
+        // define the comparison themselves.
+        if base_of(a).is_some() || base_of(b).is_some() {
+            let defines = |vm: &Vm, v: &Value, m: &str| match v {
+                Value::Instance(i) => {
+                    matches!(vm.class_lookup_str(&i.class, m), Some(Value::Func(_)))
+                }
+                _ => false,
+            };
+            if !defines(self, a, name) && !defines(self, b, reflected) {
+                let (x, y) = (unwrap_base(a), unwrap_base(b));
+                return self.compare(op, &x, &y);
+            }
+        }
         // A subclass's reflected method goes first, as in CPython.
         let b_first = matches!(b, Value::Instance(_)) && {
             let (ca, cb) = (self.class_of(a), self.class_of(b));
@@ -1279,4 +1298,17 @@ fn num_cmp(a: &NumRef, b: &NumRef) -> Option<Ordering> {
         (NumRef::B(x), NumRef::F(y)) => big_f(x, *y),
         (NumRef::F(x), NumRef::B(y)) => big_f(y, *x).map(Ordering::reverse),
     }
+}
+
+/// The built-in value inside an instance of a subclass of a built-in type.
+pub fn base_of(v: &Value) -> Option<&Value> {
+    match v {
+        Value::Instance(i) => i.base.as_ref(),
+        _ => None,
+    }
+}
+
+/// `v`, or the built-in value inside it.
+pub fn unwrap_base(v: &Value) -> Value {
+    base_of(v).cloned().unwrap_or_else(|| v.clone())
 }

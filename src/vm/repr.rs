@@ -290,6 +290,13 @@ impl Vm {
                 pyfmt::format_str(s.as_str(), &sp).map_err(|e| self.value_error(e))
             }
             Value::Instance(_) => {
+                if let Some(base) = super::ops::base_of(v) {
+                    if !matches!(self.lookup_special(v, "__format__"), Some(Value::Method(ref m)) if matches!(m.func, Value::Func(_)))
+                    {
+                        let base = base.clone();
+                        return self.format(&base, spec);
+                    }
+                }
                 if let Some(m) = self.lookup_special(v, "__format__") {
                     if !matches!(&m, Value::Method(mm) if matches!(mm.func, Value::Builtin(_))) {
                         let r = self.call(&m, &[super::value::new_str(spec)], &[])?;

@@ -558,10 +558,24 @@ impl Vm {
 
     fn getitem_protocol(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
+            // A dict subclass without its own __getitem__: __missing__ decides.
+            if let Some(Value::Dict(d)) = &inst.base {
+                if !matches!(
+                    self.class_lookup_str(&inst.class, "__getitem__"),
+                    Some(Value::Func(_))
+                ) {
+                    if let Some(v) = self.dict_get(d, key)? {
+                        return Ok(v);
+                    }
+                    if let Some(m) = self.lookup_special(obj, "__missing__") {
+                        return self.call(&m, std::slice::from_ref(key), &[]);
+                    }
+                    return Err(self.key_error(key.clone()));
+                }
+            }
             if let Some(m) = self.lookup_special(obj, "__getitem__") {
                 return self.call(&m, std::slice::from_ref(key), &[]);
             }
-            let _ = inst;
         }
         Err(self.type_error(format!(
             "'{}' object is not subscriptable",
