@@ -1204,7 +1204,7 @@ pub fn cmp_ord(op: CmpOp, o: Ordering) -> bool {
 }
 
 #[inline]
-fn cmp_f64(op: CmpOp, x: f64, y: f64) -> bool {
+pub fn cmp_f64(op: CmpOp, x: f64, y: f64) -> bool {
     match op {
         CmpOp::Eq => x == y,
         CmpOp::NotEq => x != y,
