@@ -1020,18 +1020,17 @@ impl Vm {
                 && !co.is_generator
                 && co.cellvars.is_empty()
             {
-                let func = func.clone();
+                let nlocals = co.varnames.len();
                 let (mut stack, mut fast) = self.frame_pool.pop().unwrap_or_default();
-                let code = func.code.clone();
-                let nlocals = code.co.varnames.len();
                 fast.reserve(nlocals);
-                // Move the arguments one by one (few, so no memcpy call);
-                // popping fills the locals backwards.
-                fast.resize(argc, Value::Null);
-                for slot in fast.iter_mut().rev() {
-                    *slot = frame.stack.pop().expect("arguments on the stack");
-                }
-                frame.stack.pop();
+                // The arguments move into the locals in one go (no clones,
+                // no drops of placeholders), then the function itself moves
+                // off the stack: no reference count traffic for either.
+                fast.extend(frame.stack.drain(base + 1..));
+                let Some(Value::Func(func)) = frame.stack.pop() else {
+                    unreachable!("checked above")
+                };
+                let code = func.code.clone();
                 fast.resize(nlocals, Value::Null);
                 stack.reserve(code.co.max_stack as usize);
                 let mut callee = Frame {
