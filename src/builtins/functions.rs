@@ -687,7 +687,7 @@ pub fn merge_sort(vm: &mut Vm, items: &mut Vec<(Value, Value)>, reverse: bool) -
         }
         return Ok(());
     }
-    let mut buf = items.clone();
+    let mut buf: Vec<(Value, Value)> = (0..n).map(|_| (Value::Null, Value::Null)).collect();
     merge_rec(vm, items, &mut buf, 0, n, reverse)
 }
 
@@ -736,35 +736,51 @@ fn merge_rec(
     let mid = (lo + hi) / 2;
     merge_rec(vm, a, buf, lo, mid, reverse)?;
     merge_rec(vm, a, buf, mid, hi, reverse)?;
-    let (mut i, mut j, mut k) = (lo, mid, lo);
-    while i < mid && j < hi {
-        // Take from the right only when strictly before: keeps the sort stable.
-        let right_first = if reverse {
-            less(vm, &a[i].0, &a[j].0)?
+    // Halves already in order (presorted input): nothing to merge.
+    let right_first = |vm: &mut Vm, a: &[(Value, Value)], i: usize, j: usize| {
+        if reverse {
+            less(vm, &a[i].0, &a[j].0)
         } else {
-            less(vm, &a[j].0, &a[i].0)?
-        };
-        if right_first {
-            buf[k] = a[j].clone();
-            j += 1;
-        } else {
-            buf[k] = a[i].clone();
-            i += 1;
+            less(vm, &a[j].0, &a[i].0)
         }
-        k += 1;
+    };
+    if !right_first(vm, a, mid - 1, mid)? {
+        return Ok(());
     }
-    while i < mid {
-        buf[k] = a[i].clone();
-        i += 1;
-        k += 1;
+    // Items are moved (not cloned) through `buf`. After an error in a
+    // comparison the rest is moved without comparing, so `a` still holds
+    // every item when the error is returned.
+    let (mut i, mut j) = (lo, mid);
+    let mut err = None;
+    for slot in buf[lo..hi].iter_mut() {
+        // Take from the right only when strictly before: keeps the sort stable.
+        let take_right = if i == mid {
+            true
+        } else if j == hi || err.is_some() {
+            false
+        } else {
+            match right_first(vm, a, i, j) {
+                Ok(r) => r,
+                Err(e) => {
+                    err = Some(e);
+                    false
+                }
+            }
+        };
+        let from = if take_right {
+            j += 1;
+            j - 1
+        } else {
+            i += 1;
+            i - 1
+        };
+        std::mem::swap(slot, &mut a[from]);
     }
-    while j < hi {
-        buf[k] = a[j].clone();
-        j += 1;
-        k += 1;
+    a[lo..hi].swap_with_slice(&mut buf[lo..hi]);
+    match err {
+        Some(e) => Err(e),
+        None => Ok(()),
     }
-    a[lo..hi].clone_from_slice(&buf[lo..hi]);
-    Ok(())
 }
 
 /// `list.sort(key=, reverse=)` on a vector of values.

@@ -23,6 +23,10 @@ struct Entry {
     class: Option<ClassRef>,
     name: Option<Str>,
     value: Option<Value>,
+    /// Where `name` was last found in the `__dict__` of an instance of
+    /// `class` (`u32::MAX`: unknown). Only a hint: the reader checks the key
+    /// at that position, so a stale hint costs a hash lookup, never a wrong value.
+    hint: u32,
 }
 
 pub struct AttrCache {
@@ -49,6 +53,26 @@ impl Vm {
     #[inline]
     pub fn class_lookup(&self, cls: &ClassRef, name: &Str) -> Option<Value> {
         self.cached_lookup(cls, name.as_str(), || cls.lookup(name), || name.clone())
+            .0
+    }
+
+    /// `class_lookup`, plus the instance dict position hint for `name`.
+    #[inline]
+    pub fn class_lookup_hinted(&self, cls: &ClassRef, name: &Str) -> (Option<Value>, u32) {
+        self.cached_lookup(cls, name.as_str(), || cls.lookup(name), || name.clone())
+    }
+
+    /// Remembers that `name` sits at `pos` in an instance dict of `cls`.
+    #[inline]
+    pub fn set_instance_hint(&self, cls: &ClassRef, name: &Str, pos: usize) {
+        let i = slot(cls, name.as_str());
+        let mut entries = self.attr_cache.entries.borrow_mut();
+        let e = &mut entries[i];
+        if e.class.as_ref().is_some_and(|c| Shared::ptr_eq(c, cls))
+            && e.name.as_ref().is_some_and(|n| Shared::ptr_eq(n, name))
+        {
+            e.hint = u32::try_from(pos).unwrap_or(u32::MAX);
+        }
     }
 
     /// `cls.lookup_str(name)` through the attribute cache.
@@ -60,6 +84,7 @@ impl Vm {
             || cls.lookup_str(name),
             || Shared::new(super::value::PyStr::new(name)),
         )
+        .0
     }
 
     #[inline(always)]
@@ -69,7 +94,7 @@ impl Vm {
         name: &str,
         miss: impl FnOnce() -> Option<Value>,
         key: impl FnOnce() -> Str,
-    ) -> Option<Value> {
+    ) -> (Option<Value>, u32) {
         let version = type_version();
         let i = slot(cls, name);
         {
@@ -83,7 +108,7 @@ impl Vm {
                     (k.as_ptr() == name.as_ptr() && k.len() == name.len()) || k == name
                 })
             {
-                return e.value.clone();
+                return (e.value.clone(), e.hint);
             }
         }
         let value = miss();
@@ -95,6 +120,7 @@ impl Vm {
         e.class = Some(cls.clone());
         e.name = Some(key());
         e.value = value.clone();
-        value
+        e.hint = u32::MAX;
+        (value, u32::MAX)
     }
 }

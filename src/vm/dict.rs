@@ -221,6 +221,21 @@ impl DictMap {
         }
     }
 
+    /// Mutable access to the value at position `i` if its key is the string
+    /// `name` (a cache check).
+    #[inline]
+    pub fn value_if_key_mut(&mut self, i: usize, name: &Str) -> Option<&mut Value> {
+        match self.entries.get_mut(i) {
+            Some(Some(e)) => match &e.key {
+                Value::Str(s) if super::sync::Shared::ptr_eq(s, name) || s.s == name.s => {
+                    Some(&mut e.value)
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     pub fn entry(&self, i: usize) -> Option<&Entry> {
         self.entries.get(i).and_then(|e| e.as_ref())
     }

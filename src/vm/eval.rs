@@ -29,6 +29,72 @@ fn int_fast(op: BinOp, x: i64, y: i64) -> Option<i64> {
 }
 use std::sync::atomic::Ordering;
 
+/// Float operations that cannot raise (division by a non-zero divisor).
+#[inline(always)]
+fn float_fast_op(op: BinOp, y: f64) -> bool {
+    match op {
+        BinOp::Add | BinOp::Sub | BinOp::Mul => true,
+        BinOp::Div => y != 0.0,
+        _ => false,
+    }
+}
+
+#[inline(always)]
+fn float_fast(op: BinOp, x: f64, y: f64) -> f64 {
+    match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        _ => x / y,
+    }
+}
+
+/// The outcome of `ForIter`'s inline step.
+enum IterFast {
+    Item(Value),
+    Done,
+    /// Not a range or list/tuple iterator: call `next`.
+    Slow,
+}
+
+/// One step of a range or list/tuple iterator without leaving the loop.
+#[inline(always)]
+fn iter_fast(state: &PyCell<IterState>) -> IterFast {
+    let mut st = state.lock();
+    match &mut *st {
+        IterState::Range { next, stop, step } => {
+            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                let v = *next;
+                *next = next.saturating_add(*step);
+                IterFast::Item(Value::Int(v))
+            } else {
+                IterFast::Done
+            }
+        }
+        IterState::Seq {
+            seq: Value::List(l),
+            index,
+        } => match l.lock().get(*index) {
+            Some(v) => {
+                *index += 1;
+                IterFast::Item(v.clone())
+            }
+            None => IterFast::Slow,
+        },
+        IterState::Seq {
+            seq: Value::Tuple(t),
+            index,
+        } => match t.items.get(*index) {
+            Some(v) => {
+                *index += 1;
+                IterFast::Item(v.clone())
+            }
+            None => IterFast::Slow,
+        },
+        _ => IterFast::Slow,
+    }
+}
+
 /// How a frame left the eval loop.
 pub enum Exit {
     Return(Value),
@@ -188,7 +254,7 @@ impl Vm {
                     match instr {
                         Instr::Nop => {}
                         Instr::Pop => {
-                            frame.stack.pop();
+                            pop!(frame).discard();
                         }
                         Instr::Dup => {
                             let v = top!(frame).clone();
@@ -225,7 +291,7 @@ impl Vm {
                         }
                         Instr::StoreFast(i) => {
                             let v = pop!(frame);
-                            frame.fast[i as usize] = v;
+                            std::mem::replace(&mut frame.fast[i as usize], v).discard();
                         }
                         Instr::DeleteFast(i) => {
                             if frame.fast[i as usize].is_null() {
@@ -365,14 +431,14 @@ impl Vm {
                                     Some(v) => Value::Int(v),
                                     None => t!(self.int_op(op, x, y)),
                                 },
-                                (Value::Float(x), Value::Float(y))
-                                    if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul) =>
-                                {
-                                    Value::Float(match op {
-                                        BinOp::Add => x + y,
-                                        BinOp::Sub => x - y,
-                                        _ => x * y,
-                                    })
+                                (Value::Float(x), Value::Float(y)) if float_fast_op(op, y) => {
+                                    Value::Float(float_fast(op, x, y))
+                                }
+                                (Value::Float(x), Value::Int(y)) if float_fast_op(op, y as f64) => {
+                                    Value::Float(float_fast(op, x, y as f64))
+                                }
+                                (Value::Int(x), Value::Float(y)) if float_fast_op(op, y) => {
+                                    Value::Float(float_fast(op, x as f64, y))
                                 }
                                 (a, b) => {
                                     if matches!(instr, Instr::InplaceBinary(_)) {
@@ -406,6 +472,19 @@ impl Vm {
                                 {
                                     Value::Bool(super::ops::cmp_ord(op, x.cmp(&y)))
                                 }
+                                (Value::Float(x), Value::Float(y))
+                                    if matches!(
+                                        op,
+                                        CmpOp::Lt
+                                            | CmpOp::LtE
+                                            | CmpOp::Gt
+                                            | CmpOp::GtE
+                                            | CmpOp::Eq
+                                            | CmpOp::NotEq
+                                    ) =>
+                                {
+                                    Value::Bool(super::ops::cmp_f64(op, x, y))
+                                }
                                 (a, b) => t!(self.compare(op, &a, &b)),
                             };
                             frame.stack.push(r);
@@ -413,13 +492,57 @@ impl Vm {
                         Instr::BinarySubscr => {
                             let k = pop!(frame);
                             let o = pop!(frame);
-                            let r = t!(self.getitem(&o, &k));
+                            // list[int] and tuple[int] in range: inline.
+                            let fast = match (&o, &k) {
+                                (Value::List(l), Value::Int(i)) => {
+                                    let l = l.lock();
+                                    let j = if *i < 0 { *i + l.len() as i64 } else { *i };
+                                    if j >= 0 {
+                                        l.get(j as usize).cloned()
+                                    } else {
+                                        None
+                                    }
+                                }
+                                (Value::Tuple(t), Value::Int(i)) => {
+                                    let j = if *i < 0 {
+                                        *i + t.items.len() as i64
+                                    } else {
+                                        *i
+                                    };
+                                    if j >= 0 {
+                                        t.items.get(j as usize).cloned()
+                                    } else {
+                                        None
+                                    }
+                                }
+                                _ => None,
+                            };
+                            let r = match fast {
+                                Some(v) => v,
+                                None => t!(self.getitem(&o, &k)),
+                            };
+                            k.discard();
                             frame.stack.push(r);
                         }
                         Instr::StoreSubscr => {
                             let k = pop!(frame);
                             let o = pop!(frame);
                             let v = pop!(frame);
+                            // list[int] = v in range: inline.
+                            let v = match (&o, &k) {
+                                (Value::List(l), Value::Int(i)) => {
+                                    let mut l = l.lock();
+                                    let j = if *i < 0 { *i + l.len() as i64 } else { *i };
+                                    if j >= 0 && (j as usize) < l.len() {
+                                        let old = std::mem::replace(&mut l[j as usize], v);
+                                        drop(l);
+                                        old.discard();
+                                        continue;
+                                    }
+                                    v
+                                }
+                                _ => v,
+                            };
                             t!(self.setitem(&o, k, v));
                         }
                         Instr::DeleteSubscr => {
@@ -569,7 +692,11 @@ impl Vm {
                             let v = pop!(frame);
                             let b = match v {
                                 Value::Bool(b) => b,
-                                _ => t!(self.truthy(&v)),
+                                v => {
+                                    let b = t!(self.truthy(&v));
+                                    v.discard();
+                                    b
+                                }
                             };
                             if !b {
                                 frame.pc = target as usize;
@@ -579,7 +706,11 @@ impl Vm {
                             let v = pop!(frame);
                             let b = match v {
                                 Value::Bool(b) => b,
-                                _ => t!(self.truthy(&v)),
+                                v => {
+                                    let b = t!(self.truthy(&v));
+                                    v.discard();
+                                    b
+                                }
                             };
                             if b {
                                 frame.pc = target as usize;
@@ -607,7 +738,19 @@ impl Vm {
                             frame.stack.push(it);
                         }
                         Instr::ForIter(target) => {
-                            let next = t!(self.next(top!(frame)));
+                            // Ranges and list/tuple iterators inline.
+                            let fast = match top!(frame) {
+                                Value::Native(n) => match &**n {
+                                    Native::Iter(st) => iter_fast(st),
+                                    _ => IterFast::Slow,
+                                },
+                                _ => IterFast::Slow,
+                            };
+                            let next = match fast {
+                                IterFast::Item(v) => Some(v),
+                                IterFast::Done => None,
+                                IterFast::Slow => t!(self.next(top!(frame))),
+                            };
                             match next {
                                 Some(v) => frame.stack.push(v),
                                 None => {
@@ -877,18 +1020,17 @@ impl Vm {
                 && !co.is_generator
                 && co.cellvars.is_empty()
             {
-                let func = func.clone();
+                let nlocals = co.varnames.len();
                 let (mut stack, mut fast) = self.frame_pool.pop().unwrap_or_default();
-                let code = func.code.clone();
-                let nlocals = code.co.varnames.len();
                 fast.reserve(nlocals);
-                // Move the arguments one by one (few, so no memcpy call);
-                // popping fills the locals backwards.
-                fast.resize(argc, Value::Null);
-                for slot in fast.iter_mut().rev() {
-                    *slot = frame.stack.pop().expect("arguments on the stack");
-                }
-                frame.stack.pop();
+                // The arguments move into the locals in one go (no clones,
+                // no drops of placeholders), then the function itself moves
+                // off the stack: no reference count traffic for either.
+                fast.extend(frame.stack.drain(base + 1..));
+                let Some(Value::Func(func)) = frame.stack.pop() else {
+                    unreachable!("checked above")
+                };
+                let code = func.code.clone();
                 fast.resize(nlocals, Value::Null);
                 stack.reserve(code.co.max_stack as usize);
                 let mut callee = Frame {

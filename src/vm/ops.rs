@@ -216,14 +216,25 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
-                let cls_attr = self.class_lookup(&cls, name);
+                let (cls_attr, hint) = self.class_lookup_hinted(&cls, name);
                 if let Some(a) = &cls_attr {
                     if self.is_data_descriptor(a) {
                         return self.bind_class_attr(a.clone(), obj, &cls).map(Some);
                     }
                 }
-                if let Some(v) = inst.dict.lock().get_str(name) {
-                    return Ok(Some(v.clone()));
+                {
+                    // Instances of a class usually hold their attributes at
+                    // the same positions: try the remembered one first.
+                    let d = inst.dict.lock();
+                    if let Some(v) = d.value_if_key(hint as usize, name) {
+                        return Ok(Some(v.clone()));
+                    }
+                    if let Some(pos) = d.str_index(name) {
+                        let v = d.entry(pos).map(|e| e.value.clone());
+                        drop(d);
+                        self.set_instance_hint(&cls, name, pos);
+                        return Ok(v);
+                    }
                 }
                 if let Some(a) = cls_attr {
                     return self.bind_class_attr(a, obj, &cls).map(Some);
@@ -470,7 +481,8 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
-                if let Some(a) = self.class_lookup(&cls, name) {
+                let (found, hint) = self.class_lookup_hinted(&cls, name);
+                if let Some(a) = found {
                     match &a {
                         Value::Native(n) => {
                             if let Native::Property { fset, .. } = &**n {
@@ -533,7 +545,18 @@ impl Vm {
                         _ => {}
                     }
                 }
-                inst.dict.lock().set_str(name, value);
+                let mut d = inst.dict.lock();
+                if let Some(slot) = d.value_if_key_mut(hint as usize, name) {
+                    let old = std::mem::replace(slot, value);
+                    drop(d);
+                    old.discard();
+                    return Ok(());
+                }
+                d.set_str(name, value);
+                if let Some(pos) = d.str_index(name) {
+                    drop(d);
+                    self.set_instance_hint(&cls, name, pos);
+                }
                 Ok(())
             }
             Value::Class(cls) if !cls.builtin => {
@@ -1223,7 +1246,7 @@ pub fn cmp_ord(op: CmpOp, o: Ordering) -> bool {
 }
 
 #[inline]
-fn cmp_f64(op: CmpOp, x: f64, y: f64) -> bool {
+pub fn cmp_f64(op: CmpOp, x: f64, y: f64) -> bool {
     match op {
         CmpOp::Eq => x == y,
         CmpOp::NotEq => x != y,

@@ -193,6 +193,16 @@ impl Value {
             Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
         )
     }
+    /// Drops the value with the immediate case inline: no out-of-line
+    /// `drop_in_place` call for ints, floats, bools and `None`.
+    #[inline(always)]
+    pub fn discard(self) {
+        if self.is_heap() {
+            drop(self);
+        } else {
+            std::mem::forget(self);
+        }
+    }
     #[inline]
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)
