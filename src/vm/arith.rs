@@ -55,6 +55,14 @@ pub fn to_big(v: &Value) -> Option<BigInt> {
     }
 }
 
+/// An int operand as a big int, borrowed when it already is one.
+fn big_ref(v: &Value) -> std::borrow::Cow<'_, BigInt> {
+    match v {
+        Value::BigInt(b) => std::borrow::Cow::Borrowed(&**b),
+        _ => std::borrow::Cow::Owned(to_big(v).unwrap_or_default()),
+    }
+}
+
 fn is_int(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
 }
@@ -299,7 +307,8 @@ impl Vm {
                 if let (Some(x), Some(y)) = (small(a), small(b)) {
                     return self.int_op(op, x, y).map(Some);
                 }
-                let (x, y) = (to_big(a).unwrap_or_default(), to_big(b).unwrap_or_default());
+                // Borrow big operands instead of copying their digits.
+                let (x, y) = (big_ref(a), big_ref(b));
                 return self.bigint_op(op, &x, &y).map(Some);
             }
             _ if (is_int(a) || matches!(a, Float(_))) && (is_int(b) || matches!(b, Float(_))) => {

@@ -80,12 +80,13 @@ def _mapping_items(obj):
 ################################################################################
 
 _COMPACT_MIN = 32
+_NO_ITEMS = ()
 
 
 class deque:
     '''A list-like sequence optimized for data accesses near its endpoints.'''
 
-    def __init__(self, iterable=(), maxlen=None):
+    def __init__(self, iterable=_NO_ITEMS, maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError("an integer is required")
@@ -94,7 +95,7 @@ class deque:
         self._maxlen = maxlen
         self._data = []     # the items are self._data[self._head:]
         self._head = 0
-        if iterable is not ():
+        if iterable is not _NO_ITEMS:
             self.extend(iterable)
 
     # -- internals ---------------------------------------------------------
@@ -266,7 +267,7 @@ class deque:
                     self._data = []
                     self._head = 0
                 return
-        raise ValueError('deque.remove(x): x not in deque')
+        raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
         '''Reverse *IN PLACE*.'''

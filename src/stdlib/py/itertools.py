@@ -296,13 +296,19 @@ class _grouper:
 
 
 def _as_ssize(value):
-    """The int value of an index-like object, or None if it is not one."""
+    """The int value of an index-like object, or None if it is not one
+    or does not fit a C Py_ssize_t."""
     if isinstance(value, int):
-        return int(value)
-    index = getattr(type(value), '__index__', None)
-    if index is None:
+        value = int(value)
+    else:
+        index = getattr(type(value), '__index__', None)
+        if index is None:
+            return None
+        value = index(value)
+    # Beyond the C Py_ssize_t range: an error, as in PyNumber_AsSsize_t().
+    if value > _sys.maxsize or value < -_sys.maxsize - 1:
         return None
-    return index(value)
+    return value
 
 
 _STOP_MSG = ("Stop argument for islice() must be None or an integer: "
@@ -329,7 +335,7 @@ def islice(iterable, *args):
     if nargs == 1:
         if args[0] is not None:
             stop = _as_ssize(args[0])
-            if stop is None:
+            if stop is None or stop == -1:
                 raise ValueError(_STOP_MSG)
     else:
         if args[0] is not None:
@@ -338,9 +344,9 @@ def islice(iterable, *args):
                 start = -1
         if args[1] is not None:
             stop = _as_ssize(args[1])
-            if stop is None:
+            if stop is None or stop == -1:
                 raise ValueError(_STOP_MSG)
-    if start < 0 or stop < -1 or start > _sys.maxsize or stop > _sys.maxsize:
+    if start < 0 or stop < -1:
         raise ValueError(_INDEX_MSG)
     if nargs == 3 and args[2] is not None:
         step = _as_ssize(args[2])

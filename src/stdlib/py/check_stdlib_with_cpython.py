@@ -1,0 +1,276 @@
+#!/usr/bin/env python3
+"""Run the standard-library test scripts under CPython with gilpy's Python
+modules (random, functools, itertools, collections, ...) shadowing CPython's
+own, and compare their output with the expected output.
+
+    python3 src/stdlib/py/check_stdlib_with_cpython.py [options] [PATH ...]
+
+This mirrors check_with_cpython.py (same test layout: NAME.py with NAME.out,
+maybe NAME.err and NAME.code), for the modules listed in STDLIB_MODULES.  Some
+of those are built into CPython (itertools) or imported by its startup and by
+the bootstrap's own error reporting (functools, collections, operator, os, ...),
+so putting the shadow folder first on sys.path is not enough: the bootstrap
+imports what it needs for reporting first, then removes these modules from
+sys.modules and installs a meta-path finder (first in sys.meta_path) that
+loads every one of them from the shadow folder.  After the script it checks
+that each of them in sys.modules comes from the shadow folder.
+
+Default PATH: tests_stdlib/ beside this file.
+
+Options:
+    --reference     run with CPython's own modules instead (checks the tests)
+    --run SCRIPT    run one script with the shadowing modules, output shown as is
+    --jobs N        tests run in parallel (default 4)
+    --timeout S     seconds per test (default 60)
+    --python EXE    the CPython to use (default python3)
+    -v              show the differences of failed tests
+"""
+
+import os
+import sys
+
+# This folder holds random.py, functools.py, os.py...: keep the harness itself
+# on CPython's own modules.
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != HERE]
+
+import argparse
+import shutil
+import subprocess
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+
+DEFAULT_PATHS = [os.path.join(HERE, "tests_stdlib")]
+
+# The modules checked here: imported as NAME from NAME.py in this folder.
+STDLIB_MODULES = ["random", "functools", "itertools", "collections", "operator",
+                  "heapq", "bisect", "string", "copy", "contextlib",
+                  "statistics", "typing", "os"]
+
+# The modules of check_with_cpython.py, shadowed the same way (by sys.path).
+OTHER_FILES = {
+    "threading.py": "threading.py",
+    "queue.py": "queue.py",
+    "logging.py": "logging.py",
+    "concurrent.py": os.path.join("concurrent", "__init__.py"),
+    "concurrent_futures.py": os.path.join("concurrent", "futures.py"),
+}
+
+BOOT = r'''
+import sys
+
+STDLIB_MODULES = %(modules)r
+SHADOWED = ("threading", "queue", "logging", "concurrent", "concurrent.futures")
+
+
+def _format_exception(exc):
+    # What gilpy's _thread._format_exception returns: the full report.
+    import traceback
+    return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+
+
+class ShadowFinder:
+    """Finds the modules of STDLIB_MODULES in the shadow folder, before the
+    built-in and frozen importers can."""
+
+    def __init__(self, folder, spec_from_file_location):
+        self.folder = folder
+        self.spec_from_file_location = spec_from_file_location
+
+    def find_spec(self, name, path=None, target=None):
+        if name in STDLIB_MODULES:
+            return self.spec_from_file_location(name, self.folder + "/" + name + ".py")
+        return None
+
+
+def check_modules(shadow_dir, reference):
+    if reference:
+        return True
+    ok = True
+    for name in SHADOWED + tuple(STDLIB_MODULES):
+        module = sys.modules.get(name)
+        if module is None:
+            continue
+        path = getattr(module, "__file__", "") or ""
+        if not path.startswith(shadow_dir):
+            sys.stderr.write("HARNESS: module %%s comes from %%s, not from %%s\n"
+                             %% (name, path, shadow_dir))
+            ok = False
+    return ok
+
+
+def main():
+    shadow_dir, script, reference = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
+    # What reporting an exception needs, from CPython's own modules: they keep
+    # their references to the real functools, collections, os, ...
+    import traceback
+    import linecache
+    import importlib.util
+    if not reference:
+        for name in SHADOWED:
+            if name in sys.modules:
+                sys.stderr.write("HARNESS: %%s was imported before the test\n" %% name)
+                sys.exit(97)
+        for name in STDLIB_MODULES:
+            sys.modules.pop(name, None)
+        sys.meta_path.insert(0, ShadowFinder(shadow_dir, importlib.util.spec_from_file_location))
+        import _thread
+        if not hasattr(_thread, "_format_exception"):
+            _thread._format_exception = _format_exception
+    # The script's folder comes first, as when CPython runs a script; the
+    # shadowing modules come before it.
+    sys.path.insert(0, script.rpartition("/")[0])
+    if not reference:
+        sys.path.insert(0, shadow_dir)
+    sys.argv = [script]
+    with open(script, encoding="utf-8") as f:
+        source = f.read()
+    code = compile(source, script, "exec")
+    import builtins
+    main_module = type(sys)("__main__")
+    main_module.__file__ = script
+    main_module.__builtins__ = builtins
+    sys.modules["__main__"] = main_module
+    status = None
+    try:
+        exec(code, main_module.__dict__)
+    except SystemExit:
+        raise
+    except BaseException as exc:
+        # Report as the interpreter does, without this bootstrap's frame.
+        sys.stdout.flush()
+        sys.stderr.write("".join(traceback.format_exception(
+            type(exc), exc, exc.__traceback__.tb_next)))
+        status = 130 if isinstance(exc, KeyboardInterrupt) else 1
+    finally:
+        if not check_modules(shadow_dir, reference):
+            status = 98
+    if status is not None:
+        sys.exit(status)
+
+
+main()
+''' % {"modules": STDLIB_MODULES}
+
+
+def make_shadow_dir():
+    shadow = tempfile.mkdtemp(prefix="gilpy_stdlib_")
+    os.makedirs(os.path.join(shadow, "concurrent"))
+    for src, dst in OTHER_FILES.items():
+        shutil.copyfile(os.path.join(HERE, src), os.path.join(shadow, dst))
+    for name in STDLIB_MODULES:
+        shutil.copyfile(os.path.join(HERE, name + ".py"), os.path.join(shadow, name + ".py"))
+    with open(os.path.join(shadow, "_gilpy_boot.py"), "w") as f:
+        f.write(BOOT)
+    return shadow
+
+
+def command(args, shadow, script):
+    return [args.python, "-S", "-I", os.path.join(shadow, "_gilpy_boot.py"),
+            shadow, script, "1" if args.reference else "0"]
+
+
+def collect(paths):
+    tests = []
+    for path in paths:
+        if os.path.isdir(path):
+            for name in sorted(os.listdir(path)):
+                if name.endswith(".py") and os.path.exists(os.path.join(path, name[:-3] + ".out")):
+                    tests.append(os.path.join(path, name))
+        elif os.path.isfile(path):
+            tests.append(path)
+        else:
+            print("no such test or folder: %s" % path, file=sys.stderr)
+    return tests
+
+
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def run_test(args, shadow, script):
+    """Returns (ok, message)."""
+    script = os.path.abspath(script)
+    base = script[:-3]
+    expected_out = read(base + ".out") if os.path.exists(base + ".out") else None
+    expected_err = read(base + ".err") if os.path.exists(base + ".err") else None
+    expected_code = int(read(base + ".code").strip()) if os.path.exists(base + ".code") else 0
+    try:
+        proc = subprocess.run(command(args, shadow, script), cwd=os.path.dirname(script),
+                              stdin=subprocess.DEVNULL, capture_output=True,
+                              timeout=args.timeout)
+    except subprocess.TimeoutExpired:
+        return False, "timed out after %s s" % args.timeout
+    out = proc.stdout.decode("utf-8", "replace")
+    err = proc.stderr.decode("utf-8", "replace")
+    problems = []
+    if "HARNESS:" in err:
+        problems.append("harness check failed:\n" + err)
+    if proc.returncode != expected_code:
+        problems.append("exit status %d, expected %d" % (proc.returncode, expected_code))
+    if expected_out is not None and out != expected_out:
+        problems.append(diff_text("stdout", expected_out, out))
+    if expected_err is not None:
+        missing = [line for line in expected_err.splitlines()
+                   if line.strip() and line.rstrip() not in err]
+        if missing:
+            problems.append("stderr lacks: %r" % missing)
+    if problems:
+        if err and expected_err is None:
+            problems.append("stderr:\n" + err)
+        return False, "\n".join(problems)
+    note = ""
+    if err and expected_err is None:
+        note = "stderr:\n" + err
+    return True, note
+
+
+def diff_text(what, expected, actual):
+    import difflib
+    lines = difflib.unified_diff(expected.splitlines(), actual.splitlines(),
+                                 "expected " + what, "actual " + what, lineterm="", n=2)
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("paths", nargs="*")
+    parser.add_argument("--reference", action="store_true")
+    parser.add_argument("--run")
+    parser.add_argument("--jobs", type=int, default=4)
+    parser.add_argument("--timeout", type=float, default=60)
+    parser.add_argument("--python", default="python3")
+    parser.add_argument("-v", action="store_true", dest="verbose")
+    args = parser.parse_args()
+
+    shadow = make_shadow_dir()
+    try:
+        if args.run:
+            script = os.path.abspath(args.run)
+            proc = subprocess.run(command(args, shadow, script), cwd=os.path.dirname(script))
+            return proc.returncode
+
+        tests = collect(args.paths or DEFAULT_PATHS)
+        with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+            results = list(pool.map(lambda t: run_test(args, shadow, t), tests))
+        passed = failed = 0
+        for test, (ok, message) in zip(tests, results):
+            name = os.path.relpath(test, os.path.dirname(os.path.dirname(test)))
+            if ok:
+                passed += 1
+                if args.verbose and message:
+                    print("ok   %s (%s)" % (name, message.strip().splitlines()[0]))
+            else:
+                failed += 1
+                print("FAIL %s" % name)
+                if args.verbose:
+                    print("  " + message.replace("\n", "\n  "))
+        print("%d passed, %d failed" % (passed, failed))
+        return 0 if failed == 0 else 1
+    finally:
+        shutil.rmtree(shadow, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

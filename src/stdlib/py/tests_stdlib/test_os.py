@@ -1,0 +1,16 @@
+import os
+
+print(os.sep, repr(os.linesep), os.name, os.curdir, os.pardir, os.extsep, os.pathsep, os.devnull)
+pid = os.getpid()
+print(isinstance(pid, int), pid > 0, pid == os.getpid())
+n = os.cpu_count()
+print(n is None or (isinstance(n, int) and n > 0))
+print(isinstance(os.environ, dict) or hasattr(os.environ, "get"))
+print(os.getenv("GILPY_SURELY_NOT_SET_123"), os.getenv("GILPY_SURELY_NOT_SET_123", "dflt"))
+print(os.path.join("a", "b", "c.txt"), os.path.join("/x", "/abs", "y"), os.path.join("a/", "b"))
+print(os.path.split("/usr/lib/python3/x.py"), os.path.split("file"), os.path.split("/"))
+print(os.path.basename("/a/b/c.tar.gz"), os.path.dirname("/a/b/c.tar.gz"), os.path.dirname("c"))
+print(os.path.splitext("/a/b/c.tar.gz"), os.path.splitext(".bashrc"), os.path.splitext("noext"))
+print(os.path.isabs("/a"), os.path.isabs("a"), os.path.normpath("/a//b/./c/../d/"), os.path.normpath(""))
+print(os.path.normpath("../x/../../y"), os.path.normpath("//a"), os.path.normpath("///a"))
+print(os.fspath("p"), issubclass(os.error, Exception))
