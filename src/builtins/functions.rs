@@ -89,23 +89,27 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
             )));
         }
     }
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match a {
-            Value::Str(s) => out.push_str(s.as_str()),
-            _ => out.push_str(&vm.str_(a)?),
-        }
+    let mut texts: Vec<String> = Vec::with_capacity(args.len());
+    for a in args {
+        texts.push(match a {
+            Value::Str(s) => s.as_str().to_string(),
+            _ => vm.str_(a)?,
+        });
     }
-    out.push_str(&end);
+    let mut pieces: Vec<&str> = Vec::with_capacity(2 * texts.len() + 1);
+    for (i, t) in texts.iter().enumerate() {
+        if i > 0 {
+            pieces.push(&sep);
+        }
+        pieces.push(t);
+    }
+    pieces.push(&end);
     let flush = match kwarg(kw, "flush") {
         Some(f) => vm.truthy(f)?,
         None => false,
     };
     let file = kwarg(kw, "file").cloned().unwrap_or(Value::None);
-    crate::stdlib::sys::write_to(vm, &file, &out, flush)?;
+    crate::stdlib::sys::write_pieces(vm, &file, &pieces, flush)?;
     Ok(Value::None)
 }
 

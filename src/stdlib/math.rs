@@ -422,7 +422,15 @@ fn ldexp(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "ldexp", args, 2, 2)?;
     let x = num(vm, &args[0])?;
     let e = vm.to_index(&args[1])?;
-    Ok(Value::Float(x * 2f64.powi(e.clamp(-2000, 2000) as i32)))
+    // Two steps keep each power of two representable (2**-1074 alone is not
+    // a normal float, and powi would flush it to zero).
+    let e = e.clamp(-2200, 2200) as i32;
+    let (e1, e2) = (e / 2, e - e / 2);
+    let r = x * 2f64.powi(e1) * 2f64.powi(e2);
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
 }
 
 pub fn install(vm: &mut Vm) {

@@ -78,6 +78,13 @@ fn stream_of(v: &Value) -> Option<u8> {
 
 /// Writes `text` to `file` (None: the current `sys.stdout`).
 pub fn write_to(vm: &mut Vm, file: &Value, text: &str, flush: bool) -> PyResult<()> {
+    write_pieces(vm, file, &[text], flush)
+}
+
+/// `print`'s output: one write of the whole line to gilpy's own streams (so
+/// threads never interleave inside a line), but, as CPython, one `write`
+/// call per piece to a Python file object.
+pub fn write_pieces(vm: &mut Vm, file: &Value, pieces: &[&str], flush: bool) -> PyResult<()> {
     let target = if file.is_none() {
         let sys = vm.interp.modules.lock().get_by_str("sys").cloned();
         match sys {
@@ -93,11 +100,13 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str, flush: bool) -> PyResult<
         file.clone()
     };
     match stream_of(&target) {
-        Some(2) => write_stderr(vm, text),
-        Some(_) => write_stdout(vm, text, flush),
-        None if target.is_none() => write_stdout(vm, text, flush),
+        Some(2) => write_stderr(vm, &pieces.concat()),
+        Some(_) => write_stdout(vm, &pieces.concat(), flush),
+        None if target.is_none() => write_stdout(vm, &pieces.concat(), flush),
         None => {
-            vm.call_method(&target, "write", &[new_str(text)])?;
+            for piece in pieces {
+                vm.call_method(&target, "write", &[new_str(*piece)])?;
+            }
             if flush {
                 if let Ok(f) = vm.getattr_str(&target, "flush") {
                     vm.call(&f, &[], &[])?;

@@ -365,6 +365,25 @@ fn get_native_id(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResul
     Ok(Value::Int(crate::vm::os::native_thread_id()))
 }
 
+/// A thread started with `_thread` that called `threading.current_thread()`
+/// got a `_DummyThread` entry in `threading._active`; it goes when the thread
+/// ends, so `active_count()` and `enumerate()` stay right.
+fn forget_dummy_thread(vm: &mut Vm, ident: u64) {
+    let threading = vm.interp.modules.lock().get_by_str("threading").cloned();
+    let Some(Value::Module(m)) = threading else {
+        return;
+    };
+    let Some(Value::Dict(active)) = m.dict.lock().get_by_str("_active").cloned() else {
+        return;
+    };
+    let key = Value::Int(ident as i64);
+    if let Ok(Some(entry)) = vm.dict_get(&active, &key) {
+        if vm.class_of(&entry).name.as_str() == "_DummyThread" {
+            let _ = vm.dict_del(&active, &key);
+        }
+    }
+}
+
 /// Names the calling thread in `-X gilstats` reports (called by threading).
 fn set_thread_name(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     if let Some(Value::Str(s)) = args.first() {
@@ -526,6 +545,7 @@ fn run_thread(job: ThreadJob) {
             ));
         }
     }
+    forget_dummy_thread(&mut vm, ident);
     vm.run_finalizers();
     drop(job);
     drop(vm);

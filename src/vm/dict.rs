@@ -59,7 +59,9 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             true
         }
         (Set(x), Set(y)) => {
-            let (mx, my) = (x.map.lock().clone(), y.map.lock().clone());
+            // One guard at a time: the two may be the same object.
+            let mx = x.map.lock().clone();
+            let my = y.map.lock().clone();
             if mx.len() != my.len() {
                 return Some(false);
             }

@@ -693,6 +693,10 @@ impl Vm {
     }
 
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        // Identity implies equality here, as in CPython's containers.
+        if a.is(b) {
+            return Ok(true);
+        }
         if let Some(r) = native_eq_shallow(a, b) {
             return Ok(r);
         }
@@ -821,7 +825,9 @@ impl Vm {
         Ok(Some(match (a, b) {
             (Str(x), Str(y)) => cmp_ord(op, x.s.cmp(&y.s)),
             (List(x), List(y)) => {
-                let (xs, ys) = (x.lock().clone(), y.lock().clone());
+                // One guard at a time: the two may be the same object.
+                let xs = x.lock().clone();
+                let ys = y.lock().clone();
                 return self.seq_compare(op, &xs, &ys).map(Some);
             }
             (Tuple(x), Tuple(y)) => {
@@ -837,7 +843,9 @@ impl Vm {
                 }
             }
             (Set(x), Set(y)) => {
-                let (xm, ym) = (x.map.lock().clone(), y.map.lock().clone());
+                // One guard at a time: the two may be the same object.
+                let xm = x.map.lock().clone();
+                let ym = y.map.lock().clone();
                 let sub = |vm: &mut Vm, p: &DictMap, q: &DictMap| -> PyResult<bool> {
                     for e in p.entries() {
                         if !vm.map_contains(q, e.hash, &e.key)? {
@@ -871,7 +879,9 @@ impl Vm {
                     && *k2 == ViewKind::Keys
                     && matches!(op, CmpOp::Eq | CmpOp::NotEq) =>
                 {
-                    let (xs, ys) = (d1.lock().clone(), d2.lock().clone());
+                    // One guard at a time: the two may be the same object.
+                    let xs = d1.lock().clone();
+                    let ys = d2.lock().clone();
                     let mut eq = xs.len() == ys.len();
                     if eq {
                         for e in xs.entries() {
@@ -889,10 +899,29 @@ impl Vm {
         }))
     }
 
+    /// Counts a level of native recursion (comparing or printing nested
+    /// containers) against the recursion limit, so deep nesting raises
+    /// `RecursionError` instead of overflowing the native stack.
+    pub fn enter_nested(&mut self) -> PyResult<()> {
+        self.depth += 1;
+        if let Err(e) = self.check_recursion() {
+            self.depth -= 1;
+            return Err(e);
+        }
+        Ok(())
+    }
+
     fn seq_compare(&mut self, op: CmpOp, xs: &[Value], ys: &[Value]) -> PyResult<bool> {
         if matches!(op, CmpOp::Eq | CmpOp::NotEq) && xs.len() != ys.len() {
             return Ok(op == CmpOp::NotEq);
         }
+        self.enter_nested()?;
+        let r = self.seq_compare_items(op, xs, ys);
+        self.depth -= 1;
+        r
+    }
+
+    fn seq_compare_items(&mut self, op: CmpOp, xs: &[Value], ys: &[Value]) -> PyResult<bool> {
         for (x, y) in xs.iter().zip(ys.iter()) {
             if !self.eq(x, y)? {
                 return match op {
@@ -909,7 +938,9 @@ impl Vm {
     }
 
     fn dict_eq(&mut self, x: &Shared<PyDict>, y: &Shared<PyDict>) -> PyResult<bool> {
-        let (xm, ym) = (x.lock().clone(), y.lock().clone());
+        // One guard at a time: the two may be the same object.
+        let xm = x.lock().clone();
+        let ym = y.lock().clone();
         if xm.len() != ym.len() {
             return Ok(false);
         }

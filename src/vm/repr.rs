@@ -57,6 +57,19 @@ fn is_unprintable(c: char) -> bool {
 
 impl Vm {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        if matches!(
+            v,
+            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::Instance(_)
+        ) {
+            self.enter_nested()?;
+            let r = self.repr_inner(v);
+            self.depth -= 1;
+            return r;
+        }
+        self.repr_inner(v)
+    }
+
+    fn repr_inner(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
             Value::Null => "<NULL>".to_string(),
             Value::None => "None".to_string(),

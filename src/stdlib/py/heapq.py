@@ -32,7 +32,9 @@ def heappush(heap, item):
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    lastelt = heap.pop()    # raises appropriate IndexError if heap is empty
+    if not heap:
+        raise IndexError("index out of range")     # as the C version
+    lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
         heap[0] = lastelt
@@ -51,7 +53,9 @@ def heapreplace(heap, item):
         if item > heap[0]:
             item = heapreplace(heap, item)
     """
-    returnitem = heap[0]    # raises appropriate IndexError if heap is empty
+    if not heap:
+        raise IndexError("index out of range")     # as the C version
+    returnitem = heap[0]
     heap[0] = item
     _siftup(heap, 0)
     return returnitem
@@ -76,7 +80,9 @@ def heapify(x):
 
 def _heappop_max(heap):
     """Maxheap version of a heappop."""
-    lastelt = heap.pop()    # raises appropriate IndexError if heap is empty
+    if not heap:
+        raise IndexError("index out of range")     # as the C version
+    lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
         heap[0] = lastelt
@@ -86,7 +92,9 @@ def _heappop_max(heap):
 
 def _heapreplace_max(heap, item):
     """Maxheap version of a heappop followed by a heappush."""
-    returnitem = heap[0]    # raises appropriate IndexError if heap is empty
+    if not heap:
+        raise IndexError("index out of range")     # as the C version
+    returnitem = heap[0]
     heap[0] = item
     _siftup_max(heap, 0)
     return returnitem

@@ -183,8 +183,7 @@ def indexOf(a, b):
     for i, j in enumerate(a):
         if j is b or j == b:
             return i
-    else:
-        raise ValueError('sequence.index(x): x not in sequence')
+    raise ValueError('sequence.index(x): x not in sequence')
 
 def setitem(a, b, c):
     "Same as a[b] = c."
@@ -289,7 +288,8 @@ class itemgetter:
                 return obj[item]
             self._call = func
         else:
-            self._items = items = (item,) + items
+            items = (item,) + items
+            self._items = items
             def func(obj):
                 return tuple(obj[i] for i in items)
             self._call = func
@@ -415,8 +415,7 @@ def ixor(a, b):
     return a
 
 
-# All of these "__func__ = func" assignments have to happen after importing
-# from _operator to make sure they're set to the right function
+# The dunder aliases of the functions above.
 __lt__ = lt
 __le__ = le
 __eq__ = eq

@@ -111,7 +111,12 @@ def _ratio_to_float(n, d):
             kept += 1
     if kept.bit_length() + lsb > 1024:  # beyond the float range
         raise OverflowError("integer division result too large for a float")
-    result = ldexp(float(kept), lsb)
+    if lsb < -1021:
+        # Scale in two exact steps: some ldexp() implementations lose a
+        # normal result when the exponent alone is below the normal range.
+        result = ldexp(ldexp(float(kept), lsb + 1021), -1021)
+    else:
+        result = ldexp(float(kept), lsb)
     return -result if negative else result
 
 
@@ -307,11 +312,13 @@ def _ss(data, c=None):
         sx_partials[d] = sx_partials.get(d, 0) + n
         sxx_partials[d] = sxx_partials.get(d, 0) + n * n
     if not count:
-        ssd = c = _Fraction(0)
+        ssd = _Fraction(0)
+        c = ssd
     elif None in sx_partials:
         # The sum will be a NAN or INF. We can ignore all the finite
         # partials, and just look at this special one.
-        ssd = c = sx_partials[None]
+        ssd = sx_partials[None]
+        c = ssd
         assert not _isfinite(ssd)
     else:
         sx = _Fraction(0)

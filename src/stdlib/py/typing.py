@@ -192,8 +192,12 @@ class _GenericAlias(_Final):
 
     def __call__(self, *args, **kwargs):
         origin = self.__origin__
-        if isinstance(origin, type) and self._form is None:
+        if self._form is None and self._name is None:
+            # A user generic class: Stack[int]() makes a Stack.
             return origin(*args, **kwargs)
+        if self._form is None and isinstance(origin, type):
+            raise TypeError("Type %s cannot be instantiated; use %s() instead"
+                            % (self._name, origin.__name__))
         raise TypeError("Cannot instantiate %r" % (self,))
 
     def __mro_entries__(self, bases):
@@ -276,8 +280,15 @@ class _SpecialForm(_Final):
 
     def __getitem__(self, parameters):
         if self._getitem is None:
+            if self._name == 'Any':
+                raise TypeError("type 'Any' is not subscriptable")
             raise TypeError("%r is not subscriptable" % (self,))
         return self._getitem(self, parameters)
+
+    def __call__(self, *args, **kwargs):
+        if self._name == 'Any':
+            raise TypeError("Any cannot be instantiated")
+        raise TypeError("Cannot instantiate %r" % (self,))
 
     def __mro_entries__(self, bases):
         raise TypeError("Cannot subclass %r" % (self,))
@@ -312,14 +323,14 @@ def _union_getitem(self, parameters):
 
 
 def _optional_getitem(self, parameters):
+    if isinstance(parameters, tuple):
+        raise TypeError("%r requires a single type. Got %r." % (self, parameters))
     return Union[parameters, None]
 
 
 def _single_getitem(self, parameters):
     if isinstance(parameters, tuple):
-        if len(parameters) != 1:
-            raise TypeError("%s accepts only single type." % self._name)
-        parameters = parameters[0]
+        raise TypeError("%r accepts only single type. Got %r." % (self, parameters))
     return _GenericAlias(self, (_type_convert(parameters),), self._name, self)
 
 
@@ -497,8 +508,7 @@ class _GenericForm:
         return (_GenericBase,)
 
     def __call__(self, *args, **kwargs):
-        raise TypeError("Type Generic cannot be instantiated; "
-                        "it can be used only as a base class")
+        return _GenericBase(*args, **kwargs)
 
 
 Generic = _GenericForm()

@@ -175,11 +175,11 @@ w = Writer()
 with redirect_stdout(w) as target:
     print("captured", 1, 2)
     print("more")
-print("back", target is w, w.parts)
+print("back", target is w, repr(''.join(w.parts)))
 w2 = Writer()
 with redirect_stderr(w2):
     sys.stderr.write("to stderr\n")
-print(w2.parts)
+print(repr(''.join(w2.parts)))
 
 
 class CM:

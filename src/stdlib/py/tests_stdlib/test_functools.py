@@ -209,3 +209,13 @@ def _(arg):
     return "list of %d" % len(arg)
 
 print(describe(5), describe([1, 2]), describe("s"), describe(True))
+
+# bounded caches under recursion and mixed access patterns
+for size in [1, 2, 3, 8, 128]:
+    @lru_cache(maxsize=size)
+    def fibb(n):
+        return n if n < 2 else fibb(n - 1) + fibb(n - 2)
+    print(size, fibb(20), fibb.cache_info())
+    for v in [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7, 9]:
+        fibb(v)
+    print(size, fibb.cache_info())

@@ -114,3 +114,12 @@ try:
     Any[int]
 except TypeError as err:
     print("TypeError:", err)
+for call in [lambda: Optional[int, str], lambda: Union[()], lambda: List[int, str],
+             lambda: Dict[int], lambda: Callable[int], lambda: ClassVar[int, str], lambda: Any(),
+             lambda: Union(), lambda: T(), lambda: Dict[str, int](a=1), lambda: List[int]([1]),
+             lambda: NoReturn[int]]:
+    try:
+        print("no error", call())
+    except TypeError as err:
+        print("TypeError:", err)
+print(type(Generic()).__name__, type(Stack[int]()).__name__)
