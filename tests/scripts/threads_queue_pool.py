@@ -33,7 +33,7 @@ for x in [3, 1, 2]:
 print([lq.get() for _ in range(3)], [pq.get() for _ in range(3)])
 
 def download(i):
-    time.sleep(0.02)
+    time.sleep(0.05)
     if i == 3:
         raise ValueError("page %d missing" % i)
     return i * 10
@@ -48,6 +48,6 @@ with ThreadPoolExecutor(max_workers=8) as ex:
         except ValueError as e:
             failed.append(str(e))
 elapsed = time.time() - start
-print(sorted(ok), failed, "overlapped:", elapsed < 0.1)
+print(sorted(ok), failed, "overlapped:", elapsed < 0.3)  # 0.4 s one after another
 with ThreadPoolExecutor(max_workers=3) as ex:
     print(list(ex.map(lambda x: x * x, range(6))))

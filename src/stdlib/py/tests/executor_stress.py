@@ -93,8 +93,13 @@ print("set_running on cancelled:", h.set_running_or_notify_cancel())
 
 # Cancellation and shutdown(cancel_futures=True)
 block = threading.Event()
+started = threading.Event()
+def blocker():
+    started.set()
+    return block.wait()
 pool = ThreadPoolExecutor(max_workers=1)
-running = pool.submit(block.wait)
+running = pool.submit(blocker)
+started.wait()  # the first task is surely running before cancel() is tried
 queued = [pool.submit(task, n) for n in range(1, 5)]
 print("cancel queued:", queued[0].cancel(), "cancel running:", running.cancel())
 block.set()
