@@ -34,11 +34,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != HERE]
 
-import argparse
 import shutil
-import subprocess
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 
 DEFAULT_PATHS = [os.path.join(HERE, "tests_stdlib")]
 
@@ -165,111 +162,17 @@ def make_shadow_dir():
     return shadow
 
 
-def command(args, shadow, script):
-    return [args.python, "-S", "-I", os.path.join(shadow, "_gilpy_boot.py"),
-            shadow, script, "1" if args.reference else "0"]
-
-
-def collect(paths):
-    tests = []
-    for path in paths:
-        if os.path.isdir(path):
-            for name in sorted(os.listdir(path)):
-                if name.endswith(".py") and os.path.exists(os.path.join(path, name[:-3] + ".out")):
-                    tests.append(os.path.join(path, name))
-        elif os.path.isfile(path):
-            tests.append(path)
-        else:
-            print("no such test or folder: %s" % path, file=sys.stderr)
-    return tests
-
-
-def read(path):
-    with open(path, encoding="utf-8") as f:
-        return f.read()
-
-
-def run_test(args, shadow, script):
-    """Returns (ok, message)."""
-    script = os.path.abspath(script)
-    base = script[:-3]
-    expected_out = read(base + ".out") if os.path.exists(base + ".out") else None
-    expected_err = read(base + ".err") if os.path.exists(base + ".err") else None
-    expected_code = int(read(base + ".code").strip()) if os.path.exists(base + ".code") else 0
-    try:
-        proc = subprocess.run(command(args, shadow, script), cwd=os.path.dirname(script),
-                              stdin=subprocess.DEVNULL, capture_output=True,
-                              timeout=args.timeout)
-    except subprocess.TimeoutExpired:
-        return False, "timed out after %s s" % args.timeout
-    out = proc.stdout.decode("utf-8", "replace")
-    err = proc.stderr.decode("utf-8", "replace")
-    problems = []
-    if "HARNESS:" in err:
-        problems.append("harness check failed:\n" + err)
-    if proc.returncode != expected_code:
-        problems.append("exit status %d, expected %d" % (proc.returncode, expected_code))
-    if expected_out is not None and out != expected_out:
-        problems.append(diff_text("stdout", expected_out, out))
-    if expected_err is not None:
-        missing = [line for line in expected_err.splitlines()
-                   if line.strip() and line.rstrip() not in err]
-        if missing:
-            problems.append("stderr lacks: %r" % missing)
-    if problems:
-        if err and expected_err is None:
-            problems.append("stderr:\n" + err)
-        return False, "\n".join(problems)
-    note = ""
-    if err and expected_err is None:
-        note = "stderr:\n" + err
-    return True, note
-
-
-def diff_text(what, expected, actual):
-    import difflib
-    lines = difflib.unified_diff(expected.splitlines(), actual.splitlines(),
-                                 "expected " + what, "actual " + what, lineterm="", n=2)
-    return "\n".join(lines)
+def _common():
+    """check_with_cpython.py, loaded by path (this folder is kept off sys.path)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("_gilpy_check_common", os.path.join(HERE, "check_with_cpython.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("paths", nargs="*")
-    parser.add_argument("--reference", action="store_true")
-    parser.add_argument("--run")
-    parser.add_argument("--jobs", type=int, default=4)
-    parser.add_argument("--timeout", type=float, default=60)
-    parser.add_argument("--python", default="python3")
-    parser.add_argument("-v", action="store_true", dest="verbose")
-    args = parser.parse_args()
-
-    shadow = make_shadow_dir()
-    try:
-        if args.run:
-            script = os.path.abspath(args.run)
-            proc = subprocess.run(command(args, shadow, script), cwd=os.path.dirname(script))
-            return proc.returncode
-
-        tests = collect(args.paths or DEFAULT_PATHS)
-        with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-            results = list(pool.map(lambda t: run_test(args, shadow, t), tests))
-        passed = failed = 0
-        for test, (ok, message) in zip(tests, results):
-            name = os.path.relpath(test, os.path.dirname(os.path.dirname(test)))
-            if ok:
-                passed += 1
-                if args.verbose and message:
-                    print("ok   %s (%s)" % (name, message.strip().splitlines()[0]))
-            else:
-                failed += 1
-                print("FAIL %s" % name)
-                if args.verbose:
-                    print("  " + message.replace("\n", "\n  "))
-        print("%d passed, %d failed" % (passed, failed))
-        return 0 if failed == 0 else 1
-    finally:
-        shutil.rmtree(shadow, ignore_errors=True)
+    return _common().main(make_shadow_dir, DEFAULT_PATHS, 60)
 
 
 if __name__ == "__main__":

@@ -213,26 +213,30 @@ def diff_text(what, expected, actual):
     return "\n".join(lines)
 
 
-def main():
+def main(make_shadow=None, default_paths=None, default_timeout=30):
+    """The runner; check_stdlib_with_cpython.py reuses it with its own shadow
+    folder (other modules, another bootstrap) and test folder."""
+    make_shadow = make_shadow or make_shadow_dir
+    default_paths = default_paths or DEFAULT_PATHS
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*")
     parser.add_argument("--reference", action="store_true")
     parser.add_argument("--run")
     parser.add_argument("--jobs", type=int, default=4)
     parser.add_argument("--retries", type=int, default=2)
-    parser.add_argument("--timeout", type=float, default=30)
+    parser.add_argument("--timeout", type=float, default=default_timeout)
     parser.add_argument("--python", default="python3")
     parser.add_argument("-v", action="store_true", dest="verbose")
     args = parser.parse_args()
 
-    shadow = make_shadow_dir()
+    shadow = make_shadow()
     try:
         if args.run:
             script = os.path.abspath(args.run)
             proc = subprocess.run(command(args, shadow, script), cwd=os.path.dirname(script))
             return proc.returncode
 
-        tests = collect(args.paths or DEFAULT_PATHS)
+        tests = collect(args.paths or default_paths)
         with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
             results = list(pool.map(lambda t: run_test(args, shadow, t), tests))
         passed = failed = 0
