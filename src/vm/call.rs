@@ -174,7 +174,8 @@ impl Vm {
         fast: &mut Vec<Value>,
     ) -> PyResult<()> {
         let co = func.code.co.clone();
-        let qual = func.qualname.lock().as_str().to_string();
+        // Only error messages use the name: a cheap reference, not a copy.
+        let qual = func.qualname.lock().clone();
         let argcount = co.argcount as usize;
         let kwonly = co.kwonlyargcount as usize;
         let total = argcount + kwonly;
@@ -208,7 +209,7 @@ impl Vm {
                 };
                 return Err(self.type_error(format!(
                     "{}() takes {} positional argument{} but {}{} {} given",
-                    qual,
+                    qual.as_str(),
                     takes,
                     if argcount == 1 && ndefaults == 0 {
                         ""
@@ -243,7 +244,7 @@ impl Vm {
                     if !fast[p].is_null() {
                         return Err(self.type_error(format!(
                             "{}() got multiple values for argument '{}'",
-                            qual,
+                            qual.as_str(),
                             name.as_str()
                         )));
                     }
@@ -256,14 +257,14 @@ impl Vm {
                     None if co.varnames[..co.posonlyargcount as usize].iter().any(|v| v.as_str() == name.as_str()) => {
                         return Err(self.type_error(format!(
                             "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                            qual,
+                            qual.as_str(),
                             name.as_str()
                         )))
                     }
                     None => {
                         return Err(self.type_error(format!(
                             "{}() got an unexpected keyword argument '{}'",
-                            qual,
+                            qual.as_str(),
                             name.as_str()
                         )))
                     }
@@ -287,7 +288,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args(&qual, "positional", &missing));
+            return Err(self.missing_args(qual.as_str(), "positional", &missing));
         }
         for (i, slot) in fast.iter_mut().enumerate().take(total).skip(argcount) {
             if slot.is_null() {
@@ -303,7 +304,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args(&qual, "keyword-only", &missing));
+            return Err(self.missing_args(qual.as_str(), "keyword-only", &missing));
         }
         Ok(())
     }
