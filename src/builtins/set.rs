@@ -2,7 +2,7 @@
 
 use super::{add_methods, check_arity};
 use crate::syntax::ast::BinOp;
-use crate::vm::dict::DictMap;
+use crate::vm::dict::{DictMap, Lookup};
 use crate::vm::*;
 
 pub fn install(vm: &mut Vm) {
@@ -278,12 +278,16 @@ fn remove_item(vm: &mut Vm, s: &Value, item: &Value) -> PyResult<bool> {
         return Err(vm.type_error("descriptor requires a 'set' object"));
     };
     let h = vm.hash(item)?;
-    let snapshot = set.map.lock().clone();
-    match vm.map_find(&snapshot, h, item)? {
-        Some(i) => {
-            set.map.lock().remove_at(i);
-            Ok(true)
+    {
+        let mut m = set.map.lock();
+        match m.lookup(h, item) {
+            Lookup::Found(i) => return Ok(m.remove_at(i).is_some()),
+            Lookup::Missing => return Ok(false),
+            Lookup::Ask(_) => {}
         }
+    }
+    match vm.dict_find(&set.map, h, item)? {
+        Some(i) => Ok(set.map.lock().remove_at(i).is_some()),
         None => Ok(false),
     }
 }

@@ -422,31 +422,47 @@ impl Vm {
                             frame.stack.push(t!(r));
                         }
                         Instr::Binary(op) | Instr::InplaceBinary(op) => {
+                            // Small ints and floats are read in place and the
+                            // result written in place: no 16-byte temporaries,
+                            // whose copies stall store forwarding, and no drop.
+                            let n = frame.stack.len();
+                            let (a, b) = (&frame.stack[n - 2], &frame.stack[n - 1]);
+                            let fast = match (a, b) {
+                                (Value::Int(x), Value::Int(y)) => int_fast(op, *x, *y).map(|v| {
+                                    frame.stack[n - 2] = Value::Int(v);
+                                }),
+                                (Value::Float(x), Value::Float(y)) if float_fast_op(op, *y) => {
+                                    let r = float_fast(op, *x, *y);
+                                    frame.stack[n - 2] = Value::Float(r);
+                                    Some(())
+                                }
+                                (Value::Float(x), Value::Int(y))
+                                    if float_fast_op(op, *y as f64) =>
+                                {
+                                    let r = float_fast(op, *x, *y as f64);
+                                    frame.stack[n - 2] = Value::Float(r);
+                                    Some(())
+                                }
+                                (Value::Int(x), Value::Float(y)) if float_fast_op(op, *y) => {
+                                    let r = float_fast(op, *x as f64, *y);
+                                    frame.stack[n - 2] = Value::Float(r);
+                                    Some(())
+                                }
+                                _ => None,
+                            };
+                            if fast.is_some() {
+                                // The right operand is an int or a float: nothing to drop.
+                                pop!(frame).discard();
+                                continue;
+                            }
                             let b = pop!(frame);
                             let a = pop!(frame);
-                            // Small ints and floats inline; moving the operands
-                            // out means no drop call on the fast path.
-                            let r = match (a, b) {
-                                (Value::Int(x), Value::Int(y)) => match int_fast(op, x, y) {
-                                    Some(v) => Value::Int(v),
-                                    None => t!(self.int_op(op, x, y)),
-                                },
-                                (Value::Float(x), Value::Float(y)) if float_fast_op(op, y) => {
-                                    Value::Float(float_fast(op, x, y))
+                            let r = match (&a, &b) {
+                                (Value::Int(x), Value::Int(y)) => t!(self.int_op(op, *x, *y)),
+                                _ if matches!(instr, Instr::InplaceBinary(_)) => {
+                                    t!(self.inplace_op(op, &a, &b))
                                 }
-                                (Value::Float(x), Value::Int(y)) if float_fast_op(op, y as f64) => {
-                                    Value::Float(float_fast(op, x, y as f64))
-                                }
-                                (Value::Int(x), Value::Float(y)) if float_fast_op(op, y) => {
-                                    Value::Float(float_fast(op, x as f64, y))
-                                }
-                                (a, b) => {
-                                    if matches!(instr, Instr::InplaceBinary(_)) {
-                                        t!(self.inplace_op(op, &a, &b))
-                                    } else {
-                                        t!(self.binary_op(op, &a, &b))
-                                    }
-                                }
+                                _ => t!(self.binary_op(op, &a, &b)),
                             };
                             frame.stack.push(r);
                         }
@@ -456,37 +472,34 @@ impl Vm {
                             frame.stack.push(r);
                         }
                         Instr::Compare(op) => {
+                            // Ints and floats compared in place, as `Binary`.
+                            let n = frame.stack.len();
+                            let ordering = matches!(
+                                op,
+                                CmpOp::Lt
+                                    | CmpOp::LtE
+                                    | CmpOp::Gt
+                                    | CmpOp::GtE
+                                    | CmpOp::Eq
+                                    | CmpOp::NotEq
+                            );
+                            let fast = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
+                                (Value::Int(x), Value::Int(y)) if ordering => {
+                                    Some(super::ops::cmp_ord(op, x.cmp(y)))
+                                }
+                                (Value::Float(x), Value::Float(y)) if ordering => {
+                                    Some(super::ops::cmp_f64(op, *x, *y))
+                                }
+                                _ => None,
+                            };
+                            if let Some(r) = fast {
+                                frame.stack[n - 2] = Value::Bool(r);
+                                pop!(frame).discard();
+                                continue;
+                            }
                             let b = pop!(frame);
                             let a = pop!(frame);
-                            let r = match (a, b) {
-                                (Value::Int(x), Value::Int(y))
-                                    if matches!(
-                                        op,
-                                        CmpOp::Lt
-                                            | CmpOp::LtE
-                                            | CmpOp::Gt
-                                            | CmpOp::GtE
-                                            | CmpOp::Eq
-                                            | CmpOp::NotEq
-                                    ) =>
-                                {
-                                    Value::Bool(super::ops::cmp_ord(op, x.cmp(&y)))
-                                }
-                                (Value::Float(x), Value::Float(y))
-                                    if matches!(
-                                        op,
-                                        CmpOp::Lt
-                                            | CmpOp::LtE
-                                            | CmpOp::Gt
-                                            | CmpOp::GtE
-                                            | CmpOp::Eq
-                                            | CmpOp::NotEq
-                                    ) =>
-                                {
-                                    Value::Bool(super::ops::cmp_f64(op, x, y))
-                                }
-                                (a, b) => t!(self.compare(op, &a, &b)),
-                            };
+                            let r = t!(self.compare(op, &a, &b));
                             frame.stack.push(r);
                         }
                         Instr::BinarySubscr => {
@@ -517,12 +530,11 @@ impl Vm {
                                 }
                                 _ => None,
                             };
-                            let r = match fast {
-                                Some(v) => v,
-                                None => t!(self.getitem(&o, &k)),
-                            };
+                            match fast {
+                                Some(v) => frame.stack.push(v),
+                                None => frame.stack.push(t!(self.getitem(&o, &k))),
+                            }
                             k.discard();
-                            frame.stack.push(r);
                         }
                         Instr::StoreSubscr => {
                             let k = pop!(frame);

@@ -986,12 +986,7 @@ impl Vm {
     }
 
     /// Position of `key` in a live dict; calls `__eq__` without holding its lock.
-    pub fn dict_find(
-        &mut self,
-        d: &Shared<PyDict>,
-        hash: i64,
-        key: &Value,
-    ) -> PyResult<Option<usize>> {
+    pub fn dict_find(&mut self, d: &PyDict, hash: i64, key: &Value) -> PyResult<Option<usize>> {
         let lookup = d.lock().lookup(hash, key);
         match lookup {
             Lookup::Found(i) => Ok(Some(i)),
@@ -1015,6 +1010,22 @@ impl Vm {
 
     pub fn dict_set(&mut self, d: &Shared<PyDict>, key: Value, value: Value) -> PyResult<()> {
         let hash = self.hash(&key)?;
+        {
+            // Decided under one lock unless Python `__eq__` must run, so two
+            // threads adding the same new key cannot both insert it.
+            let mut m = d.lock();
+            match m.lookup(hash, &key) {
+                Lookup::Found(i) => {
+                    *m.value_at_mut(i) = value;
+                    return Ok(());
+                }
+                Lookup::Missing => {
+                    m.push_new(hash, key, value);
+                    return Ok(());
+                }
+                Lookup::Ask(_) => {}
+            }
+        }
         match self.dict_find(d, hash, &key)? {
             Some(i) => {
                 let mut m = d.lock();
@@ -1049,13 +1060,18 @@ impl Vm {
                 ))),
             },
             Value::List(l) => {
-                let items = l.lock().clone();
-                for x in items.iter() {
-                    if self.eq(x, item)? {
+                // By index, re-reading the length: `__eq__` may change the list.
+                let mut i = 0;
+                loop {
+                    let x = match l.lock().get(i) {
+                        Some(x) => x.clone(),
+                        None => return Ok(false),
+                    };
+                    if self.eq(&x, item)? {
                         return Ok(true);
                     }
+                    i += 1;
                 }
-                Ok(false)
             }
             Value::Tuple(t) => {
                 for x in t.items.iter() {
@@ -1068,8 +1084,7 @@ impl Vm {
             Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
             Value::Set(s) => {
                 let hash = self.hash(item)?;
-                let map = s.map.lock().clone();
-                self.map_contains(&map, hash, item)
+                Ok(self.dict_find(&s.map, hash, item)?.is_some())
             }
             Value::Native(n) => match &**n {
                 Native::Range { start, stop, step } => Ok(match item {

@@ -699,22 +699,18 @@ impl Vm {
             return Err(self.type_error("set_add on a non-set"));
         };
         let hash = self.hash(&item)?;
-        let lookup = set.map.lock().lookup(hash, &item);
-        let found = match lookup {
-            super::dict::Lookup::Found(_) => true,
-            super::dict::Lookup::Missing => false,
-            super::dict::Lookup::Ask(cands) => {
-                let mut f = false;
-                for (_, k) in cands {
-                    if self.eq(&k, &item)? {
-                        f = true;
-                        break;
-                    }
+        {
+            let mut m = set.map.lock();
+            match m.lookup(hash, &item) {
+                super::dict::Lookup::Found(_) => return Ok(()),
+                super::dict::Lookup::Missing => {
+                    m.push_new(hash, item, Value::None);
+                    return Ok(());
                 }
-                f
+                super::dict::Lookup::Ask(_) => {}
             }
-        };
-        if !found {
+        }
+        if self.dict_find(&set.map, hash, &item)?.is_none() {
             set.map.lock().push_new(hash, item, Value::None);
         }
         Ok(())

@@ -42,26 +42,10 @@ impl Clone for Value {
     /// Inlined everywhere: cloning an immediate must cost a copy, not a call.
     #[inline(always)]
     fn clone(&self) -> Value {
-        match self {
-            Value::Null => Value::Null,
-            Value::None => Value::None,
-            Value::Bool(b) => Value::Bool(*b),
-            Value::Int(i) => Value::Int(*i),
-            Value::Float(f) => Value::Float(*f),
-            Value::BigInt(x) => Value::BigInt(x.clone()),
-            Value::Str(x) => Value::Str(x.clone()),
-            Value::List(x) => Value::List(x.clone()),
-            Value::Tuple(x) => Value::Tuple(x.clone()),
-            Value::Dict(x) => Value::Dict(x.clone()),
-            Value::Set(x) => Value::Set(x.clone()),
-            Value::Func(x) => Value::Func(x.clone()),
-            Value::Builtin(x) => Value::Builtin(x.clone()),
-            Value::Class(x) => Value::Class(x.clone()),
-            Value::Instance(x) => Value::Instance(x.clone()),
-            Value::Method(x) => Value::Method(x.clone()),
-            Value::Module(x) => Value::Module(x.clone()),
-            Value::Native(x) => Value::Native(x.clone()),
+        if self.is_heap() {
+            self.count_new_reference();
         }
+        super::sync::copy_value_bits(self)
     }
 }
 
@@ -192,6 +176,26 @@ impl Value {
             self,
             Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
         )
+    }
+    /// Adds one to the reference count of a heap value (for a bitwise copy).
+    #[inline(always)]
+    fn count_new_reference(&self) {
+        match self {
+            Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {}
+            Value::BigInt(x) => std::mem::forget(x.clone()),
+            Value::Str(x) => std::mem::forget(x.clone()),
+            Value::List(x) => std::mem::forget(x.clone()),
+            Value::Tuple(x) => std::mem::forget(x.clone()),
+            Value::Dict(x) => std::mem::forget(x.clone()),
+            Value::Set(x) => std::mem::forget(x.clone()),
+            Value::Func(x) => std::mem::forget(x.clone()),
+            Value::Builtin(x) => std::mem::forget(x.clone()),
+            Value::Class(x) => std::mem::forget(x.clone()),
+            Value::Instance(x) => std::mem::forget(x.clone()),
+            Value::Method(x) => std::mem::forget(x.clone()),
+            Value::Module(x) => std::mem::forget(x.clone()),
+            Value::Native(x) => std::mem::forget(x.clone()),
+        }
     }
     /// Drops the value with the immediate case inline: no out-of-line
     /// `drop_in_place` call for ints, floats, bools and `None`.
