@@ -110,10 +110,8 @@ impl Vm {
     pub fn recycle_frame(&mut self, frame: &mut Frame) {
         if self.frame_pool.len() < 64 {
             let mut stack = std::mem::take(&mut frame.stack);
-            let mut fast = std::mem::take(&mut frame.fast);
             clear_values(&mut stack);
-            clear_values(&mut fast);
-            self.frame_pool.push((stack, fast));
+            self.frame_pool.push(stack);
         }
     }
 
@@ -128,9 +126,8 @@ impl Vm {
         let co = &code.co;
         let nlocals = co.varnames.len();
         // Reuse the buffers of a finished frame: no allocation per call.
-        let (mut stack, mut fast) = self.frame_pool.pop().unwrap_or_default();
-        stack.reserve(co.max_stack as usize);
-        fast.reserve(nlocals);
+        let mut fast = self.frame_pool.pop().unwrap_or_default();
+        fast.reserve(nlocals + co.max_stack as usize);
         let argcount = co.argcount as usize;
         let simple = kw.is_empty() && !co.has_varargs && !co.has_varkw && co.kwonlyargcount == 0;
         if simple && args.len() == argcount {
@@ -154,10 +151,9 @@ impl Vm {
         }
         cells.extend(func.closure.iter().cloned());
         Ok(Frame {
-            stack,
+            stack: fast,
             code,
             pc: 0,
-            fast,
             cells,
             blocks: Vec::new(),
             globals: func.globals.clone(),

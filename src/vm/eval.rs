@@ -282,7 +282,7 @@ impl Vm {
                         }
                         Instr::LoadConst(i) => frame.stack.push(code.consts[i as usize].clone()),
                         Instr::LoadFast(i) => {
-                            let v = &frame.fast[i as usize];
+                            let v = &frame.stack[i as usize];
                             if v.is_null() {
                                 break 'err (self.unbound_local(&code.varnames[i as usize]), false);
                             }
@@ -291,13 +291,13 @@ impl Vm {
                         }
                         Instr::StoreFast(i) => {
                             let v = pop!(frame);
-                            std::mem::replace(&mut frame.fast[i as usize], v).discard();
+                            std::mem::replace(&mut frame.stack[i as usize], v).discard();
                         }
                         Instr::DeleteFast(i) => {
-                            if frame.fast[i as usize].is_null() {
+                            if frame.stack[i as usize].is_null() {
                                 break 'err (self.unbound_local(&code.varnames[i as usize]), false);
                             }
-                            frame.fast[i as usize] = Value::Null;
+                            frame.stack[i as usize] = Value::Null;
                         }
                         Instr::LoadDeref(i) => {
                             let v = frame.cells[i as usize].lock().clone();
@@ -1033,21 +1033,19 @@ impl Vm {
                 && co.cellvars.is_empty()
             {
                 let nlocals = co.varnames.len();
-                let (mut stack, mut fast) = self.frame_pool.pop().unwrap_or_default();
-                fast.reserve(nlocals);
+                let mut stack = self.frame_pool.pop().unwrap_or_default();
+                stack.reserve(nlocals + co.max_stack as usize);
                 // The arguments move into the locals in one go (no clones,
                 // no drops of placeholders), then the function itself moves
                 // off the stack: no reference count traffic for either.
-                fast.extend(frame.stack.drain(base + 1..));
+                stack.extend(frame.stack.drain(base + 1..));
                 let Some(Value::Func(func)) = frame.stack.pop() else {
                     unreachable!("checked above")
                 };
                 let code = func.code.clone();
-                fast.resize(nlocals, Value::Null);
-                stack.reserve(code.co.max_stack as usize);
+                stack.resize(nlocals, Value::Null);
                 let mut callee = Frame {
                     stack,
-                    fast,
                     cells: if func.closure.is_empty() {
                         Vec::new()
                     } else {
@@ -1093,7 +1091,11 @@ impl Vm {
             return Err(self.runtime_error("super(): no arguments"));
         }
         // The first argument may have been moved into a cell.
-        let mut obj = frame.fast.first().cloned().unwrap_or(Value::Null);
+        let mut obj = if co.varnames.is_empty() {
+            Value::Null
+        } else {
+            frame.stack[0].clone()
+        };
         if obj.is_null() {
             if let Some(i) = co.cell2arg.iter().position(|a| *a == Some(0)) {
                 obj = frame.cells[i].lock().clone();
@@ -1606,8 +1608,11 @@ impl Vm {
         let nlocals = code.co.varnames.len();
         let ncells = code.co.cellvars.len();
         let mut frame = Frame {
-            stack: Vec::with_capacity(code.co.max_stack as usize),
-            fast: vec![Value::Null; nlocals],
+            stack: {
+                let mut stack = Vec::with_capacity(nlocals + code.co.max_stack as usize);
+                stack.resize(nlocals, Value::Null);
+                stack
+            },
             cells: (0..ncells)
                 .map(|_| Shared::new(PyCell::new(Value::Null)))
                 .collect(),

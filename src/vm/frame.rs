@@ -23,9 +23,9 @@ pub struct Block {
 pub struct Frame {
     pub code: Shared<Code>,
     pub pc: usize,
+    /// The local slots (`Value::Null` when unbound) at `0..nlocals`, then
+    /// the value stack: one buffer per frame, so a call takes one buffer.
     pub stack: Vec<Value>,
-    /// Local slots; `Value::Null` when unbound.
-    pub fast: Vec<Value>,
     /// Cellvars, then freevars.
     pub cells: Vec<CellRef>,
     pub blocks: Vec<Block>,

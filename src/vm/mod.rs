@@ -81,7 +81,7 @@ pub struct Vm {
     /// Globals of the module bodies being run (for `globals()`).
     pub current_globals: Vec<Shared<value::PyDict>>,
     /// Value-stack and locals buffers of finished frames, for reuse.
-    pub frame_pool: Vec<(Vec<Value>, Vec<Value>)>,
+    pub frame_pool: Vec<Vec<Value>>,
     /// Recent class attribute lookups (see `cache.rs`).
     attr_cache: cache::AttrCache,
 }
