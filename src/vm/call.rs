@@ -12,12 +12,14 @@ use super::Vm;
 /// the ones that own a heap object (immediates own nothing).
 #[inline(always)]
 pub fn clear_values(v: &mut Vec<Value>) {
-    while let Some(x) = v.pop() {
-        if x.is_heap() {
-            drop(x);
-        } else {
-            std::mem::forget(x);
-        }
+    truncate_values(v, 0);
+}
+
+/// `v.truncate(len)`, with the drops of immediates inline.
+#[inline]
+pub fn truncate_values(v: &mut Vec<Value>, len: usize) {
+    while v.len() > len {
+        v.pop().expect("longer than len").discard();
     }
 }
 
@@ -152,6 +154,7 @@ impl Vm {
         cells.extend(func.closure.iter().cloned());
         Ok(Frame {
             stack: fast,
+            base: 0,
             code,
             pc: 0,
             cells,

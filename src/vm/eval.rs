@@ -2,6 +2,7 @@
 //! unwinding that jumps to handlers. Also generators, which are frames that
 //! the loop can leave at a `yield` and re-enter later.
 
+use super::call::truncate_values;
 use super::dict::DictMap;
 use super::frame::{Block, BlockKind, Frame};
 use super::object::*;
@@ -282,7 +283,7 @@ impl Vm {
                         }
                         Instr::LoadConst(i) => frame.stack.push(code.consts[i as usize].clone()),
                         Instr::LoadFast(i) => {
-                            let v = &frame.stack[i as usize];
+                            let v = &frame.stack[frame.base + i as usize];
                             if v.is_null() {
                                 break 'err (self.unbound_local(&code.varnames[i as usize]), false);
                             }
@@ -291,13 +292,14 @@ impl Vm {
                         }
                         Instr::StoreFast(i) => {
                             let v = pop!(frame);
-                            std::mem::replace(&mut frame.stack[i as usize], v).discard();
+                            std::mem::replace(&mut frame.stack[frame.base + i as usize], v)
+                                .discard();
                         }
                         Instr::DeleteFast(i) => {
-                            if frame.stack[i as usize].is_null() {
+                            if frame.stack[frame.base + i as usize].is_null() {
                                 break 'err (self.unbound_local(&code.varnames[i as usize]), false);
                             }
-                            frame.stack[i as usize] = Value::Null;
+                            frame.stack[frame.base + i as usize] = Value::Null;
                         }
                         Instr::LoadDeref(i) => {
                             let v = frame.cells[i as usize].lock().clone();
@@ -1024,47 +1026,44 @@ impl Vm {
     #[inline]
     fn call_from_stack(&mut self, frame: &mut Frame, base: usize, argc: usize) -> PyResult<Value> {
         if let Value::Func(func) = &frame.stack[base] {
-            let co = &func.code.co;
-            if co.argcount as usize == argc
-                && !co.has_varargs
-                && !co.has_varkw
-                && co.kwonlyargcount == 0
-                && !co.is_generator
-                && co.cellvars.is_empty()
-            {
-                let nlocals = co.varnames.len();
-                let mut stack = self.frame_pool.pop().unwrap_or_default();
-                stack.reserve(nlocals + co.max_stack as usize);
-                // The arguments move into the locals in one go (no clones,
-                // no drops of placeholders), then the function itself moves
-                // off the stack: no reference count traffic for either.
-                stack.extend(frame.stack.drain(base + 1..));
-                let Some(Value::Func(func)) = frame.stack.pop() else {
-                    unreachable!("checked above")
-                };
-                let code = func.code.clone();
-                stack.resize(nlocals, Value::Null);
+            if func.simple_argc as usize == argc {
+                let nlocals = func.nlocals as usize;
+                let max_stack = func.max_stack as usize;
+                let func = func.clone();
+                // The callee borrows the caller's buffer: its locals start at
+                // the first argument, so the arguments do not move.
+                let mut stack = std::mem::take(&mut frame.stack);
+                let callee_base = base + 1;
+                stack.resize(callee_base + nlocals, Value::Null);
+                stack.reserve(max_stack);
+                // Fields are written in place; a field chosen by an `if`
+                // would be built in a temporary and copied, and that copy
+                // stalls on the stores that just built it.
                 let mut callee = Frame {
                     stack,
-                    cells: if func.closure.is_empty() {
-                        Vec::new()
-                    } else {
-                        func.closure.to_vec()
-                    },
+                    base: callee_base,
+                    cells: Vec::new(),
                     blocks: Vec::new(),
                     globals: func.globals.clone(),
                     locals: None,
-                    code,
+                    code: func.code.clone(),
                     pc: 0,
-                    func: Some(func),
+                    func: None,
                 };
+                if !func.closure.is_empty() {
+                    callee.cells = func.closure.to_vec();
+                }
+                callee.func = Some(func);
                 self.depth += 1;
                 let r = match self.check_recursion() {
                     Ok(()) => self.run_frame(&mut callee),
                     Err(e) => Err(e),
                 };
                 self.depth -= 1;
-                self.recycle_frame(&mut callee);
+                // The buffer goes back; the callee's locals, whatever it left
+                // on its stack, and the function itself are dropped.
+                frame.stack = std::mem::take(&mut callee.stack);
+                truncate_values(&mut frame.stack, base);
                 return r;
             }
         }
@@ -1094,7 +1093,7 @@ impl Vm {
         let mut obj = if co.varnames.is_empty() {
             Value::Null
         } else {
-            frame.stack[0].clone()
+            frame.stack[frame.base].clone()
         };
         if obj.is_null() {
             if let Some(i) = co.cell2arg.iter().position(|a| *a == Some(0)) {
@@ -1286,7 +1285,16 @@ impl Vm {
         };
         let name = self.intern(&code.co.name);
         let qualname = self.intern(&code.co.qualname);
+        let co = &code.co;
+        let simple = !co.has_varargs
+            && !co.has_varkw
+            && co.kwonlyargcount == 0
+            && !co.is_generator
+            && co.cellvars.is_empty();
         Ok(Value::Func(Shared::new(Function {
+            simple_argc: if simple { co.argcount } else { u32::MAX },
+            nlocals: co.varnames.len() as u32,
+            max_stack: co.max_stack,
             code: code.clone(),
             globals: frame.globals.clone(),
             defaults,
@@ -1613,6 +1621,7 @@ impl Vm {
                 stack.resize(nlocals, Value::Null);
                 stack
             },
+            base: 0,
             cells: (0..ncells)
                 .map(|_| Shared::new(PyCell::new(Value::Null)))
                 .collect(),

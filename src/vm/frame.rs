@@ -23,9 +23,12 @@ pub struct Block {
 pub struct Frame {
     pub code: Shared<Code>,
     pub pc: usize,
-    /// The local slots (`Value::Null` when unbound) at `0..nlocals`, then
-    /// the value stack: one buffer per frame, so a call takes one buffer.
+    /// The local slots (`Value::Null` when unbound) at `base..base+nlocals`,
+    /// then the value stack. A plain function call runs in its caller's
+    /// buffer: the arguments the caller pushed become the callee's first
+    /// locals where they lie, and `base` is where they start.
     pub stack: Vec<Value>,
+    pub base: usize,
     /// Cellvars, then freevars.
     pub cells: Vec<CellRef>,
     pub blocks: Vec<Block>,

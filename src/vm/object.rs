@@ -183,6 +183,13 @@ pub struct GlobalCache {
 }
 
 pub struct Function {
+    /// For a call that needs no argument binding (only positional
+    /// parameters, no cells, not a generator): the number of parameters,
+    /// else `u32::MAX`. Read here, the call's check is one load.
+    pub simple_argc: u32,
+    /// `code`'s local count and stack size, for the same fast call.
+    pub nlocals: u32,
+    pub max_stack: u32,
     pub code: Shared<Code>,
     pub globals: Shared<PyDict>,
     pub defaults: Box<[Value]>,
