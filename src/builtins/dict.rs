@@ -38,7 +38,9 @@ pub fn install(vm: &mut Vm) {
 fn this(vm: &Vm, args: &[Value]) -> PyResult<Shared<PyDict>> {
     match args.first() {
         Some(Value::Dict(d)) => Ok(d.clone()),
-        _ => Err(vm.type_error("descriptor requires a 'dict' object")),
+        _ => Err(PyErr::from(
+            vm.type_error("descriptor requires a 'dict' object"),
+        )),
     }
 }
 
@@ -74,11 +76,11 @@ pub fn update_from(vm: &mut Vm, d: &Shared<PyDict>, other: &Value) -> PyResult<(
                     ))
                 })?;
                 if pair.len() != 2 {
-                    return Err(vm.value_error(format!(
+                    return Err(PyErr::from(vm.value_error(format!(
                         "dictionary update sequence element #{} has length {}; 2 is required",
                         i,
                         pair.len()
-                    )));
+                    ))));
                 }
                 let mut it = pair.into_iter();
                 let (k, v) = (
@@ -149,7 +151,7 @@ fn pop(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => match args.get(2) {
             Some(x) => Ok(x.clone()),
-            None => Err(vm.key_error(args[1].clone())),
+            None => Err(PyErr::from(vm.key_error(args[1].clone()))),
         },
     }
 }
@@ -159,10 +161,10 @@ fn popitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
     let e = d.lock().pop_last();
     match e {
         Some(e) => Ok(Value::tuple(vec![e.key, e.value])),
-        None => Err(vm.new_exc(
+        None => Err(PyErr::from(vm.new_exc(
             &vm.types().exc.KeyError.clone(),
             "popitem(): dictionary is empty",
-        )),
+        ))),
     }
 }
 
@@ -213,7 +215,11 @@ fn fromkeys(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
             (k.clone(), rest.first().cloned())
         }
         [k, rest @ ..] => (k.clone(), rest.first().cloned()),
-        [] => return Err(vm.type_error("fromkeys expected at least 1 argument, got 0")),
+        [] => {
+            return Err(PyErr::from(
+                vm.type_error("fromkeys expected at least 1 argument, got 0"),
+            ))
+        }
     };
     let v = Value::dict(DictMap::new());
     let Value::Dict(d) = &v else {

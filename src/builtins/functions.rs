@@ -65,28 +65,28 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(v) => {
-            return Err(vm.type_error(format!(
+            return Err(PyErr::from(vm.type_error(format!(
                 "sep must be None or a string, not {}",
                 vm.type_name(v)
-            )))
+            ))))
         }
     };
     let end = match kwarg(kw, "end") {
         None | Some(Value::None) => "\n".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(v) => {
-            return Err(vm.type_error(format!(
+            return Err(PyErr::from(vm.type_error(format!(
                 "end must be None or a string, not {}",
                 vm.type_name(v)
-            )))
+            ))))
         }
     };
     for (k, _) in kw {
         if !matches!(k.as_str(), "sep" | "end" | "file" | "flush") {
-            return Err(vm.type_error(format!(
+            return Err(PyErr::from(vm.type_error(format!(
                 "'{}' is an invalid keyword argument for print()",
                 k.as_str()
-            )));
+            ))));
         }
     }
     let mut texts: Vec<String> = Vec::with_capacity(args.len());
@@ -143,9 +143,10 @@ fn abs(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         v => match vm.lookup_special(v, "__abs__") {
             Some(m) => vm.call(&m, &[], &[])?,
             None => {
-                return Err(
-                    vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))
-                )
+                return Err(PyErr::from(vm.type_error(format!(
+                    "bad operand type for abs(): '{}'",
+                    vm.type_name(v)
+                ))))
             }
         },
     })
@@ -217,7 +218,9 @@ fn chr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let i = vm.to_index(&args[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(new_str(c.to_string())),
-        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+        None => Err(PyErr::from(
+            vm.value_error("chr() arg not in range(0x110000)"),
+        )),
     }
 }
 
@@ -228,16 +231,16 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
             let mut cs = s.as_str().chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => Ok(Value::Int(c as i64)),
-                _ => Err(vm.type_error(format!(
+                _ => Err(PyErr::from(vm.type_error(format!(
                     "ord() expected a character, but string of length {} found",
                     s.char_len()
-                ))),
+                )))),
             }
         }
-        v => Err(vm.type_error(format!(
+        v => Err(PyErr::from(vm.type_error(format!(
             "ord() expected string of length 1, but {} found",
             vm.type_name(v)
-        ))),
+        )))),
     }
 }
 
@@ -281,7 +284,7 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
     if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
         if let (Some(x), Some(y)) = (crate::vm::arith::to_f64(a), crate::vm::arith::to_f64(b)) {
             if y == 0.0 {
-                return Err(vm.zero_division("float divmod()"));
+                return Err(PyErr::from(vm.zero_division("float divmod()")));
             }
             let (q, r) = crate::vm::arith::float_divmod(x, y);
             return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
@@ -303,10 +306,10 @@ fn format(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
         Some(Value::Str(s)) => s.as_str().to_string(),
         None => String::new(),
         Some(v) => {
-            return Err(vm.type_error(format!(
+            return Err(PyErr::from(vm.type_error(format!(
                 "format() argument 2 must be str, not {}",
                 vm.type_name(v)
-            )))
+            ))))
         }
     };
     Ok(new_str(vm.format(&args[0], &spec)?))
@@ -315,11 +318,11 @@ fn format(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
 fn name_arg(vm: &Vm, v: &Value, func: &str) -> PyResult<Str> {
     match v {
         Value::Str(s) => Ok(vm.intern(s.as_str())),
-        _ => Err(vm.type_error(format!(
+        _ => Err(PyErr::from(vm.type_error(format!(
             "{}(): attribute name must be string, not '{}'",
             func,
             vm.type_name(v)
-        ))),
+        )))),
     }
 }
 
@@ -330,7 +333,7 @@ fn getattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
         Ok(Some(v)) => Ok(v),
         Ok(None) => match args.get(2) {
             Some(d) => Ok(d.clone()),
-            None => Err(vm.no_attribute(&args[0], name.as_str())),
+            None => Err(PyErr::from(vm.no_attribute(&args[0], name.as_str()))),
         },
         Err(e) => {
             if args.len() == 3 && vm.isinstance(&e, &vm.types().exc.AttributeError.clone()) {
@@ -404,7 +407,9 @@ fn input(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         std::io::stdin().read_line(&mut s).map(|n| (n, s))
     });
     match line {
-        Ok((0, _)) => Err(vm.new_exc(&vm.types().exc.EOFError.clone(), "EOF when reading a line")),
+        Ok((0, _)) => Err(PyErr::from(
+            vm.new_exc(&vm.types().exc.EOFError.clone(), "EOF when reading a line"),
+        )),
         Ok((_, mut s)) => {
             if s.ends_with('\n') {
                 s.pop();
@@ -414,7 +419,9 @@ fn input(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
             }
             Ok(new_str(s))
         }
-        Err(e) => Err(vm.new_exc(&vm.types().exc.OSError.clone(), e.to_string())),
+        Err(e) => Err(PyErr::from(
+            vm.new_exc(&vm.types().exc.OSError.clone(), e.to_string()),
+        )),
     }
 }
 
@@ -428,10 +435,10 @@ fn class_or_tuple(vm: &Vm, v: &Value, func: &str) -> PyResult<Vec<ClassRef>> {
             }
             Ok(out)
         }
-        _ => Err(vm.type_error(format!(
+        _ => Err(PyErr::from(vm.type_error(format!(
             "{}() arg 2 must be a type, a tuple of types, or a union",
             func
-        ))),
+        )))),
     }
 }
 
@@ -445,7 +452,9 @@ fn isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
 fn issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "issubclass", args, 2, 2)?;
     let Value::Class(c) = &args[0] else {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+        return Err(PyErr::from(
+            vm.type_error("issubclass() arg 1 must be a class"),
+        ));
     };
     let classes = class_or_tuple(vm, &args[1], "issubclass")?;
     Ok(Value::Bool(classes.iter().any(|k| c.is_subclass(k))))
@@ -468,14 +477,17 @@ fn next(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let is_iter = matches!(it, Value::Native(n) if matches!(**n, Native::Iter(_) | Native::Generator(_)))
         || vm.lookup_special(it, "__next__").is_some();
     if !is_iter {
-        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+        return Err(PyErr::from(vm.type_error(format!(
+            "'{}' object is not an iterator",
+            vm.type_name(it)
+        ))));
     }
     // Generators: keep the StopIteration value when there is no default.
     if let (Value::Native(n), None) = (it, args.get(1)) {
         if let Native::Generator(_) = &**n {
             return match vm.gen_resume(it, Value::None, None)? {
                 crate::vm::eval::GenResult::Yielded(v) => Ok(v),
-                crate::vm::eval::GenResult::Returned(v) => Err(vm.stop_iteration(v)),
+                crate::vm::eval::GenResult::Returned(v) => Err(PyErr::from(vm.stop_iteration(v))),
             };
         }
     }
@@ -483,7 +495,7 @@ fn next(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => match args.get(1) {
             Some(d) => Ok(d.clone()),
-            None => Err(vm.stop_iteration(Value::None)),
+            None => Err(PyErr::from(vm.stop_iteration(Value::None))),
         },
     }
 }
@@ -499,22 +511,27 @@ fn min_max(
     let default = kwarg(kw, "default").cloned();
     for (k, _) in kw {
         if !matches!(k.as_str(), "key" | "default") {
-            return Err(vm.type_error(format!(
+            return Err(PyErr::from(vm.type_error(format!(
                 "'{}' is an invalid keyword argument for {}()",
                 k.as_str(),
                 name
-            )));
+            ))));
         }
     }
     let items = match args.len() {
-        0 => return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name))),
+        0 => {
+            return Err(PyErr::from(vm.type_error(format!(
+                "{} expected at least 1 argument, got 0",
+                name
+            ))))
+        }
         1 => vm.iterate(&args[0])?,
         _ => {
             if default.is_some() {
-                return Err(vm.type_error(format!(
+                return Err(PyErr::from(vm.type_error(format!(
                     "Cannot specify a default for {}() with multiple positional arguments",
                     name
-                )));
+                ))));
             }
             args.to_vec()
         }
@@ -539,9 +556,9 @@ fn min_max(
     }
     match best {
         Some((_, x)) => Ok(x),
-        None => {
-            default.ok_or_else(|| vm.value_error(format!("{}() arg is an empty sequence", name)))
-        }
+        None => default.ok_or_else(|| {
+            PyErr::from(vm.value_error(format!("{}() arg is an empty sequence", name)))
+        }),
     }
 }
 
@@ -560,24 +577,30 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
         .cloned()
         .filter(|m| !m.is_none());
     let (Some(base), Some(exp)) = (base, exp) else {
-        return Err(vm.type_error("pow() missing required argument 'base' (pos 1)"));
+        return Err(PyErr::from(
+            vm.type_error("pow() missing required argument 'base' (pos 1)"),
+        ));
     };
     let Some(m) = modulus else {
         return vm.binary_op(BinOp::Pow, &base, &exp);
     };
     let (Some(b), Some(e), Some(m)) = (to_big(&base), to_big(&exp), to_big(&m)) else {
-        return Err(
-            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-        );
+        return Err(PyErr::from(vm.type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        )));
     };
     if m.is_zero() {
-        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+        return Err(PyErr::from(
+            vm.value_error("pow() 3rd argument cannot be 0"),
+        ));
     }
     let r = if e.is_negative() {
         // Modular inverse, then the positive power.
         let ext = b.mod_floor(&m).extended_gcd(&m);
         if ext.gcd.abs().to_i64().is_none_or(|g| g != 1) {
-            return Err(vm.value_error("base is not invertible for the given modulus"));
+            return Err(PyErr::from(
+                vm.value_error("base is not invertible for the given modulus"),
+            ));
         }
         ext.x.mod_floor(&m).modpow(&(-e), &m.abs())
     } else {
@@ -604,9 +627,9 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
             None => {
                 if !f.is_finite() {
                     return Err(if f.is_nan() {
-                        vm.value_error("cannot convert float NaN to integer")
+                        PyErr::from(vm.value_error("cannot convert float NaN to integer"))
                     } else {
-                        vm.overflow_error("cannot convert float infinity to integer")
+                        PyErr::from(vm.overflow_error("cannot convert float infinity to integer"))
                     });
                 }
                 let r = f.round_ties_even();
@@ -643,10 +666,10 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
                 let a: Vec<Value> = nd.into_iter().collect();
                 vm.call(&m, &a, &[])
             }
-            None => Err(vm.type_error(format!(
+            None => Err(PyErr::from(vm.type_error(format!(
                 "type {} doesn't define __round__ method",
                 vm.type_name(v)
-            ))),
+            )))),
         },
     }
 }
@@ -796,10 +819,10 @@ pub fn sort_values(vm: &mut Vm, values: Vec<Value>, kw: &[(Str, Value)]) -> PyRe
     };
     for (k, _) in kw {
         if !matches!(k.as_str(), "key" | "reverse") {
-            return Err(vm.type_error(format!(
+            return Err(PyErr::from(vm.type_error(format!(
                 "'{}' is an invalid keyword argument for sort()",
                 k.as_str()
-            )));
+            ))));
         }
     }
     let mut pairs = Vec::with_capacity(values.len());
@@ -826,7 +849,9 @@ fn sum(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
         .cloned()
         .unwrap_or(Value::Int(0));
     if let Value::Str(_) = acc {
-        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(PyErr::from(
+            vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"),
+        ));
     }
     let it = vm.iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
@@ -848,7 +873,9 @@ fn vars(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         Some(Value::Instance(i)) => Ok(Value::dict(i.dict.lock().clone())),
         Some(Value::Module(m)) => Ok(Value::Dict(m.dict.clone())),
         Some(Value::Class(c)) => Ok(Value::dict(c.dict.read().clone())),
-        Some(_) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+        Some(_) => Err(PyErr::from(
+            vm.type_error("vars() argument must have __dict__ attribute"),
+        )),
         None => globals(vm, args, _kw),
     }
 }
@@ -862,13 +889,17 @@ fn globals(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
 
 fn exit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let code: Vec<Value> = args.iter().take(1).cloned().collect();
-    Err(vm.new_instance(&vm.types().exc.SystemExit.clone(), &code))
+    Err(PyErr::from(
+        vm.new_instance(&vm.types().exc.SystemExit.clone(), &code),
+    ))
 }
 
 fn import(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "__import__", args, 1, 5)?;
     let Some(name) = args[0].as_str() else {
-        return Err(vm.type_error("__import__() argument 1 must be str"));
+        return Err(PyErr::from(
+            vm.type_error("__import__() argument 1 must be str"),
+        ));
     };
     let name = name.to_string();
     vm.import(&name, true)
@@ -878,16 +909,19 @@ fn import(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
 /// namespace, then makes the class.
 fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let (Some(Value::Func(body)), Some(Value::Str(name))) = (args.first(), args.get(1)) else {
-        return Err(vm.type_error("__build_class__: not enough arguments"));
+        return Err(PyErr::from(
+            vm.type_error("__build_class__: not enough arguments"),
+        ));
     };
     let mut bases = Vec::new();
     for b in &args[2..] {
         match b {
             Value::Class(c) => bases.push(c.clone()),
             other => {
-                return Err(
-                    vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))
-                )
+                return Err(PyErr::from(vm.type_error(format!(
+                    "bases must be types, not {}",
+                    vm.type_name(other)
+                ))))
             }
         }
     }

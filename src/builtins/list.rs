@@ -66,7 +66,9 @@ pub fn install(vm: &mut Vm) {
 fn this_list(vm: &Vm, args: &[Value]) -> PyResult<Shared<PyList>> {
     match args.first() {
         Some(Value::List(l)) => Ok(l.clone()),
-        _ => Err(vm.type_error("descriptor requires a 'list' object")),
+        _ => Err(PyErr::from(
+            vm.type_error("descriptor requires a 'list' object"),
+        )),
     }
 }
 
@@ -139,13 +141,13 @@ fn pop(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let mut v = l.lock();
     if v.is_empty() {
         drop(v);
-        return Err(vm.index_error("pop from empty list"));
+        return Err(PyErr::from(vm.index_error("pop from empty list")));
     }
     let n = v.len() as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         drop(v);
-        return Err(vm.index_error("pop index out of range"));
+        return Err(PyErr::from(vm.index_error("pop index out of range")));
     }
     Ok(v.remove(j as usize))
 }
@@ -163,7 +165,7 @@ fn remove(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
             return Ok(Value::None);
         }
     }
-    Err(vm.value_error("list.remove(x): x not in list"))
+    Err(PyErr::from(vm.value_error("list.remove(x): x not in list")))
 }
 
 fn clear(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -198,7 +200,7 @@ fn index(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         }
         _ => format!("{} is not in range", vm.repr(&args[1])?),
     };
-    Err(vm.value_error(what))
+    Err(PyErr::from(vm.value_error(what)))
 }
 
 fn count(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -278,7 +280,9 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value
     for v in a {
         match v {
             Value::BigInt(_) => {
-                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+                return Err(PyErr::from(
+                    vm.overflow_error("Python int too large to convert to C ssize_t"),
+                ))
             }
             _ => ints.push(vm.to_index(v)?),
         }
@@ -287,16 +291,22 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value
         [stop] => (0, *stop, 1),
         [start, stop] => (*start, *stop, 1),
         [start, stop, step] => (*start, *stop, *step),
-        [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+        [] => {
+            return Err(PyErr::from(
+                vm.type_error("range expected at least 1 argument, got 0"),
+            ))
+        }
         _ => {
-            return Err(vm.type_error(format!(
+            return Err(PyErr::from(vm.type_error(format!(
                 "range expected at most 3 arguments, got {}",
                 ints.len()
-            )))
+            ))))
         }
     };
     if step == 0 {
-        return Err(vm.value_error("range() arg 3 must not be zero"));
+        return Err(PyErr::from(
+            vm.value_error("range() arg 3 must not be zero"),
+        ));
     }
     Ok(Value::native(Native::Range { start, stop, step }))
 }
@@ -307,7 +317,11 @@ fn slice_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
         [stop] => (Value::None, stop.clone(), Value::None),
         [start, stop] => (start.clone(), stop.clone(), Value::None),
         [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
-        _ => return Err(vm.type_error("slice expected 1 to 3 arguments")),
+        _ => {
+            return Err(PyErr::from(
+                vm.type_error("slice expected 1 to 3 arguments"),
+            ))
+        }
     };
     Ok(Value::native(Native::Slice { start, stop, step }))
 }
@@ -315,10 +329,10 @@ fn slice_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
 fn slice_indices(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "indices", args, 2, 2)?;
     let Value::Native(n) = &args[0] else {
-        return Err(vm.type_error("indices needs a slice"));
+        return Err(PyErr::from(vm.type_error("indices needs a slice")));
     };
     let Native::Slice { start, stop, step } = &**n else {
-        return Err(vm.type_error("indices needs a slice"));
+        return Err(PyErr::from(vm.type_error("indices needs a slice")));
     };
     let len = vm.to_index(&args[1])?.max(0) as usize;
     let idx = vm.slice_indices(start, stop, step, len)?;

@@ -13,7 +13,7 @@ pub use functions::is_callable;
 
 use crate::vm::dict::DictMap;
 use crate::vm::sync::Shared;
-use crate::vm::{Builtin, ClassRef, NativeFn, PyResult, Str, Value, Vm};
+use crate::vm::{Builtin, ClassRef, NativeFn, PyErr, PyResult, Str, Value, Vm};
 
 /// Wraps a Rust function as a Python callable.
 pub fn builtin(name: &'static str, func: NativeFn) -> Value {
@@ -92,7 +92,7 @@ pub fn check_arity(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) 
             n
         )
     };
-    Err(vm.type_error(msg))
+    Err(PyErr::from(vm.type_error(msg)))
 }
 
 /// Rejects keyword arguments for builtins that take none.
@@ -100,7 +100,10 @@ pub fn no_kwargs(vm: &Vm, name: &str, kw: &[(Str, Value)]) -> PyResult<()> {
     if kw.is_empty() {
         Ok(())
     } else {
-        Err(vm.type_error(format!("{}() takes no keyword arguments", name)))
+        Err(PyErr::from(vm.type_error(format!(
+            "{}() takes no keyword arguments",
+            name
+        ))))
     }
 }
 

@@ -58,10 +58,14 @@ fn int_value(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value
     if let Some(b) = base {
         let b = vm.to_index(b)?;
         if b != 0 && !(2..=36).contains(&b) {
-            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+            return Err(PyErr::from(
+                vm.value_error("int() base must be >= 2 and <= 36, or 0"),
+            ));
         }
         let Value::Str(s) = x else {
-            return Err(vm.type_error("int() can't convert non-string with explicit base"));
+            return Err(PyErr::from(
+                vm.type_error("int() can't convert non-string with explicit base"),
+            ));
         };
         return parse(vm, s.as_str(), b as u32);
     }
@@ -71,11 +75,11 @@ fn int_value(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value
 fn parse(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
     match pyfmt::parse_int(s, base) {
         Some(b) => Ok(Value::from_bigint(b)),
-        None => Err(vm.value_error(format!(
+        None => Err(PyErr::from(vm.value_error(format!(
             "invalid literal for int() with base {}: {}",
             base,
             str_repr(s)
-        ))),
+        )))),
     }
 }
 
@@ -86,10 +90,14 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => {
             if f.is_nan() {
-                return Err(vm.value_error("cannot convert float NaN to integer"));
+                return Err(PyErr::from(
+                    vm.value_error("cannot convert float NaN to integer"),
+                ));
             }
             if f.is_infinite() {
-                return Err(vm.overflow_error("cannot convert float infinity to integer"));
+                return Err(PyErr::from(
+                    vm.overflow_error("cannot convert float infinity to integer"),
+                ));
             }
             Ok(super::functions::float_to_int(f.trunc()))
         }
@@ -100,10 +108,10 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
                     return vm.call(&m, &[], &[]);
                 }
             }
-            Err(vm.type_error(format!(
+            Err(PyErr::from(vm.type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                 vm.type_name(x)
-            )))
+            ))))
         }
     }
 }
@@ -124,13 +132,15 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => match b.to_f64() {
             Some(f) if f.is_finite() => Ok(f),
-            _ => Err(vm.overflow_error("int too large to convert to float")),
+            _ => Err(PyErr::from(
+                vm.overflow_error("int too large to convert to float"),
+            )),
         },
         Value::Str(s) => pyfmt::parse_float(s.as_str()).ok_or_else(|| {
-            vm.value_error(format!(
+            PyErr::from(vm.value_error(format!(
                 "could not convert string to float: {}",
                 str_repr(s.as_str())
-            ))
+            )))
         }),
         _ => {
             for name in ["__float__", "__index__"] {
@@ -139,10 +149,10 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
                     return to_float(vm, &r);
                 }
             }
-            Err(vm.type_error(format!(
+            Err(PyErr::from(vm.type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
                 vm.type_name(x)
-            )))
+            ))))
         }
     }
 }
@@ -158,7 +168,7 @@ fn bool_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
 fn self_int(vm: &Vm, args: &[Value]) -> PyResult<BigInt> {
     args.first()
         .and_then(to_big)
-        .ok_or_else(|| vm.type_error("descriptor requires an 'int' object"))
+        .ok_or_else(|| PyErr::from(vm.type_error("descriptor requires an 'int' object")))
 }
 
 fn int_bit_length(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -191,7 +201,7 @@ fn num_self(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
     match args.first() {
         Some(Value::Bool(b)) => Ok(Value::Int(*b as i64)),
         Some(v) => Ok(v.clone()),
-        None => Err(vm.type_error("missing self")),
+        None => Err(PyErr::from(vm.type_error("missing self"))),
     }
 }
 
@@ -220,7 +230,9 @@ fn float_int(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
 fn float_ratio(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let f = to_float(vm, &args[0])?;
     if !f.is_finite() {
-        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+        return Err(PyErr::from(
+            vm.overflow_error("cannot convert Infinity to integer ratio"),
+        ));
     }
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;

@@ -217,7 +217,9 @@ pub fn install(vm: &mut Vm) {
 fn object_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     match args.first() {
         Some(Value::Class(c)) => Ok(vm.new_instance(c, &[])),
-        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+        _ => Err(PyErr::from(
+            vm.type_error("object.__new__(X): X is not a type object"),
+        )),
     }
 }
 
@@ -293,10 +295,10 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<
     check_arity(vm, "__format__", args, 2, 2)?;
     let spec = args[1].as_str().unwrap_or("");
     if !spec.is_empty() {
-        return Err(vm.type_error(format!(
+        return Err(PyErr::from(vm.type_error(format!(
             "unsupported format string passed to {}.__format__",
             vm.type_name(&args[0])
-        )));
+        ))));
     }
     Ok(new_str(vm.str_(&args[0])?))
 }
@@ -304,7 +306,7 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<
 fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "__setattr__", args, 3, 3)?;
     let Some(name) = args[1].as_str() else {
-        return Err(vm.type_error("attribute name must be string"));
+        return Err(PyErr::from(vm.type_error("attribute name must be string")));
     };
     let name = vm.intern(name);
     match &args[0] {
@@ -322,7 +324,7 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult
 fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "__getattribute__", args, 2, 2)?;
     let Some(name) = args[1].as_str() else {
-        return Err(vm.type_error("attribute name must be string"));
+        return Err(PyErr::from(vm.type_error("attribute name must be string")));
     };
     let name = vm.intern(name);
     vm.getattr(&args[0], &name)
@@ -331,14 +333,14 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyR
 fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "__delattr__", args, 2, 2)?;
     let Some(name) = args[1].as_str() else {
-        return Err(vm.type_error("attribute name must be string"));
+        return Err(PyErr::from(vm.type_error("attribute name must be string")));
     };
     if let Value::Instance(i) = &args[0] {
         if i.dict.lock().remove_str(name).is_some() {
             return Ok(Value::None);
         }
     }
-    Err(vm.no_attribute(&args[0], name))
+    Err(PyErr::from(vm.no_attribute(&args[0], name)))
 }
 
 fn type_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -346,20 +348,24 @@ fn type_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
         2 => Ok(Value::Class(vm.class_of(&args[1]))),
         4 => {
             let Value::Str(name) = &args[1] else {
-                return Err(vm.type_error("type.__new__() argument 1 must be str"));
+                return Err(PyErr::from(
+                    vm.type_error("type.__new__() argument 1 must be str"),
+                ));
             };
             let mut bases = Vec::new();
             for b in vm.iterate(&args[2])? {
                 match b {
                     Value::Class(c) => bases.push(c),
-                    _ => return Err(vm.type_error("bases must be types")),
+                    _ => return Err(PyErr::from(vm.type_error("bases must be types"))),
                 }
             }
             if bases.is_empty() {
                 bases.push(vm.types().object.clone());
             }
             let Value::Dict(d) = &args[3] else {
-                return Err(vm.type_error("type.__new__() argument 3 must be dict"));
+                return Err(PyErr::from(
+                    vm.type_error("type.__new__() argument 3 must be dict"),
+                ));
             };
             let mut dict = d.lock().clone();
             if dict.get_by_str("__module__").is_none() {
@@ -369,13 +375,13 @@ fn type_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
                 .map_err(|e| vm.type_error(e))?;
             Ok(Value::Class(cls))
         }
-        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+        _ => Err(PyErr::from(vm.type_error("type() takes 1 or 3 arguments"))),
     }
 }
 
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let Some(Value::Class(c)) = args.first() else {
-        return Err(vm.type_error("mro() needs a type"));
+        return Err(PyErr::from(vm.type_error("mro() needs a type")));
     };
     let mut v = vec![Value::Class(c.clone())];
     v.extend(c.mro.iter().map(|m| Value::Class(m.clone())));
@@ -477,7 +483,9 @@ fn property_parts(vm: &Vm, v: &Value) -> PyResult<(Value, Value, Value, Value)> 
             return Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone()));
         }
     }
-    Err(vm.type_error("descriptor requires a 'property' object"))
+    Err(PyErr::from(
+        vm.type_error("descriptor requires a 'property' object"),
+    ))
 }
 
 fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
@@ -533,8 +541,10 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
             class: c.clone(),
             obj: obj.clone(),
         })),
-        [_] => Err(vm.runtime_error("super(): no arguments")),
-        _ => Err(vm.type_error("super() argument 1 must be a type")),
+        [_] => Err(PyErr::from(vm.runtime_error("super(): no arguments"))),
+        _ => Err(PyErr::from(
+            vm.type_error("super() argument 1 must be a type"),
+        )),
     }
 }
 
@@ -542,7 +552,7 @@ fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
     check_arity(vm, "send", args, 2, 2)?;
     match vm.gen_resume(&args[0], args[1].clone(), None)? {
         GenResult::Yielded(v) => Ok(v),
-        GenResult::Returned(v) => Err(vm.stop_iteration(v)),
+        GenResult::Returned(v) => Err(PyErr::from(vm.stop_iteration(v))),
     }
 }
 
@@ -557,7 +567,7 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
     let exc = vm.make_raisable(exc)?;
     match vm.gen_resume(&args[0], Value::None, Some(exc))? {
         GenResult::Yielded(v) => Ok(v),
-        GenResult::Returned(v) => Err(vm.stop_iteration(v)),
+        GenResult::Returned(v) => Err(PyErr::from(vm.stop_iteration(v))),
     }
 }
 
@@ -585,7 +595,9 @@ fn gen_close(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
     }
     let exit = vm.new_instance(&vm.types().exc.GeneratorExit.clone(), &[]);
     match vm.gen_resume(&args[0], Value::None, Some(exit)) {
-        Ok(GenResult::Yielded(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(GenResult::Yielded(_)) => Err(PyErr::from(
+            vm.runtime_error("generator ignored GeneratorExit"),
+        )),
         Ok(GenResult::Returned(_)) => Ok(Value::None),
         Err(e) if vm.isinstance(&e, &vm.types().exc.GeneratorExit.clone()) => Ok(Value::None),
         Err(e) => Err(e),
@@ -596,7 +608,7 @@ fn iter_next(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
     check_arity(vm, "__next__", args, 1, 1)?;
     match vm.next(&args[0])? {
         Some(v) => Ok(v),
-        None => Err(vm.stop_iteration(Value::None)),
+        None => Err(PyErr::from(vm.stop_iteration(Value::None))),
     }
 }
 
@@ -606,7 +618,9 @@ fn iter_self(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
 
 fn enumerate_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let Some(it) = args.get(1).or_else(|| kwarg(kw, "iterable")) else {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+        return Err(PyErr::from(vm.type_error(
+            "enumerate() missing required argument 'iterable' (pos 1)",
+        )));
     };
     let start = args
         .get(2)
@@ -634,7 +648,9 @@ fn zip_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> 
 
 fn map_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     if args.len() < 3 {
-        return Err(vm.type_error("map() must have at least two arguments."));
+        return Err(PyErr::from(
+            vm.type_error("map() must have at least two arguments."),
+        ));
     }
     let mut its = Vec::new();
     for a in &args[2..] {
@@ -667,7 +683,12 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<V
         Value::List(_) | Value::Tuple(_) | Value::Instance(_) => seq.clone(),
         Value::Dict(d) => Value::list(d.lock().keys()),
         Value::Str(_) | Value::Native(_) => Value::list(vm.iterate(seq)?),
-        _ => return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq)))),
+        _ => {
+            return Err(PyErr::from(vm.type_error(format!(
+                "'{}' object is not reversible",
+                vm.type_name(seq)
+            ))))
+        }
     };
     let n = vm.len(&seq)?;
     Ok(vm.new_iter(IterState::Reversed { seq, index: n }))

@@ -144,7 +144,11 @@ fn multi(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<Value> {
             let m = map_of(&args[0]);
             Value::set(m, is_frozen(&args[0]))
         }
-        _ => return Err(vm.type_error("descriptor requires a 'set' object")),
+        _ => {
+            return Err(PyErr::from(
+                vm.type_error("descriptor requires a 'set' object"),
+            ))
+        }
     };
     for other in &args[1..] {
         let o = match other {
@@ -275,7 +279,9 @@ fn add(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 
 fn remove_item(vm: &mut Vm, s: &Value, item: &Value) -> PyResult<bool> {
     let Value::Set(set) = s else {
-        return Err(vm.type_error("descriptor requires a 'set' object"));
+        return Err(PyErr::from(
+            vm.type_error("descriptor requires a 'set' object"),
+        ));
     };
     let h = vm.hash(item)?;
     {
@@ -297,7 +303,7 @@ fn remove(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
     if remove_item(vm, &args[0], &args[1])? {
         Ok(Value::None)
     } else {
-        Err(vm.key_error(args[1].clone()))
+        Err(PyErr::from(vm.key_error(args[1].clone())))
     }
 }
 
@@ -309,19 +315,25 @@ fn discard(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
 
 fn pop(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let Some(Value::Set(s)) = args.first() else {
-        return Err(vm.type_error("descriptor requires a 'set' object"));
+        return Err(PyErr::from(
+            vm.type_error("descriptor requires a 'set' object"),
+        ));
     };
     let first = s.map.lock().first_index();
     let e = first.and_then(|i| s.map.lock().remove_at(i));
     match e {
         Some(e) => Ok(e.key),
-        None => Err(vm.new_exc(&vm.types().exc.KeyError.clone(), "pop from an empty set")),
+        None => Err(PyErr::from(
+            vm.new_exc(&vm.types().exc.KeyError.clone(), "pop from an empty set"),
+        )),
     }
 }
 
 fn clear(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let Some(Value::Set(s)) = args.first() else {
-        return Err(vm.type_error("descriptor requires a 'set' object"));
+        return Err(PyErr::from(
+            vm.type_error("descriptor requires a 'set' object"),
+        ));
     };
     let old = std::mem::take(&mut *s.map.lock());
     drop(old);

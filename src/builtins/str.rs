@@ -72,18 +72,24 @@ pub fn install(vm: &mut Vm) {
 fn this<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a str> {
     match args.first() {
         Some(Value::Str(s)) => Ok(s.as_str()),
-        Some(v) => Err(vm.type_error(format!(
+        Some(v) => Err(PyErr::from(vm.type_error(format!(
             "descriptor requires a 'str' object but received a '{}'",
             vm.type_name(v)
-        ))),
-        None => Err(vm.type_error("unbound method needs an argument")),
+        )))),
+        None => Err(PyErr::from(
+            vm.type_error("unbound method needs an argument"),
+        )),
     }
 }
 
 fn str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
-        _ => Err(vm.type_error(format!("{} must be str, not {}", what, vm.type_name(v)))),
+        _ => Err(PyErr::from(vm.type_error(format!(
+            "{} must be str, not {}",
+            what,
+            vm.type_name(v)
+        )))),
     }
 }
 
@@ -194,7 +200,7 @@ fn split_args(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<(Opt
         Some(v) => {
             let s = str_arg(vm, v, "sep")?;
             if s.is_empty() {
-                return Err(vm.value_error("empty separator"));
+                return Err(PyErr::from(vm.value_error("empty separator")));
             }
             Some(s.to_string())
         }
@@ -323,11 +329,11 @@ fn join(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         match x {
             Value::Str(s) => out.push_str(s.as_str()),
             other => {
-                return Err(vm.type_error(format!(
+                return Err(PyErr::from(vm.type_error(format!(
                     "sequence item {}: expected str instance, {} found",
                     i,
                     vm.type_name(other)
-                )))
+                ))))
             }
         }
     }
@@ -390,13 +396,13 @@ fn rfind(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 fn index(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     match find_impl(vm, args, false)? {
-        -1 => Err(vm.value_error("substring not found")),
+        -1 => Err(PyErr::from(vm.value_error("substring not found"))),
         i => Ok(Value::Int(i)),
     }
 }
 fn rindex(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     match find_impl(vm, args, true)? {
-        -1 => Err(vm.value_error("substring not found")),
+        -1 => Err(PyErr::from(vm.value_error("substring not found"))),
         i => Ok(Value::Int(i)),
     }
 }
@@ -443,11 +449,11 @@ fn affix(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
             }
             Ok(Value::Bool(false))
         }
-        v => Err(vm.type_error(format!(
+        v => Err(PyErr::from(vm.type_error(format!(
             "{} first arg must be str or a tuple of str, not {}",
             if ends { "endswith" } else { "startswith" },
             vm.type_name(v)
-        ))),
+        )))),
     }
 }
 
@@ -544,9 +550,9 @@ fn pad(vm: &mut Vm, args: &[Value], name: &str, align: char) -> PyResult<Value> 
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
                 _ => {
-                    return Err(
-                        vm.type_error("The fill character must be exactly one character long")
-                    )
+                    return Err(PyErr::from(vm.type_error(
+                        "The fill character must be exactly one character long",
+                    )))
                 }
             }
         }
@@ -602,7 +608,7 @@ fn partition_impl(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<Value> {
     let s = this(vm, args)?;
     let sep = str_arg(vm, &args[1], "sep")?;
     if sep.is_empty() {
-        return Err(vm.value_error("empty separator"));
+        return Err(PyErr::from(vm.value_error("empty separator")));
     }
     let found = if rev { s.rfind(sep) } else { s.find(sep) };
     let parts = match found {

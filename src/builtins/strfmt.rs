@@ -21,7 +21,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
     let mut take = |vm: &mut Vm| -> PyResult<Value> {
         let v = items.get(next).cloned();
         next += 1;
-        v.ok_or_else(|| vm.type_error("not enough arguments for format string"))
+        v.ok_or_else(|| PyErr::from(vm.type_error("not enough arguments for format string")))
     };
     let mut used_mapping = false;
     for piece in pieces {
@@ -51,7 +51,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                 let value = match &spec.key {
                     Some(k) => {
                         let Some(m) = &mapping else {
-                            return Err(vm.type_error("format requires a mapping"));
+                            return Err(PyErr::from(vm.type_error("format requires a mapping")));
                         };
                         used_mapping = true;
                         vm.getitem(m, &new_str(k.as_str()))?
@@ -76,7 +76,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                             Value::Int(i) => char::from_u32(*i as u32)
                                 .map(|c| c.to_string())
                                 .unwrap_or_default(),
-                            _ => return Err(vm.type_error("%c requires int or char")),
+                            _ => return Err(PyErr::from(vm.type_error("%c requires int or char"))),
                         };
                         pyfmt::percent_str(&s, &spec, width, None)
                     }
@@ -94,11 +94,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                                 {
                                     Some(m) => vm.call(&m, &[], &[])?,
                                     None => {
-                                        return Err(vm.type_error(format!(
+                                        return Err(PyErr::from(vm.type_error(format!(
                                             "%{} format: a real number is required, not {}",
                                             spec.conv,
                                             vm.type_name(&value)
-                                        )))
+                                        ))))
                                     }
                                 };
                                 to_big(&iv).unwrap_or_default()
@@ -110,19 +110,19 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                         let f = match super::num::to_float(vm, &value) {
                             Ok(f) => f,
                             Err(_) => {
-                                return Err(vm.type_error(format!(
+                                return Err(PyErr::from(vm.type_error(format!(
                                     "must be real number, not {}",
                                     vm.type_name(&value)
-                                )))
+                                ))))
                             }
                         };
                         pyfmt::percent_float(f, &spec, width, precision)
                     }
                     c => {
-                        return Err(vm.value_error(format!(
+                        return Err(PyErr::from(vm.value_error(format!(
                             "unsupported format character '{}' (0x{:x})",
                             c, c as u32
-                        )));
+                        ))));
                     }
                 };
                 out.push_str(&text);
@@ -133,7 +133,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         && next < items.len()
         && !matches!(args, Value::Tuple(t) if t.items.is_empty() && next == 0)
     {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+        return Err(PyErr::from(vm.type_error(
+            "not all arguments converted during string formatting",
+        )));
     }
     let _ = used_mapping;
     Ok(out)
@@ -142,7 +144,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
 /// `str.format(*args, **kwargs)`.
 pub fn str_format(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let Some(Value::Str(fmt)) = args.first() else {
-        return Err(vm.type_error("format() needs a str"));
+        return Err(PyErr::from(vm.type_error("format() needs a str")));
     };
     let fmt = fmt.clone();
     let mut auto = 0usize;
@@ -164,7 +166,9 @@ pub fn str_format(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<
 /// `str.format_map(mapping)`.
 pub fn str_format_map(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let (Some(Value::Str(fmt)), Some(m)) = (args.first(), args.get(1)) else {
-        return Err(vm.type_error("format_map() takes exactly one argument"));
+        return Err(PyErr::from(
+            vm.type_error("format_map() takes exactly one argument"),
+        ));
     };
     let (fmt, m) = (fmt.clone(), m.clone());
     let pieces = pyfmt::parse_format_string(fmt.as_str()).map_err(|e| vm.value_error(e))?;
@@ -174,7 +178,9 @@ pub fn str_format_map(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyRe
             FormatPiece::Literal(s) => out.push_str(&s),
             FormatPiece::Field(f) => {
                 let FieldKey::Name(name) = &f.name.first else {
-                    return Err(vm.value_error("Format string contains positional fields"));
+                    return Err(PyErr::from(
+                        vm.value_error("Format string contains positional fields"),
+                    ));
                 };
                 let v = vm.getitem(&m, &new_str(name.as_str()))?;
                 let v = access(vm, v, &f.name.rest)?;
@@ -194,7 +200,7 @@ fn format_with(
     depth: usize,
 ) -> PyResult<String> {
     if depth > 2 {
-        return Err(vm.value_error("Max string recursion exceeded"));
+        return Err(PyErr::from(vm.value_error("Max string recursion exceeded")));
     }
     let pieces = pyfmt::parse_format_string(fmt).map_err(|e| vm.value_error(e))?;
     let mut out = String::new();
@@ -206,7 +212,7 @@ fn format_with(
                 let v = match &f.name.first {
                     FieldKey::Auto => {
                         if manual {
-                            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+                            return Err(PyErr::from(vm.value_error("cannot switch from manual field specification to automatic field numbering")));
                         }
                         let i = *auto;
                         *auto += 1;
@@ -219,7 +225,7 @@ fn format_with(
                     }
                     FieldKey::Index(i) => {
                         if *auto > 0 {
-                            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+                            return Err(PyErr::from(vm.value_error("cannot switch from automatic field numbering to manual field specification")));
                         }
                         manual = true;
                         args.get(*i).cloned().ok_or_else(|| {
@@ -231,7 +237,7 @@ fn format_with(
                     }
                     FieldKey::Name(n) => match kw(n) {
                         Some(v) => v,
-                        None => return Err(vm.key_error(new_str(n.as_str()))),
+                        None => return Err(PyErr::from(vm.key_error(new_str(n.as_str())))),
                     },
                 };
                 let v = access(vm, v, &f.name.rest)?;
@@ -268,7 +274,11 @@ fn convert_and_format(
         Some('r') => new_str(vm.repr(v)?),
         Some('s') => new_str(vm.str_(v)?),
         Some('a') => new_str(super::ascii_escape(&vm.repr(v)?)),
-        Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {}", c))),
+        Some(c) => {
+            return Err(PyErr::from(
+                vm.value_error(format!("Unknown conversion specifier {}", c)),
+            ))
+        }
         None => v.clone(),
     };
     vm.format(&v, spec)

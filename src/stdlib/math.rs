@@ -12,7 +12,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 fn num(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
         Value::BigInt(b) => pyfmt::int_to_f64(b)
-            .ok_or_else(|| vm.overflow_error("int too large to convert to float")),
+            .ok_or_else(|| PyErr::from(vm.overflow_error("int too large to convert to float"))),
         _ => match crate::vm::arith::to_f64(v) {
             Some(f) => Ok(f),
             None => {
@@ -20,7 +20,10 @@ fn num(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                     let r = vm.call(&m, &[], &[])?;
                     return num(vm, &r);
                 }
-                Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
+                Err(PyErr::from(vm.type_error(format!(
+                    "must be real number, not {}",
+                    vm.type_name(v)
+                ))))
             }
         },
     }
@@ -41,14 +44,14 @@ fn unary(
     check_arity(vm, name, args, 1, 1)?;
     let x = num(vm, &args[0])?;
     if !ok(x) {
-        return Err(domain(vm));
+        return Err(PyErr::from(domain(vm)));
     }
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
-        return Err(domain(vm));
+        return Err(PyErr::from(domain(vm)));
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(vm.overflow_error("math range error"));
+        return Err(PyErr::from(vm.overflow_error("math range error")));
     }
     Ok(Value::Float(r))
 }
@@ -96,7 +99,7 @@ fn log(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         }
         let x = num(vm, v)?;
         if x <= 0.0 {
-            return Err(domain(vm));
+            return Err(PyErr::from(domain(vm)));
         }
         Ok(x.ln())
     };
@@ -106,7 +109,7 @@ fn log(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         Some(b) => {
             let b = ln(vm, b)?;
             if b == 0.0 {
-                return Err(vm.zero_division("float division by zero"));
+                return Err(PyErr::from(vm.zero_division("float division by zero")));
             }
             Ok(Value::Float(a / b))
         }
@@ -127,10 +130,14 @@ fn to_int_result(vm: &mut Vm, v: &Value, f: fn(f64) -> f64, name: &str) -> PyRes
             }
             let x = num(vm, v)?;
             if x.is_nan() {
-                return Err(vm.value_error("cannot convert float NaN to integer"));
+                return Err(PyErr::from(
+                    vm.value_error("cannot convert float NaN to integer"),
+                ));
             }
             if x.is_infinite() {
-                return Err(vm.overflow_error("cannot convert float infinity to integer"));
+                return Err(PyErr::from(
+                    vm.overflow_error("cannot convert float infinity to integer"),
+                ));
             }
             Ok(crate::builtins::float_to_int_value(f(x)))
         }
@@ -158,14 +165,14 @@ fn two(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(f64, f64)> {
 fn pow(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let (x, y) = two(vm, args, "pow")?;
     if x == 0.0 && y < 0.0 {
-        return Err(domain(vm));
+        return Err(PyErr::from(domain(vm)));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        return Err(domain(vm));
+        return Err(PyErr::from(domain(vm)));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(vm.overflow_error("math range error"));
+        return Err(PyErr::from(vm.overflow_error("math range error")));
     }
     Ok(Value::Float(r))
 }
@@ -178,7 +185,7 @@ fn atan2(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 fn fmod(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let (x, y) = two(vm, args, "fmod")?;
     if y == 0.0 || x.is_infinite() {
-        return Err(domain(vm));
+        return Err(PyErr::from(domain(vm)));
     }
     Ok(Value::Float(x % y))
 }
@@ -201,7 +208,9 @@ fn dist(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "dist", args, 2, 2)?;
     let (p, q) = (vm.iterate(&args[0])?, vm.iterate(&args[1])?);
     if p.len() != q.len() {
-        return Err(vm.value_error("both points must have the same number of dimensions"));
+        return Err(PyErr::from(vm.value_error(
+            "both points must have the same number of dimensions",
+        )));
     }
     let mut acc = 0.0f64;
     for (a, b) in p.iter().zip(q.iter()) {
@@ -254,11 +263,11 @@ fn int_arg(vm: &mut Vm, v: &Value, name: &str) -> PyResult<BigInt> {
         Some(b) => Ok(b),
         None => match v {
             Value::Instance(_) => Ok(BigInt::from(vm.to_index(v)?)),
-            _ => Err(vm.type_error(format!(
+            _ => Err(PyErr::from(vm.type_error(format!(
                 "{}(): '{}' object cannot be interpreted as an integer",
                 name,
                 vm.type_name(v)
-            ))),
+            )))),
         },
     }
 }
@@ -287,11 +296,15 @@ fn lcm(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 fn factorial(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "factorial", args, 1, 1)?;
     if let Value::Float(_) = args[0] {
-        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+        return Err(PyErr::from(
+            vm.type_error("'float' object cannot be interpreted as an integer"),
+        ));
     }
     let n = int_arg(vm, &args[0], "factorial")?;
     if n.is_negative() {
-        return Err(vm.value_error("factorial() not defined for negative values"));
+        return Err(PyErr::from(
+            vm.value_error("factorial() not defined for negative values"),
+        ));
     }
     let n = n.to_u64().ok_or_else(|| {
         vm.overflow_error("factorial() argument should not exceed 9223372036854775807")
@@ -312,10 +325,14 @@ fn comb_perm(vm: &mut Vm, args: &[Value], comb: bool) -> PyResult<Value> {
         _ => n.clone(),
     };
     if n.is_negative() {
-        return Err(vm.value_error("n must be a non-negative integer"));
+        return Err(PyErr::from(
+            vm.value_error("n must be a non-negative integer"),
+        ));
     }
     if k.is_negative() {
-        return Err(vm.value_error("k must be a non-negative integer"));
+        return Err(PyErr::from(
+            vm.value_error("k must be a non-negative integer"),
+        ));
     }
     if k > n {
         return Ok(Value::Int(0));
@@ -347,7 +364,9 @@ fn isqrt(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "isqrt", args, 1, 1)?;
     let n = int_arg(vm, &args[0], "isqrt")?;
     if n.is_negative() {
-        return Err(vm.value_error("isqrt() argument must be nonnegative"));
+        return Err(PyErr::from(
+            vm.value_error("isqrt() argument must be nonnegative"),
+        ));
     }
     Ok(Value::from_bigint(n.sqrt()))
 }
@@ -428,7 +447,7 @@ fn ldexp(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let (e1, e2) = (e / 2, e - e / 2);
     let r = x * 2f64.powi(e1) * 2f64.powi(e2);
     if r.is_infinite() && x.is_finite() {
-        return Err(vm.overflow_error("math range error"));
+        return Err(PyErr::from(vm.overflow_error("math range error")));
     }
     Ok(Value::Float(r))
 }

@@ -120,10 +120,10 @@ pub fn write_pieces(vm: &mut Vm, file: &Value, pieces: &[&str], flush: bool) -> 
 fn stream_write(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "write", args, 2, 2)?;
     let Value::Str(s) = &args[1] else {
-        return Err(vm.type_error(format!(
+        return Err(PyErr::from(vm.type_error(format!(
             "write() argument must be str, not {}",
             vm.type_name(&args[1])
-        )));
+        ))));
     };
     let s = s.clone();
     match stream_of(&args[0]) {
@@ -158,7 +158,9 @@ fn stream_fileno(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult
 fn exit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "exit", args, 0, 1)?;
     let code: Vec<Value> = args.to_vec();
-    Err(vm.new_instance(&vm.types().exc.SystemExit.clone(), &code))
+    Err(PyErr::from(
+        vm.new_instance(&vm.types().exc.SystemExit.clone(), &code),
+    ))
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -171,7 +173,9 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyRes
     check_arity(vm, "setrecursionlimit", args, 1, 1)?;
     let n = vm.to_index(&args[0])?;
     if n < 1 {
-        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+        return Err(PyErr::from(
+            vm.value_error("recursion limit must be greater or equal than 1"),
+        ));
     }
     vm.interp
         .recursion_limit
@@ -188,7 +192,9 @@ fn setswitchinterval(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyRes
     let f =
         crate::vm::arith::to_f64(&args[0]).ok_or_else(|| vm.type_error("must be real number"))?;
     if f <= 0.0 || !f.is_finite() {
-        return Err(vm.value_error("switch interval must be strictly positive"));
+        return Err(PyErr::from(
+            vm.value_error("switch interval must be strictly positive"),
+        ));
     }
     vm.interp
         .gil
@@ -218,10 +224,10 @@ fn intern(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
     check_arity(vm, "intern", args, 1, 1)?;
     match &args[0] {
         Value::Str(s) => Ok(Value::Str(vm.intern(s.as_str()))),
-        v => Err(vm.type_error(format!(
+        v => Err(PyErr::from(vm.type_error(format!(
             "intern() argument must be str, not {}",
             vm.type_name(v)
-        ))),
+        )))),
     }
 }
 

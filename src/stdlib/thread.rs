@@ -158,10 +158,14 @@ fn acquire_args(
         }
     };
     if !blocking && timeout != -1.0 {
-        return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
+        return Err(PyErr::from(
+            vm.value_error("can't specify a timeout for a non-blocking call"),
+        ));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(vm.value_error("timeout value must be a non-negative number"));
+        return Err(PyErr::from(
+            vm.value_error("timeout value must be a non-negative number"),
+        ));
     }
     let limit = if timeout >= 0.0 {
         Some(Duration::from_secs_f64(timeout.min(1e9)))
@@ -213,7 +217,9 @@ fn lock_of(vm: &Vm, v: &Value) -> PyResult<Arc<RawLock>> {
             }
         }
     }
-    Err(vm.type_error("descriptor requires a lock object"))
+    Err(PyErr::from(
+        vm.type_error("descriptor requires a lock object"),
+    ))
 }
 
 fn rlock_of(vm: &Vm, v: &Value) -> PyResult<Arc<RawRLock>> {
@@ -224,7 +230,9 @@ fn rlock_of(vm: &Vm, v: &Value) -> PyResult<Arc<RawRLock>> {
             }
         }
     }
-    Err(vm.type_error("descriptor requires an RLock object"))
+    Err(PyErr::from(
+        vm.type_error("descriptor requires an RLock object"),
+    ))
 }
 
 fn lock_acquire(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -245,7 +253,7 @@ fn lock_release(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<V
     if lock.release() {
         Ok(Value::None)
     } else {
-        Err(vm.runtime_error("release unlocked lock"))
+        Err(PyErr::from(vm.runtime_error("release unlocked lock")))
     }
 }
 
@@ -291,7 +299,9 @@ fn rlock_release(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<
     if lock.release(current_ident()) {
         Ok(Value::None)
     } else {
-        Err(vm.runtime_error("cannot release un-acquired lock"))
+        Err(PyErr::from(
+            vm.runtime_error("cannot release un-acquired lock"),
+        ))
     }
 }
 
@@ -406,10 +416,10 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResul
     check_arity(vm, "start_new_thread", args, 2, 3)?;
     let func = args[0].clone();
     if !crate::builtins::is_callable(vm, &func) {
-        return Err(vm.type_error("first arg must be callable"));
+        return Err(PyErr::from(vm.type_error("first arg must be callable")));
     }
     let Value::Tuple(t) = &args[1] else {
-        return Err(vm.type_error("2nd arg must be a tuple"));
+        return Err(PyErr::from(vm.type_error("2nd arg must be a tuple")));
     };
     let fargs = t.items.to_vec();
     let fkw: Vec<(Str, Value)> = match args.get(2).or_else(|| crate::builtins::kwarg(kw, "kwargs"))
@@ -424,7 +434,11 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResul
             }
             out
         }
-        Some(_) => return Err(vm.type_error("optional 3rd arg must be a dictionary")),
+        Some(_) => {
+            return Err(PyErr::from(
+                vm.type_error("optional 3rd arg must be a dictionary"),
+            ))
+        }
     };
     let ident = NEXT_IDENT.fetch_add(1, Ordering::Relaxed) * 4096 + 139_637_000_000_000;
     let interp = vm.interp.clone();
@@ -440,7 +454,9 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResul
         Ok(_) => Ok(Value::Int(ident as i64)),
         Err(e) => {
             RUNNING.fetch_sub(1, Ordering::SeqCst);
-            Err(vm.runtime_error(format!("can't start new thread: {}", e)))
+            Err(PyErr::from(
+                vm.runtime_error(format!("can't start new thread: {}", e)),
+            ))
         }
     }
 }

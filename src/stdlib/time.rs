@@ -51,7 +51,9 @@ fn sleep(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         ))
     })?;
     if secs < 0.0 || secs.is_nan() {
-        return Err(vm.value_error("sleep length must be non-negative"));
+        return Err(PyErr::from(
+            vm.value_error("sleep length must be non-negative"),
+        ));
     }
     let deadline = Instant::now() + Duration::from_secs_f64(secs.min(1e9));
     let main = vm.is_main;
@@ -85,7 +87,9 @@ fn localtime(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
 fn strftime(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "strftime", args, 1, 2)?;
     let Some(fmt) = args[0].as_str() else {
-        return Err(vm.type_error("strftime() argument 1 must be str"));
+        return Err(PyErr::from(
+            vm.type_error("strftime() argument 1 must be str"),
+        ));
     };
     let fmt = fmt.to_string();
     let tm: Vec<i64> = match args.get(1) {

@@ -55,7 +55,10 @@ impl Vm {
                     all.extend_from_slice(args);
                     return self.call(&c, &all, kw);
                 }
-                Err(self.type_error(format!("'{}' object is not callable", self.type_name(f))))
+                Err(PyErr::from(self.type_error(format!(
+                    "'{}' object is not callable",
+                    self.type_name(f)
+                ))))
             }
         }
     }
@@ -155,6 +158,7 @@ impl Vm {
         Ok(Frame {
             stack: fast,
             base: 0,
+            yielded: false,
             code,
             pc: 0,
             cells,
@@ -206,7 +210,7 @@ impl Vm {
                 } else {
                     String::new()
                 };
-                return Err(self.type_error(format!(
+                return Err(PyErr::from(self.type_error(format!(
                     "{}() takes {} positional argument{} but {}{} {} given",
                     qual.as_str(),
                     takes,
@@ -222,7 +226,7 @@ impl Vm {
                     } else {
                         "were"
                     }
-                )));
+                ))));
             }
         } else if co.has_varargs {
             fast[total] = Value::tuple(Vec::new());
@@ -241,11 +245,11 @@ impl Vm {
             match pos {
                 Some(p) => {
                     if !fast[p].is_null() {
-                        return Err(self.type_error(format!(
+                        return Err(PyErr::from(self.type_error(format!(
                             "{}() got multiple values for argument '{}'",
                             qual.as_str(),
                             name.as_str()
-                        )));
+                        ))));
                     }
                     fast[p] = value.clone();
                 }
@@ -254,18 +258,18 @@ impl Vm {
                         d.set_str(name, value.clone());
                     }
                     None if co.varnames[..co.posonlyargcount as usize].iter().any(|v| v.as_str() == name.as_str()) => {
-                        return Err(self.type_error(format!(
+                        return Err(PyErr::from(self.type_error(format!(
                             "{}() got some positional-only arguments passed as keyword arguments: '{}'",
                             qual.as_str(),
                             name.as_str()
-                        )))
+                        ))))
                     }
                     None => {
-                        return Err(self.type_error(format!(
+                        return Err(PyErr::from(self.type_error(format!(
                             "{}() got an unexpected keyword argument '{}'",
                             qual.as_str(),
                             name.as_str()
-                        )))
+                        ))))
                     }
                 },
             }
@@ -287,7 +291,11 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args(qual.as_str(), "positional", &missing));
+            return Err(PyErr::from(self.missing_args(
+                qual.as_str(),
+                "positional",
+                &missing,
+            )));
         }
         for (i, slot) in fast.iter_mut().enumerate().take(total).skip(argcount) {
             if slot.is_null() {
@@ -303,7 +311,11 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args(qual.as_str(), "keyword-only", &missing));
+            return Err(PyErr::from(self.missing_args(
+                qual.as_str(),
+                "keyword-only",
+                &missing,
+            )));
         }
         Ok(())
     }
@@ -339,9 +351,10 @@ impl Vm {
         if cls.builtin && cls.layout == Layout::Builtin || Shared::ptr_eq(cls, &self.types().object)
         {
             let Some(ctor) = cls.dict.read().get_by_str("__new__").cloned() else {
-                return Err(
-                    self.type_error(format!("cannot create '{}' instances", cls.name.as_str()))
-                );
+                return Err(PyErr::from(self.type_error(format!(
+                    "cannot create '{}' instances",
+                    cls.name.as_str()
+                ))));
             };
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(Value::Class(cls.clone()));
@@ -386,16 +399,18 @@ impl Vm {
                 all.extend_from_slice(args);
                 let r = self.call(&init, &all, kw)?;
                 if !r.is_none() {
-                    return Err(self.type_error(format!(
+                    return Err(PyErr::from(self.type_error(format!(
                         "__init__() should return None, not '{}'",
                         self.type_name(&r)
-                    )));
+                    ))));
                 }
             } else if (!args.is_empty() || !kw.is_empty())
                 && cls.layout == Layout::Object
                 && !custom_new
             {
-                return Err(self.type_error(format!("{}() takes no arguments", cls.name.as_str())));
+                return Err(PyErr::from(
+                    self.type_error(format!("{}() takes no arguments", cls.name.as_str())),
+                ));
             }
         }
         Ok(obj)

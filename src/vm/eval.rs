@@ -166,10 +166,23 @@ macro_rules! top {
 impl Vm {
     /// Runs a frame that must not yield (functions, class and module bodies).
     pub fn run_frame(&mut self, frame: &mut Frame) -> PyResult<Value> {
-        match self.execute(frame, None)? {
-            Exit::Return(v) => Ok(v),
-            Exit::Yield(_) => Err(self.runtime_error("yield outside a generator frame")),
+        let v = self.run(frame, None)?;
+        if frame.yielded {
+            return Err(PyErr::from(
+                self.runtime_error("yield outside a generator frame"),
+            ));
         }
+        Ok(v)
+    }
+
+    /// Runs a frame until it returns or (a generator's) yields.
+    pub fn execute(&mut self, frame: &mut Frame, throw: Option<Value>) -> PyResult<Exit> {
+        let v = self.run(frame, throw)?;
+        Ok(if frame.yielded {
+            Exit::Yield(v)
+        } else {
+            Exit::Return(v)
+        })
     }
 
     /// The GIL's drop request (and, later, signals) are checked here.
@@ -212,7 +225,7 @@ impl Vm {
                     if benign.iter().any(|c| self.isinstance(&e, c)) {
                         None
                     } else {
-                        Some(e)
+                        Some(e.into_value())
                     }
                 }
             };
@@ -230,7 +243,11 @@ impl Vm {
     /// Runs `frame` from its current instruction until it returns, yields or
     /// lets an exception escape. `throw` raises an exception at the current
     /// point first (generator `throw()`).
-    pub fn execute(&mut self, frame: &mut Frame, throw: Option<Value>) -> PyResult<Exit> {
+    /// The eval loop. Returns the value returned or yielded, and says which
+    /// in `frame.yielded`: a plain `PyResult<Value>` is 16 bytes and comes
+    /// back in registers.
+    fn run(&mut self, frame: &mut Frame, throw: Option<Value>) -> PyResult<Value> {
+        frame.yielded = false;
         let code = frame.code.clone();
         let instrs: &[Instr] = &code.co.instructions;
         let mut pending = throw;
@@ -245,7 +262,7 @@ impl Vm {
                     ($e:expr) => {
                         match $e {
                             Ok(v) => v,
-                            Err(e) => break 'err (e, false),
+                            Err(e) => break 'err ((e).into_value(), false),
                         }
                     };
                 }
@@ -836,12 +853,11 @@ impl Vm {
                             frame.stack.push(f);
                         }
                         Instr::ReturnValue => {
-                            let v = pop!(frame);
-                            return Ok(Exit::Return(v));
+                            return Ok(pop!(frame));
                         }
                         Instr::YieldValue => {
-                            let v = pop!(frame);
-                            return Ok(Exit::Yield(v));
+                            frame.yielded = true;
+                            return Ok(pop!(frame));
                         }
                         Instr::GetYieldFromIter => {
                             let v = pop!(frame);
@@ -859,7 +875,8 @@ impl Vm {
                             match t!(self.send_to(&it, v)) {
                                 GenResult::Yielded(y) => {
                                     frame.pc -= 1;
-                                    return Ok(Exit::Yield(y));
+                                    frame.yielded = true;
+                                    return Ok(y);
                                 }
                                 GenResult::Returned(r) => {
                                     frame.stack.pop();
@@ -928,9 +945,9 @@ impl Vm {
                             let r = match n {
                                 0 => match self.exc_stack.last() {
                                     Some(e) => break 'err (e.clone(), true),
-                                    None => {
-                                        Err(self.runtime_error("No active exception to reraise"))
-                                    }
+                                    None => Err(PyErr::from(
+                                        self.runtime_error("No active exception to reraise"),
+                                    )),
                                 },
                                 1 => {
                                     let e = pop!(frame);
@@ -943,7 +960,8 @@ impl Vm {
                                 }
                             };
                             match r {
-                                Ok(e) | Err(e) => break 'err (e, false),
+                                Ok(e) => break 'err (e, false),
+                                Err(e) => break 'err (e.into_value(), false),
                             }
                         }
                         Instr::ImportName(i) => {
@@ -1017,7 +1035,7 @@ impl Vm {
                 }
             }
         }
-        Err(err)
+        Err(PyErr::from(err))
     }
 
     /// Calls `stack[base]` with the `argc` values above it and removes them
@@ -1049,6 +1067,7 @@ impl Vm {
                     code: func.code.clone(),
                     pc: 0,
                     func: None,
+                    yielded: false,
                 };
                 if !func.closure.is_empty() {
                     callee.cells = func.closure.to_vec();
@@ -1084,10 +1103,12 @@ impl Vm {
             .position(|n| n == "__class__")
             .map(|i| frame.cells[ncell + i].lock().clone());
         let Some(Value::Class(class)) = class else {
-            return Err(self.runtime_error("super(): __class__ cell not found"));
+            return Err(PyErr::from(
+                self.runtime_error("super(): __class__ cell not found"),
+            ));
         };
         if co.argcount == 0 && !co.has_varargs {
-            return Err(self.runtime_error("super(): no arguments"));
+            return Err(PyErr::from(self.runtime_error("super(): no arguments")));
         }
         // The first argument may have been moved into a cell.
         let mut obj = if co.varnames.is_empty() {
@@ -1101,7 +1122,7 @@ impl Vm {
             }
         }
         if obj.is_null() {
-            return Err(self.runtime_error("super(): arg[0] deleted"));
+            return Err(PyErr::from(self.runtime_error("super(): arg[0] deleted")));
         }
         Ok(Value::native(Native::Super { class, obj }))
     }
@@ -1203,7 +1224,7 @@ impl Vm {
             return Ok(b.entry(pos).map_or(Value::None, |e| e.value.clone()));
         }
         drop(b);
-        Err(self.name_error(name.as_str()))
+        Err(PyErr::from(self.name_error(name.as_str())))
     }
 
     #[inline]
@@ -1214,7 +1235,7 @@ impl Vm {
         if let Some(v) = self.interp.builtins.lock().get_str(name) {
             return Ok(v.clone());
         }
-        Err(self.name_error(name.as_str()))
+        Err(PyErr::from(self.name_error(name.as_str())))
     }
 
     /// For `obj.name(...)`: the plain function found on the type, when calling
@@ -1256,10 +1277,14 @@ impl Vm {
             None
         };
         let Value::Native(n) = code else {
-            return Err(self.type_error("MakeFunction needs a code object"));
+            return Err(PyErr::from(
+                self.type_error("MakeFunction needs a code object"),
+            ));
         };
         let Native::Code(code) = &*n else {
-            return Err(self.type_error("MakeFunction needs a code object"));
+            return Err(PyErr::from(
+                self.type_error("MakeFunction needs a code object"),
+            ));
         };
         let cells: Vec<CellRef> = match closure {
             Some(Value::Tuple(t)) => t
@@ -1311,14 +1336,14 @@ impl Vm {
         let exit = self.lookup_special(ctx, "__exit__");
         match (enter, exit) {
             (Some(e), Some(x)) => Ok((e, x)),
-            (None, _) => Err(self.type_error(format!(
+            (None, _) => Err(PyErr::from(self.type_error(format!(
                 "'{}' object does not support the context manager protocol",
                 self.type_name(ctx)
-            ))),
-            (_, None) => Err(self.type_error(format!(
+            )))),
+            (_, None) => Err(PyErr::from(self.type_error(format!(
                 "'{}' object does not support the context manager protocol (missed __exit__ method)",
                 self.type_name(ctx)
-            ))),
+            )))),
         }
     }
 
@@ -1335,9 +1360,9 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error(
+            _ => Err(PyErr::from(self.type_error(
                 "catching classes that do not inherit from BaseException is not allowed",
-            )),
+            ))),
         }
     }
 
@@ -1347,7 +1372,9 @@ impl Vm {
         match &e {
             Value::Class(c) if c.is_subclass(&base) => self.call(&e, &[], &[]),
             Value::Instance(i) if i.class.is_subclass(&base) => Ok(e),
-            _ => Err(self.type_error("exceptions must derive from BaseException")),
+            _ => Err(PyErr::from(
+                self.type_error("exceptions must derive from BaseException"),
+            )),
         }
     }
 
@@ -1369,14 +1396,16 @@ impl Vm {
 
     fn kwargs_from(&mut self, k: &Value) -> PyResult<Vec<(Str, Value)>> {
         let Value::Dict(d) = k else {
-            return Err(self.type_error("argument after ** must be a mapping"));
+            return Err(PyErr::from(
+                self.type_error("argument after ** must be a mapping"),
+            ));
         };
         let map = d.lock().clone();
         let mut out = Vec::with_capacity(map.len());
         for (key, v) in map.iter() {
             match key {
                 Value::Str(s) => out.push((s.clone(), v.clone())),
-                _ => return Err(self.type_error("keywords must be strings")),
+                _ => return Err(PyErr::from(self.type_error("keywords must be strings"))),
             }
         }
         Ok(out)
@@ -1395,10 +1424,10 @@ impl Vm {
                 }
                 return Ok(());
             }
-            return Err(self.type_error(format!(
+            return Err(PyErr::from(self.type_error(format!(
                 "argument after ** must be a mapping, not {}",
                 self.type_name(m)
-            )));
+            ))));
         };
         let entries: Vec<(Value, Value)> = src
             .lock()
@@ -1408,10 +1437,10 @@ impl Vm {
         for (k, v) in entries {
             if self.dict_get(target, &k)?.is_some() {
                 let name = k.as_str().unwrap_or("?").to_string();
-                return Err(self.type_error(format!(
+                return Err(PyErr::from(self.type_error(format!(
                     "got multiple values for keyword argument '{}'",
                     name
-                )));
+                ))));
             }
             self.dict_set(target, k, v)?;
         }
@@ -1424,23 +1453,26 @@ impl Vm {
             Value::List(l) => l.lock().clone(),
             _ => {
                 if !self.is_iterable(seq) {
-                    return Err(self.type_error(format!(
+                    return Err(PyErr::from(self.type_error(format!(
                         "cannot unpack non-iterable {} object",
                         self.type_name(seq)
-                    )));
+                    ))));
                 }
                 self.iterate(seq)?
             }
         };
         if items.len() < n {
-            return Err(self.value_error(format!(
+            return Err(PyErr::from(self.value_error(format!(
                 "not enough values to unpack (expected {}, got {})",
                 n,
                 items.len()
-            )));
+            ))));
         }
         if items.len() > n {
-            return Err(self.value_error(format!("too many values to unpack (expected {})", n)));
+            return Err(PyErr::from(self.value_error(format!(
+                "too many values to unpack (expected {})",
+                n
+            ))));
         }
         stack.extend(items.into_iter().rev());
         Ok(())
@@ -1454,18 +1486,18 @@ impl Vm {
         stack: &mut Vec<Value>,
     ) -> PyResult<()> {
         if !self.is_iterable(seq) {
-            return Err(self.type_error(format!(
+            return Err(PyErr::from(self.type_error(format!(
                 "cannot unpack non-iterable {} object",
                 self.type_name(seq)
-            )));
+            ))));
         }
         let mut items = self.iterate(seq)?;
         if items.len() < before + after {
-            return Err(self.value_error(format!(
+            return Err(PyErr::from(self.value_error(format!(
                 "not enough values to unpack (expected at least {}, got {})",
                 before + after,
                 items.len()
-            )));
+            ))));
         }
         let tail = items.split_off(items.len() - after);
         let middle = items.split_off(before);
@@ -1485,20 +1517,20 @@ impl Vm {
         throw: Option<Value>,
     ) -> PyResult<GenResult> {
         let Value::Native(n) = gen else {
-            return Err(self.type_error("not a generator"));
+            return Err(PyErr::from(self.type_error("not a generator")));
         };
         let Native::Generator(state) = &**n else {
-            return Err(self.type_error("not a generator"));
+            return Err(PyErr::from(self.type_error("not a generator")));
         };
         let (mut frame, saved) = {
             let mut st = state.lock();
             if st.running {
-                return Err(self.value_error("generator already executing"));
+                return Err(PyErr::from(self.value_error("generator already executing")));
             }
             if st.finished {
                 drop(st);
                 return match throw {
-                    Some(e) => Err(e),
+                    Some(e) => Err(PyErr::from(e)),
                     None => Ok(GenResult::Returned(Value::None)),
                 };
             }
@@ -1514,9 +1546,9 @@ impl Vm {
                 st.running = false;
                 st.frame = Some(frame);
                 st.saved_exc = saved;
-                return Err(
-                    self.type_error("can't send non-None value to a just-started generator")
-                );
+                return Err(PyErr::from(self.type_error(
+                    "can't send non-None value to a just-started generator",
+                )));
             }
         } else if throw.is_none() {
             frame.stack.push(value);
@@ -1549,11 +1581,11 @@ impl Vm {
                     let r = self.runtime_error("generator raised StopIteration");
                     if let Some(d) = self.exc_data(&r) {
                         let mut d = d.lock();
-                        d.cause = e.clone();
-                        d.context = e;
+                        d.cause = (e.clone()).into_value();
+                        d.context = (e).into_value();
                         d.suppress_context = true;
                     }
-                    return Err(r);
+                    return Err(PyErr::from(r));
                 }
                 Err(e)
             }
@@ -1622,6 +1654,7 @@ impl Vm {
                 stack
             },
             base: 0,
+            yielded: false,
             cells: (0..ncells)
                 .map(|_| Shared::new(PyCell::new(Value::Null)))
                 .collect(),
@@ -1647,7 +1680,7 @@ impl Vm {
 
     fn import_star(&mut self, frame: &mut Frame, m: &Value) -> PyResult<()> {
         let Value::Module(m) = m else {
-            return Err(self.type_error("import * needs a module"));
+            return Err(PyErr::from(self.type_error("import * needs a module")));
         };
         let entries: Vec<(Value, Value)> = m
             .dict
@@ -1676,19 +1709,19 @@ impl Vm {
                     if let Ok(sub) = self.import(&full, false) {
                         return Ok(sub);
                     }
-                    return Err(self.new_exc(
+                    return Err(PyErr::from(self.new_exc(
                         &self.types().exc.ImportError,
                         format!(
                             "cannot import name '{}' from '{}'",
                             name.as_str(),
                             md.name.as_str()
                         ),
-                    ));
+                    )));
                 }
-                Err(self.new_exc(
+                Err(PyErr::from(self.new_exc(
                     &self.types().exc.ImportError,
                     format!("cannot import name '{}'", name.as_str()),
-                ))
+                )))
             }
         }
     }
@@ -1730,7 +1763,7 @@ impl Vm {
         if let Value::Instance(i) = &e {
             i.dict.lock().set_by_str("name", new_str(name));
         }
-        Err(e)
+        Err(PyErr::from(e))
     }
 
     /// Compiles and runs a module written in gilpy itself, registering it first
@@ -1740,10 +1773,10 @@ impl Vm {
         let code = match crate::compile_source(src, &filename) {
             Ok(c) => c,
             Err(e) => {
-                return Err(self.new_exc(
+                return Err(PyErr::from(self.new_exc(
                     &self.types().exc.ImportError,
                     format!("{}: {}", name, e.msg),
-                ))
+                )))
             }
         };
         self.interp.sources.lock().insert(filename, src.into());

@@ -29,6 +29,8 @@ pub struct Frame {
     /// locals where they lie, and `base` is where they start.
     pub stack: Vec<Value>,
     pub base: usize,
+    /// Set when the last run of this frame ended in a `yield`.
+    pub yielded: bool,
     /// Cellvars, then freevars.
     pub cells: Vec<CellRef>,
     pub blocks: Vec<Block>,

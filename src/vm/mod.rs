@@ -198,13 +198,17 @@ impl Vm {
     #[inline]
     pub fn check_recursion(&self) -> PyResult<()> {
         if self.depth > self.interp.recursion_limit.load(Ordering::Relaxed) {
-            return Err(self.recursion_error("maximum recursion depth exceeded"));
+            return Err(PyErr::from(
+                self.recursion_error("maximum recursion depth exceeded"),
+            ));
         }
         let marker = 0u8;
         let here = std::hint::black_box(&marker) as *const u8 as usize;
         let used = self.stack_base.abs_diff(here);
         if used + (2 << 20) > self.stack_size {
-            return Err(self.recursion_error("maximum recursion depth exceeded (native stack)"));
+            return Err(PyErr::from(self.recursion_error(
+                "maximum recursion depth exceeded (native stack)",
+            )));
         }
         Ok(())
     }
@@ -265,7 +269,7 @@ impl Vm {
         }
         if os::SIGINT_PENDING.swap(false, Ordering::SeqCst) {
             let e = self.new_instance(&self.types().exc.KeyboardInterrupt.clone(), &[]);
-            return Err(e);
+            return Err(PyErr::from(e));
         }
         Ok(())
     }

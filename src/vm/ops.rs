@@ -90,10 +90,10 @@ impl Vm {
                     match r {
                         Value::Bool(b) => b,
                         _ => {
-                            return Err(self.type_error(format!(
+                            return Err(PyErr::from(self.type_error(format!(
                                 "__bool__ should return bool, returned {}",
                                 self.type_name(&r)
-                            )))
+                            ))))
                         }
                     }
                 } else if let Some(m) = self.lookup_special(v, "__len__") {
@@ -148,7 +148,9 @@ impl Vm {
                 })),
                 Native::Property { fget, .. } => {
                     if fget.is_none() {
-                        return Err(self.attr_error("property has no getter".to_string()));
+                        return Err(PyErr::from(
+                            self.attr_error("property has no getter".to_string()),
+                        ));
                     }
                     self.call(fget, std::slice::from_ref(obj), &[])?
                 }
@@ -179,7 +181,7 @@ impl Vm {
     pub fn getattr(&mut self, obj: &Value, name: &Str) -> PyResult<Value> {
         match self.getattr_opt(obj, name)? {
             Some(v) => Ok(v),
-            None => Err(self.no_attribute(obj, name.as_str())),
+            None => Err(PyErr::from(self.no_attribute(obj, name.as_str()))),
         }
     }
 
@@ -487,11 +489,11 @@ impl Vm {
                         Value::Native(n) => {
                             if let Native::Property { fset, .. } = &**n {
                                 if fset.is_none() {
-                                    return Err(self.attr_error(format!(
+                                    return Err(PyErr::from(self.attr_error(format!(
                                         "property '{}' of '{}' object has no setter",
                                         name.as_str(),
                                         cls.name.as_str()
-                                    )));
+                                    ))));
                                 }
                                 let f = fset.clone();
                                 self.call(&f, &[obj.clone(), value], &[])?;
@@ -584,25 +586,25 @@ impl Vm {
                 m.dict.lock().set_str(name, value);
                 Ok(())
             }
-            Value::Class(cls) => Err(self.type_error(format!(
+            Value::Class(cls) => Err(PyErr::from(self.type_error(format!(
                 "cannot set '{}' attribute of immutable type '{}'",
                 name.as_str(),
                 cls.name.as_str()
-            ))),
+            )))),
             _ => {
                 let cls = self.class_of(obj);
                 if cls.lookup(name).is_some() {
-                    Err(self.attr_error(format!(
+                    Err(PyErr::from(self.attr_error(format!(
                         "'{}' object attribute '{}' is read-only",
                         cls.name.as_str(),
                         name.as_str()
-                    )))
+                    ))))
                 } else {
-                    Err(self.attr_error(format!(
+                    Err(PyErr::from(self.attr_error(format!(
                         "'{}' object has no attribute '{}'",
                         cls.name.as_str(),
                         name.as_str()
-                    )))
+                    ))))
                 }
             }
         }
@@ -634,7 +636,7 @@ impl Vm {
         if removed {
             Ok(())
         } else {
-            Err(self.no_attribute(obj, name.as_str()))
+            Err(PyErr::from(self.no_attribute(obj, name.as_str())))
         }
     }
 
@@ -653,14 +655,16 @@ impl Vm {
                     return self.hash(base);
                 }
                 match cls.lookup(&self.names.hash.clone()) {
-                    Some(Value::None) => Err(self.unhashable(v)),
+                    Some(Value::None) => Err(PyErr::from(self.unhashable(v))),
                     Some(h) if !matches!(h, Value::Builtin(_)) => {
                         let r = self.call(&h, std::slice::from_ref(v), &[])?;
                         match r {
                             Value::Int(i) => Ok(super::value::numhash::int(i)),
                             Value::Bool(b) => Ok(b as i64),
                             Value::BigInt(b) => Ok(super::value::numhash::bigint(&b)),
-                            _ => Err(self.type_error("__hash__ method should return an integer")),
+                            _ => Err(PyErr::from(
+                                self.type_error("__hash__ method should return an integer"),
+                            )),
                         }
                     }
                     _ => {
@@ -668,7 +672,7 @@ impl Vm {
                         if cls.dict.read().get_by_str("__eq__").is_some()
                             && cls.dict.read().get_by_str("__hash__").is_none()
                         {
-                            return Err(self.unhashable(v));
+                            return Err(PyErr::from(self.unhashable(v)));
                         }
                         Ok((v.heap_ptr().map_or(0, |p| p as usize) >> 4) as i64)
                     }
@@ -684,7 +688,7 @@ impl Vm {
                 }
                 Ok(super::value::numhash::fix(acc as i64))
             }
-            _ => Err(self.unhashable(v)),
+            _ => Err(PyErr::from(self.unhashable(v))),
         }
     }
 
@@ -729,7 +733,7 @@ impl Vm {
         match op {
             CmpOp::Eq => Ok(Bool(a.is(b))),
             CmpOp::NotEq => Ok(Bool(!a.is(b))),
-            _ => Err(self.compare_error(op, a, b)),
+            _ => Err(PyErr::from(self.compare_error(op, a, b))),
         }
     }
 
@@ -809,7 +813,7 @@ impl Vm {
                 let eq = self.rich_compare_protocol(CmpOp::Eq, a, b)?;
                 Ok(Value::Bool(!self.truthy(&eq)?))
             }
-            _ => Err(self.compare_error(op, a, b)),
+            _ => Err(PyErr::from(self.compare_error(op, a, b))),
         }
     }
 
@@ -1054,10 +1058,10 @@ impl Vm {
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.s.contains(&*sub.s)),
-                _ => Err(self.type_error(format!(
+                _ => Err(PyErr::from(self.type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     self.type_name(item)
-                ))),
+                )))),
             },
             Value::List(l) => {
                 // By index, re-reading the length: `__eq__` may change the list.
@@ -1149,10 +1153,10 @@ impl Vm {
         let it = match self.iter(container) {
             Ok(it) => it,
             Err(_) => {
-                return Err(self.type_error(format!(
+                return Err(PyErr::from(self.type_error(format!(
                     "argument of type '{}' is not iterable",
                     self.type_name(container)
-                )))
+                ))))
             }
         };
         while let Some(x) = self.next(&it)? {
@@ -1173,25 +1177,27 @@ impl Vm {
             Value::Native(n) => match &**n {
                 Native::Range { start, stop, step } => range_len(*start, *stop, *step) as usize,
                 Native::DictView { dict, .. } => dict.lock().len(),
-                _ => return Err(self.no_len(v)),
+                _ => return Err(PyErr::from(self.no_len(v))),
             },
             Value::Instance(inst) => {
                 let r = match self.class_lookup(&inst.class, &self.names.len.clone()) {
                     Some(f @ Value::Func(_)) => self.call_with_self(&f, v.clone(), &[], &[])?,
                     _ => {
                         let Some(m) = self.lookup_special(v, "__len__") else {
-                            return Err(self.no_len(v));
+                            return Err(PyErr::from(self.no_len(v)));
                         };
                         self.call(&m, &[], &[])?
                     }
                 };
                 let n = self.to_index(&r)?;
                 if n < 0 {
-                    return Err(self.value_error("__len__() should return >= 0"));
+                    return Err(PyErr::from(
+                        self.value_error("__len__() should return >= 0"),
+                    ));
                 }
                 n as usize
             }
-            _ => return Err(self.no_len(v)),
+            _ => return Err(PyErr::from(self.no_len(v))),
         })
     }
 
@@ -1207,24 +1213,24 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(_) => Err(self.new_exc(
+            Value::BigInt(_) => Err(PyErr::from(self.new_exc(
                 &self.types().exc.IndexError,
                 "cannot fit 'int' into an index-sized integer",
-            )),
+            ))),
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(v, "__index__") {
                     let r = self.call(&m, &[], &[])?;
                     return self.to_index(&r);
                 }
-                Err(self.type_error(format!(
+                Err(PyErr::from(self.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
                     self.type_name(v)
-                )))
+                ))))
             }
-            _ => Err(self.type_error(format!(
+            _ => Err(PyErr::from(self.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 self.type_name(v)
-            ))),
+            )))),
         }
     }
 }
