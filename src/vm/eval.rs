@@ -147,11 +147,15 @@ impl Drop for GenState {
 
 macro_rules! pop {
     ($frame:expr) => {
-        $frame
-            .stack
-            .pop()
-            .expect("value stack underflow: compiler bug")
+        super::sync::pop_value(&mut $frame.stack).expect("value stack underflow: compiler bug")
     };
+}
+
+macro_rules! push {
+    ($frame:expr, $v:expr) => {{
+        let v = $v;
+        super::sync::push_value(&mut $frame.stack, v)
+    }};
 }
 
 macro_rules! top {
@@ -251,6 +255,10 @@ impl Vm {
         let code = frame.code.clone();
         let instrs: &[Instr] = &code.co.instructions;
         let mut pending = throw;
+        // The program counter lives in a register while the loop runs; it
+        // is written back to the frame before anything that reads it there
+        // (returning, yielding, recording a traceback line).
+        let mut pc = frame.pc;
         loop {
             // `reraise`: the error continues an earlier one, so no new
             // traceback entry and no new context.
@@ -267,8 +275,8 @@ impl Vm {
                     };
                 }
                 loop {
-                    let instr = instrs[frame.pc];
-                    frame.pc += 1;
+                    let instr = instrs[pc];
+                    pc += 1;
                     match instr {
                         Instr::Nop => {}
                         Instr::Pop => {
@@ -276,13 +284,13 @@ impl Vm {
                         }
                         Instr::Dup => {
                             let v = top!(frame).clone();
-                            frame.stack.push(v);
+                            push!(frame, v);
                         }
                         Instr::DupTwo => {
                             let n = frame.stack.len();
                             let (a, b) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
-                            frame.stack.push(a);
-                            frame.stack.push(b);
+                            push!(frame, a);
+                            push!(frame, b);
                         }
                         Instr::Rot2 => {
                             let n = frame.stack.len();
@@ -298,19 +306,22 @@ impl Vm {
                             let n = frame.stack.len();
                             frame.stack.insert(n - 3, v);
                         }
-                        Instr::LoadConst(i) => frame.stack.push(code.consts[i as usize].clone()),
+                        Instr::LoadConst(i) => push!(frame, code.consts[i as usize].clone()),
                         Instr::LoadFast(i) => {
                             let v = &frame.stack[frame.base + i as usize];
                             if v.is_null() {
                                 break 'err (self.unbound_local(&code.varnames[i as usize]), false);
                             }
                             let v = v.clone();
-                            frame.stack.push(v);
+                            push!(frame, v);
                         }
                         Instr::StoreFast(i) => {
                             let v = pop!(frame);
-                            std::mem::replace(&mut frame.stack[frame.base + i as usize], v)
-                                .discard();
+                            super::sync::replace_value(
+                                &mut frame.stack[frame.base + i as usize],
+                                v,
+                            )
+                            .discard();
                         }
                         Instr::DeleteFast(i) => {
                             if frame.stack[frame.base + i as usize].is_null() {
@@ -323,7 +334,7 @@ impl Vm {
                             if v.is_null() {
                                 break 'err (self.unbound_deref(frame, i as usize), false);
                             }
-                            frame.stack.push(v);
+                            push!(frame, v);
                         }
                         Instr::StoreDeref(i) => {
                             let v = pop!(frame);
@@ -350,19 +361,19 @@ impl Vm {
                                 .as_ref()
                                 .and_then(|l| l.lock().get_by_str(&name).cloned());
                             match found {
-                                Some(v) => frame.stack.push(v),
+                                Some(v) => push!(frame, v),
                                 None => {
                                     let v = frame.cells[i as usize].lock().clone();
                                     if v.is_null() {
                                         break 'err (self.unbound_deref(frame, i as usize), false);
                                     }
-                                    frame.stack.push(v);
+                                    push!(frame, v);
                                 }
                             }
                         }
                         Instr::LoadGlobal(i) => {
                             let v = t!(self.load_global_cached(&code, i as usize, &frame.globals));
-                            frame.stack.push(v);
+                            push!(frame, v);
                         }
                         Instr::StoreGlobal(i) => {
                             let v = pop!(frame);
@@ -384,7 +395,7 @@ impl Vm {
                                 Some(v) => v,
                                 None => t!(self.load_global(&frame.globals, name)),
                             };
-                            frame.stack.push(v);
+                            push!(frame, v);
                         }
                         Instr::StoreName(i) => {
                             let v = pop!(frame);
@@ -401,7 +412,7 @@ impl Vm {
                         Instr::LoadAttr(i) => {
                             let obj = pop!(frame);
                             let v = t!(self.getattr(&obj, &code.names[i as usize]));
-                            frame.stack.push(v);
+                            push!(frame, v);
                         }
                         Instr::StoreAttr(i) => {
                             let obj = pop!(frame);
@@ -417,13 +428,13 @@ impl Vm {
                             let name = &code.names[i as usize];
                             match self.find_method(&obj, name) {
                                 Some(m) => {
-                                    frame.stack.push(m);
-                                    frame.stack.push(obj);
+                                    push!(frame, m);
+                                    push!(frame, obj);
                                 }
                                 None => {
                                     let v = t!(self.getattr(&obj, name));
-                                    frame.stack.push(v);
-                                    frame.stack.push(Value::Null);
+                                    push!(frame, v);
+                                    push!(frame, Value::Null);
                                 }
                             }
                         }
@@ -438,7 +449,7 @@ impl Vm {
                             } else {
                                 self.call_from_stack(frame, base, n + 1)
                             };
-                            frame.stack.push(t!(r));
+                            push!(frame, t!(r));
                         }
                         Instr::Binary(op) | Instr::InplaceBinary(op) => {
                             // Small ints and floats are read in place and the
@@ -483,12 +494,12 @@ impl Vm {
                                 }
                                 _ => t!(self.binary_op(op, &a, &b)),
                             };
-                            frame.stack.push(r);
+                            push!(frame, r);
                         }
                         Instr::Unary(op) => {
                             let a = pop!(frame);
                             let r = t!(self.unary_op(op, &a));
-                            frame.stack.push(r);
+                            push!(frame, r);
                         }
                         Instr::Compare(op) => {
                             // Ints and floats compared in place, as `Binary`.
@@ -519,7 +530,7 @@ impl Vm {
                             let b = pop!(frame);
                             let a = pop!(frame);
                             let r = t!(self.compare(op, &a, &b));
-                            frame.stack.push(r);
+                            push!(frame, r);
                         }
                         Instr::BinarySubscr => {
                             let k = pop!(frame);
@@ -550,8 +561,8 @@ impl Vm {
                                 _ => None,
                             };
                             match fast {
-                                Some(v) => frame.stack.push(v),
-                                None => frame.stack.push(t!(self.getitem(&o, &k))),
+                                Some(v) => push!(frame, v),
+                                None => push!(frame, t!(self.getitem(&o, &k))),
                             }
                             k.discard();
                         }
@@ -565,7 +576,7 @@ impl Vm {
                                     let mut l = l.lock();
                                     let j = if *i < 0 { *i + l.len() as i64 } else { *i };
                                     if j >= 0 && (j as usize) < l.len() {
-                                        let old = std::mem::replace(&mut l[j as usize], v);
+                                        let old = super::sync::replace_value(&mut l[j as usize], v);
                                         drop(l);
                                         old.discard();
                                         continue;
@@ -592,18 +603,18 @@ impl Vm {
                         Instr::BuildTuple(n) => {
                             let at = frame.stack.len() - n as usize;
                             let items = frame.stack.split_off(at);
-                            frame.stack.push(Value::tuple(items));
+                            push!(frame, Value::tuple(items));
                         }
                         Instr::BuildList(n) => {
                             let at = frame.stack.len() - n as usize;
                             let items = frame.stack.split_off(at);
-                            frame.stack.push(Value::list(items));
+                            push!(frame, Value::list(items));
                         }
                         Instr::BuildSet(n) => {
                             let at = frame.stack.len() - n as usize;
                             let items = frame.stack.split_off(at);
                             let s = t!(self.new_set(items, false));
-                            frame.stack.push(s);
+                            push!(frame, s);
                         }
                         Instr::BuildMap(n) => {
                             let at = frame.stack.len() - 2 * n as usize;
@@ -613,7 +624,7 @@ impl Vm {
                             while let (Some(k), Some(v)) = (it.next(), it.next()) {
                                 t!(self.dict_set(&d, k, v));
                             }
-                            frame.stack.push(Value::Dict(d));
+                            push!(frame, Value::Dict(d));
                         }
                         Instr::BuildString(n) => {
                             let at = frame.stack.len() - n as usize;
@@ -623,7 +634,7 @@ impl Vm {
                                     s.push_str(p.as_str());
                                 }
                             }
-                            frame.stack.push(new_str(s));
+                            push!(frame, new_str(s));
                         }
                         Instr::ListAppend(d) => {
                             let v = pop!(frame);
@@ -678,7 +689,7 @@ impl Vm {
                                 Value::List(l) => l.lock().clone(),
                                 _ => t!(self.iterate(&l)),
                             };
-                            frame.stack.push(Value::tuple(items));
+                            push!(frame, Value::tuple(items));
                         }
                         Instr::UnpackSequence(n) => {
                             let seq = pop!(frame);
@@ -711,13 +722,13 @@ impl Vm {
                                 (Value::Str(_), "") => v.clone(),
                                 _ => new_str(t!(self.format(&v, spec_s))),
                             };
-                            frame.stack.push(r);
+                            push!(frame, r);
                         }
                         Instr::Jump(target) => {
-                            if (target as usize) < frame.pc {
+                            if (target as usize) < pc {
                                 t!(self.eval_breaker());
                             }
-                            frame.pc = target as usize;
+                            pc = target as usize;
                         }
                         Instr::PopJumpIfFalse(target) => {
                             let v = pop!(frame);
@@ -730,7 +741,7 @@ impl Vm {
                                 }
                             };
                             if !b {
-                                frame.pc = target as usize;
+                                pc = target as usize;
                             }
                         }
                         Instr::PopJumpIfTrue(target) => {
@@ -744,13 +755,13 @@ impl Vm {
                                 }
                             };
                             if b {
-                                frame.pc = target as usize;
+                                pc = target as usize;
                             }
                         }
                         Instr::JumpIfFalseOrPop(target) => {
                             let b = t!(self.truthy(top!(frame)));
                             if !b {
-                                frame.pc = target as usize;
+                                pc = target as usize;
                             } else {
                                 frame.stack.pop();
                             }
@@ -758,7 +769,7 @@ impl Vm {
                         Instr::JumpIfTrueOrPop(target) => {
                             let b = t!(self.truthy(top!(frame)));
                             if b {
-                                frame.pc = target as usize;
+                                pc = target as usize;
                             } else {
                                 frame.stack.pop();
                             }
@@ -766,7 +777,7 @@ impl Vm {
                         Instr::GetIter => {
                             let v = pop!(frame);
                             let it = t!(self.iter(&v));
-                            frame.stack.push(it);
+                            push!(frame, it);
                         }
                         Instr::ForIter(target) => {
                             // Ranges and list/tuple iterators inline.
@@ -783,10 +794,10 @@ impl Vm {
                                 IterFast::Slow => t!(self.next(top!(frame))),
                             };
                             match next {
-                                Some(v) => frame.stack.push(v),
+                                Some(v) => push!(frame, v),
                                 None => {
                                     frame.stack.pop();
-                                    frame.pc = target as usize;
+                                    pc = target as usize;
                                 }
                             }
                         }
@@ -803,7 +814,7 @@ impl Vm {
                                 }
                                 _ => self.call_from_stack(frame, base, n as usize),
                             };
-                            frame.stack.push(t!(r));
+                            push!(frame, t!(r));
                         }
                         Instr::CallKw(n) => {
                             t!(self.eval_breaker());
@@ -826,7 +837,7 @@ impl Vm {
                             let f = frame.stack[base].clone();
                             let r = self.call(&f, &frame.stack[base + 1..kwstart], &kw);
                             frame.stack.truncate(base);
-                            frame.stack.push(t!(r));
+                            push!(frame, t!(r));
                         }
                         Instr::CallEx(flags) => {
                             t!(self.eval_breaker());
@@ -846,17 +857,19 @@ impl Vm {
                                 None => Vec::new(),
                             };
                             let r = t!(self.call(&f, &args, &kw));
-                            frame.stack.push(r);
+                            push!(frame, r);
                         }
                         Instr::MakeFunction(flags) => {
                             let f = t!(self.make_function(frame, flags));
-                            frame.stack.push(f);
+                            push!(frame, f);
                         }
                         Instr::ReturnValue => {
+                            frame.pc = pc;
                             return Ok(pop!(frame));
                         }
                         Instr::YieldValue => {
                             frame.yielded = true;
+                            frame.pc = pc;
                             return Ok(pop!(frame));
                         }
                         Instr::GetYieldFromIter => {
@@ -867,20 +880,20 @@ impl Vm {
                                 }
                                 _ => t!(self.iter(&v)),
                             };
-                            frame.stack.push(it);
+                            push!(frame, it);
                         }
                         Instr::YieldFrom => {
                             let v = pop!(frame);
                             let it = top!(frame).clone();
                             match t!(self.send_to(&it, v)) {
                                 GenResult::Yielded(y) => {
-                                    frame.pc -= 1;
+                                    frame.pc = pc - 1;
                                     frame.yielded = true;
                                     return Ok(y);
                                 }
                                 GenResult::Returned(r) => {
                                     frame.stack.pop();
-                                    frame.stack.push(r);
+                                    push!(frame, r);
                                 }
                             }
                         }
@@ -888,7 +901,7 @@ impl Vm {
                             let v =
                                 t!(self
                                     .load_global(&frame.globals, &self.intern("__build_class__")));
-                            frame.stack.push(v);
+                            push!(frame, v);
                         }
                         Instr::LoadAssertionError => {
                             frame
@@ -905,14 +918,14 @@ impl Vm {
                         Instr::SetupWith(handler) => {
                             let ctx = pop!(frame);
                             let (enter, exit) = t!(self.context_methods(&ctx));
-                            frame.stack.push(exit);
+                            push!(frame, exit);
                             frame.blocks.push(Block {
                                 kind: BlockKind::Handler,
                                 handler,
                                 level: frame.stack.len() as u32,
                             });
                             let r = t!(self.call(&enter, &[], &[]));
-                            frame.stack.push(r);
+                            push!(frame, r);
                         }
                         Instr::PopBlock => {
                             frame.blocks.pop();
@@ -933,13 +946,13 @@ impl Vm {
                             let exc = frame.stack[n - 1].clone();
                             let typ = Value::Class(self.class_of(&exc));
                             let r = t!(self.call(&exit, &[typ, exc, Value::None], &[]));
-                            frame.stack.push(r);
+                            push!(frame, r);
                         }
                         Instr::CheckExcMatch => {
                             let typ = pop!(frame);
                             let exc = top!(frame).clone();
                             let m = t!(self.exception_match(&exc, &typ));
-                            frame.stack.push(Value::Bool(m));
+                            push!(frame, Value::Bool(m));
                         }
                         Instr::Raise(n) => {
                             let r = match n {
@@ -966,16 +979,16 @@ impl Vm {
                         }
                         Instr::ImportName(i) => {
                             let m = t!(self.import(code.names[i as usize].as_str(), true));
-                            frame.stack.push(m);
+                            push!(frame, m);
                         }
                         Instr::ImportModule(i) => {
                             let m = t!(self.import(code.names[i as usize].as_str(), false));
-                            frame.stack.push(m);
+                            push!(frame, m);
                         }
                         Instr::ImportFrom(i) => {
                             let m = top!(frame).clone();
                             let v = t!(self.import_from(&m, &code.names[i as usize]));
-                            frame.stack.push(v);
+                            push!(frame, v);
                         }
                         Instr::ImportStar => {
                             let m = pop!(frame);
@@ -985,11 +998,15 @@ impl Vm {
                 }
             };
             // An exception: record where it passed, then find a handler.
+            frame.pc = pc;
             if !reraise {
                 self.note_raise(&err, &code, frame);
             }
             match self.unwind(frame, err) {
-                Ok(()) => continue,
+                Ok(()) => {
+                    pc = frame.pc;
+                    continue;
+                }
                 Err(e) => return Err(e),
             }
         }
@@ -1029,7 +1046,7 @@ impl Vm {
                         level: block.level,
                     });
                     self.exc_stack.push(err.clone());
-                    frame.stack.push(err);
+                    push!(frame, err);
                     frame.pc = block.handler as usize;
                     return Ok(());
                 }
@@ -1551,7 +1568,7 @@ impl Vm {
                 )));
             }
         } else if throw.is_none() {
-            frame.stack.push(value);
+            push!(frame, value);
         }
         let exc_base = self.exc_stack.len();
         self.exc_stack.extend(saved);
