@@ -274,6 +274,15 @@ impl Vm {
                         }
                     };
                 }
+                // `t!` for a returned `Value`, taken out word by word.
+                macro_rules! tv {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => super::sync::take_value(v),
+                            Err(e) => break 'err ((e).into_value(), false),
+                        }
+                    };
+                }
                 loop {
                     let instr = instrs[pc];
                     pc += 1;
@@ -372,7 +381,7 @@ impl Vm {
                             }
                         }
                         Instr::LoadGlobal(i) => {
-                            let v = t!(self.load_global_cached(&code, i as usize, &frame.globals));
+                            let v = tv!(self.load_global_cached(&code, i as usize, &frame.globals));
                             push!(frame, v);
                         }
                         Instr::StoreGlobal(i) => {
@@ -411,7 +420,7 @@ impl Vm {
                         }
                         Instr::LoadAttr(i) => {
                             let obj = pop!(frame);
-                            let v = t!(self.getattr(&obj, &code.names[i as usize]));
+                            let v = tv!(self.getattr(&obj, &code.names[i as usize]));
                             push!(frame, v);
                         }
                         Instr::StoreAttr(i) => {
@@ -432,7 +441,7 @@ impl Vm {
                                     push!(frame, obj);
                                 }
                                 None => {
-                                    let v = t!(self.getattr(&obj, name));
+                                    let v = tv!(self.getattr(&obj, name));
                                     push!(frame, v);
                                     push!(frame, Value::Null);
                                 }
@@ -449,7 +458,7 @@ impl Vm {
                             } else {
                                 self.call_from_stack(frame, base, n + 1)
                             };
-                            push!(frame, t!(r));
+                            push!(frame, tv!(r));
                         }
                         Instr::Binary(op) | Instr::InplaceBinary(op) => {
                             // Small ints and floats are read in place and the
@@ -498,7 +507,7 @@ impl Vm {
                         }
                         Instr::Unary(op) => {
                             let a = pop!(frame);
-                            let r = t!(self.unary_op(op, &a));
+                            let r = tv!(self.unary_op(op, &a));
                             push!(frame, r);
                         }
                         Instr::Compare(op) => {
@@ -529,7 +538,7 @@ impl Vm {
                             }
                             let b = pop!(frame);
                             let a = pop!(frame);
-                            let r = t!(self.compare(op, &a, &b));
+                            let r = tv!(self.compare(op, &a, &b));
                             push!(frame, r);
                         }
                         Instr::BinarySubscr => {
@@ -562,7 +571,7 @@ impl Vm {
                             };
                             match fast {
                                 Some(v) => push!(frame, v),
-                                None => push!(frame, t!(self.getitem(&o, &k))),
+                                None => push!(frame, tv!(self.getitem(&o, &k))),
                             }
                             k.discard();
                         }
@@ -814,7 +823,7 @@ impl Vm {
                                 }
                                 _ => self.call_from_stack(frame, base, n as usize),
                             };
-                            push!(frame, t!(r));
+                            push!(frame, tv!(r));
                         }
                         Instr::CallKw(n) => {
                             t!(self.eval_breaker());
@@ -837,7 +846,7 @@ impl Vm {
                             let f = frame.stack[base].clone();
                             let r = self.call(&f, &frame.stack[base + 1..kwstart], &kw);
                             frame.stack.truncate(base);
-                            push!(frame, t!(r));
+                            push!(frame, tv!(r));
                         }
                         Instr::CallEx(flags) => {
                             t!(self.eval_breaker());
@@ -856,7 +865,7 @@ impl Vm {
                                 Some(k) => t!(self.kwargs_from(k)),
                                 None => Vec::new(),
                             };
-                            let r = t!(self.call(&f, &args, &kw));
+                            let r = tv!(self.call(&f, &args, &kw));
                             push!(frame, r);
                         }
                         Instr::MakeFunction(flags) => {
@@ -978,16 +987,16 @@ impl Vm {
                             }
                         }
                         Instr::ImportName(i) => {
-                            let m = t!(self.import(code.names[i as usize].as_str(), true));
+                            let m = tv!(self.import(code.names[i as usize].as_str(), true));
                             push!(frame, m);
                         }
                         Instr::ImportModule(i) => {
-                            let m = t!(self.import(code.names[i as usize].as_str(), false));
+                            let m = tv!(self.import(code.names[i as usize].as_str(), false));
                             push!(frame, m);
                         }
                         Instr::ImportFrom(i) => {
                             let m = top!(frame).clone();
-                            let v = t!(self.import_from(&m, &code.names[i as usize]));
+                            let v = tv!(self.import_from(&m, &code.names[i as usize]));
                             push!(frame, v);
                         }
                         Instr::ImportStar => {

@@ -246,3 +246,15 @@ pub fn replace_value(
         std::mem::transmute::<Words, super::value::Value>(old)
     }
 }
+
+/// Moves a value that was just returned through memory (a `PyResult<Value>`
+/// is returned via a hidden pointer, written word by word by the callee)
+/// out as two words, so that the caller's copy does not stall on it.
+#[inline(always)]
+pub fn take_value(v: super::value::Value) -> super::value::Value {
+    let words = read_words(&v);
+    std::mem::forget(v);
+    // SAFETY: the words are `v`'s, and `v` was forgotten: the result is its
+    // only owner.
+    unsafe { std::mem::transmute::<Words, super::value::Value>(words) }
+}
