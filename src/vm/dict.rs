@@ -17,8 +17,14 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// Up to this many slots, a lookup scans the entries and there is no index
+/// table at all: most dicts (instance namespaces, keyword arguments, small
+/// records) stay this small, and save the table's allocation and upkeep.
+const SMALL: usize = 8;
+
 #[derive(Clone, Default)]
 pub struct DictMap {
+    /// Empty while `entries.len() <= SMALL`; then it indexes every live entry.
     table: HashTable<usize>,
     entries: Vec<Option<Entry>>,
     len: usize,
@@ -122,7 +128,11 @@ impl DictMap {
 
     pub fn with_capacity(n: usize) -> DictMap {
         DictMap {
-            table: HashTable::with_capacity(n),
+            table: if n > SMALL {
+                HashTable::with_capacity(n)
+            } else {
+                HashTable::new()
+            },
             entries: Vec::with_capacity(n),
             len: 0,
             keys_version: 0,
@@ -139,25 +149,36 @@ impl DictMap {
         self.len == 0
     }
 
+    /// The position of the live entry with this hash that `eq` accepts.
+    #[inline]
+    fn find(&self, hash: i64, mut eq: impl FnMut(usize, &Entry) -> bool) -> Option<usize> {
+        let entries = &self.entries;
+        if entries.len() <= SMALL {
+            return entries.iter().enumerate().find_map(|(i, e)| match e {
+                Some(e) if e.hash == hash && eq(i, e) => Some(i),
+                _ => None,
+            });
+        }
+        self.table
+            .find(hash as u64, |&i| {
+                let e = entries[i].as_ref().expect("table points at a live entry");
+                e.hash == hash && eq(i, e)
+            })
+            .copied()
+    }
+
     /// Finds `key` by native equality, or says which entries need `__eq__`.
     pub fn lookup(&self, hash: i64, key: &Value) -> Lookup {
-        let entries = &self.entries;
         let mut ask = Vec::new();
-        let found = self.table.find(hash as u64, |&i| {
-            let e = entries[i].as_ref().expect("table points at a live entry");
-            if e.hash != hash {
-                return false;
-            }
-            match native_eq(&e.key, key) {
-                Some(eq) => eq,
-                None => {
-                    ask.push((i, e.key.clone()));
-                    false
-                }
+        let found = self.find(hash, |i, e| match native_eq(&e.key, key) {
+            Some(eq) => eq,
+            None => {
+                ask.push((i, e.key.clone()));
+                false
             }
         });
         match found {
-            Some(&i) => Lookup::Found(i),
+            Some(i) => Lookup::Found(i),
             None if ask.is_empty() => Lookup::Missing,
             None => Lookup::Ask(ask),
         }
@@ -166,42 +187,22 @@ impl DictMap {
     /// Lookup for a string key (attribute and global names): never needs Python.
     #[inline]
     pub fn get_str(&self, key: &Str) -> Option<&Value> {
-        let hash = key.hash() as i64;
-        let entries = &self.entries;
-        self.table
-            .find(hash as u64, |&i| {
-                let e = entries[i].as_ref().expect("live entry");
-                e.hash == hash
-                    && match &e.key {
-                        Value::Str(s) => super::sync::Shared::ptr_eq(s, key) || s.s == key.s,
-                        _ => false,
-                    }
-            })
-            .map(|&i| &self.entries[i].as_ref().expect("live entry").value)
+        let i = self.str_index(key)?;
+        self.entries[i].as_ref().map(|e| &e.value)
     }
 
     /// Position of an interned-string key.
     pub fn str_index(&self, key: &Str) -> Option<usize> {
         let hash = key.hash() as i64;
-        let entries = &self.entries;
-        self.table
-            .find(hash as u64, |&i| {
-                let e = entries[i].as_ref().expect("live entry");
-                e.hash == hash && matches!(&e.key, Value::Str(s) if super::sync::Shared::ptr_eq(s, key) || s.s == key.s)
-            })
-            .copied()
+        self.find(hash, |_, e| {
+            matches!(&e.key, Value::Str(s) if super::sync::Shared::ptr_eq(s, key) || s.s == key.s)
+        })
     }
 
     pub fn get_str_index(&self, key: &str) -> Option<usize> {
         let k = super::value::PyStr::new(key);
         let hash = k.hash() as i64;
-        let entries = &self.entries;
-        self.table
-            .find(hash as u64, |&i| {
-                let e = entries[i].as_ref().expect("live entry");
-                e.hash == hash && matches!(&e.key, Value::Str(s) if &*s.s == key)
-            })
-            .copied()
+        self.find(hash, |_, e| matches!(&e.key, Value::Str(s) if &*s.s == key))
     }
 
     pub fn get_by_str(&self, key: &str) -> Option<&Value> {
@@ -256,11 +257,22 @@ impl DictMap {
         let idx = self.entries.len();
         self.keys_version = self.keys_version.wrapping_add(1);
         self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.table.insert_unique(hash as u64, idx, |&i| {
-            entries[i].as_ref().expect("live entry").hash as u64
-        });
         self.len += 1;
+        if idx < SMALL {
+            return;
+        }
+        let entries = &self.entries;
+        let rehash = |&i: &usize| entries[i].as_ref().expect("live entry").hash as u64;
+        if idx == SMALL {
+            // Outgrew the scan: index every live entry.
+            for (i, e) in entries.iter().enumerate() {
+                if let Some(e) = e {
+                    self.table.insert_unique(e.hash as u64, i, rehash);
+                }
+            }
+        } else {
+            self.table.insert_unique(hash as u64, idx, rehash);
+        }
     }
 
     /// Inserts or replaces, for keys whose equality is native (str, int, ...).
@@ -289,8 +301,10 @@ impl DictMap {
     pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
         let e = self.entries.get_mut(i)?.take()?;
         self.keys_version = self.keys_version.wrapping_add(1);
-        if let Ok(occ) = self.table.find_entry(e.hash as u64, |&j| j == i) {
-            occ.remove();
+        if self.entries.len() > SMALL {
+            if let Ok(occ) = self.table.find_entry(e.hash as u64, |&j| j == i) {
+                occ.remove();
+            }
         }
         self.len -= 1;
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {

@@ -51,16 +51,18 @@ impl Clone for Value {
 
 pub type Str = Shared<PyStr>;
 
-/// An immutable string with its hash cached on first use.
+/// An immutable string with its hash cached on first use. Text of up to 24
+/// bytes (most names, keys and words) is stored inline: one allocation per
+/// string object instead of two.
 pub struct PyStr {
-    pub s: Box<str>,
+    pub s: compact_str::CompactString,
     /// 0 means "not computed yet" (a real hash of 0 is stored as 1).
     hash: AtomicU64,
     pub ascii: bool,
 }
 
 impl PyStr {
-    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+    pub fn new(s: impl Into<compact_str::CompactString>) -> PyStr {
         let s = s.into();
         let ascii = s.is_ascii();
         PyStr {
@@ -107,7 +109,7 @@ fn str_hash(s: &str) -> u64 {
     }
 }
 
-pub fn new_str(s: impl Into<Box<str>>) -> Value {
+pub fn new_str(s: impl Into<compact_str::CompactString>) -> Value {
     Value::Str(Shared::new(PyStr::new(s)))
 }
 
