@@ -468,23 +468,39 @@ impl Vm {
                             let (a, b) = (&frame.stack[n - 2], &frame.stack[n - 1]);
                             let fast = match (a, b) {
                                 (Value::Int(x), Value::Int(y)) => int_fast(op, *x, *y).map(|v| {
-                                    frame.stack[n - 2] = Value::Int(v);
+                                    super::sync::replace_value(
+                                        &mut frame.stack[n - 2],
+                                        Value::Int(v),
+                                    )
+                                    .discard();
                                 }),
                                 (Value::Float(x), Value::Float(y)) if float_fast_op(op, *y) => {
                                     let r = float_fast(op, *x, *y);
-                                    frame.stack[n - 2] = Value::Float(r);
+                                    super::sync::replace_value(
+                                        &mut frame.stack[n - 2],
+                                        Value::Float(r),
+                                    )
+                                    .discard();
                                     Some(())
                                 }
                                 (Value::Float(x), Value::Int(y))
                                     if float_fast_op(op, *y as f64) =>
                                 {
                                     let r = float_fast(op, *x, *y as f64);
-                                    frame.stack[n - 2] = Value::Float(r);
+                                    super::sync::replace_value(
+                                        &mut frame.stack[n - 2],
+                                        Value::Float(r),
+                                    )
+                                    .discard();
                                     Some(())
                                 }
                                 (Value::Int(x), Value::Float(y)) if float_fast_op(op, *y) => {
                                     let r = float_fast(op, *x as f64, *y);
-                                    frame.stack[n - 2] = Value::Float(r);
+                                    super::sync::replace_value(
+                                        &mut frame.stack[n - 2],
+                                        Value::Float(r),
+                                    )
+                                    .discard();
                                     Some(())
                                 }
                                 _ => None,
@@ -532,7 +548,8 @@ impl Vm {
                                 _ => None,
                             };
                             if let Some(r) = fast {
-                                frame.stack[n - 2] = Value::Bool(r);
+                                super::sync::replace_value(&mut frame.stack[n - 2], Value::Bool(r))
+                                    .discard();
                                 pop!(frame).discard();
                                 continue;
                             }
