@@ -230,6 +230,52 @@ pub enum Instr {
     /// `[module] -> []`: bind every public name of the module in the current
     /// namespace (as `StoreName` would).
     ImportStar,
+
+    // ---- fused pairs ----
+    // Never emitted by the compiler: `fuse` writes them over the first of two
+    // common neighbours when code is loaded. The second instruction stays in
+    // place (a jump may land on it) and the fused one steps over it.
+    /// `LoadFast(a); LoadFast(b)`
+    LoadFastLoadFast(u16, u16),
+    /// `LoadFast(a); LoadConst(c)`
+    LoadFastLoadConst(u16, u16),
+    /// `LoadFast(a); LoadAttr(n)`
+    LoadFastLoadAttr(u16, u16),
+    /// `StoreFast(a); LoadFast(b)`
+    StoreFastLoadFast(u16, u16),
+    /// `Compare(op); PopJumpIfFalse(t)`
+    CompareJumpIfFalse(CmpOp, u32),
+}
+
+/// Writes the fused instructions over the first of each pair they replace.
+/// Positions, jump targets and the line table stay as they are.
+pub fn fuse(code: &[Instr]) -> Box<[Instr]> {
+    let mut out = code.to_vec();
+    let small = |i: u32| u16::try_from(i).ok();
+    for i in 0..code.len().saturating_sub(1) {
+        let fused = match (code[i], code[i + 1]) {
+            (Instr::LoadFast(a), Instr::LoadFast(b)) => small(a)
+                .zip(small(b))
+                .map(|(a, b)| Instr::LoadFastLoadFast(a, b)),
+            (Instr::LoadFast(a), Instr::LoadConst(c)) => small(a)
+                .zip(small(c))
+                .map(|(a, c)| Instr::LoadFastLoadConst(a, c)),
+            (Instr::LoadFast(a), Instr::LoadAttr(n)) => small(a)
+                .zip(small(n))
+                .map(|(a, n)| Instr::LoadFastLoadAttr(a, n)),
+            (Instr::StoreFast(a), Instr::LoadFast(b)) => small(a)
+                .zip(small(b))
+                .map(|(a, b)| Instr::StoreFastLoadFast(a, b)),
+            (Instr::Compare(op), Instr::PopJumpIfFalse(t)) => {
+                Some(Instr::CompareJumpIfFalse(op, t))
+            }
+            _ => None,
+        };
+        if let Some(f) = fused {
+            out[i] = f;
+        }
+    }
+    out.into_boxed_slice()
 }
 
 /// A compile-time constant.

@@ -96,6 +96,11 @@ fn stack_effect(instr: Instr) -> (u32, i64) {
         Jump(_) | PopJumpIfFalse(_) | PopJumpIfTrue(_) | JumpIfFalseOrPop(_)
         | JumpIfTrueOrPop(_) | ForIter(_) | ReturnValue | SetupFinally(_) | SetupWith(_)
         | PopBlock | PopExcept | Reraise | Raise(_) => unreachable!("not straight-line"),
+        LoadFastLoadFast(..)
+        | LoadFastLoadConst(..)
+        | LoadFastLoadAttr(..)
+        | StoreFastLoadFast(..)
+        | CompareJumpIfFalse(..) => unreachable!("fused only when code is loaded"),
     };
     (needs, i64::from(pushes) - i64::from(needs))
 }

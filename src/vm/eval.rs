@@ -253,7 +253,7 @@ impl Vm {
     fn run(&mut self, frame: &mut Frame, throw: Option<Value>) -> PyResult<Value> {
         frame.yielded = false;
         let code = frame.code.clone();
-        let instrs: &[Instr] = &code.co.instructions;
+        let instrs: &[Instr] = &code.instrs;
         let mut pending = throw;
         // The program counter lives in a register while the loop runs; it
         // is written back to the frame before anything that reads it there
@@ -297,25 +297,102 @@ impl Vm {
                         }
                         Instr::DupTwo => {
                             let n = frame.stack.len();
-                            let (a, b) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
+                            let a = frame.stack[n - 2].clone();
                             push!(frame, a);
+                            let b = frame.stack[n - 1].clone();
                             push!(frame, b);
                         }
-                        Instr::Rot2 => {
-                            let n = frame.stack.len();
-                            frame.stack.swap(n - 1, n - 2);
-                        }
-                        Instr::Rot3 => {
-                            let v = pop!(frame);
-                            let n = frame.stack.len();
-                            frame.stack.insert(n - 2, v);
-                        }
-                        Instr::Rot4 => {
-                            let v = pop!(frame);
-                            let n = frame.stack.len();
-                            frame.stack.insert(n - 3, v);
-                        }
+                        Instr::Rot2 => super::sync::rotate_top(&mut frame.stack, 2),
+                        Instr::Rot3 => super::sync::rotate_top(&mut frame.stack, 3),
+                        Instr::Rot4 => super::sync::rotate_top(&mut frame.stack, 4),
                         Instr::LoadConst(i) => push!(frame, code.consts[i as usize].clone()),
+                        Instr::LoadFastLoadFast(a, b) => {
+                            for i in [a, b] {
+                                let v = &frame.stack[frame.base + i as usize];
+                                if v.is_null() {
+                                    break 'err (
+                                        self.unbound_local(&code.varnames[i as usize]),
+                                        false,
+                                    );
+                                }
+                                let v = v.clone();
+                                push!(frame, v);
+                            }
+                            pc += 1;
+                        }
+                        Instr::LoadFastLoadConst(a, c) => {
+                            let v = &frame.stack[frame.base + a as usize];
+                            if v.is_null() {
+                                break 'err (self.unbound_local(&code.varnames[a as usize]), false);
+                            }
+                            let v = v.clone();
+                            push!(frame, v);
+                            push!(frame, code.consts[c as usize].clone());
+                            pc += 1;
+                        }
+                        Instr::LoadFastLoadAttr(a, n) => {
+                            let v = &frame.stack[frame.base + a as usize];
+                            if v.is_null() {
+                                break 'err (self.unbound_local(&code.varnames[a as usize]), false);
+                            }
+                            let obj = v.clone();
+                            pc += 1;
+                            let v = tv!(self.getattr(&obj, &code.names[n as usize]));
+                            push!(frame, v);
+                        }
+                        Instr::StoreFastLoadFast(a, b) => {
+                            let v = pop!(frame);
+                            super::sync::replace_value(
+                                &mut frame.stack[frame.base + a as usize],
+                                v,
+                            )
+                            .discard();
+                            let v = &frame.stack[frame.base + b as usize];
+                            if v.is_null() {
+                                break 'err (self.unbound_local(&code.varnames[b as usize]), false);
+                            }
+                            let v = v.clone();
+                            push!(frame, v);
+                            pc += 1;
+                        }
+                        Instr::CompareJumpIfFalse(op, target) => {
+                            let n = frame.stack.len();
+                            let ordering = matches!(
+                                op,
+                                CmpOp::Lt
+                                    | CmpOp::LtE
+                                    | CmpOp::Gt
+                                    | CmpOp::GtE
+                                    | CmpOp::Eq
+                                    | CmpOp::NotEq
+                            );
+                            let fast = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
+                                (Value::Int(x), Value::Int(y)) if ordering => {
+                                    Some(super::ops::cmp_ord(op, x.cmp(y)))
+                                }
+                                (Value::Float(x), Value::Float(y)) if ordering => {
+                                    Some(super::ops::cmp_f64(op, *x, *y))
+                                }
+                                _ => None,
+                            };
+                            let truth = match fast {
+                                Some(r) => {
+                                    pop!(frame).discard();
+                                    pop!(frame).discard();
+                                    r
+                                }
+                                None => {
+                                    let b = pop!(frame);
+                                    let a = pop!(frame);
+                                    let r = tv!(self.compare(op, &a, &b));
+                                    match r {
+                                        Value::Bool(r) => r,
+                                        r => t!(self.truthy(&r)),
+                                    }
+                                }
+                            };
+                            pc = if truth { pc + 1 } else { target as usize };
+                        }
                         Instr::LoadFast(i) => {
                             let v = &frame.stack[frame.base + i as usize];
                             if v.is_null() {

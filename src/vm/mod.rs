@@ -227,6 +227,7 @@ impl Vm {
         let global_cache = co.names.iter().map(|_| GlobalCache::default()).collect();
         Shared::new(Code {
             co: co.clone(),
+            instrs: crate::compiler::bytecode::fuse(&co.instructions),
             consts,
             names,
             varnames,

@@ -202,6 +202,8 @@ pub struct ExcData {
 /// A code object ready to run: its constants and names made into values once.
 pub struct Code {
     pub co: Arc<CodeObject>,
+    /// `co.instructions` with common pairs fused (`bytecode::fuse`): what runs.
+    pub instrs: Box<[crate::compiler::bytecode::Instr]>,
     pub consts: Box<[Value]>,
     pub names: Box<[Str]>,
     pub varnames: Box<[Str]>,

@@ -258,3 +258,29 @@ pub fn take_value(v: super::value::Value) -> super::value::Value {
     // only owner.
     unsafe { std::mem::transmute::<Words, super::value::Value>(words) }
 }
+
+/// Moves the top value of `stack` down to `depth` places from the top
+/// (`[.., a, b, top] -> [.., top, a, b]` for depth 3), word by word.
+#[inline(always)]
+pub fn rotate_top(stack: &mut [super::value::Value], depth: usize) {
+    let n = stack.len();
+    assert!(depth >= 1 && depth <= n, "rotate below the stack");
+    let top = read_words(&stack[n - 1]);
+    for i in (n - depth..n - 1).rev() {
+        let w = read_words(&stack[i]);
+        let p = &mut stack[i + 1] as *mut super::value::Value as *mut std::mem::MaybeUninit<u64>;
+        // SAFETY: `p` is an in-bounds, aligned slot; the loop shifts each
+        // value up one slot and `top` fills the freed one below: a
+        // permutation, so every value keeps exactly one owner.
+        unsafe {
+            p.write_volatile(w[0]);
+            p.add(1).write_volatile(w[1]);
+        }
+    }
+    let p = &mut stack[n - depth] as *mut super::value::Value as *mut std::mem::MaybeUninit<u64>;
+    // SAFETY: as above; this completes the permutation.
+    unsafe {
+        p.write_volatile(top[0]);
+        p.add(1).write_volatile(top[1]);
+    }
+}
