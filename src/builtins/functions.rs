@@ -959,7 +959,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Val
     // __set_name__ on descriptors, then __init_subclass__ of the parent.
     let attrs: Vec<(Value, Value)> = cls
         .dict
-        .lock()
+        .read()
         .iter()
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();

@@ -83,7 +83,7 @@ fn install_operator_dunders(vm: &mut Vm) {
             );
             if numeric.iter().any(|n| Shared::ptr_eq(n, c)) || seq_ok {
                 let name: &'static str = name;
-                if c.dict.lock().get_by_str(name).is_none() {
+                if c.dict.read().get_by_str(name).is_none() {
                     c.dict.lock().set_by_str(name, method(name, *f));
                 }
             }

@@ -13,6 +13,7 @@ use super::sync::Shared;
 use super::value::{Str, Value};
 use super::Vm;
 use std::cell::RefCell;
+use std::sync::atomic::{fence, AtomicU64, AtomicUsize, Ordering};
 
 const SIZE: usize = 1024;
 
@@ -68,24 +69,46 @@ fn slot(cls: &ClassRef, name: &str) -> usize {
     ((c >> 4) ^ (n >> 3).wrapping_mul(0x9E37_79B9) ^ name.len()) & (SIZE - 1)
 }
 
+/// The slot for a name object: names in code are interned, so the object's
+/// address identifies the name without reading its text.
+#[inline(always)]
+fn slot_of(cls: &ClassRef, name: &Str) -> usize {
+    let c = Shared::as_ptr(cls) as usize;
+    let n = Shared::as_ptr(name) as usize;
+    ((c >> 4) ^ (n >> 4).wrapping_mul(0x9E37_79B9)) & (SIZE - 1)
+}
+
 impl Vm {
     /// `cls.lookup(name)` through the attribute cache.
     #[inline]
     pub fn class_lookup(&self, cls: &ClassRef, name: &Str) -> Option<Value> {
-        self.cached_lookup(cls, name.as_str(), || cls.lookup(name), || name.clone())
-            .0
+        self.class_lookup_hinted(cls, name).0
     }
 
     /// `class_lookup`, plus the instance dict position hint for `name`.
     #[inline]
     pub fn class_lookup_hinted(&self, cls: &ClassRef, name: &Str) -> (Option<Value>, u32) {
-        self.cached_lookup(cls, name.as_str(), || cls.lookup(name), || name.clone())
+        let version = type_version();
+        let i = slot_of(cls, name);
+        {
+            let entries = self.attr_cache.entries.borrow();
+            let e = &entries[i];
+            if e.version == version
+                && e.class.as_ref().is_some_and(|c| Shared::ptr_eq(c, cls))
+                && e.name
+                    .as_ref()
+                    .is_some_and(|n| Shared::ptr_eq(n, name) || n.s == name.s)
+            {
+                return (e.value.clone(), e.hint);
+            }
+        }
+        self.fill_entry(i, version, cls, cls.lookup(name), name.clone())
     }
 
     /// Remembers that `name` sits at `pos` in an instance dict of `cls`.
     #[inline]
     pub fn set_instance_hint(&self, cls: &ClassRef, name: &Str, pos: usize) {
-        let i = slot(cls, name.as_str());
+        let i = slot_of(cls, name);
         let mut entries = self.attr_cache.entries.borrow_mut();
         let e = &mut entries[i];
         if e.class.as_ref().is_some_and(|c| Shared::ptr_eq(c, cls))
@@ -131,16 +154,134 @@ impl Vm {
                 return (e.value.clone(), e.hint);
             }
         }
-        let value = miss();
-        // Filled under the version read before the lookup: if the namespace
-        // changed meanwhile, the entry is simply stale from the start.
+        self.fill_entry(i, version, cls, miss(), key())
+    }
+
+    /// Fills slot `i` under the version read before the lookup: if the
+    /// namespace changed meanwhile, the entry is simply stale from the start.
+    #[inline(never)]
+    fn fill_entry(
+        &self,
+        i: usize,
+        version: u64,
+        cls: &ClassRef,
+        value: Option<Value>,
+        name: Str,
+    ) -> (Option<Value>, u32) {
         let mut entries = self.attr_cache.entries.borrow_mut();
         let e = &mut entries[i];
         e.version = version;
         e.class = Some(cls.clone());
-        e.name = Some(key());
+        e.name = Some(name);
         e.value = value.clone();
         e.hint = u32::MAX;
         (value, u32::MAX)
+    }
+}
+
+/// An inline cache for attribute access on instances, one per name of a code
+/// object (for loads, and separately for stores). Each of its ways records one
+/// fact: "under type version V, the class at address C has no data
+/// descriptor of this name along its MRO (for stores: no descriptor at all
+/// and no `__setattr__` of its own), and its instances keep the name at
+/// position `hint` of their `__dict__`". While a fact holds, `obj.name` is a
+/// position check in the instance dict. Four ways, because a method inherited
+/// by a few subclasses sees instances of each.
+///
+/// A class address is only reused by a class created later, and creating a
+/// class namespace bumps the version, so (C, V) names one class.
+///
+/// The words are published under a sequence lock, so that a reader in the
+/// free-threaded build never mixes the fields of two fills.
+#[derive(Default)]
+pub struct AttrSite {
+    seq: AtomicU64,
+    ways: [Way; WAYS],
+    /// The way the next new class replaces.
+    next: AtomicUsize,
+    /// Facts of live classes replaced; past a limit the site is megamorphic
+    /// and stops recording, leaving such accesses to the class attribute cache.
+    replaced: AtomicUsize,
+}
+
+#[derive(Default)]
+struct Way {
+    class: AtomicUsize,
+    version: AtomicU64,
+    hint: AtomicUsize,
+}
+
+const WAYS: usize = 4;
+const MEGAMORPHIC: usize = 16;
+
+impl AttrSite {
+    /// Whether the site has given up recording (see `replaced`).
+    #[inline]
+    pub fn megamorphic(&self) -> bool {
+        self.replaced.load(Ordering::Relaxed) >= MEGAMORPHIC
+    }
+
+    /// The recorded dict position, if a fact holds for `cls` now.
+    #[inline(always)]
+    pub fn hint(&self, cls: &ClassRef) -> Option<usize> {
+        let class = Shared::as_ptr(cls) as usize;
+        let version = type_version();
+        let s1 = self.seq.load(Ordering::Acquire);
+        let mut found = None;
+        for w in &self.ways {
+            if w.class.load(Ordering::Relaxed) == class
+                && w.version.load(Ordering::Relaxed) == version
+            {
+                found = Some(w.hint.load(Ordering::Relaxed));
+                break;
+            }
+        }
+        fence(Ordering::Acquire);
+        let s2 = self.seq.load(Ordering::Relaxed);
+        if s1 == s2 && s1 & 1 == 0 {
+            found
+        } else {
+            None
+        }
+    }
+
+    /// Records the fact for `cls` as of `version` (read before the class
+    /// lookup that established it). A concurrent writer wins; this one skips.
+    #[cold]
+    pub fn record(&self, cls: &ClassRef, version: u64, hint: usize) {
+        if self.megamorphic() {
+            return;
+        }
+        let class = Shared::as_ptr(cls) as usize;
+        let s = self.seq.load(Ordering::Relaxed);
+        if s & 1 != 0
+            || self
+                .seq
+                .compare_exchange(s, s + 1, Ordering::Relaxed, Ordering::Relaxed)
+                .is_err()
+        {
+            return;
+        }
+        fence(Ordering::Release);
+        // The class's own way, else a stale one, else the next in turn.
+        let current = type_version();
+        let way = self
+            .ways
+            .iter()
+            .position(|w| w.class.load(Ordering::Relaxed) == class)
+            .or_else(|| {
+                self.ways
+                    .iter()
+                    .position(|w| w.version.load(Ordering::Relaxed) != current)
+            })
+            .unwrap_or_else(|| {
+                self.replaced.fetch_add(1, Ordering::Relaxed);
+                self.next.fetch_add(1, Ordering::Relaxed) % WAYS
+            });
+        let w = &self.ways[way];
+        w.class.store(class, Ordering::Relaxed);
+        w.version.store(version, Ordering::Relaxed);
+        w.hint.store(hint, Ordering::Relaxed);
+        self.seq.store(s + 2, Ordering::Release);
     }
 }

@@ -389,7 +389,7 @@ impl Vm {
                 .types()
                 .object
                 .dict
-                .lock()
+                .read()
                 .get_by_str("__init__")
                 .cloned();
             let is_object_init = object_init.is_some_and(|o| o.is(&init));
@@ -461,7 +461,7 @@ impl Vm {
             return None;
         };
         let base = inst.base.as_ref()?;
-        let own = self.class_of(base).dict.lock().get_by_str(b.name).cloned();
+        let own = self.class_of(base).dict.read().get_by_str(b.name).cloned();
         match own {
             Some(Value::Builtin(x)) if std::ptr::eq(x.func as *const (), b.func as *const ()) => {
                 let mut all = Vec::with_capacity(args.len());

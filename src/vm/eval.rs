@@ -337,7 +337,9 @@ impl Vm {
                             }
                             let obj = v.clone();
                             pc += 1;
-                            let v = tv!(self.getattr(&obj, &code.names[n as usize]));
+                            let n = n as usize;
+                            let v =
+                                tv!(self.getattr_site(&obj, &code.names[n], &code.load_sites[n]));
                             push!(frame, v);
                         }
                         Instr::StoreFastLoadFast(a, b) => {
@@ -497,13 +499,16 @@ impl Vm {
                         }
                         Instr::LoadAttr(i) => {
                             let obj = pop!(frame);
-                            let v = tv!(self.getattr(&obj, &code.names[i as usize]));
+                            let i = i as usize;
+                            let v =
+                                tv!(self.getattr_site(&obj, &code.names[i], &code.load_sites[i]));
                             push!(frame, v);
                         }
                         Instr::StoreAttr(i) => {
                             let obj = pop!(frame);
                             let v = pop!(frame);
-                            t!(self.setattr(&obj, &code.names[i as usize], v));
+                            let i = i as usize;
+                            t!(self.setattr_site(&obj, &code.names[i], v, &code.store_sites[i]));
                         }
                         Instr::DeleteAttr(i) => {
                             let obj = pop!(frame);

@@ -232,6 +232,8 @@ impl Vm {
             names,
             varnames,
             global_cache,
+            load_sites: co.names.iter().map(|_| Default::default()).collect(),
+            store_sites: co.names.iter().map(|_| Default::default()).collect(),
         })
     }
 

@@ -128,6 +128,9 @@ impl std::ops::Deref for ClassDictRead<'_> {
 
 impl ClassDict {
     pub fn new(d: DictMap) -> ClassDict {
+        // A new class may sit where a freed one was: caches keyed by class
+        // address must not match it under an old version.
+        TYPE_VERSION.fetch_add(1, Ordering::SeqCst);
         ClassDict(PyCell::new(d))
     }
     /// Access for changing the namespace (invalidates attribute caches).
@@ -209,6 +212,9 @@ pub struct Code {
     pub varnames: Box<[Str]>,
     /// One inline cache per name for `LoadGlobal` (see `Vm::load_global_cached`).
     pub global_cache: Box<[GlobalCache]>,
+    /// Inline caches per name for instance attribute loads and stores.
+    pub load_sites: Box<[super::cache::AttrSite]>,
+    pub store_sites: Box<[super::cache::AttrSite]>,
 }
 
 /// Where a global name was last found: `(keys_version << 32) | position` for

@@ -1,6 +1,7 @@
 //! The object protocol: attributes, truth, comparison, hashing, repr/str,
 //! iteration, subscripts, containment.
 
+use super::cache::AttrSite;
 use super::dict::{native_eq, DictMap, Lookup};
 use super::object::*;
 use super::sync::Shared;
@@ -176,6 +177,99 @@ impl Vm {
             }
             _ => false,
         }
+    }
+
+    /// `obj.name` through an inline cache (see [`AttrSite`]): for an instance
+    /// whose class has no data descriptor of that name, a position check in
+    /// its `__dict__`.
+    #[inline]
+    pub fn getattr_site(&mut self, obj: &Value, name: &Str, site: &AttrSite) -> PyResult<Value> {
+        if let Value::Instance(inst) = obj {
+            if let Some(hint) = site.hint(&inst.class) {
+                if let Some(v) = inst.dict.lock().value_if_key(hint, name) {
+                    return Ok(v.clone());
+                }
+            }
+            // The usual lookup, which also establishes the site's fact.
+            let version = type_version();
+            let (cls_attr, hint) = self.class_lookup_hinted(&inst.class, name);
+            if !cls_attr.is_some_and(|a| self.is_data_descriptor(&a)) {
+                let d = inst.dict.lock();
+                let pos = match d.value_if_key(hint as usize, name) {
+                    Some(_) => Some(hint as usize),
+                    None => d.str_index(name),
+                };
+                if let Some(pos) = pos {
+                    let v = d.entry(pos).map(|e| e.value.clone());
+                    drop(d);
+                    site.record(&inst.class, version, pos);
+                    if let Some(v) = v {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
+        self.getattr(obj, name)
+    }
+
+    /// `obj.name = value` through an inline cache: for a plain instance whose
+    /// class has no descriptor of that name and no `__setattr__` of its own,
+    /// a store into its `__dict__`.
+    #[inline]
+    pub fn setattr_site(
+        &mut self,
+        obj: &Value,
+        name: &Str,
+        value: Value,
+        site: &AttrSite,
+    ) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            if inst.exc.is_none() {
+                if let Some(hint) = site.hint(&inst.class) {
+                    let mut d = inst.dict.lock();
+                    if let Some(slot) = d.value_if_key_mut(hint, name) {
+                        let old = super::sync::replace_value(slot, value);
+                        drop(d);
+                        old.discard();
+                    } else {
+                        d.set_str(name, value);
+                    }
+                    return Ok(());
+                }
+                if site.megamorphic() {
+                    return self.setattr(obj, name, value);
+                }
+                let version = type_version();
+                let plain = self.plain_store(&inst.class, name);
+                self.setattr(obj, name, value)?;
+                if plain {
+                    let pos = inst.dict.lock().str_index(name);
+                    if let Some(pos) = pos {
+                        site.record(&inst.class, version, pos);
+                    }
+                }
+                return Ok(());
+            }
+        }
+        self.setattr(obj, name, value)
+    }
+
+    /// Whether `instance.name = v` on instances of `cls` just stores into
+    /// the instance dict.
+    #[inline(never)]
+    fn plain_store(&mut self, cls: &ClassRef, name: &Str) -> bool {
+        // As `setattr`: a property or a descriptor object takes the store.
+        let descriptor = match self.class_lookup(cls, name) {
+            Some(Value::Native(n)) => matches!(*n, Native::Property { .. }),
+            Some(Value::Instance(_)) => true,
+            _ => false,
+        };
+        let setattr = self.names.setattr.clone();
+        let custom = !matches!(
+            self.class_lookup(cls, &setattr),
+            Some(Value::Builtin(_)) | None
+        );
+        !descriptor && !custom
     }
 
     pub fn getattr(&mut self, obj: &Value, name: &Str) -> PyResult<Value> {
