@@ -245,6 +245,8 @@ pub enum Instr {
     StoreFastLoadFast(u16, u16),
     /// `Compare(op); PopJumpIfFalse(t)`
     CompareJumpIfFalse(CmpOp, u32),
+    /// `BuildSlice(n); BinarySubscr`: `[obj, lo, hi(, step)] -> [obj[lo:hi(:step)]]`
+    SliceSubscr(u32),
 }
 
 /// Writes the fused instructions over the first of each pair they replace.
@@ -269,6 +271,7 @@ pub fn fuse(code: &[Instr]) -> Box<[Instr]> {
             (Instr::Compare(op), Instr::PopJumpIfFalse(t)) => {
                 Some(Instr::CompareJumpIfFalse(op, t))
             }
+            (Instr::BuildSlice(n), Instr::BinarySubscr) => Some(Instr::SliceSubscr(n)),
             _ => None,
         };
         if let Some(f) = fused {

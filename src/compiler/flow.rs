@@ -100,7 +100,8 @@ fn stack_effect(instr: Instr) -> (u32, i64) {
         | LoadFastLoadConst(..)
         | LoadFastLoadAttr(..)
         | StoreFastLoadFast(..)
-        | CompareJumpIfFalse(..) => unreachable!("fused only when code is loaded"),
+        | CompareJumpIfFalse(..)
+        | SliceSubscr(_) => unreachable!("fused only when code is loaded"),
     };
     (needs, i64::from(pushes) - i64::from(needs))
 }

@@ -700,6 +700,21 @@ impl Vm {
                             let o = pop!(frame);
                             t!(self.delitem(&o, &k));
                         }
+                        Instr::SliceSubscr(n) => {
+                            let step = if n == 3 { pop!(frame) } else { Value::None };
+                            let stop = pop!(frame);
+                            let start = pop!(frame);
+                            let obj = pop!(frame);
+                            pc += 1;
+                            let r = match t!(self.slice_sequence(&obj, &start, &stop, &step)) {
+                                Some(r) => r,
+                                None => {
+                                    let key = Value::native(Native::Slice { start, stop, step });
+                                    tv!(self.getitem(&obj, &key))
+                                }
+                            };
+                            push!(frame, r);
+                        }
                         Instr::BuildSlice(n) => {
                             let step = if n == 3 { pop!(frame) } else { Value::None };
                             let stop = pop!(frame);

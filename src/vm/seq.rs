@@ -459,18 +459,57 @@ impl Vm {
         Ok(SliceIdx { start, stop, step })
     }
 
-    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+    /// `obj[start:stop:step]` for a list or a tuple without a slice object
+    /// (`None` for other types: the caller builds one and uses `getitem`).
+    pub fn slice_sequence(
+        &mut self,
+        obj: &Value,
+        start: &Value,
+        stop: &Value,
+        step: &Value,
+    ) -> PyResult<Option<Value>> {
         match obj {
             Value::List(l) => {
-                if let Value::Native(n) = key {
-                    if let Native::Slice { start, stop, step } = &**n {
-                        let items = l.lock().clone();
-                        let idx = self.slice_indices(start, stop, step, items.len())?;
-                        return Ok(Value::list(
-                            idx.indices().map(|i| items[i].clone()).collect(),
-                        ));
-                    }
-                }
+                // The indices first: converting them may run Python code,
+                // which must not find the list locked.
+                let len = l.lock().len();
+                let idx = self.slice_indices(start, stop, step, len)?;
+                let items = l.lock();
+                let out: Vec<Value> = if idx.step == 1 {
+                    let a = (idx.start.max(0) as usize).min(items.len());
+                    let z = (idx.stop.max(0) as usize).clamp(a, items.len());
+                    items[a..z].to_vec()
+                } else {
+                    idx.indices()
+                        .filter_map(|i| items.get(i).cloned())
+                        .collect()
+                };
+                Ok(Some(Value::list(out)))
+            }
+            Value::Tuple(t) => {
+                let idx = self.slice_indices(start, stop, step, t.items.len())?;
+                Ok(Some(Value::tuple(
+                    idx.indices().map(|i| t.items[i].clone()).collect(),
+                )))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match obj {
+            Value::List(_) | Value::Tuple(_) if matches!(key, Value::Native(n) if matches!(**n, Native::Slice { .. })) =>
+            {
+                let Value::Native(n) = key else {
+                    unreachable!("matched above")
+                };
+                let Native::Slice { start, stop, step } = &**n else {
+                    unreachable!("matched above")
+                };
+                let r = self.slice_sequence(obj, start, stop, step)?;
+                Ok(r.expect("a list or a tuple"))
+            }
+            Value::List(l) => {
                 if let Value::Int(i) = key {
                     let v = l.lock();
                     let j = if *i < 0 { *i + v.len() as i64 } else { *i };
@@ -488,14 +527,6 @@ impl Vm {
                     .ok_or_else(|| PyErr::from(self.index_error("list index out of range")))
             }
             Value::Tuple(t) => {
-                if let Value::Native(n) = key {
-                    if let Native::Slice { start, stop, step } = &**n {
-                        let idx = self.slice_indices(start, stop, step, t.items.len())?;
-                        return Ok(Value::tuple(
-                            idx.indices().map(|i| t.items[i].clone()).collect(),
-                        ));
-                    }
-                }
                 let i = self.seq_index(key, t.items.len(), "tuple")?;
                 Ok(t.items[i].clone())
             }
