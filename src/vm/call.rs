@@ -423,13 +423,13 @@ impl Vm {
     /// A fresh instance of a Python class (no `__init__` run).
     pub fn new_instance(&self, cls: &ClassRef, args: &[Value]) -> Value {
         let exc = (cls.layout == Layout::Exception).then(|| {
-            PyCell::new(ExcData {
+            Box::new(PyCell::new(ExcData {
                 args: Value::tuple(args.to_vec()),
                 traceback: Vec::new(),
                 cause: Value::None,
                 context: Value::None,
                 suppress_context: false,
-            })
+            }))
         });
         Value::Instance(Shared::new(Instance {
             class: cls.clone(),

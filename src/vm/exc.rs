@@ -68,7 +68,7 @@ impl Vm {
 
     pub fn exc_data<'a>(&self, exc: &'a Value) -> Option<&'a super::sync::PyCell<ExcData>> {
         match exc {
-            Value::Instance(i) => i.exc.as_ref(),
+            Value::Instance(i) => i.exc.as_deref(),
             _ => None,
         }
     }

@@ -178,8 +178,8 @@ impl Class {
 pub struct Instance {
     pub class: ClassRef,
     pub dict: PyCell<DictMap>,
-    /// Present for exception instances only.
-    pub exc: Option<PyCell<ExcData>>,
+    /// Present for exception instances only (boxed: plain instances stay small).
+    pub exc: Option<Box<PyCell<ExcData>>>,
     /// For instances of a subclass of a built-in type (`class Stack(list)`):
     /// the built-in value the inherited methods work on.
     pub base: Option<Value>,
