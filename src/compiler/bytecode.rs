@@ -247,6 +247,9 @@ pub enum Instr {
     CompareJumpIfFalse(CmpOp, u32),
     /// `BuildSlice(n); BinarySubscr`: `[obj, lo, hi(, step)] -> [obj[lo:hi(:step)]]`
     SliceSubscr(u32),
+    /// `BuildTuple(n); UnpackSequence(n)` (as in `a, b = b, a`): reverses
+    /// the top `n` values, with no tuple.
+    ReverseTop(u32),
 }
 
 /// Writes the fused instructions over the first of each pair they replace.
@@ -272,6 +275,9 @@ pub fn fuse(code: &[Instr]) -> Box<[Instr]> {
                 Some(Instr::CompareJumpIfFalse(op, t))
             }
             (Instr::BuildSlice(n), Instr::BinarySubscr) => Some(Instr::SliceSubscr(n)),
+            (Instr::BuildTuple(n), Instr::UnpackSequence(m)) if n == m => {
+                Some(Instr::ReverseTop(n))
+            }
             _ => None,
         };
         if let Some(f) = fused {

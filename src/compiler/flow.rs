@@ -101,7 +101,8 @@ fn stack_effect(instr: Instr) -> (u32, i64) {
         | LoadFastLoadAttr(..)
         | StoreFastLoadFast(..)
         | CompareJumpIfFalse(..)
-        | SliceSubscr(_) => unreachable!("fused only when code is loaded"),
+        | SliceSubscr(_)
+        | ReverseTop(_) => unreachable!("fused only when code is loaded"),
     };
     (needs, i64::from(pushes) - i64::from(needs))
 }

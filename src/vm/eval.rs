@@ -700,6 +700,12 @@ impl Vm {
                             let o = pop!(frame);
                             t!(self.delitem(&o, &k));
                         }
+                        Instr::ReverseTop(n) => {
+                            let n = n as usize;
+                            let len = frame.stack.len();
+                            frame.stack[len - n..].reverse();
+                            pc += 1;
+                        }
                         Instr::SliceSubscr(n) => {
                             let step = if n == 3 { pop!(frame) } else { Value::None };
                             let stop = pop!(frame);
@@ -1588,6 +1594,14 @@ impl Vm {
     }
 
     fn unpack_into(&mut self, seq: &Value, n: usize, stack: &mut Vec<Value>) -> PyResult<()> {
+        if let Value::Tuple(t) = seq {
+            if t.items.len() == n {
+                for v in t.items.iter().rev() {
+                    super::sync::push_value(stack, v.clone());
+                }
+                return Ok(());
+            }
+        }
         let items: Vec<Value> = match seq {
             Value::Tuple(t) => t.items.to_vec(),
             Value::List(l) => l.lock().clone(),
