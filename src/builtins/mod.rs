@@ -186,6 +186,18 @@ pub fn install(vm: &mut Vm) {
     }));
     vm.interp.modules.lock().set_by_str("builtins", m);
     crate::stdlib::install(vm);
+    // Built-in functions, types and their methods live as long as the
+    // program: immortal, so threads share them without writing to them.
+    Shared::make_immortal(&vm.interp.builtins);
+    let builtins: Vec<Value> = vm.interp.builtins.lock().values();
+    for v in builtins {
+        v.make_immortal();
+        if let Value::Class(c) = &v {
+            for m in c.dict.read().values() {
+                m.make_immortal();
+            }
+        }
+    }
 }
 
 /// A float with an integral value as a Python int.

@@ -165,7 +165,6 @@ impl Vm {
             blocks: Vec::new(),
             globals: func.globals.clone(),
             locals: None,
-            func: Some(func.clone()),
         })
     }
 

@@ -487,6 +487,7 @@ impl Vm {
                         }
                         Instr::StoreName(i) => {
                             let v = pop!(frame);
+                            v.immortalize_definition();
                             let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
                             ns.lock().set_str(&code.names[i as usize], v);
                         }
@@ -1193,12 +1194,16 @@ impl Vm {
             if func.simple_argc as usize == argc {
                 let nlocals = func.nlocals as usize;
                 let max_stack = func.max_stack as usize;
-                let func = func.clone();
+                let (globals, code) = (func.globals.clone(), func.code.clone());
+                let cells = (!func.closure.is_empty()).then(|| func.closure.to_vec());
                 // The callee borrows the caller's buffer: its locals start at
-                // the first argument, so the arguments do not move.
+                // the first argument, so the arguments do not move. The
+                // function stays below them, alive until the call returns.
                 let mut stack = std::mem::take(&mut frame.stack);
                 let callee_base = base + 1;
-                stack.resize(callee_base + nlocals, Value::Null);
+                while stack.len() < callee_base + nlocals {
+                    super::sync::push_value(&mut stack, Value::Null);
+                }
                 stack.reserve(max_stack);
                 // Fields are written in place; a field chosen by an `if`
                 // would be built in a temporary and copied, and that copy
@@ -1208,17 +1213,15 @@ impl Vm {
                     base: callee_base,
                     cells: Vec::new(),
                     blocks: Vec::new(),
-                    globals: func.globals.clone(),
+                    globals,
                     locals: None,
-                    code: func.code.clone(),
+                    code,
                     pc: 0,
-                    func: None,
                     yielded: false,
                 };
-                if !func.closure.is_empty() {
-                    callee.cells = func.closure.to_vec();
+                if let Some(cells) = cells {
+                    callee.cells = cells;
                 }
-                callee.func = Some(func);
                 self.depth += 1;
                 let r = match self.check_recursion() {
                     Ok(()) => self.run_frame(&mut callee),
@@ -1783,6 +1786,8 @@ impl Vm {
         name: &str,
     ) -> PyResult<Shared<PyDict>> {
         let globals = Shared::new(PyCell::new(DictMap::new()));
+        // A module namespace is shared by every function of the module.
+        Shared::make_immortal(&globals);
         {
             let mut g = globals.lock();
             g.set_by_str("__name__", new_str(name));
@@ -1817,7 +1822,6 @@ impl Vm {
             blocks: Vec::new(),
             globals: globals.clone(),
             locals: None,
-            func: None,
         };
         self.current_globals.push(globals.clone());
         let r = self.run_call_frame(&mut frame);
@@ -1935,6 +1939,8 @@ impl Vm {
         };
         self.interp.sources.lock().insert(filename, src.into());
         let globals = Shared::new(PyCell::new(DictMap::new()));
+        // A module namespace is shared by every function of the module.
+        Shared::make_immortal(&globals);
         {
             let mut g = globals.lock();
             g.set_by_str("__name__", new_str(name));

@@ -1,6 +1,6 @@
 //! Frames: one activation of a code object.
 
-use super::object::{CellRef, Code, Function};
+use super::object::{CellRef, Code};
 use super::sync::Shared;
 use super::value::{PyDict, Value};
 
@@ -37,8 +37,6 @@ pub struct Frame {
     pub globals: Shared<PyDict>,
     /// The namespace of a class body (`LoadName`/`StoreName`).
     pub locals: Option<Shared<PyDict>>,
-    /// The function being run, if any (for zero-argument `super()`).
-    pub func: Option<Shared<Function>>,
 }
 
 impl Frame {

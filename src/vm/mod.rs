@@ -126,6 +126,8 @@ impl Interp {
             return v.clone();
         }
         let v = Shared::new(PyStr::new(s));
+        // Kept by the table for good anyway.
+        Shared::make_immortal(&v);
         table.insert(s.into(), v.clone());
         v
     }
@@ -220,12 +222,14 @@ impl Vm {
     }
 
     /// Turns a compiled code object (and the ones nested in it) into runnable code.
+    /// Code objects live as long as the program (they are made once per
+    /// module load) and are immortal.
     pub fn load_code(&self, co: &Arc<CodeObject>) -> Shared<Code> {
         let consts = co.consts.iter().map(|c| self.load_const(c)).collect();
         let names = co.names.iter().map(|n| self.intern(n)).collect();
         let varnames = co.varnames.iter().map(|n| self.intern(n)).collect();
         let global_cache = co.names.iter().map(|_| GlobalCache::default()).collect();
-        Shared::new(Code {
+        let code = Shared::new(Code {
             co: co.clone(),
             instrs: crate::compiler::bytecode::fuse(&co.instructions),
             consts,
@@ -234,7 +238,9 @@ impl Vm {
             global_cache,
             load_sites: co.names.iter().map(|_| Default::default()).collect(),
             store_sites: co.names.iter().map(|_| Default::default()).collect(),
-        })
+        });
+        Shared::make_immortal(&code);
+        code
     }
 
     fn load_const(&self, c: &Constant) -> Value {
@@ -259,7 +265,11 @@ impl Vm {
         dict.set_by_str("__name__", new_str(name));
         let m = Value::Module(Shared::new(Module {
             name: self.intern(name),
-            dict: Shared::new(PyCell::new(dict)),
+            dict: {
+                let d = Shared::new(PyCell::new(dict));
+                Shared::make_immortal(&d);
+                d
+            },
         }));
         self.interp.modules.lock().set_by_str(name, m.clone());
         m

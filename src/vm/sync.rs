@@ -29,6 +29,10 @@ mod imp {
         pub fn new(v: T) -> Self {
             Shared(Rc::new(v))
         }
+        /// Nothing to do with the GIL: counts are plain integers, and
+        /// updating them costs no more than checking for immortality.
+        #[inline]
+        pub fn make_immortal(_this: &Self) {}
     }
 
     impl<T: ?Sized> Shared<T> {
@@ -91,47 +95,124 @@ mod imp {
 
 #[cfg(feature = "free-threading")]
 mod imp {
-    use parking_lot::{Mutex, MutexGuard};
+    use std::marker::PhantomData;
     use std::ops::Deref;
-    use std::sync::Arc;
+    use std::ptr::NonNull;
+    use std::sync::atomic::{fence, AtomicBool, AtomicUsize, Ordering};
 
-    /// A reference-counted pointer to a heap object (atomic count).
-    pub struct Shared<T: ?Sized>(Arc<T>);
+    /// A reference-counted pointer to a heap object: `Arc` without weak
+    /// references, plus immortal objects. An immortal object (code, module
+    /// namespaces, interned names, built-ins: things that live as long as the
+    /// program) keeps a count so high that no sequence of decrements brings
+    /// it to zero, and cloning or dropping it reads the count instead of
+    /// writing it: threads that share it do not fight over its cache line.
+    pub struct Shared<T> {
+        ptr: NonNull<Inner<T>>,
+        _owns: PhantomData<Inner<T>>,
+    }
+
+    struct Inner<T> {
+        count: AtomicUsize,
+        value: T,
+    }
+
+    /// What an immortal object's count is set to, and the threshold above
+    /// which a count is taken as immortal: far enough apart that racing
+    /// increments and decrements around the switch cannot cross it.
+    const IMMORTAL: usize = usize::MAX / 2;
+    const IMMORTAL_FROM: usize = usize::MAX / 4;
+
+    // SAFETY: as for `Arc<T>`: the count is atomic, and the value is shared
+    // between threads, so it must itself be `Send + Sync`.
+    unsafe impl<T: Send + Sync> Send for Shared<T> {}
+    // SAFETY: as above.
+    unsafe impl<T: Send + Sync> Sync for Shared<T> {}
 
     impl<T> Shared<T> {
         #[inline]
         pub fn new(v: T) -> Self {
-            Shared(Arc::new(v))
+            let inner = Box::new(Inner {
+                count: AtomicUsize::new(1),
+                value: v,
+            });
+            Shared {
+                ptr: NonNull::from(Box::leak(inner)),
+                _owns: PhantomData,
+            }
         }
-    }
 
-    impl<T: ?Sized> Shared<T> {
+        #[inline(always)]
+        fn inner(&self) -> &Inner<T> {
+            // SAFETY: `ptr` came from `Box::leak` and the allocation lives
+            // while any `Shared` to it exists (this one included).
+            unsafe { self.ptr.as_ref() }
+        }
+
+        /// Makes the object live until the process ends.
+        pub fn make_immortal(this: &Self) {
+            this.inner().count.store(IMMORTAL, Ordering::Relaxed);
+        }
+
         #[inline]
         pub fn ptr_eq(a: &Self, b: &Self) -> bool {
-            Arc::ptr_eq(&a.0, &b.0)
+            a.ptr == b.ptr
         }
         #[inline]
         pub fn as_ptr(this: &Self) -> *const u8 {
-            Arc::as_ptr(&this.0) as *const u8
+            &this.inner().value as *const T as *const u8
         }
         #[inline]
         pub fn strong_count(this: &Self) -> usize {
-            Arc::strong_count(&this.0)
+            this.inner().count.load(Ordering::Relaxed)
         }
     }
 
-    impl<T: ?Sized> Clone for Shared<T> {
+    impl<T> Clone for Shared<T> {
         #[inline]
         fn clone(&self) -> Self {
-            Shared(Arc::clone(&self.0))
+            let count = &self.inner().count;
+            if count.load(Ordering::Relaxed) < IMMORTAL_FROM {
+                // Relaxed, as `Arc::clone`: the new reference is made from an
+                // existing one, which keeps the object alive meanwhile.
+                let old = count.fetch_add(1, Ordering::Relaxed);
+                if old >= IMMORTAL_FROM / 2 {
+                    // Billions of references: a leak loop; stop before the
+                    // count could reach the immortal range.
+                    std::process::abort();
+                }
+            }
+            Shared {
+                ptr: self.ptr,
+                _owns: PhantomData,
+            }
         }
     }
 
-    impl<T: ?Sized> Deref for Shared<T> {
+    impl<T> Drop for Shared<T> {
+        #[inline]
+        fn drop(&mut self) {
+            let count = &self.inner().count;
+            if count.load(Ordering::Relaxed) >= IMMORTAL_FROM {
+                return;
+            }
+            // Release, then Acquire before freeing, as `Arc`'s drop: every
+            // use of the object by other threads happens before it is freed.
+            if count.fetch_sub(1, Ordering::Release) != 1 {
+                return;
+            }
+            fence(Ordering::Acquire);
+            // SAFETY: the count went from 1 to 0, so this was the last
+            // reference and no other thread can reach the allocation; it was
+            // made by `Box::new` in `Shared::new`.
+            unsafe { drop(Box::from_raw(self.ptr.as_ptr())) };
+        }
+    }
+
+    impl<T> Deref for Shared<T> {
         type Target = T;
         #[inline]
         fn deref(&self) -> &T {
-            &self.0
+            &self.inner().value
         }
     }
 
@@ -139,6 +220,63 @@ mod imp {
     pub struct PyCell<T>(Mutex<T>);
 
     pub type Guard<'a, T> = MutexGuard<'a, T>;
+
+    type Mutex<T> = lock_api::Mutex<SpinLock, T>;
+    type MutexGuard<'a, T> = lock_api::MutexGuard<'a, SpinLock, T>;
+
+    /// The lock of one object. Sections under it are a few instructions long
+    /// and never call Python code, so a waiter spins briefly and then yields
+    /// its core; taking the lock is one atomic exchange and releasing it a
+    /// plain store (a general mutex pays a second atomic operation to
+    /// release, on every list index and every dict lookup).
+    pub struct SpinLock(AtomicBool);
+
+    // SAFETY: `lock` returns only after this thread changed the flag from
+    // false to true with Acquire ordering, and `unlock` (called by the guard
+    // of the thread that holds it) sets it back with Release: at most one
+    // holder at a time, and each holder sees the previous holder's writes.
+    unsafe impl lock_api::RawMutex for SpinLock {
+        #[allow(clippy::declare_interior_mutable_const)]
+        const INIT: SpinLock = SpinLock(AtomicBool::new(false));
+        type GuardMarker = lock_api::GuardSend;
+
+        #[inline]
+        fn lock(&self) {
+            if !self.try_lock() {
+                self.lock_slow();
+            }
+        }
+
+        #[inline]
+        fn try_lock(&self) -> bool {
+            !self.0.swap(true, Ordering::Acquire)
+        }
+
+        #[inline]
+        unsafe fn unlock(&self) {
+            self.0.store(false, Ordering::Release);
+        }
+    }
+
+    impl SpinLock {
+        #[cold]
+        fn lock_slow(&self) {
+            let mut spins = 0u32;
+            loop {
+                while self.0.load(Ordering::Relaxed) {
+                    if spins < 100 {
+                        spins += 1;
+                        std::hint::spin_loop();
+                    } else {
+                        std::thread::yield_now();
+                    }
+                }
+                if lock_api::RawMutex::try_lock(self) {
+                    return;
+                }
+            }
+        }
+    }
 
     impl<T> PyCell<T> {
         #[inline]

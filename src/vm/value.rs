@@ -179,6 +179,42 @@ impl Value {
             Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
         )
     }
+    /// Makes a heap value live until the process ends (see `Shared::make_immortal`).
+    pub fn make_immortal(&self) {
+        match self {
+            Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {}
+            Value::BigInt(x) => Shared::make_immortal(x),
+            Value::Str(x) => Shared::make_immortal(x),
+            Value::List(x) => Shared::make_immortal(x),
+            Value::Tuple(x) => Shared::make_immortal(x),
+            Value::Dict(x) => Shared::make_immortal(x),
+            Value::Set(x) => Shared::make_immortal(x),
+            Value::Func(x) => Shared::make_immortal(x),
+            Value::Builtin(x) => Shared::make_immortal(x),
+            Value::Class(x) => Shared::make_immortal(x),
+            Value::Instance(x) => Shared::make_immortal(x),
+            Value::Method(x) => Shared::make_immortal(x),
+            Value::Module(x) => Shared::make_immortal(x),
+            Value::Native(x) => Shared::make_immortal(x),
+        }
+    }
+
+    /// A function or class bound by a module or class body (a `def` or
+    /// `class` statement, mostly) usually lives as long as the program and
+    /// is shared by every thread that calls it: it becomes immortal, up to a
+    /// fixed number, so that a loop defining functions cannot leak without
+    /// bound.
+    pub fn immortalize_definition(&self) {
+        static BUDGET: AtomicU64 = AtomicU64::new(20_000);
+        if matches!(self, Value::Func(_) | Value::Class(_))
+            && BUDGET
+                .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |b| b.checked_sub(1))
+                .is_ok()
+        {
+            self.make_immortal();
+        }
+    }
+
     /// Adds one to the reference count of a heap value (for a bitwise copy).
     #[inline(always)]
     fn count_new_reference(&self) {
