@@ -1457,8 +1457,8 @@ impl Vm {
             Some(Value::Dict(d)) => Some(d),
             _ => None,
         };
-        let name = self.intern(&code.co.name);
-        let qualname = self.intern(&code.co.qualname);
+        let name = code.name.clone();
+        let qualname = code.qualname.clone();
         let co = &code.co;
         let simple = !co.has_varargs
             && !co.has_varkw

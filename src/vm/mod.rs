@@ -236,6 +236,8 @@ impl Vm {
             names,
             varnames,
             global_cache,
+            name: self.intern(&co.name),
+            qualname: self.intern(&co.qualname),
             load_sites: co.names.iter().map(|_| Default::default()).collect(),
             store_sites: co.names.iter().map(|_| Default::default()).collect(),
         });

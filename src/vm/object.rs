@@ -210,6 +210,9 @@ pub struct Code {
     pub consts: Box<[Value]>,
     pub names: Box<[Str]>,
     pub varnames: Box<[Str]>,
+    /// `co.name` and `co.qualname`, interned once for every function made.
+    pub name: Str,
+    pub qualname: Str,
     /// One inline cache per name for `LoadGlobal` (see `Vm::load_global_cached`).
     pub global_cache: Box<[GlobalCache]>,
     /// Inline caches per name for instance attribute loads and stores.
