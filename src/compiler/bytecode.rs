@@ -250,6 +250,11 @@ pub enum Instr {
     /// `BuildTuple(n); UnpackSequence(n)` (as in `a, b = b, a`): reverses
     /// the top `n` values, with no tuple.
     ReverseTop(u32),
+    /// `LoadFast(a); LoadConst(c); BinarySubscr` (`x[0]`): the container is
+    /// read in place.
+    SubscrFastConst(u16, u16),
+    /// `LoadFast(a); LoadFast(b); BinarySubscr` (`x[i]`)
+    SubscrFastFast(u16, u16),
 }
 
 /// Writes the fused instructions over the first of each pair they replace.
@@ -280,7 +285,17 @@ pub fn fuse(code: &[Instr]) -> Box<[Instr]> {
             }
             _ => None,
         };
-        if let Some(f) = fused {
+        // Three-instruction patterns win over the pair they start with.
+        let triple = match (code[i], code[i + 1], code.get(i + 2)) {
+            (Instr::LoadFast(a), Instr::LoadConst(c), Some(Instr::BinarySubscr)) => small(a)
+                .zip(small(c))
+                .map(|(a, c)| Instr::SubscrFastConst(a, c)),
+            (Instr::LoadFast(a), Instr::LoadFast(b), Some(Instr::BinarySubscr)) => small(a)
+                .zip(small(b))
+                .map(|(a, b)| Instr::SubscrFastFast(a, b)),
+            _ => None,
+        };
+        if let Some(f) = triple.or(fused) {
             out[i] = f;
         }
     }

@@ -102,7 +102,9 @@ fn stack_effect(instr: Instr) -> (u32, i64) {
         | StoreFastLoadFast(..)
         | CompareJumpIfFalse(..)
         | SliceSubscr(_)
-        | ReverseTop(_) => unreachable!("fused only when code is loaded"),
+        | ReverseTop(_)
+        | SubscrFastConst(..)
+        | SubscrFastFast(..) => unreachable!("fused only when code is loaded"),
     };
     (needs, i64::from(pushes) - i64::from(needs))
 }

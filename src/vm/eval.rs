@@ -50,6 +50,35 @@ fn float_fast(op: BinOp, x: f64, y: f64) -> f64 {
     }
 }
 
+/// `obj[key]` for a list or tuple and an int index in range, inline.
+#[inline(always)]
+fn seq_item(obj: &Value, key: &Value) -> Option<Value> {
+    match (obj, key) {
+        (Value::List(l), Value::Int(i)) => {
+            let l = l.lock();
+            let j = if *i < 0 { *i + l.len() as i64 } else { *i };
+            if j >= 0 {
+                l.get(j as usize).cloned()
+            } else {
+                None
+            }
+        }
+        (Value::Tuple(t), Value::Int(i)) => {
+            let j = if *i < 0 {
+                *i + t.items.len() as i64
+            } else {
+                *i
+            };
+            if j >= 0 {
+                t.items.get(j as usize).cloned()
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
 /// The outcome of `ForIter`'s inline step.
 enum IterFast {
     Item(Value),
@@ -335,11 +364,40 @@ impl Vm {
                             if v.is_null() {
                                 break 'err (self.unbound_local(&code.varnames[a as usize]), false);
                             }
-                            let obj = v.clone();
                             pc += 1;
                             let n = n as usize;
-                            let v =
-                                tv!(self.getattr_site(&obj, &code.names[n], &code.load_sites[n]));
+                            // The object is read in place: no count traffic
+                            // on it (nothing else can reach this frame's slots).
+                            let v = tv!(self.getattr_site(v, &code.names[n], &code.load_sites[n]));
+                            push!(frame, v);
+                        }
+                        Instr::SubscrFastConst(a, c) => {
+                            let obj = &frame.stack[frame.base + a as usize];
+                            if obj.is_null() {
+                                break 'err (self.unbound_local(&code.varnames[a as usize]), false);
+                            }
+                            pc += 2;
+                            let key = &code.consts[c as usize];
+                            let v = match seq_item(obj, key) {
+                                Some(v) => v,
+                                None => tv!(self.getitem(obj, key)),
+                            };
+                            push!(frame, v);
+                        }
+                        Instr::SubscrFastFast(a, b) => {
+                            let obj = &frame.stack[frame.base + a as usize];
+                            if obj.is_null() {
+                                break 'err (self.unbound_local(&code.varnames[a as usize]), false);
+                            }
+                            let key = &frame.stack[frame.base + b as usize];
+                            if key.is_null() {
+                                break 'err (self.unbound_local(&code.varnames[b as usize]), false);
+                            }
+                            pc += 2;
+                            let v = match seq_item(obj, key) {
+                                Some(v) => v,
+                                None => tv!(self.getitem(obj, key)),
+                            };
                             push!(frame, v);
                         }
                         Instr::StoreFastLoadFast(a, b) => {
@@ -645,30 +703,7 @@ impl Vm {
                             let k = pop!(frame);
                             let o = pop!(frame);
                             // list[int] and tuple[int] in range: inline.
-                            let fast = match (&o, &k) {
-                                (Value::List(l), Value::Int(i)) => {
-                                    let l = l.lock();
-                                    let j = if *i < 0 { *i + l.len() as i64 } else { *i };
-                                    if j >= 0 {
-                                        l.get(j as usize).cloned()
-                                    } else {
-                                        None
-                                    }
-                                }
-                                (Value::Tuple(t), Value::Int(i)) => {
-                                    let j = if *i < 0 {
-                                        *i + t.items.len() as i64
-                                    } else {
-                                        *i
-                                    };
-                                    if j >= 0 {
-                                        t.items.get(j as usize).cloned()
-                                    } else {
-                                        None
-                                    }
-                                }
-                                _ => None,
-                            };
+                            let fast = seq_item(&o, &k);
                             match fast {
                                 Some(v) => push!(frame, v),
                                 None => push!(frame, tv!(self.getitem(&o, &k))),

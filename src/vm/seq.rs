@@ -427,7 +427,7 @@ impl Vm {
         let step = if step.is_none() {
             1
         } else {
-            self.to_index(step)?
+            self.slice_index(step)?
         };
         if step == 0 {
             return Err(PyErr::from(self.value_error("slice step cannot be zero")));
@@ -446,7 +446,7 @@ impl Vm {
                         i64::MAX / 2
                     }
                 }
-                _ => vm.to_index(v)?,
+                _ => vm.slice_index(v)?,
             };
             Ok(if i < 0 {
                 clamp(i + len, lo, hi)
@@ -457,6 +457,18 @@ impl Vm {
         let start = conv(self, start, if step > 0 { 0 } else { len - 1 })?;
         let stop = conv(self, stop, if step > 0 { len } else { -1 })?;
         Ok(SliceIdx { start, stop, step })
+    }
+
+    /// A slice bound as an int, with CPython's message for a bad one.
+    fn slice_index(&mut self, v: &Value) -> PyResult<i64> {
+        let int_like = matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+            || self.lookup_special(v, "__index__").is_some();
+        if !int_like {
+            return Err(PyErr::from(self.type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )));
+        }
+        self.to_index(v)
     }
 
     /// `obj[start:stop:step]` for a list or a tuple without a slice object
@@ -470,8 +482,16 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         match obj {
             Value::List(l) => {
-                // The indices first: converting them may run Python code,
-                // which must not find the list locked.
+                // The bounds first, as CPython: `__index__` may run Python
+                // code (which must not find the list locked, and may change
+                // its length); then the length is read.
+                let mut bounds = [start.clone(), stop.clone(), step.clone()];
+                for b in &mut bounds {
+                    if !matches!(b, Value::None | Value::Int(_) | Value::BigInt(_)) {
+                        *b = Value::Int(self.slice_index(b)?);
+                    }
+                }
+                let [start, stop, step] = &bounds;
                 let len = l.lock().len();
                 let idx = self.slice_indices(start, stop, step, len)?;
                 let items = l.lock();
