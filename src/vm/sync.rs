@@ -252,6 +252,7 @@ mod imp {
             !self.0.swap(true, Ordering::Acquire)
         }
 
+        /// Callers (the guard) guarantee this thread holds the lock.
         #[inline]
         unsafe fn unlock(&self) {
             self.0.store(false, Ordering::Release);
