@@ -709,6 +709,7 @@ impl Vm {
                                 None => push!(frame, tv!(self.getitem(&o, &k))),
                             }
                             k.discard();
+                            o.discard();
                         }
                         Instr::StoreSubscr => {
                             let k = pop!(frame);
@@ -723,6 +724,8 @@ impl Vm {
                                         let old = super::sync::replace_value(&mut l[j as usize], v);
                                         drop(l);
                                         old.discard();
+                                        k.discard();
+                                        o.discard();
                                         continue;
                                     }
                                     v

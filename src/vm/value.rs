@@ -235,14 +235,21 @@ impl Value {
             Value::Native(x) => std::mem::forget(x.clone()),
         }
     }
-    /// Drops the value with the immediate case inline: no out-of-line
-    /// `drop_in_place` call for ints, floats, bools and `None`.
+    /// Drops the value with the common cases inline: nothing to do for
+    /// ints, floats, bools and `None`, and an inline count decrement for the
+    /// containers, strings and instances the eval loop drops most (the
+    /// generic drop is an out-of-line call through a jump table).
     #[inline(always)]
     pub fn discard(self) {
-        if self.is_heap() {
-            drop(self);
-        } else {
-            std::mem::forget(self);
+        match self {
+            Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
+                std::mem::forget(self)
+            }
+            Value::List(x) => drop(x),
+            Value::Tuple(x) => drop(x),
+            Value::Str(x) => drop(x),
+            Value::Instance(x) => drop(x),
+            other => drop(other),
         }
     }
     #[inline]
