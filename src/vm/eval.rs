@@ -50,6 +50,22 @@ fn float_fast(op: BinOp, x: f64, y: f64) -> f64 {
     }
 }
 
+/// `a op b` for two ints or two floats under an ordering operator, inline.
+#[inline(always)]
+fn compare_fast(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    if !matches!(
+        op,
+        CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE | CmpOp::Eq | CmpOp::NotEq
+    ) {
+        return None;
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(super::ops::cmp_ord(op, x.cmp(y))),
+        (Value::Float(x), Value::Float(y)) => Some(super::ops::cmp_f64(op, *x, *y)),
+        _ => None,
+    }
+}
+
 /// `obj[key]` for a list or tuple and an int index in range, inline.
 #[inline(always)]
 fn seq_item(obj: &Value, key: &Value) -> Option<Value> {
@@ -303,6 +319,17 @@ impl Vm {
                         }
                     };
                 }
+                // Local slot `i`, or `UnboundLocalError` if it is unset.
+                macro_rules! local {
+                    ($i:expr) => {{
+                        let i = $i as usize;
+                        let v = &frame.stack[frame.base + i];
+                        if v.is_null() {
+                            break 'err (self.unbound_local(&code.varnames[i]), false);
+                        }
+                        v
+                    }};
+                }
                 // `t!` for a returned `Value`, taken out word by word.
                 macro_rules! tv {
                     ($e:expr) => {
@@ -337,33 +364,19 @@ impl Vm {
                         Instr::LoadConst(i) => push!(frame, code.consts[i as usize].clone()),
                         Instr::LoadFastLoadFast(a, b) => {
                             for i in [a, b] {
-                                let v = &frame.stack[frame.base + i as usize];
-                                if v.is_null() {
-                                    break 'err (
-                                        self.unbound_local(&code.varnames[i as usize]),
-                                        false,
-                                    );
-                                }
-                                let v = v.clone();
+                                let v = local!(i).clone();
                                 push!(frame, v);
                             }
                             pc += 1;
                         }
                         Instr::LoadFastLoadConst(a, c) => {
-                            let v = &frame.stack[frame.base + a as usize];
-                            if v.is_null() {
-                                break 'err (self.unbound_local(&code.varnames[a as usize]), false);
-                            }
-                            let v = v.clone();
+                            let v = local!(a).clone();
                             push!(frame, v);
                             push!(frame, code.consts[c as usize].clone());
                             pc += 1;
                         }
                         Instr::LoadFastLoadAttr(a, n) => {
-                            let v = &frame.stack[frame.base + a as usize];
-                            if v.is_null() {
-                                break 'err (self.unbound_local(&code.varnames[a as usize]), false);
-                            }
+                            let v = local!(a);
                             pc += 1;
                             let n = n as usize;
                             // The object is read in place: no count traffic
@@ -372,10 +385,7 @@ impl Vm {
                             push!(frame, v);
                         }
                         Instr::SubscrFastConst(a, c) => {
-                            let obj = &frame.stack[frame.base + a as usize];
-                            if obj.is_null() {
-                                break 'err (self.unbound_local(&code.varnames[a as usize]), false);
-                            }
+                            let obj = local!(a);
                             pc += 2;
                             let key = &code.consts[c as usize];
                             let v = match seq_item(obj, key) {
@@ -385,14 +395,8 @@ impl Vm {
                             push!(frame, v);
                         }
                         Instr::SubscrFastFast(a, b) => {
-                            let obj = &frame.stack[frame.base + a as usize];
-                            if obj.is_null() {
-                                break 'err (self.unbound_local(&code.varnames[a as usize]), false);
-                            }
-                            let key = &frame.stack[frame.base + b as usize];
-                            if key.is_null() {
-                                break 'err (self.unbound_local(&code.varnames[b as usize]), false);
-                            }
+                            let obj = local!(a);
+                            let key = local!(b);
                             pc += 2;
                             let v = match seq_item(obj, key) {
                                 Some(v) => v,
@@ -407,34 +411,13 @@ impl Vm {
                                 v,
                             )
                             .discard();
-                            let v = &frame.stack[frame.base + b as usize];
-                            if v.is_null() {
-                                break 'err (self.unbound_local(&code.varnames[b as usize]), false);
-                            }
-                            let v = v.clone();
+                            let v = local!(b).clone();
                             push!(frame, v);
                             pc += 1;
                         }
                         Instr::CompareJumpIfFalse(op, target) => {
                             let n = frame.stack.len();
-                            let ordering = matches!(
-                                op,
-                                CmpOp::Lt
-                                    | CmpOp::LtE
-                                    | CmpOp::Gt
-                                    | CmpOp::GtE
-                                    | CmpOp::Eq
-                                    | CmpOp::NotEq
-                            );
-                            let fast = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
-                                (Value::Int(x), Value::Int(y)) if ordering => {
-                                    Some(super::ops::cmp_ord(op, x.cmp(y)))
-                                }
-                                (Value::Float(x), Value::Float(y)) if ordering => {
-                                    Some(super::ops::cmp_f64(op, *x, *y))
-                                }
-                                _ => None,
-                            };
+                            let fast = compare_fast(op, &frame.stack[n - 2], &frame.stack[n - 1]);
                             let truth = match fast {
                                 Some(r) => {
                                     pop!(frame).discard();
@@ -454,11 +437,7 @@ impl Vm {
                             pc = if truth { pc + 1 } else { target as usize };
                         }
                         Instr::LoadFast(i) => {
-                            let v = &frame.stack[frame.base + i as usize];
-                            if v.is_null() {
-                                break 'err (self.unbound_local(&code.varnames[i as usize]), false);
-                            }
-                            let v = v.clone();
+                            let v = local!(i).clone();
                             push!(frame, v);
                         }
                         Instr::StoreFast(i) => {
@@ -670,24 +649,7 @@ impl Vm {
                         Instr::Compare(op) => {
                             // Ints and floats compared in place, as `Binary`.
                             let n = frame.stack.len();
-                            let ordering = matches!(
-                                op,
-                                CmpOp::Lt
-                                    | CmpOp::LtE
-                                    | CmpOp::Gt
-                                    | CmpOp::GtE
-                                    | CmpOp::Eq
-                                    | CmpOp::NotEq
-                            );
-                            let fast = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
-                                (Value::Int(x), Value::Int(y)) if ordering => {
-                                    Some(super::ops::cmp_ord(op, x.cmp(y)))
-                                }
-                                (Value::Float(x), Value::Float(y)) if ordering => {
-                                    Some(super::ops::cmp_f64(op, *x, *y))
-                                }
-                                _ => None,
-                            };
+                            let fast = compare_fast(op, &frame.stack[n - 2], &frame.stack[n - 1]);
                             if let Some(r) = fast {
                                 super::sync::replace_value(&mut frame.stack[n - 2], Value::Bool(r))
                                     .discard();

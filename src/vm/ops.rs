@@ -194,22 +194,28 @@ impl Vm {
             let version = type_version();
             let (cls_attr, hint) = self.class_lookup_hinted(&inst.class, name);
             if !cls_attr.is_some_and(|a| self.is_data_descriptor(&a)) {
-                let d = inst.dict.lock();
-                let pos = match d.value_if_key(hint as usize, name) {
-                    Some(_) => Some(hint as usize),
-                    None => d.str_index(name),
-                };
-                if let Some(pos) = pos {
-                    let v = d.entry(pos).map(|e| e.value.clone());
-                    drop(d);
+                if let Some((pos, v)) = self.instance_dict_get(inst, name, hint) {
                     site.record(&inst.class, version, pos);
-                    if let Some(v) = v {
-                        return Ok(v);
-                    }
+                    return Ok(v);
                 }
             }
         }
         self.getattr(obj, name)
+    }
+
+    /// `name` in an instance's `__dict__`, with its position. Instances of a
+    /// class usually hold their attributes at the same positions: the class
+    /// cache's `hint` is tried first, and a new position is remembered there.
+    fn instance_dict_get(&self, inst: &Instance, name: &Str, hint: u32) -> Option<(usize, Value)> {
+        let d = inst.dict.lock();
+        if let Some(v) = d.value_if_key(hint as usize, name) {
+            return Some((hint as usize, v.clone()));
+        }
+        let pos = d.str_index(name)?;
+        let v = d.entry(pos)?.value.clone();
+        drop(d);
+        self.set_instance_hint(&inst.class, name, pos);
+        Some((pos, v))
     }
 
     /// `obj.name = value` through an inline cache: for a plain instance whose
@@ -226,14 +232,7 @@ impl Vm {
         if let Value::Instance(inst) = obj {
             if inst.exc.is_none() {
                 if let Some(hint) = site.hint(&inst.class) {
-                    let mut d = inst.dict.lock();
-                    if let Some(slot) = d.value_if_key_mut(hint, name) {
-                        let old = super::sync::replace_value(slot, value);
-                        drop(d);
-                        old.discard();
-                    } else {
-                        d.set_str(name, value);
-                    }
+                    instance_dict_set(inst, name, value, hint);
                     return Ok(());
                 }
                 if site.megamorphic() {
@@ -318,19 +317,8 @@ impl Vm {
                         return self.bind_class_attr(a.clone(), obj, &cls).map(Some);
                     }
                 }
-                {
-                    // Instances of a class usually hold their attributes at
-                    // the same positions: try the remembered one first.
-                    let d = inst.dict.lock();
-                    if let Some(v) = d.value_if_key(hint as usize, name) {
-                        return Ok(Some(v.clone()));
-                    }
-                    if let Some(pos) = d.str_index(name) {
-                        let v = d.entry(pos).map(|e| e.value.clone());
-                        drop(d);
-                        self.set_instance_hint(&cls, name, pos);
-                        return Ok(v);
-                    }
+                if let Some((_, v)) = self.instance_dict_get(inst, name, hint) {
+                    return Ok(Some(v));
                 }
                 if let Some(a) = cls_attr {
                     return self.bind_class_attr(a, obj, &cls).map(Some);
@@ -641,16 +629,7 @@ impl Vm {
                         _ => {}
                     }
                 }
-                let mut d = inst.dict.lock();
-                if let Some(slot) = d.value_if_key_mut(hint as usize, name) {
-                    let old = std::mem::replace(slot, value);
-                    drop(d);
-                    old.discard();
-                    return Ok(());
-                }
-                d.set_str(name, value);
-                if let Some(pos) = d.str_index(name) {
-                    drop(d);
+                if let Some(pos) = instance_dict_set(inst, name, value, hint as usize) {
                     self.set_instance_hint(&cls, name, pos);
                 }
                 Ok(())
@@ -1480,4 +1459,26 @@ pub fn base_of(v: &Value) -> Option<&Value> {
 /// `v`, or the built-in value inside it.
 pub fn unwrap_base(v: &Value) -> Value {
     base_of(v).cloned().unwrap_or_else(|| v.clone())
+}
+
+/// Stores `name` in an instance's `__dict__`, trying position `hint` first.
+/// Returns the key's position when it was not at `hint`.
+fn instance_dict_set(inst: &Instance, name: &Str, value: Value, hint: usize) -> Option<usize> {
+    let mut d = inst.dict.lock();
+    if let Some(slot) = d.value_if_key_mut(hint, name) {
+        let old = super::sync::replace_value(slot, value);
+        drop(d);
+        old.discard();
+        return None;
+    }
+    match d.set_str(name, value) {
+        // A new key goes at the end.
+        None => Some(d.slots() - 1),
+        Some(old) => {
+            let pos = d.str_index(name);
+            drop(d);
+            old.discard();
+            pos
+        }
+    }
 }

@@ -38,6 +38,29 @@ pub enum Value {
     Native(Shared<Native>),
 }
 
+/// Runs `$body` with `$x` bound to the counted pointer of a heap value (each
+/// variant's own `Shared` type); nothing for an immediate.
+macro_rules! on_heap {
+    ($v:expr, $x:ident => $body:expr) => {
+        match $v {
+            Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {}
+            Value::BigInt($x) => $body,
+            Value::Str($x) => $body,
+            Value::List($x) => $body,
+            Value::Tuple($x) => $body,
+            Value::Dict($x) => $body,
+            Value::Set($x) => $body,
+            Value::Func($x) => $body,
+            Value::Builtin($x) => $body,
+            Value::Class($x) => $body,
+            Value::Instance($x) => $body,
+            Value::Method($x) => $body,
+            Value::Module($x) => $body,
+            Value::Native($x) => $body,
+        }
+    };
+}
+
 impl Clone for Value {
     /// Inlined everywhere: cloning an immediate must cost a copy, not a call.
     #[inline(always)]
@@ -181,22 +204,7 @@ impl Value {
     }
     /// Makes a heap value live until the process ends (see `Shared::make_immortal`).
     pub fn make_immortal(&self) {
-        match self {
-            Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {}
-            Value::BigInt(x) => Shared::make_immortal(x),
-            Value::Str(x) => Shared::make_immortal(x),
-            Value::List(x) => Shared::make_immortal(x),
-            Value::Tuple(x) => Shared::make_immortal(x),
-            Value::Dict(x) => Shared::make_immortal(x),
-            Value::Set(x) => Shared::make_immortal(x),
-            Value::Func(x) => Shared::make_immortal(x),
-            Value::Builtin(x) => Shared::make_immortal(x),
-            Value::Class(x) => Shared::make_immortal(x),
-            Value::Instance(x) => Shared::make_immortal(x),
-            Value::Method(x) => Shared::make_immortal(x),
-            Value::Module(x) => Shared::make_immortal(x),
-            Value::Native(x) => Shared::make_immortal(x),
-        }
+        on_heap!(self, x => Shared::make_immortal(x));
     }
 
     /// A function or class bound by a module or class body (a `def` or
@@ -218,22 +226,7 @@ impl Value {
     /// Adds one to the reference count of a heap value (for a bitwise copy).
     #[inline(always)]
     fn count_new_reference(&self) {
-        match self {
-            Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {}
-            Value::BigInt(x) => std::mem::forget(x.clone()),
-            Value::Str(x) => std::mem::forget(x.clone()),
-            Value::List(x) => std::mem::forget(x.clone()),
-            Value::Tuple(x) => std::mem::forget(x.clone()),
-            Value::Dict(x) => std::mem::forget(x.clone()),
-            Value::Set(x) => std::mem::forget(x.clone()),
-            Value::Func(x) => std::mem::forget(x.clone()),
-            Value::Builtin(x) => std::mem::forget(x.clone()),
-            Value::Class(x) => std::mem::forget(x.clone()),
-            Value::Instance(x) => std::mem::forget(x.clone()),
-            Value::Method(x) => std::mem::forget(x.clone()),
-            Value::Module(x) => std::mem::forget(x.clone()),
-            Value::Native(x) => std::mem::forget(x.clone()),
-        }
+        on_heap!(self, x => std::mem::forget(x.clone()));
     }
     /// Drops the value with the common cases inline: nothing to do for
     /// ints, floats, bools and `None`, and an inline count decrement for the
