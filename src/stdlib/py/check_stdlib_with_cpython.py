@@ -44,16 +44,7 @@ STDLIB_MODULES = ["random", "functools", "itertools", "collections", "operator",
                   "heapq", "bisect", "string", "copy", "contextlib",
                   "statistics", "typing", "os"]
 
-# The modules of check_with_cpython.py, shadowed the same way (by sys.path).
-OTHER_FILES = {
-    "threading.py": "threading.py",
-    "queue.py": "queue.py",
-    "logging.py": "logging.py",
-    "concurrent.py": os.path.join("concurrent", "__init__.py"),
-    "concurrent_futures.py": os.path.join("concurrent", "futures.py"),
-}
-
-BOOT = r'''
+BOOT_HEAD = r'''
 import sys
 
 STDLIB_MODULES = %(modules)r
@@ -114,51 +105,19 @@ def main():
         import _thread
         if not hasattr(_thread, "_format_exception"):
             _thread._format_exception = _format_exception
-    # The script's folder comes first, as when CPython runs a script; the
-    # shadowing modules come before it.
-    sys.path.insert(0, script.rpartition("/")[0])
-    if not reference:
-        sys.path.insert(0, shadow_dir)
-    sys.argv = [script]
-    with open(script, encoding="utf-8") as f:
-        source = f.read()
-    code = compile(source, script, "exec")
-    import builtins
-    main_module = type(sys)("__main__")
-    main_module.__file__ = script
-    main_module.__builtins__ = builtins
-    sys.modules["__main__"] = main_module
-    status = None
-    try:
-        exec(code, main_module.__dict__)
-    except SystemExit:
-        raise
-    except BaseException as exc:
-        # Report as the interpreter does, without this bootstrap's frame.
-        sys.stdout.flush()
-        sys.stderr.write("".join(traceback.format_exception(
-            type(exc), exc, exc.__traceback__.tb_next)))
-        status = 130 if isinstance(exc, KeyboardInterrupt) else 1
-    finally:
-        if not check_modules(shadow_dir, reference):
-            status = 98
-    if status is not None:
-        sys.exit(status)
-
-
-main()
-''' % {"modules": STDLIB_MODULES}
+'''
 
 
 def make_shadow_dir():
     shadow = tempfile.mkdtemp(prefix="gilpy_stdlib_")
     os.makedirs(os.path.join(shadow, "concurrent"))
-    for src, dst in OTHER_FILES.items():
+    # check_with_cpython.py's modules, shadowed the same way (by sys.path).
+    for src, dst in _common().MODULE_FILES.items():
         shutil.copyfile(os.path.join(HERE, src), os.path.join(shadow, dst))
     for name in STDLIB_MODULES:
         shutil.copyfile(os.path.join(HERE, name + ".py"), os.path.join(shadow, name + ".py"))
     with open(os.path.join(shadow, "_gilpy_boot.py"), "w") as f:
-        f.write(BOOT)
+        f.write(BOOT_HEAD % {"modules": STDLIB_MODULES} + _common().RUN_SCRIPT)
     return shadow
 
 

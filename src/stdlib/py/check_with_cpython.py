@@ -60,6 +60,45 @@ MODULE_FILES = {
     "concurrent_futures.py": os.path.join("concurrent", "futures.py"),
 }
 
+# The end of the bootstrap, shared with check_stdlib_with_cpython.py: run
+# the script as __main__ and report as the interpreter does.
+RUN_SCRIPT = r'''
+    # The script's folder comes first, as when CPython runs a script; the
+    # shadowing modules come before it.
+    sys.path.insert(0, script.rpartition("/")[0])
+    if not reference:
+        sys.path.insert(0, shadow_dir)
+    sys.argv = [script]
+    with open(script, encoding="utf-8") as f:
+        source = f.read()
+    code = compile(source, script, "exec")
+    import builtins
+    main_module = type(sys)("__main__")
+    main_module.__file__ = script
+    main_module.__builtins__ = builtins
+    sys.modules["__main__"] = main_module
+    status = None
+    try:
+        exec(code, main_module.__dict__)
+    except SystemExit:
+        raise
+    except BaseException as exc:
+        # Report as the interpreter does, without this bootstrap's frame.
+        import traceback
+        sys.stdout.flush()
+        sys.stderr.write("".join(traceback.format_exception(
+            type(exc), exc, exc.__traceback__.tb_next)))
+        status = 130 if isinstance(exc, KeyboardInterrupt) else 1
+    finally:
+        if not check_modules(shadow_dir, reference):
+            status = 98
+    if status is not None:
+        sys.exit(status)
+
+
+main()
+'''
+
 BOOT = r'''
 import sys
 
@@ -98,41 +137,7 @@ def main():
         import _thread
         if not hasattr(_thread, "_format_exception"):
             _thread._format_exception = _format_exception
-    # The script's folder comes first, as when CPython runs a script; the
-    # shadowing modules come before it.
-    sys.path.insert(0, script.rpartition("/")[0])
-    if not reference:
-        sys.path.insert(0, shadow_dir)
-    sys.argv = [script]
-    with open(script, encoding="utf-8") as f:
-        source = f.read()
-    code = compile(source, script, "exec")
-    import builtins
-    main_module = type(sys)("__main__")
-    main_module.__file__ = script
-    main_module.__builtins__ = builtins
-    sys.modules["__main__"] = main_module
-    status = None
-    try:
-        exec(code, main_module.__dict__)
-    except SystemExit:
-        raise
-    except BaseException as exc:
-        # Report as the interpreter does, without this bootstrap's frame.
-        import traceback
-        sys.stdout.flush()
-        sys.stderr.write("".join(traceback.format_exception(
-            type(exc), exc, exc.__traceback__.tb_next)))
-        status = 130 if isinstance(exc, KeyboardInterrupt) else 1
-    finally:
-        if not check_modules(shadow_dir, reference):
-            status = 98
-    if status is not None:
-        sys.exit(status)
-
-
-main()
-'''
+''' + RUN_SCRIPT
 
 
 def make_shadow_dir():
