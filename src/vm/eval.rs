@@ -1191,7 +1191,8 @@ impl Vm {
     #[inline]
     fn call_from_stack(&mut self, frame: &mut Frame, base: usize, argc: usize) -> PyResult<Value> {
         if let Value::Func(func) = &frame.stack[base] {
-            if func.simple_argc as usize == argc {
+            let full = func.simple_argc as usize;
+            if argc <= full && argc >= func.min_argc as usize {
                 let nlocals = func.nlocals as usize;
                 let max_stack = func.max_stack as usize;
                 let (globals, code) = (func.globals.clone(), func.code.clone());
@@ -1201,6 +1202,15 @@ impl Vm {
                 // function stays below them, alive until the call returns.
                 let mut stack = std::mem::take(&mut frame.stack);
                 let callee_base = base + 1;
+                // Missing trailing arguments take their defaults; the
+                // function is still at `stack[base]`.
+                for i in argc..full {
+                    let Value::Func(f) = &stack[base] else {
+                        unreachable!("the callee was checked above")
+                    };
+                    let d = f.defaults[f.defaults.len() - full + i].clone();
+                    super::sync::push_value(&mut stack, d);
+                }
                 while stack.len() < callee_base + nlocals {
                     super::sync::push_value(&mut stack, Value::Null);
                 }
@@ -1467,6 +1477,11 @@ impl Vm {
             && co.cellvars.is_empty();
         Ok(Value::Func(Shared::new(Function {
             simple_argc: if simple { co.argcount } else { u32::MAX },
+            min_argc: if simple {
+                co.argcount.saturating_sub(defaults.len() as u32)
+            } else {
+                u32::MAX
+            },
             nlocals: co.varnames.len() as u32,
             max_stack: co.max_stack,
             code: code.clone(),

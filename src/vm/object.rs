@@ -234,6 +234,9 @@ pub struct Function {
     /// parameters, no cells, not a generator): the number of parameters,
     /// else `u32::MAX`. Read here, the call's check is one load.
     pub simple_argc: u32,
+    /// The fewest positional arguments that fast call takes: the rest come
+    /// from `defaults`.
+    pub min_argc: u32,
     /// `code`'s local count and stack size, for the same fast call.
     pub nlocals: u32,
     pub max_stack: u32,
