@@ -1208,7 +1208,7 @@ impl Vm {
                     let Value::Func(f) = &stack[base] else {
                         unreachable!("the callee was checked above")
                     };
-                    let d = f.defaults[f.defaults.len() - full + i].clone();
+                    let d = f.defaults[f.defaults.len() + i - full].clone();
                     super::sync::push_value(&mut stack, d);
                 }
                 while stack.len() < callee_base + nlocals {
