@@ -3,6 +3,7 @@
 //! `random`, `collections`, `functools`, `itertools` and a few more),
 //! embedded in the binary from `py/`.
 
+mod condition;
 mod math;
 pub mod sys;
 pub mod thread;

@@ -52,7 +52,7 @@ impl RawLock {
     }
 
     /// Waits until acquired or `deadline`; true if acquired.
-    fn acquire_until(&self, deadline: Option<Instant>) -> bool {
+    pub(super) fn acquire_until(&self, deadline: Option<Instant>) -> bool {
         let mut l = self.locked.lock();
         while *l {
             match deadline {
@@ -122,6 +122,39 @@ impl RawRLock {
         } else {
             s.1 += 1;
         }
+        true
+    }
+
+    pub(super) fn is_owned(&self, me: u64) -> bool {
+        let s = self.state.lock();
+        s.1 > 0 && s.0 == me
+    }
+
+    /// Releases every level `me` holds (a Condition's wait); the depth it
+    /// had, or None when `me` does not own the lock.
+    pub(super) fn release_save(&self, me: u64) -> Option<usize> {
+        let mut s = self.state.lock();
+        if s.1 == 0 || s.0 != me {
+            return None;
+        }
+        let depth = s.1;
+        *s = (0, 0);
+        drop(s);
+        self.cond.notify_one();
+        Some(depth)
+    }
+
+    /// Takes the lock back at the depth `release_save` returned.
+    pub(super) fn acquire_restore_until(
+        &self,
+        me: u64,
+        depth: usize,
+        deadline: Option<Instant>,
+    ) -> bool {
+        if !self.acquire_until(me, deadline) {
+            return false;
+        }
+        self.state.lock().1 = depth;
         true
     }
 
@@ -209,6 +242,26 @@ pub fn blocking_wait(
     Ok(got)
 }
 
+/// The raw lock behind a `_thread` lock object, if `v` is one.
+pub(super) enum LockKind {
+    Plain(Arc<RawLock>),
+    Reentrant(Arc<RawRLock>),
+}
+
+pub(super) fn lock_kind(v: &Value) -> Option<LockKind> {
+    if let Value::Native(n) = v {
+        if let Native::Object { data, .. } = &**n {
+            if let Some(l) = data.downcast_ref::<Arc<RawLock>>() {
+                return Some(LockKind::Plain(l.clone()));
+            }
+            if let Some(l) = data.downcast_ref::<Arc<RawRLock>>() {
+                return Some(LockKind::Reentrant(l.clone()));
+            }
+        }
+    }
+    None
+}
+
 fn lock_of(vm: &Vm, v: &Value) -> PyResult<Arc<RawLock>> {
     if let Value::Native(n) = v {
         if let Native::Object { data, .. } = &**n {
@@ -235,7 +288,7 @@ fn rlock_of(vm: &Vm, v: &Value) -> PyResult<Arc<RawRLock>> {
     ))
 }
 
-fn lock_acquire(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+pub(super) fn lock_acquire(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let lock = lock_of(vm, args.first().unwrap_or(&Value::None))?;
     let (blocking, limit) = acquire_args(vm, args, kw)?;
     if lock.try_acquire() {
@@ -248,7 +301,7 @@ fn lock_acquire(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Va
     Ok(Value::Bool(got))
 }
 
-fn lock_release(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+pub(super) fn lock_release(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let lock = lock_of(vm, args.first().unwrap_or(&Value::None))?;
     if lock.release() {
         Ok(Value::None)
@@ -280,7 +333,7 @@ fn lock_repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
     )))
 }
 
-fn rlock_acquire(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+pub(super) fn rlock_acquire(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let lock = rlock_of(vm, args.first().unwrap_or(&Value::None))?;
     let (blocking, limit) = acquire_args(vm, args, kw)?;
     let me = current_ident();
@@ -294,7 +347,7 @@ fn rlock_acquire(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<V
     Ok(Value::Bool(got))
 }
 
-fn rlock_release(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+pub(super) fn rlock_release(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let lock = rlock_of(vm, args.first().unwrap_or(&Value::None))?;
     if lock.release(current_ident()) {
         Ok(Value::None)
@@ -311,8 +364,55 @@ fn rlock_exit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
 
 fn rlock_is_owned(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let lock = rlock_of(vm, args.first().unwrap_or(&Value::None))?;
-    let s = lock.state.lock();
-    Ok(Value::Bool(s.1 > 0 && s.0 == current_ident()))
+    Ok(Value::Bool(lock.is_owned(current_ident())))
+}
+
+/// `RLock._release_save()`: releases every level; the state is
+/// `(depth, owner)`, as CPython's.
+fn rlock_release_save(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let lock = rlock_of(vm, args.first().unwrap_or(&Value::None))?;
+    let me = current_ident();
+    match lock.release_save(me) {
+        Some(depth) => Ok(Value::tuple(vec![
+            Value::Int(depth as i64),
+            Value::Int(me as i64),
+        ])),
+        None => Err(PyErr::from(
+            vm.runtime_error("cannot release un-acquired lock"),
+        )),
+    }
+}
+
+/// `RLock._acquire_restore(state)`: blocks until the lock is this thread's
+/// again, at the saved depth.
+fn rlock_acquire_restore(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "_acquire_restore", args, 2, 2)?;
+    let lock = rlock_of(vm, &args[0])?;
+    let depth = match &args[1] {
+        Value::Tuple(t) if t.items.len() == 2 => vm.to_index(&t.items[0])?,
+        _ => {
+            return Err(PyErr::from(
+                vm.type_error("state must be a (depth, owner) tuple"),
+            ))
+        }
+    };
+    let depth = usize::try_from(depth)
+        .ok()
+        .filter(|d| *d > 0)
+        .ok_or_else(|| vm.value_error("depth must be positive"))?;
+    let me = current_ident();
+    reacquire(vm, |d| lock.acquire_restore_until(me, depth, d))?;
+    Ok(Value::None)
+}
+
+/// Blocks (GIL released) until `acquire` succeeds. Ctrl-C in the main
+/// thread raises KeyboardInterrupt with the lock not taken.
+pub(super) fn reacquire(vm: &mut Vm, acquire: impl Fn(Option<Instant>) -> bool) -> PyResult<()> {
+    if acquire(Some(Instant::now())) {
+        return Ok(());
+    }
+    while !blocking_wait(vm, None, &acquire)? {}
+    Ok(())
 }
 
 fn rlock_repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -349,11 +449,16 @@ fn classes(vm: &Vm) -> Classes {
     }
 }
 
-fn allocate_lock(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(Value::native(Native::Object {
+/// A `_thread.lock` object around `raw`.
+pub(super) fn lock_value(vm: &Vm, raw: Arc<RawLock>) -> Value {
+    Value::native(Native::Object {
         class: classes(vm).lock,
-        data: Box::new(Arc::new(RawLock::default())),
-    }))
+        data: Box::new(raw),
+    })
+}
+
+fn allocate_lock(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(lock_value(vm, Arc::new(RawLock::default())))
 }
 
 fn rlock_new(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -614,6 +719,8 @@ pub fn install(vm: &mut Vm) {
             ("release", rlock_release),
             ("__exit__", rlock_exit),
             ("_is_owned", rlock_is_owned),
+            ("_release_save", rlock_release_save),
+            ("_acquire_restore", rlock_acquire_restore),
             ("__repr__", rlock_repr),
         ],
     );
@@ -632,6 +739,7 @@ pub fn install(vm: &mut Vm) {
     for (name, f) in fns {
         d.set_by_str(name, builtin(name, *f));
     }
+    super::condition::install(&mut d);
     d.set_by_str("LockType", Value::Class(lock));
     d.set_by_str("RLock", Value::Class(rlock));
     d.set_by_str("TIMEOUT_MAX", Value::Float(4294967.0));

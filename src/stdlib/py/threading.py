@@ -28,9 +28,12 @@ _set_thread_name = getattr(_thread, "_set_thread_name", None)
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 _CRLock = getattr(_thread, "RLock", None)
-# The class of the native reentrant lock (gilpy's has no _release_save).
+# The class of the native reentrant lock.
 _CRLockType = type(_CRLock()) if _CRLock is not None else None
 _time = _time_module.monotonic
+_LockType = _thread.LockType
+# gilpy's _thread carries a native core for Condition (see Condition).
+_native_condition = hasattr(_thread, "_condition_wait")
 
 # The full CPython-style report of an exception ("Traceback (most recent call
 # last): ...").  gilpy's _thread provides it natively.
@@ -193,14 +196,19 @@ class Condition:
         if hasattr(lock, "_release_save") and hasattr(lock, "_acquire_restore"):
             self._release_save = lock._release_save
             self._acquire_restore = lock._acquire_restore
-        elif _CRLockType is not None and isinstance(lock, _CRLockType):
-            # The native RLock without the save/restore pair (gilpy's):
-            # wait() must still release every level the caller holds.
-            self._release_save = self._release_all_levels
-            self._acquire_restore = self._reacquire_levels
         if hasattr(lock, "_is_owned"):
             self._is_owned = lock._is_owned
         self._waiters = []
+        # gilpy: wait/notify run natively (same waiter list, same errors)
+        # over _thread's own locks when the ownership hooks are the standard
+        # ones; any other lock or override takes the Python methods below.
+        cls = type(self)
+        self._native = _native_condition and (
+            type(lock) is _CRLockType or
+            (type(lock) is _LockType
+             and cls._is_owned is Condition._is_owned
+             and cls._release_save is Condition._release_save
+             and cls._acquire_restore is Condition._acquire_restore))
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -216,17 +224,6 @@ class Condition:
 
     def _acquire_restore(self, x):
         self._lock.acquire()           # Ignore saved state
-
-    def _release_all_levels(self):
-        count = 0
-        while self._lock._is_owned():
-            self._lock.release()
-            count += 1
-        return count
-
-    def _reacquire_levels(self, count):
-        for _ in range(count):
-            self._lock.acquire()
 
     def _is_owned(self):
         # Return True if lock is owned by current_thread.
@@ -332,6 +329,15 @@ class Condition:
     def notifyAll(self):
         """Wake up all threads waiting on this condition (deprecated alias)."""
         self.notify_all()
+
+    if _native_condition:
+        # The native versions fall back to these for non-native Conditions.
+        _wait_py, _notify_py, _notify_all_py = wait, notify, notify_all
+        __enter__ = _thread._condition_enter
+        __exit__ = _thread._condition_exit
+        wait = _thread._condition_wait
+        notify = _thread._condition_notify
+        notify_all = _thread._condition_notify_all
 
 
 class Semaphore:

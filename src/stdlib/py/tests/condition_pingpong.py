@@ -57,35 +57,8 @@ def check_release_all(lock_factory, label):
 check_release_all(threading.RLock, "RLock:")
 
 
-class OwnedOnlyRLock:
-    """An RLock with only acquire/release/_is_owned, as gilpy's _thread.RLock."""
-
-    def __init__(self):
-        self._lock = threading.RLock()
-
-    def acquire(self, blocking=True, timeout=-1):
-        return self._lock.acquire(blocking, timeout)
-
-    def release(self):
-        self._lock.release()
-
-    def _is_owned(self):
-        return self._lock._is_owned()
-
-    def __enter__(self):
-        return self.acquire()
-
-    def __exit__(self, *exc):
-        self.release()
-
-
-# gilpy's native RLock has no _release_save: make gilpy's threading treat
-# this wrapper as the native RLock (CPython's own module needs nothing).
-if hasattr(threading, "_CRLockType"):
-    threading._CRLockType = OwnedOnlyRLock
-    check_release_all(OwnedOnlyRLock, "RLock without _release_save:")
-else:
-    check_release_all(threading.RLock, "RLock without _release_save:")
+# The pure-Python RLock: Condition uses its _release_save/_acquire_restore.
+check_release_all(threading._PyRLock, "Python RLock:")
 
 # notify(n) wakes exactly n waiters.
 c2 = threading.Condition()
