@@ -234,7 +234,12 @@ impl Vm {
         })
     }
 
-    /// The GIL's drop request (and, later, signals) are checked here.
+    /// The GIL's drop request, signals and pending finalizers are checked
+    /// here: at backward jumps and after each call returns (as CPython does
+    /// after a C call). After, not before: `with lock:` ends by calling
+    /// `__exit__`, and a thread that gave the GIL up just before that call
+    /// would sleep holding the lock, so every waiter would block on it and
+    /// each increment would cost a hand-over (a lock convoy).
     #[inline(always)]
     fn eval_breaker(&mut self) -> PyResult<()> {
         if self.interp.gil.drop_request.load(Ordering::Relaxed) {
@@ -568,7 +573,6 @@ impl Vm {
                             }
                         }
                         Instr::CallMethod(n) => {
-                            t!(self.eval_breaker());
                             let n = n as usize;
                             let base = frame.stack.len() - n - 2;
                             let r = if frame.stack[base + 1].is_null() {
@@ -579,6 +583,7 @@ impl Vm {
                                 self.call_from_stack(frame, base, n + 1)
                             };
                             push!(frame, tv!(r));
+                            t!(self.eval_breaker());
                         }
                         Instr::Binary(op) | Instr::InplaceBinary(op) => {
                             // Small ints and floats are read in place and the
@@ -932,7 +937,6 @@ impl Vm {
                             }
                         }
                         Instr::Call(n) => {
-                            t!(self.eval_breaker());
                             let base = frame.stack.len() - n as usize - 1;
                             let r = match &frame.stack[base] {
                                 Value::Class(c)
@@ -945,9 +949,9 @@ impl Vm {
                                 _ => self.call_from_stack(frame, base, n as usize),
                             };
                             push!(frame, tv!(r));
+                            t!(self.eval_breaker());
                         }
                         Instr::CallKw(n) => {
-                            t!(self.eval_breaker());
                             let names = pop!(frame);
                             let Value::Tuple(names) = names else {
                                 unreachable!("CallKw names are a constant tuple")
@@ -968,9 +972,9 @@ impl Vm {
                             let r = self.call(&f, &frame.stack[base + 1..kwstart], &kw);
                             frame.stack.truncate(base);
                             push!(frame, tv!(r));
+                            t!(self.eval_breaker());
                         }
                         Instr::CallEx(flags) => {
-                            t!(self.eval_breaker());
                             let kwargs = if flags & 1 != 0 {
                                 Some(pop!(frame))
                             } else {
@@ -988,6 +992,7 @@ impl Vm {
                             };
                             let r = tv!(self.call(&f, &args, &kw));
                             push!(frame, r);
+                            t!(self.eval_breaker());
                         }
                         Instr::MakeFunction(flags) => {
                             let f = t!(self.make_function(frame, flags));
