@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 // Python programs allocate many small, short-lived objects; mimalloc's
 // per-thread free lists serve them faster than the system allocator.
+#[cfg(not(feature = "system-allocator"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
