@@ -167,19 +167,44 @@ mod imp {
         }
     }
 
+    // The atomic read-modify-write operations stay out of line: inlined into
+    // the eval loop, they made the compiler keep less in registers across
+    // the whole loop, even on paths (int arithmetic) that never count.
+
+    /// Adds a reference to a mortal object.
+    #[inline(never)]
+    fn increment(count: &AtomicUsize) {
+        // Relaxed, as `Arc::clone`: the new reference is made from an
+        // existing one, which keeps the object alive meanwhile.
+        let old = count.fetch_add(1, Ordering::Relaxed);
+        if old >= IMMORTAL_FROM / 2 {
+            // Billions of references: a leak loop; stop before the count
+            // could reach the immortal range.
+            std::process::abort();
+        }
+    }
+
+    /// Removes a reference from a mortal object; true if it was the last.
+    #[inline(never)]
+    fn decrement(count: &AtomicUsize) -> bool {
+        // Release, then Acquire before freeing, as `Arc`'s drop: every use
+        // of the object by other threads happens before it is freed.
+        if count.fetch_sub(1, Ordering::Release) != 1 {
+            return false;
+        }
+        // An Acquire load of the count rather than a fence: the same
+        // ordering (it reads the last Release decrement), and
+        // ThreadSanitizer understands it, as it does not fences.
+        count.load(Ordering::Acquire);
+        true
+    }
+
     impl<T> Clone for Shared<T> {
         #[inline]
         fn clone(&self) -> Self {
             let count = &self.inner().count;
             if count.load(Ordering::Relaxed) < IMMORTAL_FROM {
-                // Relaxed, as `Arc::clone`: the new reference is made from an
-                // existing one, which keeps the object alive meanwhile.
-                let old = count.fetch_add(1, Ordering::Relaxed);
-                if old >= IMMORTAL_FROM / 2 {
-                    // Billions of references: a leak loop; stop before the
-                    // count could reach the immortal range.
-                    std::process::abort();
-                }
+                increment(count);
             }
             Shared {
                 ptr: self.ptr,
@@ -195,15 +220,9 @@ mod imp {
             if count.load(Ordering::Relaxed) >= IMMORTAL_FROM {
                 return;
             }
-            // Release, then Acquire before freeing, as `Arc`'s drop: every
-            // use of the object by other threads happens before it is freed.
-            if count.fetch_sub(1, Ordering::Release) != 1 {
+            if !decrement(count) {
                 return;
             }
-            // An Acquire load of the count rather than a fence: the same
-            // ordering (it reads the last Release decrement), and
-            // ThreadSanitizer understands it, as it does not fences.
-            count.load(Ordering::Acquire);
             // SAFETY: the count went from 1 to 0, so this was the last
             // reference and no other thread can reach the allocation; it was
             // made by `Box::new` in `Shared::new`.
