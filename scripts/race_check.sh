@@ -31,6 +31,8 @@ programs=(
 )
 
 target=$(rustc -vV | sed -n 's/^host: //p')
+# Nightly Rust and its standard library sources (for -Zbuild-std).
+rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 rustup component add rust-src --toolchain nightly >/dev/null 2>&1 || true
 echo "== building the free-threaded build with ThreadSanitizer"
 RUSTFLAGS="-Zsanitizer=thread" CARGO_PROFILE_DEV_OPT_LEVEL=1 \
