@@ -10,8 +10,7 @@
 //! any other lock keeps CPython's behaviour.
 
 use super::thread::{
-    blocking_wait, current_ident, lock_acquire, lock_kind, lock_release, lock_value, reacquire,
-    rlock_acquire, rlock_release, LockKind, RawLock,
+    blocking_wait, current_ident, lock_kind, lock_value, reacquire, LockKind, RawLock,
 };
 use crate::builtins::{arg_or_kw, builtin_method};
 use crate::vm::dict::DictMap;
@@ -49,9 +48,14 @@ fn is_native(this: &Value) -> bool {
 }
 
 /// The lock and waiter list of a native Condition, or None to take the Python
-/// path (something was replaced after `__init__`).
-fn native_parts(vm: &mut Vm, this: &Value) -> PyResult<Option<(LockKind, Shared<PyList>)>> {
-    if !is_native(this) {
+/// path: arguments the native method does not take (`plain_call` false), a
+/// Condition `__init__` left to Python, or parts replaced since.
+fn native_parts(
+    vm: &mut Vm,
+    this: &Value,
+    plain_call: bool,
+) -> PyResult<Option<(LockKind, Shared<PyList>)>> {
+    if !plain_call || !is_native(this) {
         return Ok(None);
     }
     let lock = field(vm, this, "_lock")?;
@@ -78,11 +82,9 @@ fn call_python(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)], name: &str) -> 
 fn cond_enter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let this = this_arg(vm, args)?;
     let lock = field(vm, this, "_lock")?;
-    let lock = std::slice::from_ref(&lock);
-    match lock_kind(&lock[0]) {
-        Some(LockKind::Plain(_)) => lock_acquire(vm, lock, &[]),
-        Some(LockKind::Reentrant(_)) => rlock_acquire(vm, lock, &[]),
-        None => vm.call_method(&lock[0], "__enter__", &[]),
+    match lock_kind(&lock) {
+        Some(kind) => kind.acquire(vm, &[], &[]),
+        None => vm.call_method(&lock, "__enter__", &[]),
     }
 }
 
@@ -91,8 +93,7 @@ fn cond_exit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
     let this = this_arg(vm, args)?;
     let lock = field(vm, this, "_lock")?;
     match lock_kind(&lock) {
-        Some(LockKind::Plain(_)) => lock_release(vm, std::slice::from_ref(&lock), &[]),
-        Some(LockKind::Reentrant(_)) => rlock_release(vm, std::slice::from_ref(&lock), &[]),
+        Some(kind) => kind.release(vm),
         None => vm.call_method(&lock, "__exit__", &args[1..]),
     }
 }
@@ -118,12 +119,10 @@ fn wait_limit(vm: &mut Vm, timeout: Option<&Value>) -> PyResult<Option<Option<Du
 /// `Condition.wait(timeout=None)`.
 fn cond_wait(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let this = this_arg(vm, args)?;
-    let Some((kind, waiters)) = native_parts(vm, this)? else {
+    let plain_call = args.len() <= 2 && kw.iter().all(|(k, _)| k.as_str() == "timeout");
+    let Some((kind, waiters)) = native_parts(vm, this, plain_call)? else {
         return call_python(vm, args, kw, "_wait_py");
     };
-    if args.len() > 2 || kw.iter().any(|(k, _)| k.as_str() != "timeout") {
-        return call_python(vm, args, kw, "_wait_py");
-    }
     if !owned(&kind) {
         return Err(PyErr::from(
             vm.runtime_error("cannot wait on un-acquired lock"),
@@ -171,17 +170,12 @@ fn remove_waiter(waiters: &Shared<PyList>, waiter: &Value) {
 /// `Condition.notify(n=1)`.
 fn cond_notify(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let this = this_arg(vm, args)?;
-    let Some((kind, waiters)) = native_parts(vm, this)? else {
+    let plain_call = args.len() <= 2 && kw.iter().all(|(k, _)| k.as_str() == "n");
+    let Some((kind, waiters)) = native_parts(vm, this, plain_call)? else {
         return call_python(vm, args, kw, "_notify_py");
     };
-    if args.len() > 2 || kw.iter().any(|(k, _)| k.as_str() != "n") {
-        return call_python(vm, args, kw, "_notify_py");
-    }
     let n = match arg_or_kw(args, kw, 1, "n") {
-        Some(v) => {
-            let v = v.clone();
-            vm.to_index(&v)?
-        }
+        Some(v) => vm.to_index(v)?,
         None => 1,
     };
     notify_waiters(vm, &kind, &waiters, n)
@@ -190,12 +184,10 @@ fn cond_notify(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Val
 /// `Condition.notify_all()`.
 fn cond_notify_all(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let this = this_arg(vm, args)?;
-    let Some((kind, waiters)) = native_parts(vm, this)? else {
+    let plain_call = args.len() == 1 && kw.is_empty();
+    let Some((kind, waiters)) = native_parts(vm, this, plain_call)? else {
         return call_python(vm, args, kw, "_notify_all_py");
     };
-    if args.len() > 1 || !kw.is_empty() {
-        return call_python(vm, args, kw, "_notify_all_py");
-    }
     let n = waiters.lock().len() as i64;
     notify_waiters(vm, &kind, &waiters, n)
 }

@@ -262,52 +262,83 @@ pub(super) fn lock_kind(v: &Value) -> Option<LockKind> {
     None
 }
 
-fn lock_of(vm: &Vm, v: &Value) -> PyResult<Arc<RawLock>> {
-    if let Value::Native(n) = v {
-        if let Native::Object { data, .. } = &**n {
-            if let Some(l) = data.downcast_ref::<Arc<RawLock>>() {
-                return Ok(l.clone());
-            }
+impl LockKind {
+    fn try_acquire(&self, me: u64) -> bool {
+        match self {
+            LockKind::Plain(l) => l.try_acquire(),
+            LockKind::Reentrant(r) => r.try_acquire(me),
         }
     }
-    Err(PyErr::from(
-        vm.type_error("descriptor requires a lock object"),
-    ))
+
+    fn acquire_until(&self, me: u64, deadline: Option<Instant>) -> bool {
+        match self {
+            LockKind::Plain(l) => l.acquire_until(deadline),
+            LockKind::Reentrant(r) => r.acquire_until(me, deadline),
+        }
+    }
+
+    /// `acquire(blocking=True, timeout=-1)`, the arguments after `args[0]`.
+    pub(super) fn acquire(
+        &self,
+        vm: &mut Vm,
+        args: &[Value],
+        kw: &[(Str, Value)],
+    ) -> PyResult<Value> {
+        let (blocking, limit) = acquire_args(vm, args, kw)?;
+        let me = current_ident();
+        if self.try_acquire(me) {
+            return Ok(Value::Bool(true));
+        }
+        if !blocking || limit == Some(Duration::ZERO) {
+            return Ok(Value::Bool(false));
+        }
+        let got = blocking_wait(vm, limit, |d| self.acquire_until(me, d))?;
+        Ok(Value::Bool(got))
+    }
+
+    /// `release()`, with each kind's error when the caller may not release.
+    pub(super) fn release(&self, vm: &Vm) -> PyResult<Value> {
+        let (released, error) = match self {
+            LockKind::Plain(l) => (l.release(), "release unlocked lock"),
+            LockKind::Reentrant(r) => (
+                r.release(current_ident()),
+                "cannot release un-acquired lock",
+            ),
+        };
+        if released {
+            Ok(Value::None)
+        } else {
+            Err(PyErr::from(vm.runtime_error(error)))
+        }
+    }
+}
+
+fn lock_of(vm: &Vm, v: &Value) -> PyResult<Arc<RawLock>> {
+    match lock_kind(v) {
+        Some(LockKind::Plain(l)) => Ok(l),
+        _ => Err(PyErr::from(
+            vm.type_error("descriptor requires a lock object"),
+        )),
+    }
 }
 
 fn rlock_of(vm: &Vm, v: &Value) -> PyResult<Arc<RawRLock>> {
-    if let Value::Native(n) = v {
-        if let Native::Object { data, .. } = &**n {
-            if let Some(l) = data.downcast_ref::<Arc<RawRLock>>() {
-                return Ok(l.clone());
-            }
-        }
+    match lock_kind(v) {
+        Some(LockKind::Reentrant(r)) => Ok(r),
+        _ => Err(PyErr::from(
+            vm.type_error("descriptor requires an RLock object"),
+        )),
     }
-    Err(PyErr::from(
-        vm.type_error("descriptor requires an RLock object"),
-    ))
 }
 
-pub(super) fn lock_acquire(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+fn lock_acquire(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let lock = lock_of(vm, args.first().unwrap_or(&Value::None))?;
-    let (blocking, limit) = acquire_args(vm, args, kw)?;
-    if lock.try_acquire() {
-        return Ok(Value::Bool(true));
-    }
-    if !blocking || limit == Some(Duration::ZERO) {
-        return Ok(Value::Bool(false));
-    }
-    let got = blocking_wait(vm, limit, |d| lock.acquire_until(d))?;
-    Ok(Value::Bool(got))
+    LockKind::Plain(lock).acquire(vm, args, kw)
 }
 
-pub(super) fn lock_release(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+fn lock_release(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let lock = lock_of(vm, args.first().unwrap_or(&Value::None))?;
-    if lock.release() {
-        Ok(Value::None)
-    } else {
-        Err(PyErr::from(vm.runtime_error("release unlocked lock")))
-    }
+    LockKind::Plain(lock).release(vm)
 }
 
 fn lock_exit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -333,29 +364,14 @@ fn lock_repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
     )))
 }
 
-pub(super) fn rlock_acquire(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+fn rlock_acquire(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let lock = rlock_of(vm, args.first().unwrap_or(&Value::None))?;
-    let (blocking, limit) = acquire_args(vm, args, kw)?;
-    let me = current_ident();
-    if lock.try_acquire(me) {
-        return Ok(Value::Bool(true));
-    }
-    if !blocking || limit == Some(Duration::ZERO) {
-        return Ok(Value::Bool(false));
-    }
-    let got = blocking_wait(vm, limit, |d| lock.acquire_until(me, d))?;
-    Ok(Value::Bool(got))
+    LockKind::Reentrant(lock).acquire(vm, args, kw)
 }
 
-pub(super) fn rlock_release(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+fn rlock_release(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let lock = rlock_of(vm, args.first().unwrap_or(&Value::None))?;
-    if lock.release(current_ident()) {
-        Ok(Value::None)
-    } else {
-        Err(PyErr::from(
-            vm.runtime_error("cannot release un-acquired lock"),
-        ))
-    }
+    LockKind::Reentrant(lock).release(vm)
 }
 
 fn rlock_exit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
