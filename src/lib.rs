@@ -3,6 +3,11 @@
 //! The pipeline, one module per stage: `syntax` (lexer and parser) ->
 //! `compiler` (symbol table and bytecode) -> `vm` (frames, objects, the eval
 //! loop, the GIL) -> `builtins` and `stdlib` (native modules).
+//!
+//! This file assembles an interpreter from those parts: the VM is the floor
+//! and knows nothing above it; it is handed the compiler and the module
+//! table, then `builtins` registers the built-in types' methods and the
+//! `builtins` namespace into it.
 
 pub mod builtins;
 pub mod compiler;
@@ -21,8 +26,42 @@ pub fn compile_source(source: &str, filename: &str) -> Result<Arc<CodeObject>, S
     compiler::compile_module(&module, source, filename)
 }
 
+/// The compiler as the VM sees it.
+fn compile_for_vm(source: &str, filename: &str) -> Result<Arc<CodeObject>, Box<CompileError>> {
+    compile_source(source, filename).map_err(|e| {
+        Box::new(CompileError {
+            kind: e.kind,
+            msg: e.msg.clone(),
+            filename: e.filename.clone(),
+            lineno: e.lineno,
+            col: e.col,
+            line_text: e.line_text.clone(),
+            report: e.to_string(),
+        })
+    })
+}
+
+/// What the VM is handed: the compiler and the module table.
+pub const HOST: Host = Host {
+    compile: compile_for_vm,
+    modules: stdlib::MODULES,
+};
+
+/// A ready interpreter: the VM of its main thread, with the built-in types'
+/// methods, the `builtins` namespace and `sys` in place.
+pub fn new_interpreter(options: vm::Options) -> Vm {
+    let mut vm = Vm::new(options, HOST);
+    builtins::install(&mut vm);
+    if let Err(e) = vm.import("sys", false) {
+        let report = vm.format_exception(&e);
+        vm::stdio::write_stderr_raw(&report);
+    }
+    vm
+}
+
 pub mod repl;
 
+use vm::host::{CompileError, Host};
 use vm::{Value, Vm};
 
 /// Runs `source` as the `__main__` module and returns the process exit status,
@@ -35,12 +74,12 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> u8 {
     let code = match compile_source(source, filename) {
         Ok(c) => c,
         Err(e) => {
-            stdlib::sys::write_stderr_raw(&format!("{}\n", e));
+            vm::stdio::write_stderr_raw(&format!("{}\n", e));
             return 1;
         }
     };
     if vm.interp.options.dis {
-        stdlib::sys::write_stderr_raw(&format!("{}\n", code));
+        vm::stdio::write_stderr_raw(&format!("{}\n", code));
     }
     let result = vm.run_module_code(&code, "__main__");
     vm.run_finalizers();
@@ -55,7 +94,7 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> u8 {
             finish(vm, status)
         }
     };
-    stdlib::sys::flush_stdout_raw();
+    vm::stdio::flush_stdout_raw();
     report_gil(vm);
     status
 }
@@ -66,10 +105,11 @@ fn report_gil(vm: &mut Vm) {
     if !gil.stats.enabled() {
         return;
     }
-    gil.stats.enter(vm::gilstats::Phase::Blocked);
+    gil.stats
+        .enter(vm::gilstats::Phase::Blocked(vm::gilstats::Wait::Outside));
     let interval_ms = gil.switch_interval().as_secs_f64() * 1e3;
     if vm.interp.options.gilstats {
-        stdlib::sys::write_stderr_raw(&gil.stats.report(gil.enabled(), interval_ms));
+        vm::stdio::write_stderr_raw(&gil.stats.report(gil.enabled(), interval_ms));
     }
     if let Some(path) = &vm.interp.options.giltrace {
         let text = if path.ends_with(".svg") {
@@ -83,7 +123,7 @@ fn report_gil(vm: &mut Vm) {
             gil.stats.trace_json()
         };
         if let Err(e) = std::fs::write(path, text) {
-            stdlib::sys::write_stderr_raw(&format!("gilpy: cannot write {}: {}\n", path, e));
+            vm::stdio::write_stderr_raw(&format!("gilpy: cannot write {}: {}\n", path, e));
         }
     }
 }
@@ -113,13 +153,13 @@ pub fn exit_status_for(vm: &mut Vm, exc: &Value) -> u8 {
             Value::Bool(b) => b as u8,
             other => {
                 let s = vm.str_(&other).unwrap_or_default();
-                stdlib::sys::write_stderr_raw(&format!("{}\n", s));
+                vm::stdio::write_stderr_raw(&format!("{}\n", s));
                 1
             }
         };
     }
     let report = vm.format_exception(exc);
-    stdlib::sys::write_stderr_raw(&report);
+    vm::stdio::write_stderr_raw(&report);
     if vm.isinstance(exc, &vm.types().exc.KeyboardInterrupt.clone()) {
         130
     } else {

@@ -1,6 +1,6 @@
 //! The `gilpy` command: `gilpy [options] (FILE | -c CODE | -) [ARGS...]`.
 
-use gilpy::vm::{Options, Vm, THREAD_STACK_SIZE};
+use gilpy::vm::{Options, THREAD_STACK_SIZE};
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
@@ -248,7 +248,7 @@ fn run(cli: Cli, gil: Option<bool>) -> u8 {
         }
         Source::Repl => return gilpy::repl::run(cli.options, gil),
     };
-    let mut vm = Vm::new(cli.options.clone());
+    let mut vm = gilpy::new_interpreter(cli.options.clone());
     if let Some(on) = gil {
         vm.interp.gil.set_enabled(on);
     }

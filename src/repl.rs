@@ -1,11 +1,11 @@
 //! The interactive prompt, used when `gilpy` starts on a terminal without a script.
 
-use crate::vm::{Options, Vm};
+use crate::vm::Options;
 use std::io::{BufRead, Write};
 
 /// Reads statements from stdin and runs them; expression results are printed.
 pub fn run(options: Options, gil: Option<bool>) -> u8 {
-    let mut vm = Vm::new(options);
+    let mut vm = crate::new_interpreter(options);
     if let Some(on) = gil {
         vm.interp.gil.set_enabled(on);
     }
@@ -21,7 +21,9 @@ pub fn run(options: Options, gil: Option<bool>) -> u8 {
         print!("{}", if buffer.is_empty() { ">>> " } else { "... " });
         let _ = std::io::stdout().flush();
         let mut line = String::new();
-        let n = vm.allow_threads(|| stdin.lock().read_line(&mut line));
+        let n = vm.allow_threads(crate::vm::gilstats::Wait::File, || {
+            stdin.lock().read_line(&mut line)
+        });
         match n {
             Ok(0) | Err(_) => {
                 println!();
@@ -68,7 +70,7 @@ pub fn run(options: Options, gil: Option<bool>) -> u8 {
                     }
                     Err(e) => eprint!("{}", vm.format_exception(&e)),
                 }
-                crate::stdlib::sys::flush_stdout_raw();
+                crate::vm::stdio::flush_stdout_raw();
             }
         }
     }

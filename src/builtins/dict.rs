@@ -1,7 +1,7 @@
 //! `dict`: constructor and methods.
 
-use super::{add_methods, check_arity};
 use crate::vm::dict::DictMap;
+use crate::vm::native::*;
 use crate::vm::sync::Shared;
 use crate::vm::value::PyDict;
 use crate::vm::*;
@@ -12,25 +12,25 @@ pub fn install(vm: &mut Vm) {
         vm,
         &d,
         &[
-            ("__new__", dict_new),
-            ("__init__", dict_init),
-            ("get", get),
-            ("setdefault", setdefault),
-            ("pop", pop),
-            ("popitem", popitem),
-            ("keys", keys),
-            ("values", values),
-            ("items", items),
-            ("update", update),
-            ("clear", clear),
-            ("copy", copy),
-            ("fromkeys", fromkeys),
-            ("__len__", len),
-            ("__getitem__", getitem),
-            ("__setitem__", setitem),
-            ("__delitem__", delitem),
-            ("__contains__", contains),
-            ("__iter__", iter),
+            ("__new__", Arity::ANY, dict_new),
+            ("__init__", Arity::ANY, dict_init),
+            ("get", Arity::range(1, 2), get),
+            ("setdefault", Arity::range(1, 2), setdefault),
+            ("pop", Arity::range(1, 2), pop),
+            ("popitem", Arity::ANY, popitem),
+            ("keys", Arity::ANY, keys),
+            ("values", Arity::ANY, values),
+            ("items", Arity::ANY, items),
+            ("update", Arity::range(0, 1), update),
+            ("clear", Arity::ANY, clear),
+            ("copy", Arity::ANY, copy),
+            ("fromkeys", Arity::ANY, fromkeys),
+            ("__len__", Arity::ANY, len),
+            ("__getitem__", Arity::exact(1), getitem),
+            ("__setitem__", Arity::exact(2), setitem),
+            ("__delitem__", Arity::exact(1), delitem),
+            ("__contains__", Arity::exact(1), contains),
+            ("__iter__", Arity::ANY, iter),
         ],
     );
 }
@@ -38,60 +38,8 @@ pub fn install(vm: &mut Vm) {
 fn this(vm: &Vm, args: &[Value]) -> PyResult<Shared<PyDict>> {
     match args.first() {
         Some(Value::Dict(d)) => Ok(d.clone()),
-        _ => Err(PyErr::from(
-            vm.type_error("descriptor requires a 'dict' object"),
-        )),
+        _ => Err(vm.type_error("descriptor requires a 'dict' object")),
     }
-}
-
-/// `d.update(other)`: a mapping (dict or object with `keys`) or pairs.
-pub fn update_from(vm: &mut Vm, d: &Shared<PyDict>, other: &Value) -> PyResult<()> {
-    match other {
-        Value::Dict(src) => {
-            let entries: Vec<(Value, Value)> = src
-                .lock()
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect();
-            for (k, v) in entries {
-                vm.dict_set(d, k, v)?;
-            }
-        }
-        _ if vm.getattr_opt(other, &vm.intern("keys"))?.is_some()
-            && !matches!(other, Value::List(_) | Value::Tuple(_)) =>
-        {
-            let keys = vm.call_method(other, "keys", &[])?;
-            for k in vm.iterate(&keys)? {
-                let v = vm.getitem(other, &k)?;
-                vm.dict_set(d, k, v)?;
-            }
-        }
-        _ => {
-            let items = vm.iterate(other)?;
-            for (i, item) in items.iter().enumerate() {
-                let pair = vm.iterate(item).map_err(|_| {
-                    vm.type_error(format!(
-                        "cannot convert dictionary update sequence element #{} to a sequence",
-                        i
-                    ))
-                })?;
-                if pair.len() != 2 {
-                    return Err(PyErr::from(vm.value_error(format!(
-                        "dictionary update sequence element #{} has length {}; 2 is required",
-                        i,
-                        pair.len()
-                    ))));
-                }
-                let mut it = pair.into_iter();
-                let (k, v) = (
-                    it.next().unwrap_or(Value::None),
-                    it.next().unwrap_or(Value::None),
-                );
-                vm.dict_set(d, k, v)?;
-            }
-        }
-    }
-    Ok(())
 }
 
 /// `dict.__init__(self, mapping_or_pairs=(), **kw)`: for subclasses.
@@ -99,7 +47,7 @@ fn dict_init(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value
     check_arity(vm, "dict", &args[1..], 0, 1)?;
     let d = this(vm, args)?;
     if let Some(src) = args.get(1) {
-        update_from(vm, &d, src)?;
+        vm.dict_update(&d, src)?;
     }
     for (k, x) in kw {
         d.lock().set_str(k, x.clone());
@@ -108,7 +56,7 @@ fn dict_init(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value
 }
 
 fn dict_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
-    if super::is_subclass_call(args) {
+    if crate::vm::native::is_subclass_call(args) {
         return Ok(vm.wrap_for_subclass(&args[0], Value::dict(DictMap::new())));
     }
     check_arity(vm, "dict", &args[1..], 0, 1)?;
@@ -117,7 +65,7 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value>
         unreachable!("just made a dict")
     };
     if let Some(src) = args.get(1) {
-        update_from(vm, d, src)?;
+        vm.dict_update(d, src)?;
     }
     for (k, x) in kw {
         d.lock().set_str(k, x.clone());
@@ -126,7 +74,6 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value>
 }
 
 fn get(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "get", args, 2, 3)?;
     let d = this(vm, args)?;
     Ok(vm
         .dict_get(&d, &args[1])?
@@ -134,7 +81,6 @@ fn get(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn setdefault(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "setdefault", args, 2, 3)?;
     let d = this(vm, args)?;
     if let Some(v) = vm.dict_get(&d, &args[1])? {
         return Ok(v);
@@ -145,13 +91,12 @@ fn setdefault(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
 }
 
 fn pop(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "pop", args, 2, 3)?;
     let d = this(vm, args)?;
     match vm.dict_del(&d, &args[1])? {
         Some(v) => Ok(v),
         None => match args.get(2) {
             Some(x) => Ok(x.clone()),
-            None => Err(PyErr::from(vm.key_error(args[1].clone()))),
+            None => Err(vm.key_error(args[1].clone())),
         },
     }
 }
@@ -161,10 +106,10 @@ fn popitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
     let e = d.lock().pop_last();
     match e {
         Some(e) => Ok(Value::tuple(vec![e.key, e.value])),
-        None => Err(PyErr::from(vm.new_exc(
+        None => Err(vm.new_error(
             &vm.types().exc.KeyError.clone(),
             "popitem(): dictionary is empty",
-        ))),
+        )),
     }
 }
 
@@ -184,10 +129,9 @@ fn items(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn update(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "update", args, 1, 2)?;
     let d = this(vm, args)?;
     if let Some(src) = args.get(1) {
-        update_from(vm, &d, src)?;
+        vm.dict_update(&d, src)?;
     }
     for (k, v) in kw {
         d.lock().set_str(k, v.clone());
@@ -215,11 +159,7 @@ fn fromkeys(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
             (k.clone(), rest.first().cloned())
         }
         [k, rest @ ..] => (k.clone(), rest.first().cloned()),
-        [] => {
-            return Err(PyErr::from(
-                vm.type_error("fromkeys expected at least 1 argument, got 0"),
-            ))
-        }
+        [] => return Err(vm.type_error("fromkeys expected at least 1 argument, got 0")),
     };
     let v = Value::dict(DictMap::new());
     let Value::Dict(d) = &v else {
@@ -236,25 +176,21 @@ fn len(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn getitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__getitem__", args, 2, 2)?;
     vm.getitem(&args[0], &args[1])
 }
 
 fn setitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__setitem__", args, 3, 3)?;
     let d = this(vm, args)?;
     vm.dict_set(&d, args[1].clone(), args[2].clone())?;
     Ok(Value::None)
 }
 
 fn delitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__delitem__", args, 2, 2)?;
     vm.delitem(&args[0], &args[1])?;
     Ok(Value::None)
 }
 
 fn contains(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__contains__", args, 2, 2)?;
     let d = this(vm, args)?;
     Ok(Value::Bool(vm.dict_get(&d, &args[1])?.is_some()))
 }

@@ -1,10 +1,10 @@
 //! Built-in functions: `print`, `len`, `sorted`, `min`, `isinstance`, ...
 
-use super::{arg_or_kw, builtin, check_arity, kwarg, no_kwargs};
+use crate::compiler::bytecode::{BinOp, CmpOp};
 use crate::fmt as pyfmt;
-use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::arith::to_big;
 use crate::vm::dict::DictMap;
+use crate::vm::native::*;
 use crate::vm::sync::{PyCell, Shared};
 use crate::vm::value::PyDict;
 use crate::vm::*;
@@ -13,51 +13,49 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 pub fn install(vm: &mut Vm, b: &mut DictMap) {
-    let fns: &[(&'static str, NativeFn)] = &[
-        ("print", print),
-        ("len", len),
-        ("repr", repr),
-        ("ascii", ascii),
-        ("abs", abs),
-        ("all", all),
-        ("any", any),
-        ("bin", bin),
-        ("oct", oct),
-        ("hex", hex),
-        ("callable", callable),
-        ("chr", chr),
-        ("ord", ord),
-        ("dir", dir),
-        ("divmod", divmod),
-        ("format", format),
-        ("getattr", getattr),
-        ("setattr", setattr),
-        ("hasattr", hasattr),
-        ("delattr", delattr),
-        ("hash", hash),
-        ("id", id),
-        ("input", input),
-        ("isinstance", isinstance),
-        ("issubclass", issubclass),
-        ("iter", iter),
-        ("next", next),
-        ("max", max),
-        ("min", min),
-        ("pow", pow),
-        ("round", round),
-        ("sorted", sorted),
-        ("sum", sum),
-        ("vars", vars),
-        ("__build_class__", build_class),
-        ("__import__", import),
-        ("globals", globals),
-        ("locals", globals),
-        ("exit", exit),
-        ("quit", exit),
+    let fns: &[NativeDef] = &[
+        ("print", Arity::ANY, print),
+        ("len", Arity::ANY, len),
+        ("repr", Arity::exact(1), repr),
+        ("ascii", Arity::exact(1), ascii),
+        ("abs", Arity::exact(1), abs),
+        ("all", Arity::exact(1), all),
+        ("any", Arity::exact(1), any),
+        ("bin", Arity::ANY, bin),
+        ("oct", Arity::ANY, oct),
+        ("hex", Arity::ANY, hex),
+        ("callable", Arity::exact(1), callable),
+        ("chr", Arity::exact(1), chr),
+        ("ord", Arity::exact(1), ord),
+        ("dir", Arity::ANY, dir),
+        ("divmod", Arity::exact(2), divmod),
+        ("format", Arity::range(1, 2), format),
+        ("getattr", Arity::range(2, 3), getattr),
+        ("setattr", Arity::exact(3), setattr),
+        ("hasattr", Arity::exact(2), hasattr),
+        ("delattr", Arity::exact(2), delattr),
+        ("hash", Arity::exact(1), hash),
+        ("id", Arity::exact(1), id),
+        ("input", Arity::range(0, 1), input),
+        ("isinstance", Arity::exact(2), isinstance),
+        ("issubclass", Arity::exact(2), issubclass),
+        ("iter", Arity::range(1, 2), iter),
+        ("next", Arity::range(1, 2), next),
+        ("max", Arity::ANY, max),
+        ("min", Arity::ANY, min),
+        ("pow", Arity::ANY, pow),
+        ("round", Arity::ANY, round),
+        ("sorted", Arity::exact(1), sorted),
+        ("sum", Arity::range(1, 2), sum),
+        ("vars", Arity::range(0, 1), vars),
+        ("__build_class__", Arity::ANY, build_class),
+        ("__import__", Arity::range(1, 5), import),
+        ("globals", Arity::ANY, globals),
+        ("locals", Arity::ANY, globals),
+        ("exit", Arity::ANY, exit),
+        ("quit", Arity::ANY, exit),
     ];
-    for (name, f) in fns {
-        b.set_str(&vm.intern(name), builtin(name, *f));
-    }
+    add_functions(vm, b, fns);
 }
 
 fn print(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -65,28 +63,28 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(v) => {
-            return Err(PyErr::from(vm.type_error(format!(
+            return Err(vm.type_error(format!(
                 "sep must be None or a string, not {}",
                 vm.type_name(v)
-            ))))
+            )))
         }
     };
     let end = match kwarg(kw, "end") {
         None | Some(Value::None) => "\n".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(v) => {
-            return Err(PyErr::from(vm.type_error(format!(
+            return Err(vm.type_error(format!(
                 "end must be None or a string, not {}",
                 vm.type_name(v)
-            ))))
+            )))
         }
     };
     for (k, _) in kw {
         if !matches!(k.as_str(), "sep" | "end" | "file" | "flush") {
-            return Err(PyErr::from(vm.type_error(format!(
+            return Err(vm.type_error(format!(
                 "'{}' is an invalid keyword argument for print()",
                 k.as_str()
-            ))));
+            )));
         }
     }
     let mut texts: Vec<String> = Vec::with_capacity(args.len());
@@ -109,7 +107,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
         None => false,
     };
     let file = kwarg(kw, "file").cloned().unwrap_or(Value::None);
-    crate::stdlib::sys::write_pieces(vm, &file, &pieces, flush)?;
+    crate::vm::stdio::write_pieces(vm, &file, &pieces, flush)?;
     Ok(Value::None)
 }
 
@@ -120,18 +118,15 @@ fn len(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "repr", args, 1, 1)?;
     Ok(new_str(vm.repr(&args[0])?))
 }
 
 fn ascii(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "ascii", args, 1, 1)?;
     let r = vm.repr(&args[0])?;
-    Ok(new_str(super::ascii_escape(&r)))
+    Ok(new_str(crate::vm::repr::ascii_escape(&r)))
 }
 
 fn abs(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "abs", args, 1, 1)?;
     Ok(match &args[0] {
         Value::Int(i) => match i.checked_abs() {
             Some(v) => Value::Int(v),
@@ -143,17 +138,15 @@ fn abs(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         v => match vm.lookup_special(v, "__abs__") {
             Some(m) => vm.call(&m, &[], &[])?,
             None => {
-                return Err(PyErr::from(vm.type_error(format!(
-                    "bad operand type for abs(): '{}'",
-                    vm.type_name(v)
-                ))))
+                return Err(
+                    vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))
+                )
             }
         },
     })
 }
 
 fn all(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "all", args, 1, 1)?;
     let it = vm.iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
         if !vm.truthy(&x)? {
@@ -164,7 +157,6 @@ fn all(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn any(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "any", args, 1, 1)?;
     let it = vm.iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
         if vm.truthy(&x)? {
@@ -209,38 +201,33 @@ pub fn is_callable(vm: &Vm, v: &Value) -> bool {
 }
 
 fn callable(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "callable", args, 1, 1)?;
     Ok(Value::Bool(is_callable(vm, &args[0])))
 }
 
 fn chr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "chr", args, 1, 1)?;
     let i = vm.to_index(&args[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(new_str(c.to_string())),
-        None => Err(PyErr::from(
-            vm.value_error("chr() arg not in range(0x110000)"),
-        )),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }
 
 fn ord(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "ord", args, 1, 1)?;
     match &args[0] {
         Value::Str(s) => {
             let mut cs = s.as_str().chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => Ok(Value::Int(c as i64)),
-                _ => Err(PyErr::from(vm.type_error(format!(
+                _ => Err(vm.type_error(format!(
                     "ord() expected a character, but string of length {} found",
                     s.char_len()
-                )))),
+                ))),
             }
         }
-        v => Err(PyErr::from(vm.type_error(format!(
+        v => Err(vm.type_error(format!(
             "ord() expected string of length 1, but {} found",
             vm.type_name(v)
-        )))),
+        ))),
     }
 }
 
@@ -279,12 +266,11 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn divmod(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "divmod", args, 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
     if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
         if let (Some(x), Some(y)) = (crate::vm::arith::to_f64(a), crate::vm::arith::to_f64(b)) {
             if y == 0.0 {
-                return Err(PyErr::from(vm.zero_division("float divmod()")));
+                return Err(vm.zero_division("float divmod()"));
             }
             let (q, r) = crate::vm::arith::float_divmod(x, y);
             return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
@@ -301,15 +287,14 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
 }
 
 fn format(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "format", args, 1, 2)?;
     let spec = match args.get(1) {
         Some(Value::Str(s)) => s.as_str().to_string(),
         None => String::new(),
         Some(v) => {
-            return Err(PyErr::from(vm.type_error(format!(
+            return Err(vm.type_error(format!(
                 "format() argument 2 must be str, not {}",
                 vm.type_name(v)
-            ))))
+            )))
         }
     };
     Ok(new_str(vm.format(&args[0], &spec)?))
@@ -318,22 +303,21 @@ fn format(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
 fn name_arg(vm: &Vm, v: &Value, func: &str) -> PyResult<Str> {
     match v {
         Value::Str(s) => Ok(vm.intern(s.as_str())),
-        _ => Err(PyErr::from(vm.type_error(format!(
+        _ => Err(vm.type_error(format!(
             "{}(): attribute name must be string, not '{}'",
             func,
             vm.type_name(v)
-        )))),
+        ))),
     }
 }
 
 fn getattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "getattr", args, 2, 3)?;
     let name = name_arg(vm, &args[1], "getattr")?;
     match vm.getattr_opt(&args[0], &name) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => match args.get(2) {
             Some(d) => Ok(d.clone()),
-            None => Err(PyErr::from(vm.no_attribute(&args[0], name.as_str()))),
+            None => Err(vm.no_attribute(&args[0], name.as_str())),
         },
         Err(e) => {
             if args.len() == 3 && vm.isinstance(&e, &vm.types().exc.AttributeError.clone()) {
@@ -346,14 +330,12 @@ fn getattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
 }
 
 fn setattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "setattr", args, 3, 3)?;
     let name = name_arg(vm, &args[1], "setattr")?;
     vm.setattr(&args[0], &name, args[2].clone())?;
     Ok(Value::None)
 }
 
 fn hasattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "hasattr", args, 2, 2)?;
     let name = name_arg(vm, &args[1], "hasattr")?;
     match vm.getattr_opt(&args[0], &name) {
         Ok(v) => Ok(Value::Bool(v.is_some())),
@@ -365,14 +347,12 @@ fn hasattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
 }
 
 fn delattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "delattr", args, 2, 2)?;
     let name = name_arg(vm, &args[1], "delattr")?;
     vm.delattr(&args[0], &name)?;
     Ok(Value::None)
 }
 
 fn hash(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "hash", args, 1, 1)?;
     Ok(Value::Int(vm.hash(&args[0])?))
 }
 
@@ -389,27 +369,25 @@ pub fn id_of(v: &Value) -> i64 {
     }
 }
 
-fn id(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "id", args, 1, 1)?;
+fn id(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     Ok(Value::Int(id_of(&args[0])))
 }
 
 fn input(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "input", args, 0, 1)?;
     if let Some(p) = args.first() {
         let s = vm.str_(p)?;
-        crate::stdlib::sys::write_to(vm, &Value::None, &s, true)?;
+        crate::vm::stdio::write_to(vm, &Value::None, &s, true)?;
     } else {
-        crate::stdlib::sys::flush_stdout(vm);
+        crate::vm::stdio::flush_stdout(vm);
     }
-    let line = vm.allow_threads(|| {
+    let line = vm.allow_threads(crate::vm::gilstats::Wait::File, || {
         let mut s = String::new();
         std::io::stdin().read_line(&mut s).map(|n| (n, s))
     });
     match line {
-        Ok((0, _)) => Err(PyErr::from(
-            vm.new_exc(&vm.types().exc.EOFError.clone(), "EOF when reading a line"),
-        )),
+        Ok((0, _)) => {
+            Err(vm.new_error(&vm.types().exc.EOFError.clone(), "EOF when reading a line"))
+        }
         Ok((_, mut s)) => {
             if s.ends_with('\n') {
                 s.pop();
@@ -419,9 +397,7 @@ fn input(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
             }
             Ok(new_str(s))
         }
-        Err(e) => Err(PyErr::from(
-            vm.new_exc(&vm.types().exc.OSError.clone(), e.to_string()),
-        )),
+        Err(e) => Err(vm.new_error(&vm.types().exc.OSError.clone(), e.to_string())),
     }
 }
 
@@ -435,33 +411,28 @@ fn class_or_tuple(vm: &Vm, v: &Value, func: &str) -> PyResult<Vec<ClassRef>> {
             }
             Ok(out)
         }
-        _ => Err(PyErr::from(vm.type_error(format!(
+        _ => Err(vm.type_error(format!(
             "{}() arg 2 must be a type, a tuple of types, or a union",
             func
-        )))),
+        ))),
     }
 }
 
 fn isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "isinstance", args, 2, 2)?;
     let classes = class_or_tuple(vm, &args[1], "isinstance")?;
     let c = vm.class_of(&args[0]);
     Ok(Value::Bool(classes.iter().any(|k| c.is_subclass(k))))
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "issubclass", args, 2, 2)?;
     let Value::Class(c) = &args[0] else {
-        return Err(PyErr::from(
-            vm.type_error("issubclass() arg 1 must be a class"),
-        ));
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     let classes = class_or_tuple(vm, &args[1], "issubclass")?;
     Ok(Value::Bool(classes.iter().any(|k| c.is_subclass(k))))
 }
 
 fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "iter", args, 1, 2)?;
     if let Some(sentinel) = args.get(1) {
         return Ok(vm.new_iter(IterState::Callable {
             func: args[0].clone(),
@@ -472,22 +443,18 @@ fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn next(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "next", args, 1, 2)?;
     let it = &args[0];
     let is_iter = matches!(it, Value::Native(n) if matches!(**n, Native::Iter(_) | Native::Generator(_)))
         || vm.lookup_special(it, "__next__").is_some();
     if !is_iter {
-        return Err(PyErr::from(vm.type_error(format!(
-            "'{}' object is not an iterator",
-            vm.type_name(it)
-        ))));
+        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
     // Generators: keep the StopIteration value when there is no default.
     if let (Value::Native(n), None) = (it, args.get(1)) {
         if let Native::Generator(_) = &**n {
             return match vm.gen_resume(it, Value::None, None)? {
-                crate::vm::eval::GenResult::Yielded(v) => Ok(v),
-                crate::vm::eval::GenResult::Returned(v) => Err(PyErr::from(vm.stop_iteration(v))),
+                crate::vm::generator::GenResult::Yielded(v) => Ok(v),
+                crate::vm::generator::GenResult::Returned(v) => Err(vm.stop_iteration(v)),
             };
         }
     }
@@ -495,7 +462,7 @@ fn next(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => match args.get(1) {
             Some(d) => Ok(d.clone()),
-            None => Err(PyErr::from(vm.stop_iteration(Value::None))),
+            None => Err(vm.stop_iteration(Value::None)),
         },
     }
 }
@@ -511,27 +478,22 @@ fn min_max(
     let default = kwarg(kw, "default").cloned();
     for (k, _) in kw {
         if !matches!(k.as_str(), "key" | "default") {
-            return Err(PyErr::from(vm.type_error(format!(
+            return Err(vm.type_error(format!(
                 "'{}' is an invalid keyword argument for {}()",
                 k.as_str(),
                 name
-            ))));
+            )));
         }
     }
     let items = match args.len() {
-        0 => {
-            return Err(PyErr::from(vm.type_error(format!(
-                "{} expected at least 1 argument, got 0",
-                name
-            ))))
-        }
+        0 => return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name))),
         1 => vm.iterate(&args[0])?,
         _ => {
             if default.is_some() {
-                return Err(PyErr::from(vm.type_error(format!(
+                return Err(vm.type_error(format!(
                     "Cannot specify a default for {}() with multiple positional arguments",
                     name
-                ))));
+                )));
             }
             args.to_vec()
         }
@@ -556,9 +518,9 @@ fn min_max(
     }
     match best {
         Some((_, x)) => Ok(x),
-        None => default.ok_or_else(|| {
-            PyErr::from(vm.value_error(format!("{}() arg is an empty sequence", name)))
-        }),
+        None => {
+            default.ok_or_else(|| vm.value_error(format!("{}() arg is an empty sequence", name)))
+        }
     }
 }
 
@@ -577,30 +539,24 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
         .cloned()
         .filter(|m| !m.is_none());
     let (Some(base), Some(exp)) = (base, exp) else {
-        return Err(PyErr::from(
-            vm.type_error("pow() missing required argument 'base' (pos 1)"),
-        ));
+        return Err(vm.type_error("pow() missing required argument 'base' (pos 1)"));
     };
     let Some(m) = modulus else {
         return vm.binary_op(BinOp::Pow, &base, &exp);
     };
     let (Some(b), Some(e), Some(m)) = (to_big(&base), to_big(&exp), to_big(&m)) else {
-        return Err(PyErr::from(vm.type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        )));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     if m.is_zero() {
-        return Err(PyErr::from(
-            vm.value_error("pow() 3rd argument cannot be 0"),
-        ));
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
     }
     let r = if e.is_negative() {
         // Modular inverse, then the positive power.
         let ext = b.mod_floor(&m).extended_gcd(&m);
         if ext.gcd.abs().to_i64().is_none_or(|g| g != 1) {
-            return Err(PyErr::from(
-                vm.value_error("base is not invertible for the given modulus"),
-            ));
+            return Err(vm.value_error("base is not invertible for the given modulus"));
         }
         ext.x.mod_floor(&m).modpow(&(-e), &m.abs())
     } else {
@@ -627,13 +583,13 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
             None => {
                 if !f.is_finite() {
                     return Err(if f.is_nan() {
-                        PyErr::from(vm.value_error("cannot convert float NaN to integer"))
+                        vm.value_error("cannot convert float NaN to integer")
                     } else {
-                        PyErr::from(vm.overflow_error("cannot convert float infinity to integer"))
+                        vm.overflow_error("cannot convert float infinity to integer")
                     });
                 }
                 let r = f.round_ties_even();
-                Ok(float_to_int(r))
+                Ok(crate::vm::convert::float_to_int(r))
             }
             Some(n) => {
                 let n = vm.to_index(&n)?;
@@ -666,20 +622,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
                 let a: Vec<Value> = nd.into_iter().collect();
                 vm.call(&m, &a, &[])
             }
-            None => Err(PyErr::from(vm.type_error(format!(
+            None => Err(vm.type_error(format!(
                 "type {} doesn't define __round__ method",
                 vm.type_name(v)
-            )))),
+            ))),
         },
-    }
-}
-
-pub fn float_to_int(f: f64) -> Value {
-    if f.abs() < 9.2e18 {
-        Value::Int(f as i64)
-    } else {
-        use num_traits::FromPrimitive;
-        Value::from_bigint(BigInt::from_f64(f).unwrap_or_default())
     }
 }
 
@@ -819,10 +766,10 @@ pub fn sort_values(vm: &mut Vm, values: Vec<Value>, kw: &[(Str, Value)]) -> PyRe
     };
     for (k, _) in kw {
         if !matches!(k.as_str(), "key" | "reverse") {
-            return Err(PyErr::from(vm.type_error(format!(
+            return Err(vm.type_error(format!(
                 "'{}' is an invalid keyword argument for sort()",
                 k.as_str()
-            ))));
+            )));
         }
     }
     let mut pairs = Vec::with_capacity(values.len());
@@ -838,20 +785,16 @@ pub fn sort_values(vm: &mut Vm, values: Vec<Value>, kw: &[(Str, Value)]) -> PyRe
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "sorted", args, 1, 1)?;
     let items = vm.iterate(&args[0])?;
     Ok(Value::list(sort_values(vm, items, kw)?))
 }
 
 fn sum(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "sum", args, 1, 2)?;
     let mut acc = arg_or_kw(args, kw, 1, "start")
         .cloned()
         .unwrap_or(Value::Int(0));
     if let Value::Str(_) = acc {
-        return Err(PyErr::from(
-            vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"),
-        ));
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     let it = vm.iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
@@ -868,14 +811,11 @@ fn sum(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn vars(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "vars", args, 0, 1)?;
     match args.first() {
         Some(Value::Instance(i)) => Ok(Value::dict(i.dict.lock().clone())),
         Some(Value::Module(m)) => Ok(Value::Dict(m.dict.clone())),
         Some(Value::Class(c)) => Ok(Value::dict(c.dict.read().clone())),
-        Some(_) => Err(PyErr::from(
-            vm.type_error("vars() argument must have __dict__ attribute"),
-        )),
+        Some(_) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
         None => globals(vm, args, _kw),
     }
 }
@@ -895,11 +835,8 @@ fn exit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn import(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__import__", args, 1, 5)?;
     let Some(name) = args[0].as_str() else {
-        return Err(PyErr::from(
-            vm.type_error("__import__() argument 1 must be str"),
-        ));
+        return Err(vm.type_error("__import__() argument 1 must be str"));
     };
     let name = name.to_string();
     vm.import(&name, true)
@@ -909,19 +846,16 @@ fn import(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
 /// namespace, then makes the class.
 fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let (Some(Value::Func(body)), Some(Value::Str(name))) = (args.first(), args.get(1)) else {
-        return Err(PyErr::from(
-            vm.type_error("__build_class__: not enough arguments"),
-        ));
+        return Err(vm.type_error("__build_class__: not enough arguments"));
     };
     let mut bases = Vec::new();
     for b in &args[2..] {
         match b {
             Value::Class(c) => bases.push(c.clone()),
             other => {
-                return Err(PyErr::from(vm.type_error(format!(
-                    "bases must be types, not {}",
-                    vm.type_name(other)
-                ))))
+                return Err(
+                    vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))
+                )
             }
         }
     }
@@ -938,7 +872,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Val
         Some(Value::Str(q)) => q.clone(),
         _ => name.clone(),
     };
-    let metaclass = super::kwarg(kw, "metaclass").cloned();
+    let metaclass = kwarg(kw, "metaclass").cloned();
     if let Some(meta) = metaclass {
         if !matches!(&meta, Value::Class(c) if Shared::ptr_eq(c, &vm.types().type_)) {
             let bases_t = Value::tuple(bases.iter().map(|c| Value::Class(c.clone())).collect());

@@ -1,6 +1,6 @@
 //! `list`, `tuple`, `range` and `slice`.
 
-use super::{add_methods, check_arity};
+use crate::vm::native::*;
 use crate::vm::sync::Shared;
 use crate::vm::value::PyList;
 use crate::vm::*;
@@ -17,63 +17,68 @@ pub fn install(vm: &mut Vm) {
         vm,
         &list,
         &[
-            ("__new__", list_new),
-            ("__init__", list_init),
-            ("__delitem__", delitem),
-            ("append", append),
-            ("extend", extend),
-            ("insert", insert),
-            ("pop", pop),
-            ("remove", remove),
-            ("clear", clear),
-            ("index", index),
-            ("count", count),
-            ("sort", sort),
-            ("reverse", reverse),
-            ("copy", copy),
-            ("__len__", len),
-            ("__getitem__", getitem),
-            ("__setitem__", setitem),
-            ("__contains__", contains),
-            ("__iter__", iter),
+            ("__new__", Arity::ANY, list_new),
+            ("__init__", Arity::ANY, list_init),
+            ("__delitem__", Arity::exact(1), delitem),
+            ("append", Arity::exact(1), append),
+            ("extend", Arity::exact(1), extend),
+            ("insert", Arity::exact(2), insert),
+            ("pop", Arity::range(0, 1), pop),
+            ("remove", Arity::exact(1), remove),
+            ("clear", Arity::ANY, clear),
+            ("index", Arity::range(1, 3), index),
+            ("count", Arity::exact(1), count),
+            ("sort", Arity::exact(0), sort),
+            ("reverse", Arity::ANY, reverse),
+            ("copy", Arity::ANY, copy),
+            ("__len__", Arity::ANY, len),
+            ("__getitem__", Arity::exact(1), getitem),
+            ("__setitem__", Arity::exact(2), setitem),
+            ("__contains__", Arity::exact(1), contains),
+            ("__iter__", Arity::ANY, iter),
         ],
     );
     add_methods(
         vm,
         &tuple,
         &[
-            ("__new__", tuple_new),
-            ("index", index),
-            ("count", count),
-            ("__len__", len),
-            ("__getitem__", getitem),
-            ("__contains__", contains),
-            ("__iter__", iter),
+            ("__new__", Arity::ANY, tuple_new),
+            ("index", Arity::range(1, 3), index),
+            ("count", Arity::exact(1), count),
+            ("__len__", Arity::ANY, len),
+            ("__getitem__", Arity::exact(1), getitem),
+            ("__contains__", Arity::exact(1), contains),
+            ("__iter__", Arity::ANY, iter),
         ],
     );
     add_methods(
         vm,
         &range,
-        &[("__new__", range_new), ("index", index), ("count", count)],
+        &[
+            ("__new__", Arity::ANY, range_new),
+            ("index", Arity::range(1, 3), index),
+            ("count", Arity::exact(1), count),
+        ],
     );
     add_methods(
         vm,
         &slice,
-        &[("__new__", slice_new), ("indices", slice_indices)],
+        &[
+            ("__new__", Arity::ANY, slice_new),
+            ("indices", Arity::exact(1), slice_indices),
+        ],
     );
 }
 
 fn this_list(vm: &Vm, args: &[Value]) -> PyResult<Shared<PyList>> {
     match args.first() {
         Some(Value::List(l)) => Ok(l.clone()),
-        _ => Err(PyErr::from(
-            vm.type_error("descriptor requires a 'list' object"),
-        )),
+        _ => Err(vm.type_error("descriptor requires a 'list' object")),
     }
 }
 
 fn list_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    if super::is_subclass_call(args) {
+    if crate::vm::native::is_subclass_call(args) {
         // A subclass fills its list in __init__ (list.__init__ or its own).
         return Ok(vm.wrap_for_subclass(&args[0], Value::list(Vec::new())));
     }
@@ -107,13 +112,11 @@ fn tuple_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
 }
 
 fn append(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "append", args, 2, 2)?;
     this_list(vm, args)?.lock().push(args[1].clone());
     Ok(Value::None)
 }
 
 fn extend(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "extend", args, 2, 2)?;
     let l = this_list(vm, args)?;
     let items = vm.iterate(&args[1])?;
     l.lock().extend(items);
@@ -121,7 +124,6 @@ fn extend(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
 }
 
 fn insert(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "insert", args, 3, 3)?;
     let l = this_list(vm, args)?;
     let i = vm.to_index(&args[1])?;
     let mut v = l.lock();
@@ -132,7 +134,6 @@ fn insert(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
 }
 
 fn pop(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "pop", args, 1, 2)?;
     let l = this_list(vm, args)?;
     let i = match args.get(1) {
         Some(v) => vm.to_index(v)?,
@@ -141,19 +142,18 @@ fn pop(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let mut v = l.lock();
     if v.is_empty() {
         drop(v);
-        return Err(PyErr::from(vm.index_error("pop from empty list")));
+        return Err(vm.index_error("pop from empty list"));
     }
     let n = v.len() as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         drop(v);
-        return Err(PyErr::from(vm.index_error("pop index out of range")));
+        return Err(vm.index_error("pop index out of range"));
     }
     Ok(v.remove(j as usize))
 }
 
 fn remove(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "remove", args, 2, 2)?;
     let l = this_list(vm, args)?;
     let items = l.lock().clone();
     for (i, x) in items.iter().enumerate() {
@@ -165,7 +165,7 @@ fn remove(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
             return Ok(Value::None);
         }
     }
-    Err(PyErr::from(vm.value_error("list.remove(x): x not in list")))
+    Err(vm.value_error("list.remove(x): x not in list"))
 }
 
 fn clear(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -176,7 +176,6 @@ fn clear(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn index(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "index", args, 2, 4)?;
     let items = vm.iterate(&args[0])?;
     let n = items.len();
     let none = Value::None;
@@ -200,11 +199,10 @@ fn index(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         }
         _ => format!("{} is not in range", vm.repr(&args[1])?),
     };
-    Err(PyErr::from(vm.value_error(what)))
+    Err(vm.value_error(what))
 }
 
 fn count(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "count", args, 2, 2)?;
     let items = vm.iterate(&args[0])?;
     let mut n = 0;
     for x in &items {
@@ -216,7 +214,6 @@ fn count(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn sort(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "sort", args, 1, 1)?;
     let l = this_list(vm, args)?;
     // Sort a copy and put it back, so key functions see an empty list, as CPython.
     let items = std::mem::take(&mut *l.lock());
@@ -248,24 +245,20 @@ fn len(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn getitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__getitem__", args, 2, 2)?;
     vm.getitem(&args[0], &args[1])
 }
 
 fn setitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__setitem__", args, 3, 3)?;
     vm.setitem(&args[0], args[1].clone(), args[2].clone())?;
     Ok(Value::None)
 }
 
 fn delitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__delitem__", args, 2, 2)?;
     vm.delitem(&args[0], &args[1])?;
     Ok(Value::None)
 }
 
 fn contains(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__contains__", args, 2, 2)?;
     Ok(Value::Bool(vm.contains(&args[0], &args[1])?))
 }
 
@@ -274,15 +267,13 @@ fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn range_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
-    super::no_kwargs(vm, "range", kw)?;
+    no_kwargs(vm, "range", kw)?;
     let a = &args[1..];
     let mut ints = Vec::with_capacity(3);
     for v in a {
         match v {
             Value::BigInt(_) => {
-                return Err(PyErr::from(
-                    vm.overflow_error("Python int too large to convert to C ssize_t"),
-                ))
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
             }
             _ => ints.push(vm.to_index(v)?),
         }
@@ -291,22 +282,16 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value
         [stop] => (0, *stop, 1),
         [start, stop] => (*start, *stop, 1),
         [start, stop, step] => (*start, *stop, *step),
-        [] => {
-            return Err(PyErr::from(
-                vm.type_error("range expected at least 1 argument, got 0"),
-            ))
-        }
+        [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         _ => {
-            return Err(PyErr::from(vm.type_error(format!(
+            return Err(vm.type_error(format!(
                 "range expected at most 3 arguments, got {}",
                 ints.len()
-            ))))
+            )))
         }
     };
     if step == 0 {
-        return Err(PyErr::from(
-            vm.value_error("range() arg 3 must not be zero"),
-        ));
+        return Err(vm.value_error("range() arg 3 must not be zero"));
     }
     Ok(Value::native(Native::Range { start, stop, step }))
 }
@@ -317,22 +302,17 @@ fn slice_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
         [stop] => (Value::None, stop.clone(), Value::None),
         [start, stop] => (start.clone(), stop.clone(), Value::None),
         [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
-        _ => {
-            return Err(PyErr::from(
-                vm.type_error("slice expected 1 to 3 arguments"),
-            ))
-        }
+        _ => return Err(vm.type_error("slice expected 1 to 3 arguments")),
     };
     Ok(Value::native(Native::Slice { start, stop, step }))
 }
 
 fn slice_indices(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "indices", args, 2, 2)?;
     let Value::Native(n) = &args[0] else {
-        return Err(PyErr::from(vm.type_error("indices needs a slice")));
+        return Err(vm.type_error("indices needs a slice"));
     };
     let Native::Slice { start, stop, step } = &**n else {
-        return Err(PyErr::from(vm.type_error("indices needs a slice")));
+        return Err(vm.type_error("indices needs a slice"));
     };
     let len = vm.to_index(&args[1])?.max(0) as usize;
     let idx = vm.slice_indices(start, stop, step, len)?;

@@ -7,123 +7,13 @@ mod num;
 mod object;
 pub mod set;
 mod str;
-pub mod strfmt;
+mod strformat;
 
 pub use functions::is_callable;
 
 use crate::vm::dict::DictMap;
 use crate::vm::sync::Shared;
-use crate::vm::{Builtin, ClassRef, NativeFn, PyErr, PyResult, Str, Value, Vm};
-
-/// Wraps a Rust function as a Python callable.
-pub fn builtin(name: &'static str, func: NativeFn) -> Value {
-    Value::Builtin(Shared::new(Builtin {
-        name,
-        func,
-        bound: None,
-        method: false,
-    }))
-}
-
-/// Wraps a Rust function as a method of a built-in type (binds like a `def`).
-pub fn builtin_method(name: &'static str, func: NativeFn) -> Value {
-    Value::Builtin(Shared::new(Builtin {
-        name,
-        func,
-        bound: None,
-        method: true,
-    }))
-}
-
-/// Adds methods to a built-in class's namespace.
-pub fn add_methods(vm: &Vm, class: &ClassRef, methods: &[(&'static str, NativeFn)]) {
-    let mut d = class.dict.lock();
-    for (name, f) in methods {
-        d.set_str(&vm.intern(name), builtin_method(name, *f));
-    }
-}
-
-/// Whether a built-in constructor was called for a Python subclass of its type.
-pub fn is_subclass_call(args: &[Value]) -> bool {
-    matches!(args.first(), Some(Value::Class(c)) if !c.builtin)
-}
-
-/// A keyword argument by name.
-pub fn kwarg<'a>(kw: &'a [(Str, Value)], name: &str) -> Option<&'a Value> {
-    kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)
-}
-
-/// Positional argument `i`, or keyword `name`.
-pub fn arg_or_kw<'a>(
-    args: &'a [Value],
-    kw: &'a [(Str, Value)],
-    i: usize,
-    name: &str,
-) -> Option<&'a Value> {
-    args.get(i).or_else(|| kwarg(kw, name))
-}
-
-/// Checks the positional argument count of a builtin, with CPython's message.
-pub fn check_arity(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    let n = args.len();
-    if n >= min && n <= max {
-        return Ok(());
-    }
-    let msg = if min == max {
-        match min {
-            0 => format!("{}() takes no arguments ({} given)", name, n),
-            1 => format!("{}() takes exactly one argument ({} given)", name, n),
-            _ => format!("{}() takes exactly {} arguments ({} given)", name, min, n),
-        }
-    } else if n < min {
-        format!(
-            "{} expected at least {} argument{}, got {}",
-            name,
-            min,
-            if min == 1 { "" } else { "s" },
-            n
-        )
-    } else {
-        format!(
-            "{} expected at most {} argument{}, got {}",
-            name,
-            max,
-            if max == 1 { "" } else { "s" },
-            n
-        )
-    };
-    Err(PyErr::from(vm.type_error(msg)))
-}
-
-/// Rejects keyword arguments for builtins that take none.
-pub fn no_kwargs(vm: &Vm, name: &str, kw: &[(Str, Value)]) -> PyResult<()> {
-    if kw.is_empty() {
-        Ok(())
-    } else {
-        Err(PyErr::from(vm.type_error(format!(
-            "{}() takes no keyword arguments",
-            name
-        ))))
-    }
-}
-
-/// `ascii()`: the repr with non-ASCII characters escaped.
-pub fn ascii_escape(repr: &str) -> String {
-    let mut out = String::with_capacity(repr.len());
-    for c in repr.chars() {
-        let n = c as u32;
-        if n < 0x80 {
-            out.push(c);
-        } else if n <= 0xff {
-            out.push_str(&format!("\\x{:02x}", n));
-        } else if n <= 0xffff {
-            out.push_str(&format!("\\u{:04x}", n));
-        } else {
-            out.push_str(&format!("\\U{:08x}", n));
-        }
-    }
-    out
-}
+use crate::vm::{ClassRef, Value, Vm};
 
 /// Installs everything: type methods, the builtins namespace, native modules.
 pub fn install(vm: &mut Vm) {
@@ -185,7 +75,6 @@ pub fn install(vm: &mut Vm) {
         dict: bdict,
     }));
     vm.interp.modules.lock().set_by_str("builtins", m);
-    crate::stdlib::install(vm);
     // Built-in functions, types and their methods live as long as the
     // program: immortal, so threads share them without writing to them.
     Shared::make_immortal(&vm.interp.builtins);
@@ -198,9 +87,4 @@ pub fn install(vm: &mut Vm) {
             }
         }
     }
-}
-
-/// A float with an integral value as a Python int.
-pub fn float_to_int_value(f: f64) -> Value {
-    functions::float_to_int(f)
 }

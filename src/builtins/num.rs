@@ -1,12 +1,11 @@
 //! `int`, `float` and `bool`: constructors and methods.
 
-use super::{add_methods, arg_or_kw, check_arity};
-use crate::fmt as pyfmt;
 use crate::vm::arith::to_big;
-use crate::vm::repr::str_repr;
+use crate::vm::convert::{parse_int, to_float, to_int};
+use crate::vm::native::*;
 use crate::vm::*;
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 
 pub fn install(vm: &mut Vm) {
     let t = vm.types();
@@ -15,33 +14,33 @@ pub fn install(vm: &mut Vm) {
         vm,
         &int,
         &[
-            ("__new__", int_new),
-            ("bit_length", int_bit_length),
-            ("bit_count", int_bit_count),
-            ("conjugate", num_self),
-            ("__index__", num_self),
-            ("__int__", num_self),
-            ("__float__", num_float),
-            ("__abs__", num_abs),
-            ("is_integer", int_is_integer),
-            ("as_integer_ratio", int_ratio),
+            ("__new__", Arity::ANY, int_new),
+            ("bit_length", Arity::ANY, int_bit_length),
+            ("bit_count", Arity::ANY, int_bit_count),
+            ("conjugate", Arity::ANY, num_self),
+            ("__index__", Arity::ANY, num_self),
+            ("__int__", Arity::ANY, num_self),
+            ("__float__", Arity::exact(0), num_float),
+            ("__abs__", Arity::exact(0), num_abs),
+            ("is_integer", Arity::ANY, int_is_integer),
+            ("as_integer_ratio", Arity::ANY, int_ratio),
         ],
     );
     add_methods(
         vm,
         &float,
         &[
-            ("__new__", float_new),
-            ("is_integer", float_is_integer),
-            ("__int__", float_int),
-            ("__float__", num_float),
-            ("__abs__", num_abs),
-            ("conjugate", num_self),
-            ("as_integer_ratio", float_ratio),
-            ("hex", float_hex),
+            ("__new__", Arity::ANY, float_new),
+            ("is_integer", Arity::ANY, float_is_integer),
+            ("__int__", Arity::ANY, float_int),
+            ("__float__", Arity::exact(0), num_float),
+            ("__abs__", Arity::exact(0), num_abs),
+            ("conjugate", Arity::ANY, num_self),
+            ("as_integer_ratio", Arity::ANY, float_ratio),
+            ("hex", Arity::ANY, float_hex),
         ],
     );
-    add_methods(vm, &bool_, &[("__new__", bool_new)]);
+    add_methods(vm, &bool_, &[("__new__", Arity::ANY, bool_new)]);
 }
 
 fn int_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -58,62 +57,14 @@ fn int_value(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value
     if let Some(b) = base {
         let b = vm.to_index(b)?;
         if b != 0 && !(2..=36).contains(&b) {
-            return Err(PyErr::from(
-                vm.value_error("int() base must be >= 2 and <= 36, or 0"),
-            ));
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
         let Value::Str(s) = x else {
-            return Err(PyErr::from(
-                vm.type_error("int() can't convert non-string with explicit base"),
-            ));
+            return Err(vm.type_error("int() can't convert non-string with explicit base"));
         };
-        return parse(vm, s.as_str(), b as u32);
+        return parse_int(vm, s.as_str(), b as u32);
     }
     to_int(vm, x)
-}
-
-fn parse(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
-    match pyfmt::parse_int(s, base) {
-        Some(b) => Ok(Value::from_bigint(b)),
-        None => Err(PyErr::from(vm.value_error(format!(
-            "invalid literal for int() with base {}: {}",
-            base,
-            str_repr(s)
-        )))),
-    }
-}
-
-/// `int(x)` for one argument.
-pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
-    match x {
-        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => {
-            if f.is_nan() {
-                return Err(PyErr::from(
-                    vm.value_error("cannot convert float NaN to integer"),
-                ));
-            }
-            if f.is_infinite() {
-                return Err(PyErr::from(
-                    vm.overflow_error("cannot convert float infinity to integer"),
-                ));
-            }
-            Ok(super::functions::float_to_int(f.trunc()))
-        }
-        Value::Str(s) => parse(vm, s.as_str(), 10),
-        _ => {
-            for name in ["__int__", "__index__", "__trunc__"] {
-                if let Some(m) = vm.lookup_special(x, name) {
-                    return vm.call(&m, &[], &[]);
-                }
-            }
-            Err(PyErr::from(vm.type_error(format!(
-                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                vm.type_name(x)
-            ))))
-        }
-    }
 }
 
 fn float_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -123,38 +74,6 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
         None => 0.0,
     };
     Ok(vm.wrap_for_subclass(&args[0], Value::Float(f)))
-}
-
-pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
-    match x {
-        Value::Float(f) => Ok(*f),
-        Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
-        Value::BigInt(b) => match b.to_f64() {
-            Some(f) if f.is_finite() => Ok(f),
-            _ => Err(PyErr::from(
-                vm.overflow_error("int too large to convert to float"),
-            )),
-        },
-        Value::Str(s) => pyfmt::parse_float(s.as_str()).ok_or_else(|| {
-            PyErr::from(vm.value_error(format!(
-                "could not convert string to float: {}",
-                str_repr(s.as_str())
-            )))
-        }),
-        _ => {
-            for name in ["__float__", "__index__"] {
-                if let Some(m) = vm.lookup_special(x, name) {
-                    let r = vm.call(&m, &[], &[])?;
-                    return to_float(vm, &r);
-                }
-            }
-            Err(PyErr::from(vm.type_error(format!(
-                "float() argument must be a string or a real number, not '{}'",
-                vm.type_name(x)
-            ))))
-        }
-    }
 }
 
 fn bool_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -168,7 +87,7 @@ fn bool_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
 fn self_int(vm: &Vm, args: &[Value]) -> PyResult<BigInt> {
     args.first()
         .and_then(to_big)
-        .ok_or_else(|| PyErr::from(vm.type_error("descriptor requires an 'int' object")))
+        .ok_or_else(|| vm.type_error("descriptor requires an 'int' object"))
 }
 
 fn int_bit_length(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -201,17 +120,15 @@ fn num_self(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
     match args.first() {
         Some(Value::Bool(b)) => Ok(Value::Int(*b as i64)),
         Some(v) => Ok(v.clone()),
-        None => Err(PyErr::from(vm.type_error("missing self"))),
+        None => Err(vm.type_error("missing self")),
     }
 }
 
 fn num_float(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__float__", args, 1, 1)?;
     to_float(vm, &args[0]).map(Value::Float)
 }
 
-fn num_abs(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__abs__", args, 1, 1)?;
+fn num_abs(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     Ok(match &args[0] {
         Value::Float(f) => Value::Float(f.abs()),
         v => Value::from_bigint(to_big(v).unwrap_or_default().abs()),
@@ -230,9 +147,7 @@ fn float_int(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
 fn float_ratio(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let f = to_float(vm, &args[0])?;
     if !f.is_finite() {
-        return Err(PyErr::from(
-            vm.overflow_error("cannot convert Infinity to integer ratio"),
-        ));
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
     }
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;

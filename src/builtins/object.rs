@@ -1,9 +1,9 @@
 //! `object`, `type`, exceptions, descriptors (`property`, `staticmethod`,
 //! `classmethod`), `super`, generators and iterators.
 
-use super::{add_methods, builtin, check_arity, kwarg};
 use crate::vm::dict::DictMap;
-use crate::vm::eval::GenResult;
+use crate::vm::generator::GenResult;
+use crate::vm::native::*;
 use crate::vm::sync::Shared;
 use crate::vm::*;
 
@@ -12,7 +12,6 @@ use crate::vm::*;
 macro_rules! operator_dunders {
     ($($fname:ident = $text:literal => $op:expr, $reflected:expr;)*) => {
         $(fn $fname(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-            check_arity(vm, stringify!($fname), args, 2, 2)?;
             let (a, b) = if $reflected { (&args[1], &args[0]) } else { (&args[0], &args[1]) };
             match vm.binary_op($op, a, b) {
                 Ok(v) => Ok(v),
@@ -20,11 +19,11 @@ macro_rules! operator_dunders {
                 Err(e) => Err(e),
             }
         })*
-        const OPERATOR_DUNDERS: &[(&str, NativeFn)] = &[$(($text, $fname),)*];
+        const OPERATOR_DUNDERS: &[NativeDef] = &[$(($text, Arity::exact(1), $fname),)*];
     };
 }
 
-use crate::syntax::ast::BinOp as B;
+use crate::compiler::bytecode::BinOp as B;
 operator_dunders! {
     op_add = "__add__" => B::Add, false; op_radd = "__radd__" => B::Add, true;
     op_sub = "__sub__" => B::Sub, false; op_rsub = "__rsub__" => B::Sub, true;
@@ -40,26 +39,23 @@ operator_dunders! {
 macro_rules! compare_dunders {
     ($($fname:ident = $text:literal => $op:ident;)*) => {
         $(fn $fname(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-            check_arity(vm, stringify!($fname), args, 2, 2)?;
-            match vm.compare(crate::syntax::ast::CmpOp::$op, &args[0], &args[1]) {
+            match vm.compare(crate::compiler::bytecode::CmpOp::$op, &args[0], &args[1]) {
                 Ok(v) => Ok(v),
                 Err(e) if vm.isinstance(&e, &vm.types().exc.TypeError.clone()) => Ok(vm.types().not_implemented.clone()),
                 Err(e) => Err(e),
             }
         })*
-        const COMPARE_DUNDERS: &[(&str, NativeFn)] = &[$(($text, $fname),)*];
+        const COMPARE_DUNDERS: &[NativeDef] = &[$(($text, Arity::exact(1), $fname),)*];
     };
 }
 
 compare_dunders! { op_lt = "__lt__" => Lt; op_le = "__le__" => LtE; op_gt = "__gt__" => Gt; op_ge = "__ge__" => GtE; }
 
 fn dunder_neg(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__neg__", args, 1, 1)?;
-    vm.unary_op(crate::syntax::ast::UnaryOp::Neg, &args[0])
+    vm.unary_op(crate::compiler::bytecode::UnaryOp::Neg, &args[0])
 }
 
 fn dunder_bool(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__bool__", args, 1, 1)?;
     Ok(Value::Bool(vm.truthy(&args[0])?))
 }
 
@@ -68,7 +64,7 @@ fn install_operator_dunders(vm: &mut Vm) {
     let numeric = [t.int.clone(), t.float.clone()];
     let sequences = [t.str_.clone(), t.list.clone(), t.tuple.clone()];
     for c in numeric.iter().chain(sequences.iter()) {
-        for (name, f) in OPERATOR_DUNDERS.iter().chain(COMPARE_DUNDERS.iter()) {
+        for (name, arity, f) in OPERATOR_DUNDERS.iter().chain(COMPARE_DUNDERS.iter()) {
             // Only what the type really supports: sequences add and repeat.
             let seq_ok = matches!(
                 *name,
@@ -84,23 +80,23 @@ fn install_operator_dunders(vm: &mut Vm) {
             if numeric.iter().any(|n| Shared::ptr_eq(n, c)) || seq_ok {
                 let name: &'static str = name;
                 if c.dict.read().get_by_str(name).is_none() {
-                    c.dict.lock().set_by_str(name, method(name, *f));
+                    c.dict
+                        .lock()
+                        .set_by_str(name, native_method(name, *arity, *f));
                 }
             }
         }
     }
     for c in numeric.iter() {
-        c.dict
-            .lock()
-            .set_by_str("__neg__", method("__neg__", dunder_neg));
-        c.dict
-            .lock()
-            .set_by_str("__bool__", method("__bool__", dunder_bool));
+        c.dict.lock().set_by_str(
+            "__neg__",
+            native_method("__neg__", Arity::exact(0), dunder_neg),
+        );
+        c.dict.lock().set_by_str(
+            "__bool__",
+            native_method("__bool__", Arity::exact(0), dunder_bool),
+        );
     }
-}
-
-fn method(name: &'static str, f: NativeFn) -> Value {
-    super::builtin_method(name, f)
 }
 
 pub fn install(vm: &mut Vm) {
@@ -115,32 +111,43 @@ pub fn install(vm: &mut Vm) {
         vm,
         &object,
         &[
-            ("__new__", object_new),
-            ("__init__", object_init),
-            ("__repr__", object_repr),
-            ("__str__", object_str),
-            ("__eq__", object_eq),
-            ("__ne__", object_ne),
-            ("__hash__", object_hash),
-            ("__format__", object_format),
-            ("__setattr__", object_setattr),
-            ("__getattribute__", object_getattribute),
-            ("__delattr__", object_delattr),
+            ("__new__", Arity::ANY, object_new),
+            ("__init__", Arity::ANY, object_init),
+            ("__repr__", Arity::exact(0), object_repr),
+            ("__str__", Arity::exact(0), object_str),
+            ("__eq__", Arity::exact(1), object_eq),
+            ("__ne__", Arity::exact(1), object_ne),
+            ("__hash__", Arity::exact(0), object_hash),
+            ("__format__", Arity::exact(1), object_format),
+            ("__setattr__", Arity::exact(2), object_setattr),
+            ("__getattribute__", Arity::exact(1), object_getattribute),
+            ("__delattr__", Arity::exact(1), object_delattr),
         ],
     );
-    add_methods(vm, &type_, &[("__new__", type_new), ("mro", type_mro)]);
+    add_methods(
+        vm,
+        &type_,
+        &[
+            ("__new__", Arity::ANY, type_new),
+            ("mro", Arity::ANY, type_mro),
+        ],
+    );
     add_methods(
         vm,
         &base_exc,
         &[
-            ("__init__", exc_init),
-            ("__str__", exc_str),
-            ("__repr__", exc_repr),
-            ("with_traceback", exc_with_traceback),
+            ("__init__", Arity::ANY, exc_init),
+            ("__str__", Arity::exact(0), exc_str),
+            ("__repr__", Arity::exact(0), exc_repr),
+            ("with_traceback", Arity::ANY, exc_with_traceback),
         ],
     );
     let key_error = vm.types().exc.KeyError.clone();
-    add_methods(vm, &key_error, &[("__str__", key_error_str)]);
+    add_methods(
+        vm,
+        &key_error,
+        &[("__str__", Arity::exact(0), key_error_str)],
+    );
     for (cls, name) in [
         (vm.types().exc.StopIteration.clone(), "value"),
         (vm.types().exc.SystemExit.clone(), "code"),
@@ -165,25 +172,33 @@ pub fn install(vm: &mut Vm) {
         vm,
         &property,
         &[
-            ("__new__", property_new),
-            ("getter", property_getter),
-            ("setter", property_setter),
-            ("deleter", property_deleter),
-            ("__get__", property_get),
+            ("__new__", Arity::ANY, property_new),
+            ("getter", Arity::ANY, property_getter),
+            ("setter", Arity::ANY, property_setter),
+            ("deleter", Arity::ANY, property_deleter),
+            ("__get__", Arity::range(1, 2), property_get),
         ],
     );
-    add_methods(vm, &staticmethod, &[("__new__", staticmethod_new)]);
-    add_methods(vm, &classmethod, &[("__new__", classmethod_new)]);
-    add_methods(vm, &super_, &[("__new__", super_new)]);
+    add_methods(
+        vm,
+        &staticmethod,
+        &[("__new__", Arity::ANY, staticmethod_new)],
+    );
+    add_methods(
+        vm,
+        &classmethod,
+        &[("__new__", Arity::ANY, classmethod_new)],
+    );
+    add_methods(vm, &super_, &[("__new__", Arity::ANY, super_new)]);
     add_methods(
         vm,
         &generator,
         &[
-            ("send", gen_send),
-            ("throw", gen_throw),
-            ("close", gen_close),
-            ("__next__", iter_next),
-            ("__iter__", iter_self),
+            ("send", Arity::exact(1), gen_send),
+            ("throw", Arity::range(1, 3), gen_throw),
+            ("close", Arity::exact(0), gen_close),
+            ("__next__", Arity::exact(0), iter_next),
+            ("__iter__", Arity::ANY, iter_self),
         ],
     );
     let t = vm.types();
@@ -195,7 +210,14 @@ pub fn install(vm: &mut Vm) {
         t.filter.clone(),
         t.reversed.clone(),
     ] {
-        add_methods(vm, &it, &[("__next__", iter_next), ("__iter__", iter_self)]);
+        add_methods(
+            vm,
+            &it,
+            &[
+                ("__next__", Arity::exact(0), iter_next),
+                ("__iter__", Arity::ANY, iter_self),
+            ],
+        );
     }
     let t = vm.types();
     let (enumerate, zip, map, filter, reversed) = (
@@ -205,21 +227,19 @@ pub fn install(vm: &mut Vm) {
         t.filter.clone(),
         t.reversed.clone(),
     );
-    add_methods(vm, &enumerate, &[("__new__", enumerate_new)]);
-    add_methods(vm, &zip, &[("__new__", zip_new)]);
-    add_methods(vm, &map, &[("__new__", map_new)]);
-    add_methods(vm, &filter, &[("__new__", filter_new)]);
-    add_methods(vm, &reversed, &[("__new__", reversed_new)]);
+    add_methods(vm, &enumerate, &[("__new__", Arity::ANY, enumerate_new)]);
+    add_methods(vm, &zip, &[("__new__", Arity::ANY, zip_new)]);
+    add_methods(vm, &map, &[("__new__", Arity::ANY, map_new)]);
+    add_methods(vm, &filter, &[("__new__", Arity::ANY, filter_new)]);
+    add_methods(vm, &reversed, &[("__new__", Arity::ANY, reversed_new)]);
     let none = vm.types().none.clone();
-    add_methods(vm, &none, &[("__new__", none_new)]);
+    add_methods(vm, &none, &[("__new__", Arity::ANY, none_new)]);
 }
 
 fn object_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     match args.first() {
         Some(Value::Class(c)) => Ok(vm.new_instance(c, &[])),
-        _ => Err(PyErr::from(
-            vm.type_error("object.__new__(X): X is not a type object"),
-        )),
+        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
     }
 }
 
@@ -228,7 +248,6 @@ fn object_init(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<
 }
 
 fn object_repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__repr__", args, 1, 1)?;
     match &args[0] {
         Value::Instance(i) => match &i.base {
             Some(b) => {
@@ -242,7 +261,6 @@ fn object_repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Va
 }
 
 fn object_str(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__str__", args, 1, 1)?;
     match &args[0] {
         Value::Instance(i) if i.base.is_none() => Ok(new_str(vm.repr(&args[0])?)),
         Value::Instance(i) => {
@@ -264,9 +282,8 @@ fn object_str(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
 }
 
 fn object_eq(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__eq__", args, 2, 2)?;
     if !matches!(args[0], Value::Instance(_)) && !matches!(args[1], Value::Instance(_)) {
-        return vm.compare(crate::syntax::ast::CmpOp::Eq, &args[0], &args[1]);
+        return vm.compare(crate::compiler::bytecode::CmpOp::Eq, &args[0], &args[1]);
     }
     Ok(if args[0].is(&args[1]) {
         Value::Bool(true)
@@ -276,13 +293,11 @@ fn object_eq(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
 }
 
 fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__ne__", args, 2, 2)?;
-    let eq = vm.compare(crate::syntax::ast::CmpOp::Eq, &args[0], &args[1])?;
+    let eq = vm.compare(crate::compiler::bytecode::CmpOp::Eq, &args[0], &args[1])?;
     Ok(Value::Bool(!vm.truthy(&eq)?))
 }
 
 fn object_hash(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__hash__", args, 1, 1)?;
     if !matches!(args[0], Value::Instance(_)) {
         return Ok(Value::Int(vm.hash(&args[0])?));
     }
@@ -292,21 +307,19 @@ fn object_hash(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Va
 }
 
 fn object_format(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__format__", args, 2, 2)?;
     let spec = args[1].as_str().unwrap_or("");
     if !spec.is_empty() {
-        return Err(PyErr::from(vm.type_error(format!(
+        return Err(vm.type_error(format!(
             "unsupported format string passed to {}.__format__",
             vm.type_name(&args[0])
-        ))));
+        )));
     }
     Ok(new_str(vm.str_(&args[0])?))
 }
 
 fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__setattr__", args, 3, 3)?;
     let Some(name) = args[1].as_str() else {
-        return Err(PyErr::from(vm.type_error("attribute name must be string")));
+        return Err(vm.type_error("attribute name must be string"));
     };
     let name = vm.intern(name);
     match &args[0] {
@@ -322,25 +335,23 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult
 }
 
 fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__getattribute__", args, 2, 2)?;
     let Some(name) = args[1].as_str() else {
-        return Err(PyErr::from(vm.type_error("attribute name must be string")));
+        return Err(vm.type_error("attribute name must be string"));
     };
     let name = vm.intern(name);
     vm.getattr(&args[0], &name)
 }
 
 fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__delattr__", args, 2, 2)?;
     let Some(name) = args[1].as_str() else {
-        return Err(PyErr::from(vm.type_error("attribute name must be string")));
+        return Err(vm.type_error("attribute name must be string"));
     };
     if let Value::Instance(i) = &args[0] {
         if i.dict.lock().remove_str(name).is_some() {
             return Ok(Value::None);
         }
     }
-    Err(PyErr::from(vm.no_attribute(&args[0], name)))
+    Err(vm.no_attribute(&args[0], name))
 }
 
 fn type_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -348,24 +359,20 @@ fn type_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
         2 => Ok(Value::Class(vm.class_of(&args[1]))),
         4 => {
             let Value::Str(name) = &args[1] else {
-                return Err(PyErr::from(
-                    vm.type_error("type.__new__() argument 1 must be str"),
-                ));
+                return Err(vm.type_error("type.__new__() argument 1 must be str"));
             };
             let mut bases = Vec::new();
             for b in vm.iterate(&args[2])? {
                 match b {
                     Value::Class(c) => bases.push(c),
-                    _ => return Err(PyErr::from(vm.type_error("bases must be types"))),
+                    _ => return Err(vm.type_error("bases must be types")),
                 }
             }
             if bases.is_empty() {
                 bases.push(vm.types().object.clone());
             }
             let Value::Dict(d) = &args[3] else {
-                return Err(PyErr::from(
-                    vm.type_error("type.__new__() argument 3 must be dict"),
-                ));
+                return Err(vm.type_error("type.__new__() argument 3 must be dict"));
             };
             let mut dict = d.lock().clone();
             if dict.get_by_str("__module__").is_none() {
@@ -375,13 +382,13 @@ fn type_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
                 .map_err(|e| vm.type_error(e))?;
             Ok(Value::Class(cls))
         }
-        _ => Err(PyErr::from(vm.type_error("type() takes 1 or 3 arguments"))),
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
 }
 
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let Some(Value::Class(c)) = args.first() else {
-        return Err(PyErr::from(vm.type_error("mro() needs a type")));
+        return Err(vm.type_error("mro() needs a type"));
     };
     let mut v = vec![Value::Class(c.clone())];
     v.extend(c.mro.iter().map(|m| Value::Class(m.clone())));
@@ -403,7 +410,6 @@ fn exc_args(vm: &Vm, e: &Value) -> Vec<Value> {
 }
 
 fn exc_str(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__str__", args, 1, 1)?;
     let a = exc_args(vm, &args[0]);
     Ok(new_str(match a.len() {
         0 => String::new(),
@@ -413,7 +419,6 @@ fn exc_str(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
 }
 
 fn key_error_str(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__str__", args, 1, 1)?;
     let a = exc_args(vm, &args[0]);
     Ok(new_str(match a.len() {
         0 => String::new(),
@@ -423,7 +428,6 @@ fn key_error_str(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<
 }
 
 fn exc_repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__repr__", args, 1, 1)?;
     let a = exc_args(vm, &args[0]);
     let name = vm.class_of(&args[0]).name.as_str().to_string();
     Ok(new_str(match a.len() {
@@ -483,9 +487,7 @@ fn property_parts(vm: &Vm, v: &Value) -> PyResult<(Value, Value, Value, Value)> 
             return Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone()));
         }
     }
-    Err(PyErr::from(
-        vm.type_error("descriptor requires a 'property' object"),
-    ))
+    Err(vm.type_error("descriptor requires a 'property' object"))
 }
 
 fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
@@ -515,7 +517,6 @@ fn property_deleter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResu
 }
 
 fn property_get(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__get__", args, 2, 3)?;
     let (g, ..) = property_parts(vm, &args[0])?;
     if args[1].is_none() {
         return Ok(args[0].clone());
@@ -541,23 +542,19 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
             class: c.clone(),
             obj: obj.clone(),
         })),
-        [_] => Err(PyErr::from(vm.runtime_error("super(): no arguments"))),
-        _ => Err(PyErr::from(
-            vm.type_error("super() argument 1 must be a type"),
-        )),
+        [_] => Err(vm.runtime_error("super(): no arguments")),
+        _ => Err(vm.type_error("super() argument 1 must be a type")),
     }
 }
 
 fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "send", args, 2, 2)?;
     match vm.gen_resume(&args[0], args[1].clone(), None)? {
         GenResult::Yielded(v) => Ok(v),
-        GenResult::Returned(v) => Err(PyErr::from(vm.stop_iteration(v))),
+        GenResult::Returned(v) => Err(vm.stop_iteration(v)),
     }
 }
 
 fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "throw", args, 2, 4)?;
     let mut exc = args[1].clone();
     if let (Value::Class(_), Some(v)) = (&exc, args.get(2)) {
         if !v.is_none() {
@@ -567,12 +564,11 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
     let exc = vm.make_raisable(exc)?;
     match vm.gen_resume(&args[0], Value::None, Some(exc))? {
         GenResult::Yielded(v) => Ok(v),
-        GenResult::Returned(v) => Err(PyErr::from(vm.stop_iteration(v))),
+        GenResult::Returned(v) => Err(vm.stop_iteration(v)),
     }
 }
 
 fn gen_close(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "close", args, 1, 1)?;
     let started = match &args[0] {
         Value::Native(n) => match &**n {
             Native::Generator(g) => {
@@ -595,9 +591,7 @@ fn gen_close(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
     }
     let exit = vm.new_instance(&vm.types().exc.GeneratorExit.clone(), &[]);
     match vm.gen_resume(&args[0], Value::None, Some(exit)) {
-        Ok(GenResult::Yielded(_)) => Err(PyErr::from(
-            vm.runtime_error("generator ignored GeneratorExit"),
-        )),
+        Ok(GenResult::Yielded(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
         Ok(GenResult::Returned(_)) => Ok(Value::None),
         Err(e) if vm.isinstance(&e, &vm.types().exc.GeneratorExit.clone()) => Ok(Value::None),
         Err(e) => Err(e),
@@ -605,10 +599,9 @@ fn gen_close(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
 }
 
 fn iter_next(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__next__", args, 1, 1)?;
     match vm.next(&args[0])? {
         Some(v) => Ok(v),
-        None => Err(PyErr::from(vm.stop_iteration(Value::None))),
+        None => Err(vm.stop_iteration(Value::None)),
     }
 }
 
@@ -618,9 +611,7 @@ fn iter_self(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
 
 fn enumerate_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let Some(it) = args.get(1).or_else(|| kwarg(kw, "iterable")) else {
-        return Err(PyErr::from(vm.type_error(
-            "enumerate() missing required argument 'iterable' (pos 1)",
-        )));
+        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
     };
     let start = args
         .get(2)
@@ -648,9 +639,7 @@ fn zip_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> 
 
 fn map_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     if args.len() < 3 {
-        return Err(PyErr::from(
-            vm.type_error("map() must have at least two arguments."),
-        ));
+        return Err(vm.type_error("map() must have at least two arguments."));
     }
     let mut its = Vec::new();
     for a in &args[2..] {
@@ -683,12 +672,7 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<V
         Value::List(_) | Value::Tuple(_) | Value::Instance(_) => seq.clone(),
         Value::Dict(d) => Value::list(d.lock().keys()),
         Value::Str(_) | Value::Native(_) => Value::list(vm.iterate(seq)?),
-        _ => {
-            return Err(PyErr::from(vm.type_error(format!(
-                "'{}' object is not reversible",
-                vm.type_name(seq)
-            ))))
-        }
+        _ => return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq)))),
     };
     let n = vm.len(&seq)?;
     Ok(vm.new_iter(IterState::Reversed { seq, index: n }))

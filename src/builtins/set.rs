@@ -1,44 +1,53 @@
 //! `set` and `frozenset`.
 
-use super::{add_methods, check_arity};
-use crate::syntax::ast::BinOp;
+use crate::compiler::bytecode::BinOp;
 use crate::vm::dict::{DictMap, Lookup};
+use crate::vm::native::*;
+use crate::vm::setops::{is_frozen, map_of, member, set_op};
 use crate::vm::*;
 
 pub fn install(vm: &mut Vm) {
     let t = vm.types();
     let (set, frozenset) = (t.set.clone(), t.frozenset.clone());
-    let shared: &[(&'static str, NativeFn)] = &[
-        ("union", union),
-        ("intersection", intersection),
-        ("difference", difference),
-        ("symmetric_difference", symmetric_difference),
-        ("issubset", issubset),
-        ("issuperset", issuperset),
-        ("isdisjoint", isdisjoint),
-        ("copy", copy),
-        ("__len__", len),
-        ("__contains__", contains),
-        ("__iter__", iter),
+    let shared: &[NativeDef] = &[
+        ("union", Arity::ANY, union),
+        ("intersection", Arity::ANY, intersection),
+        ("difference", Arity::ANY, difference),
+        (
+            "symmetric_difference",
+            Arity::exact(1),
+            symmetric_difference,
+        ),
+        ("issubset", Arity::exact(1), issubset),
+        ("issuperset", Arity::exact(1), issuperset),
+        ("isdisjoint", Arity::exact(1), isdisjoint),
+        ("copy", Arity::ANY, copy),
+        ("__len__", Arity::ANY, len),
+        ("__contains__", Arity::exact(1), contains),
+        ("__iter__", Arity::ANY, iter),
     ];
     add_methods(vm, &set, shared);
     add_methods(vm, &frozenset, shared);
-    add_methods(vm, &frozenset, &[("__new__", frozenset_new)]);
+    add_methods(vm, &frozenset, &[("__new__", Arity::ANY, frozenset_new)]);
     add_methods(
         vm,
         &set,
         &[
-            ("__new__", set_new),
-            ("__init__", set_init),
-            ("add", add),
-            ("remove", remove),
-            ("discard", discard),
-            ("pop", pop),
-            ("clear", clear),
-            ("update", update),
-            ("intersection_update", intersection_update),
-            ("difference_update", difference_update),
-            ("symmetric_difference_update", symmetric_difference_update),
+            ("__new__", Arity::ANY, set_new),
+            ("__init__", Arity::ANY, set_init),
+            ("add", Arity::exact(1), add),
+            ("remove", Arity::exact(1), remove),
+            ("discard", Arity::exact(1), discard),
+            ("pop", Arity::ANY, pop),
+            ("clear", Arity::ANY, clear),
+            ("update", Arity::ANY, update),
+            ("intersection_update", Arity::ANY, intersection_update),
+            ("difference_update", Arity::ANY, difference_update),
+            (
+                "symmetric_difference_update",
+                Arity::ANY,
+                symmetric_difference_update,
+            ),
         ],
     );
 }
@@ -57,7 +66,7 @@ fn set_init(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
 }
 
 fn set_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    if super::is_subclass_call(args) {
+    if crate::vm::native::is_subclass_call(args) {
         return Ok(vm.wrap_for_subclass(&args[0], Value::set(DictMap::new(), false)));
     }
     check_arity(vm, "set", &args[1..], 0, 1)?;
@@ -82,73 +91,13 @@ fn items_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     vm.iterate(v)
 }
 
-fn map_of(v: &Value) -> DictMap {
-    match v {
-        Value::Set(s) => s.map.lock().clone(),
-        _ => DictMap::new(),
-    }
-}
-
-fn is_frozen(v: &Value) -> bool {
-    matches!(v, Value::Set(s) if s.frozen)
-}
-
-fn member(vm: &mut Vm, map: &DictMap, item: &Value) -> PyResult<bool> {
-    let h = vm.hash(item)?;
-    Ok(vm.map_find(map, h, item)?.is_some())
-}
-
-/// `a | b`, `a & b`, `a - b`, `a ^ b` for sets; the result has `a`'s type.
-pub fn set_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-    let (am, bm) = (map_of(a), map_of(b));
-    let frozen = is_frozen(a);
-    let mut out = Vec::new();
-    match op {
-        BinOp::BitOr => {
-            out.extend(am.keys());
-            out.extend(bm.keys());
-        }
-        BinOp::BitAnd => {
-            for k in am.keys() {
-                if member(vm, &bm, &k)? {
-                    out.push(k);
-                }
-            }
-        }
-        BinOp::Sub => {
-            for k in am.keys() {
-                if !member(vm, &bm, &k)? {
-                    out.push(k);
-                }
-            }
-        }
-        _ => {
-            for k in am.keys() {
-                if !member(vm, &bm, &k)? {
-                    out.push(k);
-                }
-            }
-            for k in bm.keys() {
-                if !member(vm, &am, &k)? {
-                    out.push(k);
-                }
-            }
-        }
-    }
-    vm.new_set(out, frozen)
-}
-
 fn multi(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<Value> {
     let mut acc = match &args[0] {
         Value::Set(_) => {
             let m = map_of(&args[0]);
             Value::set(m, is_frozen(&args[0]))
         }
-        _ => {
-            return Err(PyErr::from(
-                vm.type_error("descriptor requires a 'set' object"),
-            ))
-        }
+        _ => return Err(vm.type_error("descriptor requires a 'set' object")),
     };
     for other in &args[1..] {
         let o = match other {
@@ -173,7 +122,6 @@ fn difference(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
     multi(vm, args, BinOp::Sub)
 }
 fn symmetric_difference(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "symmetric_difference", args, 2, 2)?;
     multi(vm, args, BinOp::BitXor)
 }
 
@@ -226,12 +174,10 @@ fn subset(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 fn issubset(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "issubset", args, 2, 2)?;
     Ok(Value::Bool(subset(vm, &args[0], &args[1])?))
 }
 
 fn issuperset(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "issuperset", args, 2, 2)?;
     let other = match &args[1] {
         Value::Set(_) => args[1].clone(),
         v => {
@@ -243,7 +189,6 @@ fn issuperset(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
 }
 
 fn isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "isdisjoint", args, 2, 2)?;
     let am = map_of(&args[0]);
     for x in vm.iterate(&args[1])? {
         if member(vm, &am, &x)? {
@@ -263,7 +208,6 @@ fn len(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn contains(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__contains__", args, 2, 2)?;
     Ok(Value::Bool(vm.contains(&args[0], &args[1])?))
 }
 
@@ -272,16 +216,13 @@ fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn add(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "add", args, 2, 2)?;
     vm.set_add(&args[0], args[1].clone())?;
     Ok(Value::None)
 }
 
 fn remove_item(vm: &mut Vm, s: &Value, item: &Value) -> PyResult<bool> {
     let Value::Set(set) = s else {
-        return Err(PyErr::from(
-            vm.type_error("descriptor requires a 'set' object"),
-        ));
+        return Err(vm.type_error("descriptor requires a 'set' object"));
     };
     let h = vm.hash(item)?;
     {
@@ -299,41 +240,33 @@ fn remove_item(vm: &mut Vm, s: &Value, item: &Value) -> PyResult<bool> {
 }
 
 fn remove(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "remove", args, 2, 2)?;
     if remove_item(vm, &args[0], &args[1])? {
         Ok(Value::None)
     } else {
-        Err(PyErr::from(vm.key_error(args[1].clone())))
+        Err(vm.key_error(args[1].clone()))
     }
 }
 
 fn discard(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "discard", args, 2, 2)?;
     remove_item(vm, &args[0], &args[1])?;
     Ok(Value::None)
 }
 
 fn pop(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let Some(Value::Set(s)) = args.first() else {
-        return Err(PyErr::from(
-            vm.type_error("descriptor requires a 'set' object"),
-        ));
+        return Err(vm.type_error("descriptor requires a 'set' object"));
     };
     let first = s.map.lock().first_index();
     let e = first.and_then(|i| s.map.lock().remove_at(i));
     match e {
         Some(e) => Ok(e.key),
-        None => Err(PyErr::from(
-            vm.new_exc(&vm.types().exc.KeyError.clone(), "pop from an empty set"),
-        )),
+        None => Err(vm.new_error(&vm.types().exc.KeyError.clone(), "pop from an empty set")),
     }
 }
 
 fn clear(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let Some(Value::Set(s)) = args.first() else {
-        return Err(PyErr::from(
-            vm.type_error("descriptor requires a 'set' object"),
-        ));
+        return Err(vm.type_error("descriptor requires a 'set' object"));
     };
     let old = std::mem::take(&mut *s.map.lock());
     drop(old);

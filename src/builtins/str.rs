@@ -1,6 +1,6 @@
 //! `str`: constructor and methods.
 
-use super::{add_methods, arg_or_kw, check_arity};
+use crate::vm::native::*;
 use crate::vm::*;
 
 pub fn install(vm: &mut Vm) {
@@ -9,62 +9,62 @@ pub fn install(vm: &mut Vm) {
         vm,
         &s,
         &[
-            ("__new__", str_new),
-            ("upper", upper),
-            ("lower", lower),
-            ("casefold", lower),
-            ("title", title),
-            ("capitalize", capitalize),
-            ("swapcase", swapcase),
-            ("strip", strip),
-            ("lstrip", lstrip),
-            ("rstrip", rstrip),
-            ("split", split),
-            ("rsplit", rsplit),
-            ("splitlines", splitlines),
-            ("join", join),
-            ("replace", replace),
-            ("find", find),
-            ("rfind", rfind),
-            ("index", index),
-            ("rindex", rindex),
-            ("count", count),
-            ("startswith", startswith),
-            ("endswith", endswith),
-            ("isdigit", isdigit),
-            ("isdecimal", isdigit),
-            ("isnumeric", isnumeric),
-            ("isalpha", isalpha),
-            ("isalnum", isalnum),
-            ("isspace", isspace),
-            ("isupper", isupper),
-            ("islower", islower),
-            ("istitle", istitle),
-            ("isidentifier", isidentifier),
-            ("isprintable", isprintable),
-            ("isascii", isascii),
-            ("center", center),
-            ("ljust", ljust),
-            ("rjust", rjust),
-            ("zfill", zfill),
-            ("format", super::strfmt::str_format),
-            ("format_map", super::strfmt::str_format_map),
-            ("partition", partition),
-            ("rpartition", rpartition),
-            ("expandtabs", expandtabs),
-            ("removeprefix", removeprefix),
-            ("removesuffix", removesuffix),
-            ("encode", encode),
-            ("__len__", len),
-            ("__contains__", contains),
-            ("__getitem__", getitem),
-            ("__add__", add),
-            ("__mul__", mul),
-            ("__mod__", modulo),
-            ("__iter__", iter),
-            ("__lt__", lt),
-            ("__eq__", eq),
-            ("__hash__", hash),
+            ("__new__", Arity::ANY, str_new),
+            ("upper", Arity::ANY, upper),
+            ("lower", Arity::ANY, lower),
+            ("casefold", Arity::ANY, lower),
+            ("title", Arity::ANY, title),
+            ("capitalize", Arity::ANY, capitalize),
+            ("swapcase", Arity::ANY, swapcase),
+            ("strip", Arity::ANY, strip),
+            ("lstrip", Arity::ANY, lstrip),
+            ("rstrip", Arity::ANY, rstrip),
+            ("split", Arity::ANY, split),
+            ("rsplit", Arity::ANY, rsplit),
+            ("splitlines", Arity::ANY, splitlines),
+            ("join", Arity::exact(1), join),
+            ("replace", Arity::range(2, 3), replace),
+            ("find", Arity::ANY, find),
+            ("rfind", Arity::ANY, rfind),
+            ("index", Arity::ANY, index),
+            ("rindex", Arity::ANY, rindex),
+            ("count", Arity::range(1, 3), count),
+            ("startswith", Arity::ANY, startswith),
+            ("endswith", Arity::ANY, endswith),
+            ("isdigit", Arity::ANY, isdigit),
+            ("isdecimal", Arity::ANY, isdigit),
+            ("isnumeric", Arity::ANY, isnumeric),
+            ("isalpha", Arity::ANY, isalpha),
+            ("isalnum", Arity::ANY, isalnum),
+            ("isspace", Arity::ANY, isspace),
+            ("isupper", Arity::ANY, isupper),
+            ("islower", Arity::ANY, islower),
+            ("istitle", Arity::ANY, istitle),
+            ("isidentifier", Arity::ANY, isidentifier),
+            ("isprintable", Arity::ANY, isprintable),
+            ("isascii", Arity::ANY, isascii),
+            ("center", Arity::ANY, center),
+            ("ljust", Arity::ANY, ljust),
+            ("rjust", Arity::ANY, rjust),
+            ("zfill", Arity::exact(1), zfill),
+            ("format", Arity::ANY, super::strformat::str_format),
+            ("format_map", Arity::ANY, super::strformat::str_format_map),
+            ("partition", Arity::ANY, partition),
+            ("rpartition", Arity::ANY, rpartition),
+            ("expandtabs", Arity::ANY, expandtabs),
+            ("removeprefix", Arity::exact(1), removeprefix),
+            ("removesuffix", Arity::exact(1), removesuffix),
+            ("encode", Arity::ANY, encode),
+            ("__len__", Arity::ANY, len),
+            ("__contains__", Arity::exact(1), contains),
+            ("__getitem__", Arity::exact(1), getitem),
+            ("__add__", Arity::exact(1), add),
+            ("__mul__", Arity::exact(1), mul),
+            ("__mod__", Arity::exact(1), modulo),
+            ("__iter__", Arity::ANY, iter),
+            ("__lt__", Arity::exact(1), lt),
+            ("__eq__", Arity::exact(1), eq),
+            ("__hash__", Arity::ANY, hash),
         ],
     );
 }
@@ -72,24 +72,18 @@ pub fn install(vm: &mut Vm) {
 fn this<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a str> {
     match args.first() {
         Some(Value::Str(s)) => Ok(s.as_str()),
-        Some(v) => Err(PyErr::from(vm.type_error(format!(
+        Some(v) => Err(vm.type_error(format!(
             "descriptor requires a 'str' object but received a '{}'",
             vm.type_name(v)
-        )))),
-        None => Err(PyErr::from(
-            vm.type_error("unbound method needs an argument"),
-        )),
+        ))),
+        None => Err(vm.type_error("unbound method needs an argument")),
     }
 }
 
 fn str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
-        _ => Err(PyErr::from(vm.type_error(format!(
-            "{} must be str, not {}",
-            what,
-            vm.type_name(v)
-        )))),
+        _ => Err(vm.type_error(format!("{} must be str, not {}", what, vm.type_name(v)))),
     }
 }
 
@@ -200,7 +194,7 @@ fn split_args(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<(Opt
         Some(v) => {
             let s = str_arg(vm, v, "sep")?;
             if s.is_empty() {
-                return Err(PyErr::from(vm.value_error("empty separator")));
+                return Err(vm.value_error("empty separator"));
             }
             Some(s.to_string())
         }
@@ -318,7 +312,6 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Valu
 }
 
 fn join(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "join", args, 2, 2)?;
     let sep = this(vm, args)?.to_string();
     let items = vm.iterate(&args[1])?;
     let mut out = String::new();
@@ -329,11 +322,11 @@ fn join(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         match x {
             Value::Str(s) => out.push_str(s.as_str()),
             other => {
-                return Err(PyErr::from(vm.type_error(format!(
+                return Err(vm.type_error(format!(
                     "sequence item {}: expected str instance, {} found",
                     i,
                     vm.type_name(other)
-                ))))
+                )))
             }
         }
     }
@@ -341,7 +334,6 @@ fn join(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn replace(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "replace", args, 3, 4)?;
     let s = this(vm, args)?;
     let old = str_arg(vm, &args[1], "replace() argument 1")?;
     let new = str_arg(vm, &args[2], "replace() argument 2")?;
@@ -396,19 +388,18 @@ fn rfind(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 fn index(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     match find_impl(vm, args, false)? {
-        -1 => Err(PyErr::from(vm.value_error("substring not found"))),
+        -1 => Err(vm.value_error("substring not found")),
         i => Ok(Value::Int(i)),
     }
 }
 fn rindex(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     match find_impl(vm, args, true)? {
-        -1 => Err(PyErr::from(vm.value_error("substring not found"))),
+        -1 => Err(vm.value_error("substring not found")),
         i => Ok(Value::Int(i)),
     }
 }
 
 fn count(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "count", args, 2, 4)?;
     let s = this(vm, args)?;
     let sub = str_arg(vm, &args[1], "must be str")?;
     let (a, b) = sub_range(vm, s, args, 2)?;
@@ -449,11 +440,11 @@ fn affix(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
             }
             Ok(Value::Bool(false))
         }
-        v => Err(PyErr::from(vm.type_error(format!(
+        v => Err(vm.type_error(format!(
             "{} first arg must be str or a tuple of str, not {}",
             if ends { "endswith" } else { "startswith" },
             vm.type_name(v)
-        )))),
+        ))),
     }
 }
 
@@ -550,9 +541,9 @@ fn pad(vm: &mut Vm, args: &[Value], name: &str, align: char) -> PyResult<Value> 
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
                 _ => {
-                    return Err(PyErr::from(vm.type_error(
-                        "The fill character must be exactly one character long",
-                    )))
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    )
                 }
             }
         }
@@ -587,7 +578,6 @@ fn rjust(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn zfill(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "zfill", args, 2, 2)?;
     let s = this(vm, args)?.to_string();
     let width = vm.to_index(&args[1])?.max(0) as usize;
     let n = s.chars().count();
@@ -608,7 +598,7 @@ fn partition_impl(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<Value> {
     let s = this(vm, args)?;
     let sep = str_arg(vm, &args[1], "sep")?;
     if sep.is_empty() {
-        return Err(PyErr::from(vm.value_error("empty separator")));
+        return Err(vm.value_error("empty separator"));
     }
     let found = if rev { s.rfind(sep) } else { s.find(sep) };
     let parts = match found {
@@ -657,14 +647,12 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Valu
 }
 
 fn removeprefix(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "removeprefix", args, 2, 2)?;
     let s = this(vm, args)?;
     let p = str_arg(vm, &args[1], "prefix")?;
     ret(s.strip_prefix(p).unwrap_or(s).to_string())
 }
 
 fn removesuffix(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "removesuffix", args, 2, 2)?;
     let s = this(vm, args)?;
     let p = str_arg(vm, &args[1], "suffix")?;
     ret(s.strip_suffix(p).unwrap_or(s).to_string())
@@ -684,28 +672,23 @@ fn len(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn contains(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__contains__", args, 2, 2)?;
     Ok(Value::Bool(vm.contains(&args[0], &args[1])?))
 }
 
 fn getitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__getitem__", args, 2, 2)?;
     vm.getitem(&args[0], &args[1])
 }
 
 fn add(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__add__", args, 2, 2)?;
-    vm.binary_op(crate::syntax::ast::BinOp::Add, &args[0], &args[1])
+    vm.binary_op(crate::compiler::bytecode::BinOp::Add, &args[0], &args[1])
 }
 
 fn mul(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__mul__", args, 2, 2)?;
-    vm.binary_op(crate::syntax::ast::BinOp::Mul, &args[0], &args[1])
+    vm.binary_op(crate::compiler::bytecode::BinOp::Mul, &args[0], &args[1])
 }
 
 fn modulo(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__mod__", args, 2, 2)?;
-    vm.binary_op(crate::syntax::ast::BinOp::Mod, &args[0], &args[1])
+    vm.binary_op(crate::compiler::bytecode::BinOp::Mod, &args[0], &args[1])
 }
 
 fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -713,13 +696,11 @@ fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn lt(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__lt__", args, 2, 2)?;
-    vm.compare(crate::syntax::ast::CmpOp::Lt, &args[0], &args[1])
+    vm.compare(crate::compiler::bytecode::CmpOp::Lt, &args[0], &args[1])
 }
 
 fn eq(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "__eq__", args, 2, 2)?;
-    vm.compare(crate::syntax::ast::CmpOp::Eq, &args[0], &args[1])
+    vm.compare(crate::compiler::bytecode::CmpOp::Eq, &args[0], &args[1])
 }
 
 fn hash(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

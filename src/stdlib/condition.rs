@@ -9,11 +9,10 @@
 //! call the Python methods (`_wait_py`, `_notify_py`), so a Condition over
 //! any other lock keeps CPython's behaviour.
 
-use super::thread::{
-    blocking_wait, current_ident, lock_kind, lock_value, reacquire, LockKind, RawLock,
-};
-use crate::builtins::{arg_or_kw, builtin_method};
+use super::thread::{lock_kind, lock_value, reacquire, LockKind, RawLock};
 use crate::vm::dict::DictMap;
+use crate::vm::native::*;
+use crate::vm::os::thread_ident;
 use crate::vm::sync::Shared;
 use crate::vm::value::PyList;
 use crate::vm::*;
@@ -33,7 +32,7 @@ fn field(vm: &mut Vm, this: &Value, name: &str) -> PyResult<Value> {
 
 fn this_arg<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a Value> {
     args.first()
-        .ok_or_else(|| PyErr::from(vm.type_error("Condition method needs an instance")))
+        .ok_or_else(|| vm.type_error("Condition method needs an instance"))
 }
 
 /// Whether `__init__` found the native core applicable.
@@ -69,7 +68,7 @@ fn native_parts(
 fn owned(kind: &LockKind) -> bool {
     match kind {
         LockKind::Plain(l) => l.is_locked(),
-        LockKind::Reentrant(r) => r.is_owned(current_ident()),
+        LockKind::Reentrant(r) => r.is_owned(thread_ident()),
     }
 }
 
@@ -124,9 +123,7 @@ fn cond_wait(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value
         return call_python(vm, args, kw, "_wait_py");
     };
     if !owned(&kind) {
-        return Err(PyErr::from(
-            vm.runtime_error("cannot wait on un-acquired lock"),
-        ));
+        return Err(vm.runtime_error("cannot wait on un-acquired lock"));
     }
     let limit = wait_limit(vm, arg_or_kw(args, kw, 1, "timeout"))?;
     // Each waiter blocks on a lock of its own, which notify() releases.
@@ -134,7 +131,7 @@ fn cond_wait(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value
     raw.try_acquire();
     let waiter = lock_value(vm, raw.clone());
     waiters.lock().push(waiter.clone());
-    let me = current_ident();
+    let me = thread_ident();
     let depth = match &kind {
         LockKind::Plain(l) => {
             l.release();
@@ -144,7 +141,7 @@ fn cond_wait(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value
     };
     let result = match limit {
         None => Ok(raw.try_acquire()),
-        Some(limit) => blocking_wait(vm, limit, |d| raw.acquire_until(d)),
+        Some(limit) => vm.blocking_wait(Wait::Sync, limit, |d| raw.acquire_until(d)),
     };
     // The lock comes back whatever happened (as the Python `finally`).
     let restored = match &kind {
@@ -200,9 +197,7 @@ fn notify_waiters(
     mut n: i64,
 ) -> PyResult<Value> {
     if !owned(kind) {
-        return Err(PyErr::from(
-            vm.runtime_error("cannot notify on un-acquired lock"),
-        ));
+        return Err(vm.runtime_error("cannot notify on un-acquired lock"));
     }
     while n > 0 {
         let Some(first) = waiters.lock().first().cloned() else {
@@ -234,14 +229,12 @@ fn notify_waiters(
 /// Adds the core to `_thread` under private names; threading.py installs
 /// them on `Condition`.
 pub fn install(module: &mut DictMap) {
-    let fns: &[(&'static str, NativeFn)] = &[
-        ("_condition_enter", cond_enter),
-        ("_condition_exit", cond_exit),
-        ("_condition_wait", cond_wait),
-        ("_condition_notify", cond_notify),
-        ("_condition_notify_all", cond_notify_all),
+    let fns: &[NativeDef] = &[
+        ("_condition_enter", Arity::ANY, cond_enter),
+        ("_condition_exit", Arity::ANY, cond_exit),
+        ("_condition_wait", Arity::ANY, cond_wait),
+        ("_condition_notify", Arity::ANY, cond_notify),
+        ("_condition_notify_all", Arity::ANY, cond_notify_all),
     ];
-    for (name, f) in fns {
-        module.set_by_str(name, builtin_method(name, *f));
-    }
+    add_method_functions(module, fns);
 }

@@ -1,9 +1,9 @@
 //! `math`: the common functions and constants.
 
-use crate::builtins::{builtin, check_arity};
 use crate::fmt as pyfmt;
 use crate::vm::arith::to_big;
 use crate::vm::dict::DictMap;
+use crate::vm::native::*;
 use crate::vm::*;
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -12,7 +12,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 fn num(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
         Value::BigInt(b) => pyfmt::int_to_f64(b)
-            .ok_or_else(|| PyErr::from(vm.overflow_error("int too large to convert to float"))),
+            .ok_or_else(|| vm.overflow_error("int too large to convert to float")),
         _ => match crate::vm::arith::to_f64(v) {
             Some(f) => Ok(f),
             None => {
@@ -20,16 +20,13 @@ fn num(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                     let r = vm.call(&m, &[], &[])?;
                     return num(vm, &r);
                 }
-                Err(PyErr::from(vm.type_error(format!(
-                    "must be real number, not {}",
-                    vm.type_name(v)
-                ))))
+                Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
             }
         },
     }
 }
 
-fn domain(vm: &Vm) -> Value {
+fn domain(vm: &Vm) -> PyErr {
     vm.value_error("math domain error")
 }
 
@@ -44,14 +41,14 @@ fn unary(
     check_arity(vm, name, args, 1, 1)?;
     let x = num(vm, &args[0])?;
     if !ok(x) {
-        return Err(PyErr::from(domain(vm)));
+        return Err(domain(vm));
     }
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
-        return Err(PyErr::from(domain(vm)));
+        return Err(domain(vm));
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(PyErr::from(vm.overflow_error("math range error")));
+        return Err(vm.overflow_error("math range error"));
     }
     Ok(Value::Float(r))
 }
@@ -86,7 +83,6 @@ unary_fns! {
 }
 
 fn log(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "log", args, 1, 2)?;
     let ln = |vm: &mut Vm, v: &Value| -> PyResult<f64> {
         if let Value::BigInt(b) = v {
             if b.is_positive() {
@@ -99,7 +95,7 @@ fn log(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         }
         let x = num(vm, v)?;
         if x <= 0.0 {
-            return Err(PyErr::from(domain(vm)));
+            return Err(domain(vm));
         }
         Ok(x.ln())
     };
@@ -109,7 +105,7 @@ fn log(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         Some(b) => {
             let b = ln(vm, b)?;
             if b == 0.0 {
-                return Err(PyErr::from(vm.zero_division("float division by zero")));
+                return Err(vm.zero_division("float division by zero"));
             }
             Ok(Value::Float(a / b))
         }
@@ -130,30 +126,23 @@ fn to_int_result(vm: &mut Vm, v: &Value, f: fn(f64) -> f64, name: &str) -> PyRes
             }
             let x = num(vm, v)?;
             if x.is_nan() {
-                return Err(PyErr::from(
-                    vm.value_error("cannot convert float NaN to integer"),
-                ));
+                return Err(vm.value_error("cannot convert float NaN to integer"));
             }
             if x.is_infinite() {
-                return Err(PyErr::from(
-                    vm.overflow_error("cannot convert float infinity to integer"),
-                ));
+                return Err(vm.overflow_error("cannot convert float infinity to integer"));
             }
-            Ok(crate::builtins::float_to_int_value(f(x)))
+            Ok(crate::vm::convert::float_to_int(f(x)))
         }
     }
 }
 
 fn floor(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "floor", args, 1, 1)?;
     to_int_result(vm, &args[0], f64::floor, "floor")
 }
 fn ceil(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "ceil", args, 1, 1)?;
     to_int_result(vm, &args[0], f64::ceil, "ceil")
 }
 fn trunc(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "trunc", args, 1, 1)?;
     to_int_result(vm, &args[0], f64::trunc, "trunc")
 }
 
@@ -165,14 +154,14 @@ fn two(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(f64, f64)> {
 fn pow(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let (x, y) = two(vm, args, "pow")?;
     if x == 0.0 && y < 0.0 {
-        return Err(PyErr::from(domain(vm)));
+        return Err(domain(vm));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        return Err(PyErr::from(domain(vm)));
+        return Err(domain(vm));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(PyErr::from(vm.overflow_error("math range error")));
+        return Err(vm.overflow_error("math range error"));
     }
     Ok(Value::Float(r))
 }
@@ -185,7 +174,7 @@ fn atan2(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 fn fmod(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let (x, y) = two(vm, args, "fmod")?;
     if y == 0.0 || x.is_infinite() {
-        return Err(PyErr::from(domain(vm)));
+        return Err(domain(vm));
     }
     Ok(Value::Float(x % y))
 }
@@ -205,12 +194,9 @@ fn hypot(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn dist(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "dist", args, 2, 2)?;
     let (p, q) = (vm.iterate(&args[0])?, vm.iterate(&args[1])?);
     if p.len() != q.len() {
-        return Err(PyErr::from(vm.value_error(
-            "both points must have the same number of dimensions",
-        )));
+        return Err(vm.value_error("both points must have the same number of dimensions"));
     }
     let mut acc = 0.0f64;
     for (a, b) in p.iter().zip(q.iter()) {
@@ -236,13 +222,12 @@ fn isfinite(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
 }
 
 fn isclose(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "isclose", args, 2, 2)?;
     let (a, b) = (num(vm, &args[0])?, num(vm, &args[1])?);
-    let rel = match crate::builtins::kwarg(kw, "rel_tol") {
+    let rel = match kwarg(kw, "rel_tol") {
         Some(v) => num(vm, v)?,
         None => 1e-9,
     };
-    let abs = match crate::builtins::kwarg(kw, "abs_tol") {
+    let abs = match kwarg(kw, "abs_tol") {
         Some(v) => num(vm, v)?,
         None => 0.0,
     };
@@ -263,11 +248,11 @@ fn int_arg(vm: &mut Vm, v: &Value, name: &str) -> PyResult<BigInt> {
         Some(b) => Ok(b),
         None => match v {
             Value::Instance(_) => Ok(BigInt::from(vm.to_index(v)?)),
-            _ => Err(PyErr::from(vm.type_error(format!(
+            _ => Err(vm.type_error(format!(
                 "{}(): '{}' object cannot be interpreted as an integer",
                 name,
                 vm.type_name(v)
-            )))),
+            ))),
         },
     }
 }
@@ -294,17 +279,12 @@ fn lcm(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn factorial(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "factorial", args, 1, 1)?;
     if let Value::Float(_) = args[0] {
-        return Err(PyErr::from(
-            vm.type_error("'float' object cannot be interpreted as an integer"),
-        ));
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
     }
     let n = int_arg(vm, &args[0], "factorial")?;
     if n.is_negative() {
-        return Err(PyErr::from(
-            vm.value_error("factorial() not defined for negative values"),
-        ));
+        return Err(vm.value_error("factorial() not defined for negative values"));
     }
     let n = n.to_u64().ok_or_else(|| {
         vm.overflow_error("factorial() argument should not exceed 9223372036854775807")
@@ -325,14 +305,10 @@ fn comb_perm(vm: &mut Vm, args: &[Value], comb: bool) -> PyResult<Value> {
         _ => n.clone(),
     };
     if n.is_negative() {
-        return Err(PyErr::from(
-            vm.value_error("n must be a non-negative integer"),
-        ));
+        return Err(vm.value_error("n must be a non-negative integer"));
     }
     if k.is_negative() {
-        return Err(PyErr::from(
-            vm.value_error("k must be a non-negative integer"),
-        ));
+        return Err(vm.value_error("k must be a non-negative integer"));
     }
     if k > n {
         return Ok(Value::Int(0));
@@ -361,18 +337,14 @@ fn perm(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn isqrt(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "isqrt", args, 1, 1)?;
     let n = int_arg(vm, &args[0], "isqrt")?;
     if n.is_negative() {
-        return Err(PyErr::from(
-            vm.value_error("isqrt() argument must be nonnegative"),
-        ));
+        return Err(vm.value_error("isqrt() argument must be nonnegative"));
     }
     Ok(Value::from_bigint(n.sqrt()))
 }
 
 fn fsum(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "fsum", args, 1, 1)?;
     // Shewchuk's exact summation, as CPython's msum.
     let mut partials: Vec<f64> = Vec::new();
     for v in vm.iterate(&args[0])? {
@@ -398,18 +370,14 @@ fn fsum(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn prod(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "prod", args, 1, 1)?;
-    let mut acc = crate::builtins::kwarg(kw, "start")
-        .cloned()
-        .unwrap_or(Value::Int(1));
+    let mut acc = kwarg(kw, "start").cloned().unwrap_or(Value::Int(1));
     for v in vm.iterate(&args[0])? {
-        acc = vm.binary_op(crate::syntax::ast::BinOp::Mul, &acc, &v)?;
+        acc = vm.binary_op(crate::compiler::bytecode::BinOp::Mul, &acc, &v)?;
     }
     Ok(acc)
 }
 
 fn modf(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "modf", args, 1, 1)?;
     let x = num(vm, &args[0])?;
     let i = x.trunc();
     Ok(Value::tuple(vec![
@@ -419,7 +387,6 @@ fn modf(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn frexp(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "frexp", args, 1, 1)?;
     let x = num(vm, &args[0])?;
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
@@ -438,7 +405,6 @@ fn frexp(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn ldexp(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "ldexp", args, 2, 2)?;
     let x = num(vm, &args[0])?;
     let e = vm.to_index(&args[1])?;
     // Two steps keep each power of two representable (2**-1074 alone is not
@@ -447,65 +413,63 @@ fn ldexp(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let (e1, e2) = (e / 2, e - e / 2);
     let r = x * 2f64.powi(e1) * 2f64.powi(e2);
     if r.is_infinite() && x.is_finite() {
-        return Err(PyErr::from(vm.overflow_error("math range error")));
+        return Err(vm.overflow_error("math range error"));
     }
     Ok(Value::Float(r))
 }
 
-pub fn install(vm: &mut Vm) {
-    let mut d = DictMap::new();
-    let fns: &[(&'static str, NativeFn)] = &[
-        ("sqrt", sqrt),
-        ("exp", exp),
-        ("log", log),
-        ("log2", log2),
-        ("log10", log10),
-        ("log1p", log1p),
-        ("expm1", expm1),
-        ("sin", sin),
-        ("cos", cos),
-        ("tan", tan),
-        ("asin", asin),
-        ("acos", acos),
-        ("atan", atan),
-        ("atan2", atan2),
-        ("sinh", sinh),
-        ("cosh", cosh),
-        ("tanh", tanh),
-        ("fabs", fabs),
-        ("degrees", degrees),
-        ("radians", radians),
-        ("floor", floor),
-        ("ceil", ceil),
-        ("trunc", trunc),
-        ("pow", pow),
-        ("fmod", fmod),
-        ("copysign", copysign),
-        ("hypot", hypot),
-        ("dist", dist),
-        ("isnan", isnan),
-        ("isinf", isinf),
-        ("isfinite", isfinite),
-        ("isclose", isclose),
-        ("gcd", gcd),
-        ("lcm", lcm),
-        ("factorial", factorial),
-        ("comb", comb),
-        ("perm", perm),
-        ("isqrt", isqrt),
-        ("fsum", fsum),
-        ("prod", prod),
-        ("modf", modf),
-        ("frexp", frexp),
-        ("ldexp", ldexp),
+/// Fills the `math` module.
+pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
+    let fns: &[NativeDef] = &[
+        ("sqrt", Arity::ANY, sqrt),
+        ("exp", Arity::ANY, exp),
+        ("log", Arity::range(1, 2), log),
+        ("log2", Arity::ANY, log2),
+        ("log10", Arity::ANY, log10),
+        ("log1p", Arity::ANY, log1p),
+        ("expm1", Arity::ANY, expm1),
+        ("sin", Arity::ANY, sin),
+        ("cos", Arity::ANY, cos),
+        ("tan", Arity::ANY, tan),
+        ("asin", Arity::ANY, asin),
+        ("acos", Arity::ANY, acos),
+        ("atan", Arity::ANY, atan),
+        ("atan2", Arity::ANY, atan2),
+        ("sinh", Arity::ANY, sinh),
+        ("cosh", Arity::ANY, cosh),
+        ("tanh", Arity::ANY, tanh),
+        ("fabs", Arity::ANY, fabs),
+        ("degrees", Arity::ANY, degrees),
+        ("radians", Arity::ANY, radians),
+        ("floor", Arity::exact(1), floor),
+        ("ceil", Arity::exact(1), ceil),
+        ("trunc", Arity::exact(1), trunc),
+        ("pow", Arity::ANY, pow),
+        ("fmod", Arity::ANY, fmod),
+        ("copysign", Arity::ANY, copysign),
+        ("hypot", Arity::ANY, hypot),
+        ("dist", Arity::exact(2), dist),
+        ("isnan", Arity::ANY, isnan),
+        ("isinf", Arity::ANY, isinf),
+        ("isfinite", Arity::ANY, isfinite),
+        ("isclose", Arity::exact(2), isclose),
+        ("gcd", Arity::ANY, gcd),
+        ("lcm", Arity::ANY, lcm),
+        ("factorial", Arity::exact(1), factorial),
+        ("comb", Arity::ANY, comb),
+        ("perm", Arity::ANY, perm),
+        ("isqrt", Arity::exact(1), isqrt),
+        ("fsum", Arity::exact(1), fsum),
+        ("prod", Arity::exact(1), prod),
+        ("modf", Arity::exact(1), modf),
+        ("frexp", Arity::exact(1), frexp),
+        ("ldexp", Arity::exact(2), ldexp),
     ];
-    for (name, f) in fns {
-        d.set_by_str(name, builtin(name, *f));
-    }
+    add_functions(vm, d, fns);
     d.set_by_str("pi", Value::Float(std::f64::consts::PI));
     d.set_by_str("e", Value::Float(std::f64::consts::E));
     d.set_by_str("tau", Value::Float(std::f64::consts::TAU));
     d.set_by_str("inf", Value::Float(f64::INFINITY));
     d.set_by_str("nan", Value::Float(f64::NAN));
-    vm.add_module("math", d);
+    Ok(())
 }

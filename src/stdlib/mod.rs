@@ -1,7 +1,8 @@
-//! Native modules (`sys`, `math`, `time`, `_thread`) and the modules written
-//! in gilpy itself (`threading`, `queue`, `concurrent.futures`, `logging`,
-//! `random`, `collections`, `functools`, `itertools` and a few more),
-//! embedded in the binary from `py/`.
+//! The standard library: one table of every module gilpy can import without
+//! a file, each made on its first import. Native modules are written in Rust
+//! (a file here); the others in gilpy's Python, embedded from `py/` (as
+//! CPython's `Lib/` sits on its `Modules/`). Adding a module is one line in
+//! [`MODULES`] plus its file.
 
 mod condition;
 mod math;
@@ -9,36 +10,56 @@ pub mod sys;
 pub mod thread;
 mod time;
 
-use crate::vm::Vm;
+use crate::vm::dict::DictMap;
+use crate::vm::host::{ModuleDef, ModuleInit, ModuleInitFn};
+use crate::vm::{PyResult, Vm};
 
-pub fn install(vm: &mut Vm) {
-    sys::install(vm);
-    math::install(vm);
-    time::install(vm);
-    thread::install(vm);
+const fn native(name: &'static str, init: ModuleInitFn) -> ModuleDef {
+    ModuleDef {
+        name,
+        init: ModuleInit::Native(init),
+    }
 }
 
-/// Source of a module written in gilpy, if `name` is one.
-pub fn embedded_source(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "threading" => include_str!("py/threading.py"),
-        "queue" => include_str!("py/queue.py"),
-        "concurrent" => include_str!("py/concurrent.py"),
-        "concurrent.futures" => include_str!("py/concurrent_futures.py"),
-        "logging" => include_str!("py/logging.py"),
-        "random" => include_str!("py/random.py"),
-        "functools" => include_str!("py/functools.py"),
-        "itertools" => include_str!("py/itertools.py"),
-        "collections" => include_str!("py/collections.py"),
-        "operator" => include_str!("py/operator.py"),
-        "heapq" => include_str!("py/heapq.py"),
-        "bisect" => include_str!("py/bisect.py"),
-        "string" => include_str!("py/string.py"),
-        "copy" => include_str!("py/copy.py"),
-        "contextlib" => include_str!("py/contextlib.py"),
-        "statistics" => include_str!("py/statistics.py"),
-        "typing" => include_str!("py/typing.py"),
-        "os" => include_str!("py/os.py"),
-        _ => return None,
-    })
+const fn python(name: &'static str, source: &'static str) -> ModuleDef {
+    ModuleDef {
+        name,
+        init: ModuleInit::Source(source),
+    }
 }
+
+/// `_thread`: threads and locks, plus the native core of `threading.Condition`.
+fn thread_module(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
+    thread::init(vm, d)?;
+    condition::install(d);
+    Ok(())
+}
+
+/// Every built-in module, by import name.
+pub static MODULES: &[ModuleDef] = &[
+    native("sys", sys::init),
+    native("math", math::init),
+    native("time", time::init),
+    native("_thread", thread_module),
+    python("threading", include_str!("py/threading.py")),
+    python("queue", include_str!("py/queue.py")),
+    python("concurrent", include_str!("py/concurrent.py")),
+    python(
+        "concurrent.futures",
+        include_str!("py/concurrent_futures.py"),
+    ),
+    python("logging", include_str!("py/logging.py")),
+    python("random", include_str!("py/random.py")),
+    python("functools", include_str!("py/functools.py")),
+    python("itertools", include_str!("py/itertools.py")),
+    python("collections", include_str!("py/collections.py")),
+    python("operator", include_str!("py/operator.py")),
+    python("heapq", include_str!("py/heapq.py")),
+    python("bisect", include_str!("py/bisect.py")),
+    python("string", include_str!("py/string.py")),
+    python("copy", include_str!("py/copy.py")),
+    python("contextlib", include_str!("py/contextlib.py")),
+    python("statistics", include_str!("py/statistics.py")),
+    python("typing", include_str!("py/typing.py")),
+    python("os", include_str!("py/os.py")),
+];

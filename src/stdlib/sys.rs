@@ -1,129 +1,19 @@
 //! `sys`, and the process's standard streams.
 
-use crate::builtins::{builtin, check_arity};
 use crate::vm::dict::DictMap;
+use crate::vm::native::*;
+use crate::vm::stdio::*;
 use crate::vm::sync::Shared;
 use crate::vm::*;
-use parking_lot::Mutex;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::sync::atomic::Ordering;
-use std::sync::OnceLock;
-
-/// Buffered standard output shared by all threads; one `print` call is one
-/// append under the lock, so lines from different threads never interleave.
-struct Out {
-    buf: Vec<u8>,
-    tty: bool,
-}
-
-fn stdout_buf() -> &'static Mutex<Out> {
-    static OUT: OnceLock<Mutex<Out>> = OnceLock::new();
-    OUT.get_or_init(|| {
-        Mutex::new(Out {
-            buf: Vec::with_capacity(1 << 16),
-            tty: std::io::stdout().is_terminal(),
-        })
-    })
-}
-
-/// Writes any buffered output (at exit, before stderr output, before input()).
-pub fn flush_stdout_raw() {
-    let mut out = stdout_buf().lock();
-    if !out.buf.is_empty() {
-        let mut so = std::io::stdout().lock();
-        let _ = so.write_all(&out.buf);
-        let _ = so.flush();
-        out.buf.clear();
-    }
-}
-
-pub fn flush_stdout(vm: &mut Vm) {
-    vm.allow_threads(flush_stdout_raw);
-}
-
-fn write_stdout(vm: &mut Vm, s: &str, flush: bool) {
-    let needs_flush = {
-        let mut out = stdout_buf().lock();
-        out.buf.extend_from_slice(s.as_bytes());
-        flush || out.buf.len() >= (1 << 16) || (out.tty && s.contains('\n'))
-    };
-    if needs_flush {
-        flush_stdout(vm);
-    }
-}
-
-pub fn write_stderr_raw(s: &str) {
-    flush_stdout_raw();
-    let mut e = std::io::stderr().lock();
-    let _ = e.write_all(s.as_bytes());
-    let _ = e.flush();
-}
-
-fn write_stderr(vm: &mut Vm, s: &str) {
-    let s = s.to_string();
-    vm.allow_threads(move || write_stderr_raw(&s));
-}
-
-/// Which standard stream a `sys.stdout`-like object writes to.
-struct Stream(u8);
-
-fn stream_of(v: &Value) -> Option<u8> {
-    if let Value::Native(n) = v {
-        if let Native::Object { data, .. } = &**n {
-            return data.downcast_ref::<Stream>().map(|s| s.0);
-        }
-    }
-    None
-}
-
-/// Writes `text` to `file` (None: the current `sys.stdout`).
-pub fn write_to(vm: &mut Vm, file: &Value, text: &str, flush: bool) -> PyResult<()> {
-    write_pieces(vm, file, &[text], flush)
-}
-
-/// `print`'s output: one write of the whole line to gilpy's own streams (so
-/// threads never interleave inside a line), but, as CPython, one `write`
-/// call per piece to a Python file object.
-pub fn write_pieces(vm: &mut Vm, file: &Value, pieces: &[&str], flush: bool) -> PyResult<()> {
-    let target = if file.is_none() {
-        let sys = vm.interp.modules.lock().get_by_str("sys").cloned();
-        match sys {
-            Some(Value::Module(m)) => m
-                .dict
-                .lock()
-                .get_by_str("stdout")
-                .cloned()
-                .unwrap_or(Value::None),
-            _ => Value::None,
-        }
-    } else {
-        file.clone()
-    };
-    match stream_of(&target) {
-        Some(2) => write_stderr(vm, &pieces.concat()),
-        Some(_) => write_stdout(vm, &pieces.concat(), flush),
-        None if target.is_none() => write_stdout(vm, &pieces.concat(), flush),
-        None => {
-            for piece in pieces {
-                vm.call_method(&target, "write", &[new_str(*piece)])?;
-            }
-            if flush {
-                if let Ok(f) = vm.getattr_str(&target, "flush") {
-                    vm.call(&f, &[], &[])?;
-                }
-            }
-        }
-    }
-    Ok(())
-}
 
 fn stream_write(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "write", args, 2, 2)?;
     let Value::Str(s) = &args[1] else {
-        return Err(PyErr::from(vm.type_error(format!(
+        return Err(vm.type_error(format!(
             "write() argument must be str, not {}",
             vm.type_name(&args[1])
-        ))));
+        )));
     };
     let s = s.clone();
     match stream_of(&args[0]) {
@@ -156,7 +46,6 @@ fn stream_fileno(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult
 }
 
 fn exit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "exit", args, 0, 1)?;
     let code: Vec<Value> = args.to_vec();
     Err(PyErr::from(
         vm.new_instance(&vm.types().exc.SystemExit.clone(), &code),
@@ -170,12 +59,9 @@ fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyRe
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "setrecursionlimit", args, 1, 1)?;
     let n = vm.to_index(&args[0])?;
     if n < 1 {
-        return Err(PyErr::from(
-            vm.value_error("recursion limit must be greater or equal than 1"),
-        ));
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
     vm.interp
         .recursion_limit
@@ -188,13 +74,10 @@ fn getswitchinterval(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyRe
 }
 
 fn setswitchinterval(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "setswitchinterval", args, 1, 1)?;
     let f =
         crate::vm::arith::to_f64(&args[0]).ok_or_else(|| vm.type_error("must be real number"))?;
     if f <= 0.0 || !f.is_finite() {
-        return Err(PyErr::from(
-            vm.value_error("switch interval must be strictly positive"),
-        ));
+        return Err(vm.value_error("switch interval must be strictly positive"));
     }
     vm.interp
         .gil
@@ -221,18 +104,16 @@ fn is_gil_enabled(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResul
 }
 
 fn intern(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "intern", args, 1, 1)?;
     match &args[0] {
         Value::Str(s) => Ok(Value::Str(vm.intern(s.as_str()))),
-        v => Err(PyErr::from(vm.type_error(format!(
+        v => Err(vm.type_error(format!(
             "intern() argument must be str, not {}",
             vm.type_name(v)
-        )))),
+        ))),
     }
 }
 
-fn getsizeof(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "getsizeof", args, 1, 2)?;
+fn getsizeof(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let n = match &args[0] {
         Value::Str(s) => 49 + s.as_str().len(),
         Value::List(l) => 56 + 8 * l.lock().len(),
@@ -256,7 +137,8 @@ pub fn version_string() -> String {
     )
 }
 
-pub fn install(vm: &mut Vm) {
+/// Fills the `sys` module.
+pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
     let obj = vm.types().object.clone();
     let io_class = make_class(
         vm.intern("TextIOWrapper"),
@@ -266,14 +148,14 @@ pub fn install(vm: &mut Vm) {
         true,
     )
     .expect("a single base has a consistent MRO");
-    crate::builtins::add_methods(
+    crate::vm::native::add_methods(
         vm,
         &io_class,
         &[
-            ("write", stream_write),
-            ("flush", stream_flush),
-            ("isatty", stream_isatty),
-            ("fileno", stream_fileno),
+            ("write", Arity::exact(1), stream_write),
+            ("flush", Arity::ANY, stream_flush),
+            ("isatty", Arity::ANY, stream_isatty),
+            ("fileno", Arity::ANY, stream_fileno),
         ],
     );
     let stream = |n: u8| {
@@ -282,22 +164,19 @@ pub fn install(vm: &mut Vm) {
             data: Box::new(Stream(n)),
         })
     };
-    let mut d = DictMap::new();
-    let fns: &[(&'static str, NativeFn)] = &[
-        ("exit", exit),
-        ("getrecursionlimit", getrecursionlimit),
-        ("setrecursionlimit", setrecursionlimit),
-        ("getswitchinterval", getswitchinterval),
-        ("setswitchinterval", setswitchinterval),
-        ("exc_info", exc_info),
-        ("exception", exception),
-        ("_is_gil_enabled", is_gil_enabled),
-        ("intern", intern),
-        ("getsizeof", getsizeof),
+    let fns: &[NativeDef] = &[
+        ("exit", Arity::range(0, 1), exit),
+        ("getrecursionlimit", Arity::ANY, getrecursionlimit),
+        ("setrecursionlimit", Arity::exact(1), setrecursionlimit),
+        ("getswitchinterval", Arity::ANY, getswitchinterval),
+        ("setswitchinterval", Arity::exact(1), setswitchinterval),
+        ("exc_info", Arity::ANY, exc_info),
+        ("exception", Arity::ANY, exception),
+        ("_is_gil_enabled", Arity::ANY, is_gil_enabled),
+        ("intern", Arity::exact(1), intern),
+        ("getsizeof", Arity::range(1, 2), getsizeof),
     ];
-    for (name, f) in fns {
-        d.set_by_str(name, builtin(name, *f));
-    }
+    add_functions(vm, d, fns);
     let (out, err) = (stream(1), stream(2));
     d.set_by_str("stdout", out.clone());
     d.set_by_str("__stdout__", out);
@@ -337,7 +216,7 @@ pub fn install(vm: &mut Vm) {
     d.set_by_str("argv", Value::list(Vec::new()));
     d.set_by_str("modules", Value::Dict(vm.interp.modules.clone()));
     d.set_by_str("flags", Value::tuple(Vec::new()));
-    vm.add_module("sys", d);
+    Ok(())
 }
 
 /// Sets `sys.argv`.

@@ -1,37 +1,22 @@
 //! `_thread`: OS threads, locks and re-entrant locks. Every wait releases the
 //! GIL; in the main thread a wait also wakes up for Ctrl-C.
 
-use crate::builtins::{add_methods, arg_or_kw, builtin, check_arity};
 use crate::vm::dict::DictMap;
+use crate::vm::native::*;
+use crate::vm::os::thread_ident;
 use crate::vm::*;
 use parking_lot::{Condvar, Mutex};
-use std::cell::Cell;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Threads started by `start_new_thread` that have not finished.
 static RUNNING: AtomicUsize = AtomicUsize::new(0);
-static NEXT_IDENT: AtomicU64 = AtomicU64::new(1);
 
 /// Native stack of threads started from Python (virtual memory; the
 /// recursion check keeps a margin below it). Smaller than the main thread's
 /// so that starting a thread stays cheap.
 const WORKER_STACK_SIZE: usize = 64 << 20;
-
-thread_local! {
-    static IDENT: Cell<u64> = const { Cell::new(0) };
-}
-
-/// This thread's `get_ident()`: small, unique, stable for the thread's life.
-pub fn current_ident() -> u64 {
-    IDENT.with(|c| {
-        if c.get() == 0 {
-            c.set(NEXT_IDENT.fetch_add(1, Ordering::Relaxed) * 4096 + 139_637_000_000_000);
-        }
-        c.get()
-    })
-}
 
 /// A lock any thread may release (Python's `Lock` semantics).
 #[derive(Default)]
@@ -191,14 +176,10 @@ fn acquire_args(
         }
     };
     if !blocking && timeout != -1.0 {
-        return Err(PyErr::from(
-            vm.value_error("can't specify a timeout for a non-blocking call"),
-        ));
+        return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(PyErr::from(
-            vm.value_error("timeout value must be a non-negative number"),
-        ));
+        return Err(vm.value_error("timeout value must be a non-negative number"));
     }
     let limit = if timeout >= 0.0 {
         Some(Duration::from_secs_f64(timeout.min(1e9)))
@@ -206,40 +187,6 @@ fn acquire_args(
         None
     };
     Ok((blocking, limit))
-}
-
-/// Blocks on `wait(deadline)` with the GIL released. In the main thread the
-/// wait is cut into slices so that Ctrl-C raises KeyboardInterrupt promptly.
-pub fn blocking_wait(
-    vm: &mut Vm,
-    limit: Option<Duration>,
-    wait: impl Fn(Option<Instant>) -> bool,
-) -> PyResult<bool> {
-    let deadline = limit.map(|d| Instant::now() + d);
-    if !vm.is_main {
-        return Ok(vm.allow_threads(|| wait(deadline)));
-    }
-    // The slices look at the signal flag without the GIL: waking up to check
-    // must not take the GIL away from the threads that are running.
-    let got = vm.allow_threads(|| loop {
-        let slice_end = Instant::now() + Duration::from_millis(50);
-        let end = match deadline {
-            Some(d) if d < slice_end => d,
-            _ => slice_end,
-        };
-        if wait(Some(end)) {
-            return true;
-        }
-        if crate::vm::os::SIGINT_PENDING.load(Ordering::Relaxed)
-            || deadline.is_some_and(|d| Instant::now() >= d)
-        {
-            return false;
-        }
-    });
-    if !got {
-        vm.handle_signals()?;
-    }
-    Ok(got)
 }
 
 /// The raw lock behind a `_thread` lock object, if `v` is one.
@@ -285,14 +232,14 @@ impl LockKind {
         kw: &[(Str, Value)],
     ) -> PyResult<Value> {
         let (blocking, limit) = acquire_args(vm, args, kw)?;
-        let me = current_ident();
+        let me = thread_ident();
         if self.try_acquire(me) {
             return Ok(Value::Bool(true));
         }
         if !blocking || limit == Some(Duration::ZERO) {
             return Ok(Value::Bool(false));
         }
-        let got = blocking_wait(vm, limit, |d| self.acquire_until(me, d))?;
+        let got = vm.blocking_wait(Wait::Sync, limit, |d| self.acquire_until(me, d))?;
         Ok(Value::Bool(got))
     }
 
@@ -300,15 +247,14 @@ impl LockKind {
     pub(super) fn release(&self, vm: &Vm) -> PyResult<Value> {
         let (released, error) = match self {
             LockKind::Plain(l) => (l.release(), "release unlocked lock"),
-            LockKind::Reentrant(r) => (
-                r.release(current_ident()),
-                "cannot release un-acquired lock",
-            ),
+            LockKind::Reentrant(r) => {
+                (r.release(thread_ident()), "cannot release un-acquired lock")
+            }
         };
         if released {
             Ok(Value::None)
         } else {
-            Err(PyErr::from(vm.runtime_error(error)))
+            Err(vm.runtime_error(error))
         }
     }
 }
@@ -316,18 +262,14 @@ impl LockKind {
 fn lock_of(vm: &Vm, v: &Value) -> PyResult<Arc<RawLock>> {
     match lock_kind(v) {
         Some(LockKind::Plain(l)) => Ok(l),
-        _ => Err(PyErr::from(
-            vm.type_error("descriptor requires a lock object"),
-        )),
+        _ => Err(vm.type_error("descriptor requires a lock object")),
     }
 }
 
 fn rlock_of(vm: &Vm, v: &Value) -> PyResult<Arc<RawRLock>> {
     match lock_kind(v) {
         Some(LockKind::Reentrant(r)) => Ok(r),
-        _ => Err(PyErr::from(
-            vm.type_error("descriptor requires an RLock object"),
-        )),
+        _ => Err(vm.type_error("descriptor requires an RLock object")),
     }
 }
 
@@ -380,54 +322,50 @@ fn rlock_exit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
 
 fn rlock_is_owned(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let lock = rlock_of(vm, args.first().unwrap_or(&Value::None))?;
-    Ok(Value::Bool(lock.is_owned(current_ident())))
+    Ok(Value::Bool(lock.is_owned(thread_ident())))
 }
 
 /// `RLock._release_save()`: releases every level; the state is
 /// `(depth, owner)`, as CPython's.
 fn rlock_release_save(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let lock = rlock_of(vm, args.first().unwrap_or(&Value::None))?;
-    let me = current_ident();
+    let me = thread_ident();
     match lock.release_save(me) {
         Some(depth) => Ok(Value::tuple(vec![
             Value::Int(depth as i64),
             Value::Int(me as i64),
         ])),
-        None => Err(PyErr::from(
-            vm.runtime_error("cannot release un-acquired lock"),
-        )),
+        None => Err(vm.runtime_error("cannot release un-acquired lock")),
     }
 }
 
 /// `RLock._acquire_restore(state)`: blocks until the lock is this thread's
 /// again, at the saved depth.
 fn rlock_acquire_restore(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "_acquire_restore", args, 2, 2)?;
     let lock = rlock_of(vm, &args[0])?;
     let depth = match &args[1] {
         Value::Tuple(t) if t.items.len() == 2 => vm.to_index(&t.items[0])?,
-        _ => {
-            return Err(PyErr::from(
-                vm.type_error("state must be a (depth, owner) tuple"),
-            ))
-        }
+        _ => return Err(vm.type_error("state must be a (depth, owner) tuple")),
     };
     let depth = usize::try_from(depth)
         .ok()
         .filter(|d| *d > 0)
         .ok_or_else(|| vm.value_error("depth must be positive"))?;
-    let me = current_ident();
+    let me = thread_ident();
     reacquire(vm, |d| lock.acquire_restore_until(me, depth, d))?;
     Ok(Value::None)
 }
 
 /// Blocks (GIL released) until `acquire` succeeds. Ctrl-C in the main
 /// thread raises KeyboardInterrupt with the lock not taken.
-pub(super) fn reacquire(vm: &mut Vm, acquire: impl Fn(Option<Instant>) -> bool) -> PyResult<()> {
+pub(super) fn reacquire(
+    vm: &mut Vm,
+    acquire: impl Fn(Option<Instant>) -> bool + Sync,
+) -> PyResult<()> {
     if acquire(Some(Instant::now())) {
         return Ok(());
     }
-    while !blocking_wait(vm, None, &acquire)? {}
+    while !vm.blocking_wait(Wait::Sync, None, &acquire)? {}
     Ok(())
 }
 
@@ -489,7 +427,7 @@ fn lock_new(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
 }
 
 fn get_ident(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(current_ident() as i64))
+    Ok(Value::Int(thread_ident() as i64))
 }
 
 fn get_native_id(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -528,7 +466,6 @@ fn count(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
 }
 
 fn format_exception(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "_format_exception", args, 1, 1)?;
     Ok(new_str(vm.format_exception(&args[0])))
 }
 
@@ -537,14 +474,13 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResul
     check_arity(vm, "start_new_thread", args, 2, 3)?;
     let func = args[0].clone();
     if !crate::builtins::is_callable(vm, &func) {
-        return Err(PyErr::from(vm.type_error("first arg must be callable")));
+        return Err(vm.type_error("first arg must be callable"));
     }
     let Value::Tuple(t) = &args[1] else {
-        return Err(PyErr::from(vm.type_error("2nd arg must be a tuple")));
+        return Err(vm.type_error("2nd arg must be a tuple"));
     };
     let fargs = t.items.to_vec();
-    let fkw: Vec<(Str, Value)> = match args.get(2).or_else(|| crate::builtins::kwarg(kw, "kwargs"))
-    {
+    let fkw: Vec<(Str, Value)> = match args.get(2).or_else(|| kwarg(kw, "kwargs")) {
         None | Some(Value::None) => Vec::new(),
         Some(Value::Dict(d)) => {
             let mut out = Vec::new();
@@ -555,13 +491,9 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResul
             }
             out
         }
-        Some(_) => {
-            return Err(PyErr::from(
-                vm.type_error("optional 3rd arg must be a dictionary"),
-            ))
-        }
+        Some(_) => return Err(vm.type_error("optional 3rd arg must be a dictionary")),
     };
-    let ident = NEXT_IDENT.fetch_add(1, Ordering::Relaxed) * 4096 + 139_637_000_000_000;
+    let ident = crate::vm::os::new_thread_ident();
     let interp = vm.interp.clone();
     RUNNING.fetch_add(1, Ordering::SeqCst);
     let job = ThreadJob {
@@ -575,9 +507,7 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResul
         Ok(_) => Ok(Value::Int(ident as i64)),
         Err(e) => {
             RUNNING.fetch_sub(1, Ordering::SeqCst);
-            Err(PyErr::from(
-                vm.runtime_error(format!("can't start new thread: {}", e)),
-            ))
+            Err(vm.runtime_error(format!("can't start new thread: {}", e)))
         }
     }
 }
@@ -653,7 +583,7 @@ mod pool {
 
 fn run_thread(job: ThreadJob) {
     let (ident, interp) = (job.ident, job.interp.clone());
-    IDENT.with(|c| c.set(ident));
+    crate::vm::os::set_thread_ident(ident);
     interp.gil.stats.thread_start();
     interp.gil.acquire();
     let mut vm = Vm::for_thread(interp.clone(), WORKER_STACK_SIZE);
@@ -665,7 +595,7 @@ fn run_thread(job: ThreadJob) {
     let result = match result {
         Ok(r) => r,
         Err(_) => {
-            crate::stdlib::sys::write_stderr_raw(
+            crate::vm::stdio::write_stderr_raw(
                 "gilpy: internal error in a thread; the thread was stopped\n",
             );
             Ok(Value::None)
@@ -676,7 +606,7 @@ fn run_thread(job: ThreadJob) {
         if !vm.isinstance(&exc, &sys_exit) {
             let what = vm.repr(&job.func).unwrap_or_default();
             let report = vm.format_exception(&exc);
-            crate::stdlib::sys::write_stderr_raw(&format!(
+            crate::vm::stdio::write_stderr_raw(&format!(
                 "Exception ignored in thread started by: {}\n{}",
                 what, report
             ));
@@ -687,11 +617,12 @@ fn run_thread(job: ThreadJob) {
     drop(job);
     drop(vm);
     RUNNING.fetch_sub(1, Ordering::SeqCst);
-    interp.gil.release();
+    interp.gil.release(Wait::Outside);
     interp.gil.stats.thread_exit();
 }
 
-pub fn install(vm: &mut Vm) {
+/// Fills the `_thread` module.
+pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
     let obj = vm.types().object.clone();
     let lock = make_class(
         vm.intern("lock"),
@@ -705,16 +636,16 @@ pub fn install(vm: &mut Vm) {
         vm,
         &lock,
         &[
-            ("__new__", lock_new),
-            ("acquire", lock_acquire),
-            ("acquire_lock", lock_acquire),
-            ("__enter__", lock_acquire),
-            ("release", lock_release),
-            ("release_lock", lock_release),
-            ("__exit__", lock_exit),
-            ("locked", lock_locked),
-            ("locked_lock", lock_locked),
-            ("__repr__", lock_repr),
+            ("__new__", Arity::ANY, lock_new),
+            ("acquire", Arity::ANY, lock_acquire),
+            ("acquire_lock", Arity::ANY, lock_acquire),
+            ("__enter__", Arity::ANY, lock_acquire),
+            ("release", Arity::ANY, lock_release),
+            ("release_lock", Arity::ANY, lock_release),
+            ("__exit__", Arity::ANY, lock_exit),
+            ("locked", Arity::ANY, lock_locked),
+            ("locked_lock", Arity::ANY, lock_locked),
+            ("__repr__", Arity::ANY, lock_repr),
         ],
     );
     let rlock = make_class(
@@ -729,36 +660,32 @@ pub fn install(vm: &mut Vm) {
         vm,
         &rlock,
         &[
-            ("__new__", rlock_new),
-            ("acquire", rlock_acquire),
-            ("__enter__", rlock_acquire),
-            ("release", rlock_release),
-            ("__exit__", rlock_exit),
-            ("_is_owned", rlock_is_owned),
-            ("_release_save", rlock_release_save),
-            ("_acquire_restore", rlock_acquire_restore),
-            ("__repr__", rlock_repr),
+            ("__new__", Arity::ANY, rlock_new),
+            ("acquire", Arity::ANY, rlock_acquire),
+            ("__enter__", Arity::ANY, rlock_acquire),
+            ("release", Arity::ANY, rlock_release),
+            ("__exit__", Arity::ANY, rlock_exit),
+            ("_is_owned", Arity::ANY, rlock_is_owned),
+            ("_release_save", Arity::ANY, rlock_release_save),
+            ("_acquire_restore", Arity::exact(1), rlock_acquire_restore),
+            ("__repr__", Arity::ANY, rlock_repr),
         ],
     );
-    let mut d = DictMap::new();
-    let fns: &[(&'static str, NativeFn)] = &[
-        ("start_new_thread", start_new_thread),
-        ("start_new", start_new_thread),
-        ("allocate_lock", allocate_lock),
-        ("allocate", allocate_lock),
-        ("get_ident", get_ident),
-        ("get_native_id", get_native_id),
-        ("_count", count),
-        ("_set_thread_name", set_thread_name),
-        ("_format_exception", format_exception),
+    let fns: &[NativeDef] = &[
+        ("start_new_thread", Arity::ANY, start_new_thread),
+        ("start_new", Arity::ANY, start_new_thread),
+        ("allocate_lock", Arity::ANY, allocate_lock),
+        ("allocate", Arity::ANY, allocate_lock),
+        ("get_ident", Arity::ANY, get_ident),
+        ("get_native_id", Arity::ANY, get_native_id),
+        ("_count", Arity::ANY, count),
+        ("_set_thread_name", Arity::ANY, set_thread_name),
+        ("_format_exception", Arity::exact(1), format_exception),
     ];
-    for (name, f) in fns {
-        d.set_by_str(name, builtin(name, *f));
-    }
-    super::condition::install(&mut d);
+    add_functions(vm, d, fns);
     d.set_by_str("LockType", Value::Class(lock));
     d.set_by_str("RLock", Value::Class(rlock));
     d.set_by_str("TIMEOUT_MAX", Value::Float(4294967.0));
     d.set_by_str("error", Value::Class(vm.types().exc.RuntimeError.clone()));
-    vm.add_module("_thread", d);
+    Ok(())
 }

@@ -1,7 +1,7 @@
 //! `time`: clocks and `sleep` (which releases the GIL).
 
-use crate::builtins::{builtin, check_arity};
 use crate::vm::dict::DictMap;
+use crate::vm::native::*;
 use crate::vm::*;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -43,7 +43,6 @@ fn thread_time(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<
 
 /// `time.sleep(secs)`: releases the GIL while sleeping; Ctrl-C interrupts it.
 fn sleep(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "sleep", args, 1, 1)?;
     let secs = crate::vm::arith::to_f64(&args[0]).ok_or_else(|| {
         vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -51,23 +50,9 @@ fn sleep(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         ))
     })?;
     if secs < 0.0 || secs.is_nan() {
-        return Err(PyErr::from(
-            vm.value_error("sleep length must be non-negative"),
-        ));
+        return Err(vm.value_error("sleep length must be non-negative"));
     }
-    let deadline = Instant::now() + Duration::from_secs_f64(secs.min(1e9));
-    let main = vm.is_main;
-    // Sleep in slices so that Ctrl-C is noticed promptly; the checks need no GIL.
-    vm.allow_threads(|| loop {
-        let now = Instant::now();
-        if now >= deadline
-            || (main && crate::vm::os::SIGINT_PENDING.load(std::sync::atomic::Ordering::Relaxed))
-        {
-            break;
-        }
-        std::thread::sleep((deadline - now).min(Duration::from_millis(50)));
-    });
-    vm.handle_signals()?;
+    vm.sleep(Duration::from_secs_f64(secs.min(1e9)))?;
     Ok(Value::None)
 }
 
@@ -85,11 +70,8 @@ fn localtime(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
 }
 
 fn strftime(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    check_arity(vm, "strftime", args, 1, 2)?;
     let Some(fmt) = args[0].as_str() else {
-        return Err(PyErr::from(
-            vm.type_error("strftime() argument 1 must be str"),
-        ));
+        return Err(vm.type_error("strftime() argument 1 must be str"));
     };
     let fmt = fmt.to_string();
     let tm: Vec<i64> = match args.get(1) {
@@ -136,24 +118,22 @@ fn strftime(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
     Ok(new_str(out))
 }
 
-pub fn install(vm: &mut Vm) {
+/// Fills the `time` module.
+pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
     epoch();
-    let mut d = DictMap::new();
-    let fns: &[(&'static str, NativeFn)] = &[
-        ("time", time),
-        ("time_ns", time_ns),
-        ("perf_counter", monotonic),
-        ("perf_counter_ns", monotonic_ns),
-        ("monotonic", monotonic),
-        ("monotonic_ns", monotonic_ns),
-        ("process_time", process_time),
-        ("thread_time", thread_time),
-        ("sleep", sleep),
-        ("localtime", localtime),
-        ("strftime", strftime),
+    let fns: &[NativeDef] = &[
+        ("time", Arity::ANY, time),
+        ("time_ns", Arity::ANY, time_ns),
+        ("perf_counter", Arity::ANY, monotonic),
+        ("perf_counter_ns", Arity::ANY, monotonic_ns),
+        ("monotonic", Arity::ANY, monotonic),
+        ("monotonic_ns", Arity::ANY, monotonic_ns),
+        ("process_time", Arity::ANY, process_time),
+        ("thread_time", Arity::ANY, thread_time),
+        ("sleep", Arity::exact(1), sleep),
+        ("localtime", Arity::ANY, localtime),
+        ("strftime", Arity::range(1, 2), strftime),
     ];
-    for (name, f) in fns {
-        d.set_by_str(name, builtin(name, *f));
-    }
-    vm.add_module("time", d);
+    add_functions(vm, d, fns);
+    Ok(())
 }

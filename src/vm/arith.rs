@@ -4,7 +4,7 @@
 use super::object::{Native, PyErr, PyResult};
 use super::value::Value;
 use super::Vm;
-use crate::syntax::ast::{BinOp, UnaryOp};
+use crate::compiler::bytecode::{BinOp, UnaryOp};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Pow, Signed, ToPrimitive, Zero};
@@ -150,7 +150,7 @@ impl Vm {
                 return Ok(a.clone());
             }
             (BinOp::BitOr, Value::Dict(d)) => {
-                crate::builtins::dict::update_from(self, d, b)?;
+                self.dict_update(d, b)?;
                 return Ok(a.clone());
             }
             (_, Value::Instance(_)) => {
@@ -197,38 +197,38 @@ impl Vm {
             let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
             if is_seq(a) || is_seq(b) {
                 let other = if is_seq(a) { b } else { a };
-                return Err(PyErr::from(self.type_error(format!(
+                return Err(self.type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     self.type_name(other)
-                ))));
+                )));
             }
         }
         if op == BinOp::Add {
             if let (Value::Str(_), _) = (a, b) {
-                return Err(PyErr::from(self.type_error(format!(
+                return Err(self.type_error(format!(
                     "can only concatenate str (not \"{}\") to str",
                     self.type_name(b)
-                ))));
+                )));
             }
             if let (Value::List(_), _) = (a, b) {
-                return Err(PyErr::from(self.type_error(format!(
+                return Err(self.type_error(format!(
                     "can only concatenate list (not \"{}\") to list",
                     self.type_name(b)
-                ))));
+                )));
             }
             if let (Value::Tuple(_), _) = (a, b) {
-                return Err(PyErr::from(self.type_error(format!(
+                return Err(self.type_error(format!(
                     "can only concatenate tuple (not \"{}\") to tuple",
                     self.type_name(b)
-                ))));
+                )));
             }
         }
-        Err(PyErr::from(self.type_error(format!(
+        Err(self.type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
             op_symbol(op),
             self.type_name(a),
             self.type_name(b)
-        ))))
+        )))
     }
 
     /// Built-in operand types; `Ok(None)` when neither side is built in for `op`.
@@ -246,7 +246,7 @@ impl Vm {
                 super::new_str(s)
             }
             (Str(x), _) if op == BinOp::Mod => {
-                return crate::builtins::strfmt::percent_format(self, x.as_str(), b)
+                return super::strfmt::percent_format(self, x.as_str(), b)
                     .map(|s| Some(super::new_str(s)));
             }
             (Str(s), n) | (n, Str(s)) if op == BinOp::Mul && is_int(n) => {
@@ -286,13 +286,13 @@ impl Vm {
                     BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
                 ) =>
             {
-                return crate::builtins::set::set_op(self, op, a, b).map(Some);
+                return super::setops::set_op(self, op, a, b).map(Some);
             }
             (Dict(x), Dict(_)) if op == BinOp::BitOr => {
                 let m = x.lock().clone();
                 let d = Value::dict(m);
                 if let Dict(nd) = &d {
-                    crate::builtins::dict::update_from(self, nd, b)?;
+                    self.dict_update(nd, b)?;
                 }
                 d
             }
@@ -316,10 +316,10 @@ impl Vm {
                 if x.is_infinite() && !matches!(a, Float(_))
                     || y.is_infinite() && !matches!(b, Float(_))
                 {
-                    return Err(PyErr::from(self.new_exc(
+                    return Err(self.new_error(
                         &self.types().exc.OverflowError,
                         "int too large to convert to float",
-                    )));
+                    ));
                 }
                 return self.float_op(op, x, y);
             }
@@ -335,21 +335,19 @@ impl Vm {
             BinOp::Mul => x.checked_mul(y),
             BinOp::FloorDiv => {
                 if y == 0 {
-                    return Err(PyErr::from(
-                        self.zero_division("integer division or modulo by zero"),
-                    ));
+                    return Err(self.zero_division("integer division or modulo by zero"));
                 }
                 x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y))
             }
             BinOp::Mod => {
                 if y == 0 {
-                    return Err(PyErr::from(self.zero_division("integer modulo by zero")));
+                    return Err(self.zero_division("integer modulo by zero"));
                 }
                 x.checked_rem(y).map(|_| Integer::mod_floor(&x, &y))
             }
             BinOp::Div => {
                 if y == 0 {
-                    return Err(PyErr::from(self.zero_division("division by zero")));
+                    return Err(self.zero_division("division by zero"));
                 }
                 if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
                     return Ok(Value::Float(x as f64 / y as f64));
@@ -359,9 +357,7 @@ impl Vm {
             BinOp::Pow => {
                 if y < 0 {
                     if x == 0 {
-                        return Err(PyErr::from(
-                            self.zero_division("0.0 cannot be raised to a negative power"),
-                        ));
+                        return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                     }
                     return Ok(Value::Float((x as f64).powf(y as f64)));
                 }
@@ -373,7 +369,7 @@ impl Vm {
             }
             BinOp::LShift => {
                 if y < 0 {
-                    return Err(PyErr::from(self.value_error("negative shift count")));
+                    return Err(self.value_error("negative shift count"));
                 }
                 if y < 63 && (x << y) >> y == x {
                     Some(x << y)
@@ -383,7 +379,7 @@ impl Vm {
             }
             BinOp::RShift => {
                 if y < 0 {
-                    return Err(PyErr::from(self.value_error("negative shift count")));
+                    return Err(self.value_error("negative shift count"));
                 }
                 Some(if y >= 64 {
                     if x < 0 {
@@ -399,9 +395,7 @@ impl Vm {
             BinOp::BitOr => Some(x | y),
             BinOp::BitXor => Some(x ^ y),
             BinOp::MatMul => {
-                return Err(PyErr::from(
-                    self.type_error("unsupported operand type(s) for @: 'int' and 'int'"),
-                ));
+                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"));
             }
         };
         match r {
@@ -417,11 +411,11 @@ impl Vm {
             BinOp::Mul => x * y,
             BinOp::FloorDiv | BinOp::Mod => {
                 if y.is_zero() {
-                    return Err(PyErr::from(self.zero_division(if op == BinOp::Mod {
+                    return Err(self.zero_division(if op == BinOp::Mod {
                         "integer modulo by zero"
                     } else {
                         "integer division or modulo by zero"
-                    })));
+                    }));
                 }
                 if op == BinOp::FloorDiv {
                     x.div_floor(y)
@@ -431,16 +425,14 @@ impl Vm {
             }
             BinOp::Div => {
                 if y.is_zero() {
-                    return Err(PyErr::from(self.zero_division("division by zero")));
+                    return Err(self.zero_division("division by zero"));
                 }
                 return Ok(Value::Float(self.big_true_div(x, y)?));
             }
             BinOp::Pow => {
                 if y.is_negative() {
                     if x.is_zero() {
-                        return Err(PyErr::from(
-                            self.zero_division("0.0 cannot be raised to a negative power"),
-                        ));
+                        return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                     }
                     let (a, b) = (
                         x.to_f64().unwrap_or(f64::INFINITY),
@@ -460,27 +452,27 @@ impl Vm {
                         }
                     }
                     None => {
-                        return Err(PyErr::from(
-                            self.new_exc(&self.types().exc.OverflowError, "exponent too large"),
-                        ))
+                        return Err(
+                            self.new_error(&self.types().exc.OverflowError, "exponent too large")
+                        )
                     }
                 }
             }
             BinOp::LShift => {
                 if y.is_negative() {
-                    return Err(PyErr::from(self.value_error("negative shift count")));
+                    return Err(self.value_error("negative shift count"));
                 }
                 let Some(s) = y.to_usize().filter(|s| *s < (1 << 32)) else {
-                    return Err(PyErr::from(self.new_exc(
+                    return Err(self.new_error(
                         &self.types().exc.OverflowError,
                         "too many digits in integer",
-                    )));
+                    ));
                 };
                 x << s
             }
             BinOp::RShift => {
                 if y.is_negative() {
-                    return Err(PyErr::from(self.value_error("negative shift count")));
+                    return Err(self.value_error("negative shift count"));
                 }
                 match y.to_usize() {
                     // BigInt's >> rounds toward negative infinity, as Python's.
@@ -498,9 +490,7 @@ impl Vm {
             BinOp::BitOr => x | y,
             BinOp::BitXor => x ^ y,
             BinOp::MatMul => {
-                return Err(PyErr::from(
-                    self.type_error("unsupported operand type(s) for @: 'int' and 'int'"),
-                ))
+                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"))
             }
         }))
     }
@@ -522,10 +512,10 @@ impl Vm {
         };
         let f = q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(-shift as i32);
         if f.is_infinite() {
-            return Err(PyErr::from(self.new_exc(
+            return Err(self.new_error(
                 &self.types().exc.OverflowError,
                 "integer division result too large for a float",
-            )));
+            ));
         }
         Ok(if neg { -f } else { f })
     }
@@ -537,39 +527,35 @@ impl Vm {
             BinOp::Mul => x * y,
             BinOp::Div => {
                 if y == 0.0 {
-                    return Err(PyErr::from(self.zero_division("float division by zero")));
+                    return Err(self.zero_division("float division by zero"));
                 }
                 x / y
             }
             BinOp::FloorDiv => {
                 if y == 0.0 {
-                    return Err(PyErr::from(
-                        self.zero_division("float floor division by zero"),
-                    ));
+                    return Err(self.zero_division("float floor division by zero"));
                 }
                 float_divmod(x, y).0
             }
             BinOp::Mod => {
                 if y == 0.0 {
-                    return Err(PyErr::from(self.zero_division("float modulo")));
+                    return Err(self.zero_division("float modulo"));
                 }
                 float_mod(x, y)
             }
             BinOp::Pow => {
                 if x == 0.0 && y < 0.0 {
-                    return Err(PyErr::from(
-                        self.zero_division("0.0 cannot be raised to a negative power"),
-                    ));
+                    return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                 }
                 if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                    return Err(PyErr::from(self.value_error("math domain error")));
+                    return Err(self.value_error("math domain error"));
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(PyErr::from(self.new_exc(
+                    return Err(self.new_error(
                         &self.types().exc.OverflowError,
                         "(34, 'Numerical result out of range')",
-                    )));
+                    ));
                 }
                 r
             }
@@ -601,14 +587,14 @@ impl Vm {
                 };
                 match self.lookup_special(a, name) {
                     Some(m) => self.call(&m, &[], &[])?,
-                    Option::None => return Err(PyErr::from(self.bad_unary(op, a))),
+                    Option::None => return Err(self.bad_unary(op, a)),
                 }
             }
-            _ => return Err(PyErr::from(self.bad_unary(op, a))),
+            _ => return Err(self.bad_unary(op, a)),
         })
     }
 
-    fn bad_unary(&self, op: UnaryOp, a: &Value) -> Value {
+    fn bad_unary(&self, op: UnaryOp, a: &Value) -> PyErr {
         let sym = match op {
             UnaryOp::Neg => "-",
             UnaryOp::Pos => "+",

@@ -27,21 +27,7 @@ impl Vm {
     pub fn call(&mut self, f: &Value, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
         match f {
             Value::Func(func) => self.call_function(func, args, kw),
-            Value::Builtin(b) => match &b.bound {
-                None if b.method && matches!(args.first(), Some(Value::Instance(_))) => {
-                    match self.builtin_self(b, args) {
-                        Some(all) => (b.func)(self, &all, kw),
-                        None => (b.func)(self, args, kw),
-                    }
-                }
-                None => (b.func)(self, args, kw),
-                Some(s) => {
-                    let mut all = Vec::with_capacity(args.len() + 1);
-                    all.push(s.clone());
-                    all.extend_from_slice(args);
-                    (b.func)(self, &all, kw)
-                }
-            },
+            Value::Builtin(b) => self.call_builtin(b, args, kw),
             Value::Method(m) => {
                 let (func, self_) = (m.func.clone(), m.self_.clone());
                 self.call_with_self(&func, self_, args, kw)
@@ -55,12 +41,58 @@ impl Vm {
                     all.extend_from_slice(args);
                     return self.call(&c, &all, kw);
                 }
-                Err(PyErr::from(self.type_error(format!(
-                    "'{}' object is not callable",
-                    self.type_name(f)
-                ))))
+                Err(self.type_error(format!("'{}' object is not callable", self.type_name(f))))
             }
         }
+    }
+
+    /// Calls a native function, after checking its declared arity.
+    #[inline]
+    fn call_builtin(
+        &mut self,
+        b: &Builtin,
+        args: &[Value],
+        kw: &[(Str, Value)],
+    ) -> PyResult<Value> {
+        match &b.bound {
+            None => {
+                let given = args.len() - (b.method && !args.is_empty()) as usize;
+                if !b.arity.accepts(given) {
+                    return Err(self.builtin_arity_error(b, args, given));
+                }
+                if b.method && matches!(args.first(), Some(Value::Instance(_))) {
+                    if let Some(all) = self.builtin_self(b, args) {
+                        return (b.func)(self, &all, kw);
+                    }
+                }
+                (b.func)(self, args, kw)
+            }
+            Some(s) => {
+                if !b.arity.accepts(args.len()) {
+                    let all = [s.clone()];
+                    return Err(self.builtin_arity_error(b, &all, args.len()));
+                }
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(s.clone());
+                all.extend_from_slice(args);
+                (b.func)(self, &all, kw)
+            }
+        }
+    }
+
+    /// A method's exact-count message names its type, as CPython's does
+    /// (`list.append() takes exactly one argument (0 given)`).
+    #[cold]
+    fn builtin_arity_error(&self, b: &Builtin, args: &[Value], given: usize) -> PyErr {
+        let qualified;
+        let name = match args.first() {
+            Some(this) if b.method && b.arity.min == b.arity.max && !b.name.starts_with("__") => {
+                qualified = format!("{}.{}", self.type_name(this), b.name);
+                &qualified
+            }
+            _ => b.name,
+        };
+        super::native::arity_error(self, name, b.arity, given)
     }
 
     /// Calls `f(self_, *args, **kw)`; up to two arguments need no vector.
@@ -92,7 +124,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let frame = self.make_frame(func, args, kw)?;
         if func.code.co.is_generator {
-            return Ok(super::eval::new_generator(frame, func));
+            return Ok(super::generator::new_generator(frame, func));
         }
         self.run_call(frame)
     }
@@ -209,7 +241,7 @@ impl Vm {
                 } else {
                     String::new()
                 };
-                return Err(PyErr::from(self.type_error(format!(
+                return Err(self.type_error(format!(
                     "{}() takes {} positional argument{} but {}{} {} given",
                     qual.as_str(),
                     takes,
@@ -225,7 +257,7 @@ impl Vm {
                     } else {
                         "were"
                     }
-                ))));
+                )));
             }
         } else if co.has_varargs {
             fast[total] = Value::tuple(Vec::new());
@@ -244,11 +276,11 @@ impl Vm {
             match pos {
                 Some(p) => {
                     if !fast[p].is_null() {
-                        return Err(PyErr::from(self.type_error(format!(
+                        return Err(self.type_error(format!(
                             "{}() got multiple values for argument '{}'",
                             qual.as_str(),
                             name.as_str()
-                        ))));
+                        )));
                     }
                     fast[p] = value.clone();
                 }
@@ -257,18 +289,18 @@ impl Vm {
                         d.set_str(name, value.clone());
                     }
                     None if co.varnames[..co.posonlyargcount as usize].iter().any(|v| v.as_str() == name.as_str()) => {
-                        return Err(PyErr::from(self.type_error(format!(
+                        return Err(self.type_error(format!(
                             "{}() got some positional-only arguments passed as keyword arguments: '{}'",
                             qual.as_str(),
                             name.as_str()
-                        ))))
+                        )))
                     }
                     None => {
-                        return Err(PyErr::from(self.type_error(format!(
+                        return Err(self.type_error(format!(
                             "{}() got an unexpected keyword argument '{}'",
                             qual.as_str(),
                             name.as_str()
-                        ))))
+                        )))
                     }
                 },
             }
@@ -290,11 +322,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(PyErr::from(self.missing_args(
-                qual.as_str(),
-                "positional",
-                &missing,
-            )));
+            return Err(self.missing_args(qual.as_str(), "positional", &missing));
         }
         for (i, slot) in fast.iter_mut().enumerate().take(total).skip(argcount) {
             if slot.is_null() {
@@ -310,16 +338,12 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(PyErr::from(self.missing_args(
-                qual.as_str(),
-                "keyword-only",
-                &missing,
-            )));
+            return Err(self.missing_args(qual.as_str(), "keyword-only", &missing));
         }
         Ok(())
     }
 
-    fn missing_args(&self, qual: &str, kind: &str, names: &[String]) -> Value {
+    fn missing_args(&self, qual: &str, kind: &str, names: &[String]) -> PyErr {
         let quoted: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
         let list = match quoted.len() {
             1 => quoted[0].clone(),
@@ -350,10 +374,9 @@ impl Vm {
         if cls.builtin && cls.layout == Layout::Builtin || Shared::ptr_eq(cls, &self.types().object)
         {
             let Some(ctor) = cls.dict.read().get_by_str("__new__").cloned() else {
-                return Err(PyErr::from(self.type_error(format!(
-                    "cannot create '{}' instances",
-                    cls.name.as_str()
-                ))));
+                return Err(
+                    self.type_error(format!("cannot create '{}' instances", cls.name.as_str()))
+                );
             };
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(Value::Class(cls.clone()));
@@ -398,18 +421,16 @@ impl Vm {
                 all.extend_from_slice(args);
                 let r = self.call(&init, &all, kw)?;
                 if !r.is_none() {
-                    return Err(PyErr::from(self.type_error(format!(
+                    return Err(self.type_error(format!(
                         "__init__() should return None, not '{}'",
                         self.type_name(&r)
-                    ))));
+                    )));
                 }
             } else if (!args.is_empty() || !kw.is_empty())
                 && cls.layout == Layout::Object
                 && !custom_new
             {
-                return Err(PyErr::from(
-                    self.type_error(format!("{}() takes no arguments", cls.name.as_str())),
-                ));
+                return Err(self.type_error(format!("{}() takes no arguments", cls.name.as_str())));
             }
         }
         Ok(obj)

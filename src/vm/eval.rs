@@ -1,16 +1,18 @@
 //! The eval loop: one `match` over the instruction enum, and the exception
-//! unwinding that jumps to handlers. Also generators, which are frames that
-//! the loop can leave at a `yield` and re-enter later.
+//! unwinding that jumps to handlers. Generators (frames the loop can leave
+//! at a `yield`) are in `generator.rs`, the out-of-line work of some
+//! instructions in `eval_support.rs`.
 
 use super::call::truncate_values;
 use super::dict::DictMap;
 use super::frame::{Block, BlockKind, Frame};
+use super::generator::GenResult;
 use super::object::*;
 use super::sync::{PyCell, Shared};
 use super::value::{new_str, PyDict, Str, Value};
 use super::Vm;
 use crate::compiler::bytecode::Instr;
-use crate::syntax::ast::{BinOp, CmpOp};
+use crate::compiler::bytecode::{BinOp, CmpOp};
 
 /// Small-int arithmetic that cannot overflow or raise; `None` sends the
 /// operation to the general path.
@@ -60,8 +62,8 @@ fn compare_fast(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
         return None;
     }
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Some(super::ops::cmp_ord(op, x.cmp(y))),
-        (Value::Float(x), Value::Float(y)) => Some(super::ops::cmp_f64(op, *x, *y)),
+        (Value::Int(x), Value::Int(y)) => Some(super::compare::cmp_ord(op, x.cmp(y))),
+        (Value::Float(x), Value::Float(y)) => Some(super::compare::cmp_f64(op, *x, *y)),
         _ => None,
     }
 }
@@ -147,59 +149,16 @@ pub enum Exit {
     Yield(Value),
 }
 
-/// The result of resuming a generator.
-pub enum GenResult {
-    Yielded(Value),
-    Returned(Value),
-}
-
-pub fn new_generator(frame: Frame, func: &Shared<Function>) -> Value {
-    Value::native(Native::Generator(PyCell::new(GenState {
-        frame: Some(Box::new(frame)),
-        running: false,
-        finished: false,
-        name: func.name.lock().clone(),
-        qualname: func.qualname.lock().clone(),
-        saved_exc: Vec::new(),
-    })))
-}
-
-/// Set when a suspended generator was dropped; the eval loop then closes it.
-pub static FINALIZERS_PENDING: std::sync::atomic::AtomicBool =
-    std::sync::atomic::AtomicBool::new(false);
-
-thread_local! {
-    /// Frames of generators dropped while suspended, waiting to be closed by
-    /// this thread's VM.
-    static ORPHANS: std::cell::RefCell<Vec<Frame>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-impl Drop for GenState {
-    fn drop(&mut self) {
-        if self.finished || self.running {
-            return;
-        }
-        if let Some(frame) = self.frame.take() {
-            // Only a generator suspended at a `yield` inside a block has
-            // something to clean up.
-            if frame.pc > 0 && !frame.blocks.is_empty() {
-                ORPHANS.with(|o| o.borrow_mut().push(*frame));
-                FINALIZERS_PENDING.store(true, Ordering::Relaxed);
-            }
-        }
-    }
-}
-
 macro_rules! pop {
     ($frame:expr) => {
-        super::sync::pop_value(&mut $frame.stack).expect("value stack underflow: compiler bug")
+        super::words::pop_value(&mut $frame.stack).expect("value stack underflow: compiler bug")
     };
 }
 
 macro_rules! push {
     ($frame:expr, $v:expr) => {{
         let v = $v;
-        super::sync::push_value(&mut $frame.stack, v)
+        super::words::push_value(&mut $frame.stack, v)
     }};
 }
 
@@ -217,9 +176,7 @@ impl Vm {
     pub fn run_frame(&mut self, frame: &mut Frame) -> PyResult<Value> {
         let v = self.run(frame, None)?;
         if frame.yielded {
-            return Err(PyErr::from(
-                self.runtime_error("yield outside a generator frame"),
-            ));
+            return Err(self.runtime_error("yield outside a generator frame"));
         }
         Ok(v)
     }
@@ -234,64 +191,35 @@ impl Vm {
         })
     }
 
-    /// The GIL's drop request, signals and pending finalizers are checked
-    /// here: at backward jumps and after each call returns (as CPython does
-    /// after a C call). After, not before: `with lock:` ends by calling
-    /// `__exit__`, and a thread that gave the GIL up just before that call
-    /// would sleep holding the lock, so every waiter would block on it and
-    /// each increment would cost a hand-over (a lock convoy).
+    /// The eval breaker (`breaker.rs`): the GIL's drop request, signals and
+    /// pending finalizers, one relaxed load. Checked at backward jumps and
+    /// after each call returns (as CPython does after a C call). After, not
+    /// before: `with lock:` ends by calling `__exit__`, and a thread that
+    /// gave the GIL up just before that call would sleep holding the lock,
+    /// so every waiter would block on it and each increment would cost a
+    /// hand-over (a lock convoy).
     #[inline(always)]
     fn eval_breaker(&mut self) -> PyResult<()> {
-        if self.interp.gil.drop_request.load(Ordering::Relaxed) {
-            self.interp.gil.yield_to_waiter();
-        }
-        if super::os::SIGINT_PENDING.load(Ordering::Relaxed) {
-            return self.handle_signals();
-        }
-        if FINALIZERS_PENDING.load(Ordering::Relaxed) {
-            self.run_finalizers();
+        if super::breaker::pending() != 0 {
+            return self.handle_eval_breaker();
         }
         Ok(())
     }
 
-    /// Closes generators that were dropped while suspended, as CPython's
-    /// generator finaliser does: `GeneratorExit` is raised at the `yield`,
-    /// so `finally` blocks and `with` exits run.
+    #[cold]
     #[inline(never)]
-    pub fn run_finalizers(&mut self) {
-        FINALIZERS_PENDING.store(false, Ordering::Relaxed);
-        loop {
-            let Some(mut frame) = ORPHANS.with(|o| o.borrow_mut().pop()) else {
-                break;
-            };
-            let exit = self.new_instance(&self.types().exc.GeneratorExit.clone(), &[]);
-            let saved = std::mem::take(&mut self.exc_stack);
-            let r = self.execute(&mut frame, Some(exit));
-            self.exc_stack = saved;
-            let ignored = match r {
-                Ok(Exit::Yield(_)) => Some(self.runtime_error("generator ignored GeneratorExit")),
-                Ok(Exit::Return(_)) => None,
-                Err(e) => {
-                    let benign = [
-                        self.types().exc.GeneratorExit.clone(),
-                        self.types().exc.StopIteration.clone(),
-                    ];
-                    if benign.iter().any(|c| self.isinstance(&e, c)) {
-                        None
-                    } else {
-                        Some(e.into_value())
-                    }
-                }
-            };
-            if let Some(e) = ignored {
-                let report = self.format_exception(&e);
-                crate::stdlib::sys::write_stderr_raw(&format!(
-                    "Exception ignored in: <generator object {}>\n{}",
-                    frame.code.co.qualname, report
-                ));
-            }
-            drop(frame);
+    fn handle_eval_breaker(&mut self) -> PyResult<()> {
+        let pending = super::breaker::pending();
+        if pending & super::breaker::GIL_DROP_REQUEST != 0 {
+            self.interp.gil.yield_to_waiter();
         }
+        if pending & super::breaker::SIGNALS_PENDING != 0 {
+            self.handle_signals()?;
+        }
+        if pending & super::breaker::FINALIZERS_PENDING != 0 {
+            self.run_finalizers();
+        }
+        Ok(())
     }
 
     /// Runs `frame` from its current instruction until it returns, yields or
@@ -339,7 +267,7 @@ impl Vm {
                 macro_rules! tv {
                     ($e:expr) => {
                         match $e {
-                            Ok(v) => super::sync::take_value(v),
+                            Ok(v) => super::words::take_value(v),
                             Err(e) => break 'err ((e).into_value(), false),
                         }
                     };
@@ -363,9 +291,9 @@ impl Vm {
                             let b = frame.stack[n - 1].clone();
                             push!(frame, b);
                         }
-                        Instr::Rot2 => super::sync::rotate_top(&mut frame.stack, 2),
-                        Instr::Rot3 => super::sync::rotate_top(&mut frame.stack, 3),
-                        Instr::Rot4 => super::sync::rotate_top(&mut frame.stack, 4),
+                        Instr::Rot2 => super::words::rotate_top(&mut frame.stack, 2),
+                        Instr::Rot3 => super::words::rotate_top(&mut frame.stack, 3),
+                        Instr::Rot4 => super::words::rotate_top(&mut frame.stack, 4),
                         Instr::LoadConst(i) => push!(frame, code.consts[i as usize].clone()),
                         Instr::LoadFastLoadFast(a, b) => {
                             for i in [a, b] {
@@ -411,7 +339,7 @@ impl Vm {
                         }
                         Instr::StoreFastLoadFast(a, b) => {
                             let v = pop!(frame);
-                            super::sync::replace_value(
+                            super::words::replace_value(
                                 &mut frame.stack[frame.base + a as usize],
                                 v,
                             )
@@ -447,7 +375,7 @@ impl Vm {
                         }
                         Instr::StoreFast(i) => {
                             let v = pop!(frame);
-                            super::sync::replace_value(
+                            super::words::replace_value(
                                 &mut frame.stack[frame.base + i as usize],
                                 v,
                             )
@@ -512,7 +440,7 @@ impl Vm {
                         Instr::DeleteGlobal(i) => {
                             let name = &code.names[i as usize];
                             if frame.globals.lock().remove_str(name.as_str()).is_none() {
-                                break 'err (self.name_error(name.as_str()), false);
+                                break 'err (self.name_error(name.as_str()).into_value(), false);
                             }
                         }
                         Instr::LoadName(i) => {
@@ -537,7 +465,7 @@ impl Vm {
                             let name = &code.names[i as usize];
                             let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
                             if ns.lock().remove_str(name.as_str()).is_none() {
-                                break 'err (self.name_error(name.as_str()), false);
+                                break 'err (self.name_error(name.as_str()).into_value(), false);
                             }
                         }
                         Instr::LoadAttr(i) => {
@@ -593,7 +521,7 @@ impl Vm {
                             let (a, b) = (&frame.stack[n - 2], &frame.stack[n - 1]);
                             let fast = match (a, b) {
                                 (Value::Int(x), Value::Int(y)) => int_fast(op, *x, *y).map(|v| {
-                                    super::sync::replace_value(
+                                    super::words::replace_value(
                                         &mut frame.stack[n - 2],
                                         Value::Int(v),
                                     )
@@ -601,7 +529,7 @@ impl Vm {
                                 }),
                                 (Value::Float(x), Value::Float(y)) if float_fast_op(op, *y) => {
                                     let r = float_fast(op, *x, *y);
-                                    super::sync::replace_value(
+                                    super::words::replace_value(
                                         &mut frame.stack[n - 2],
                                         Value::Float(r),
                                     )
@@ -612,7 +540,7 @@ impl Vm {
                                     if float_fast_op(op, *y as f64) =>
                                 {
                                     let r = float_fast(op, *x, *y as f64);
-                                    super::sync::replace_value(
+                                    super::words::replace_value(
                                         &mut frame.stack[n - 2],
                                         Value::Float(r),
                                     )
@@ -621,7 +549,7 @@ impl Vm {
                                 }
                                 (Value::Int(x), Value::Float(y)) if float_fast_op(op, *y) => {
                                     let r = float_fast(op, *x as f64, *y);
-                                    super::sync::replace_value(
+                                    super::words::replace_value(
                                         &mut frame.stack[n - 2],
                                         Value::Float(r),
                                     )
@@ -656,8 +584,11 @@ impl Vm {
                             let n = frame.stack.len();
                             let fast = compare_fast(op, &frame.stack[n - 2], &frame.stack[n - 1]);
                             if let Some(r) = fast {
-                                super::sync::replace_value(&mut frame.stack[n - 2], Value::Bool(r))
-                                    .discard();
+                                super::words::replace_value(
+                                    &mut frame.stack[n - 2],
+                                    Value::Bool(r),
+                                )
+                                .discard();
                                 pop!(frame).discard();
                                 continue;
                             }
@@ -688,7 +619,8 @@ impl Vm {
                                     let mut l = l.lock();
                                     let j = if *i < 0 { *i + l.len() as i64 } else { *i };
                                     if j >= 0 && (j as usize) < l.len() {
-                                        let old = super::sync::replace_value(&mut l[j as usize], v);
+                                        let old =
+                                            super::words::replace_value(&mut l[j as usize], v);
                                         drop(l);
                                         old.discard();
                                         k.discard();
@@ -849,7 +781,7 @@ impl Vm {
                             let v = match flags & 3 {
                                 1 => new_str(t!(self.str_(&v))),
                                 2 => new_str(t!(self.repr(&v))),
-                                3 => new_str(crate::builtins::ascii_escape(&t!(self.repr(&v)))),
+                                3 => new_str(super::repr::ascii_escape(&t!(self.repr(&v)))),
                                 _ => v,
                             };
                             let spec_s = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
@@ -1093,9 +1025,9 @@ impl Vm {
                             let r = match n {
                                 0 => match self.exc_stack.last() {
                                     Some(e) => break 'err (e.clone(), true),
-                                    None => Err(PyErr::from(
-                                        self.runtime_error("No active exception to reraise"),
-                                    )),
+                                    None => {
+                                        Err(self.runtime_error("No active exception to reraise"))
+                                    }
                                 },
                                 1 => {
                                     let e = pop!(frame);
@@ -1214,10 +1146,10 @@ impl Vm {
                         unreachable!("the callee was checked above")
                     };
                     let d = f.defaults[f.defaults.len() + i - full].clone();
-                    super::sync::push_value(&mut stack, d);
+                    super::words::push_value(&mut stack, d);
                 }
                 while stack.len() < callee_base + nlocals {
-                    super::sync::push_value(&mut stack, Value::Null);
+                    super::words::push_value(&mut stack, Value::Null);
                 }
                 stack.reserve(max_stack);
                 // Fields are written in place; a field chosen by an `if`
@@ -1254,75 +1186,6 @@ impl Vm {
         let r = self.call(&f, &frame.stack[base + 1..], &[]);
         frame.stack.truncate(base);
         r
-    }
-
-    /// `super()` in a method: the class from the `__class__` cell and the
-    /// first argument of the calling frame.
-    fn zero_arg_super(&self, frame: &Frame) -> PyResult<Value> {
-        let co = &frame.code.co;
-        let ncell = co.cellvars.len();
-        let class = co
-            .freevars
-            .iter()
-            .position(|n| n == "__class__")
-            .map(|i| frame.cells[ncell + i].lock().clone());
-        let Some(Value::Class(class)) = class else {
-            return Err(PyErr::from(
-                self.runtime_error("super(): __class__ cell not found"),
-            ));
-        };
-        if co.argcount == 0 && !co.has_varargs {
-            return Err(PyErr::from(self.runtime_error("super(): no arguments")));
-        }
-        // The first argument may have been moved into a cell.
-        let mut obj = if co.varnames.is_empty() {
-            Value::Null
-        } else {
-            frame.stack[frame.base].clone()
-        };
-        if obj.is_null() {
-            if let Some(i) = co.cell2arg.iter().position(|a| *a == Some(0)) {
-                obj = frame.cells[i].lock().clone();
-            }
-        }
-        if obj.is_null() {
-            return Err(PyErr::from(self.runtime_error("super(): arg[0] deleted")));
-        }
-        Ok(Value::native(Native::Super { class, obj }))
-    }
-
-    fn unbound_local(&self, name: &Str) -> Value {
-        self.new_exc(
-            &self.types().exc.UnboundLocalError,
-            format!(
-                "cannot access local variable '{}' where it is not associated with a value",
-                name.as_str()
-            ),
-        )
-    }
-
-    fn deref_name(&self, frame: &Frame, i: usize) -> String {
-        let co = &frame.code.co;
-        if i < co.cellvars.len() {
-            co.cellvars[i].clone()
-        } else {
-            co.freevars[i - co.cellvars.len()].clone()
-        }
-    }
-
-    fn unbound_deref(&self, frame: &Frame, i: usize) -> Value {
-        let name = self.deref_name(frame, i);
-        if i < frame.code.co.cellvars.len() {
-            self.unbound_local(&self.intern(&name))
-        } else {
-            self.new_exc(
-                &self.types().exc.NameError,
-                format!(
-                    "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
-                    name
-                ),
-            )
-        }
     }
 
     /// `LoadGlobal` with its inline cache: while the globals' (and, for a
@@ -1388,7 +1251,7 @@ impl Vm {
             return Ok(b.entry(pos).map_or(Value::None, |e| e.value.clone()));
         }
         drop(b);
-        Err(PyErr::from(self.name_error(name.as_str())))
+        Err(self.name_error(name.as_str()))
     }
 
     #[inline]
@@ -1399,7 +1262,7 @@ impl Vm {
         if let Some(v) = self.interp.builtins.lock().get_str(name) {
             return Ok(v.clone());
         }
-        Err(PyErr::from(self.name_error(name.as_str())))
+        Err(self.name_error(name.as_str()))
     }
 
     /// For `obj.name(...)`: the plain function found on the type, when calling
@@ -1421,559 +1284,5 @@ impl Vm {
                 f.binds_to_instance().then_some(f)
             }
         }
-    }
-
-    fn make_function(&mut self, frame: &mut Frame, flags: u32) -> PyResult<Value> {
-        let code = pop!(frame);
-        let closure = if flags & 8 != 0 {
-            Some(pop!(frame))
-        } else {
-            None
-        };
-        let kwdefaults = if flags & 2 != 0 {
-            Some(pop!(frame))
-        } else {
-            None
-        };
-        let defaults = if flags & 1 != 0 {
-            Some(pop!(frame))
-        } else {
-            None
-        };
-        let Value::Native(n) = code else {
-            return Err(PyErr::from(
-                self.type_error("MakeFunction needs a code object"),
-            ));
-        };
-        let Native::Code(code) = &*n else {
-            return Err(PyErr::from(
-                self.type_error("MakeFunction needs a code object"),
-            ));
-        };
-        let cells: Vec<CellRef> = match closure {
-            Some(Value::Tuple(t)) => t
-                .items
-                .iter()
-                .filter_map(|c| match c {
-                    Value::Native(n) => match &**n {
-                        Native::Cell(c) => Some(c.clone()),
-                        _ => None,
-                    },
-                    _ => None,
-                })
-                .collect(),
-            _ => Vec::new(),
-        };
-        let defaults = match defaults {
-            Some(Value::Tuple(t)) => t.items.clone(),
-            _ => Box::new([]),
-        };
-        let kwdefaults = match kwdefaults {
-            Some(Value::Dict(d)) => Some(d),
-            _ => None,
-        };
-        let name = code.name.clone();
-        let qualname = code.qualname.clone();
-        let co = &code.co;
-        let simple = !co.has_varargs
-            && !co.has_varkw
-            && co.kwonlyargcount == 0
-            && !co.is_generator
-            && co.cellvars.is_empty();
-        Ok(Value::Func(Shared::new(Function {
-            simple_argc: if simple { co.argcount } else { u32::MAX },
-            min_argc: if simple {
-                co.argcount.saturating_sub(defaults.len() as u32)
-            } else {
-                u32::MAX
-            },
-            nlocals: co.varnames.len() as u32,
-            max_stack: co.max_stack,
-            code: code.clone(),
-            globals: frame.globals.clone(),
-            defaults,
-            kwdefaults,
-            closure: cells.into_boxed_slice(),
-            name: PyCell::new(name),
-            qualname: PyCell::new(qualname),
-            dict: PyCell::new(DictMap::new()),
-        })))
-    }
-
-    fn context_methods(&mut self, ctx: &Value) -> PyResult<(Value, Value)> {
-        let enter = self.lookup_special(ctx, "__enter__");
-        let exit = self.lookup_special(ctx, "__exit__");
-        match (enter, exit) {
-            (Some(e), Some(x)) => Ok((e, x)),
-            (None, _) => Err(PyErr::from(self.type_error(format!(
-                "'{}' object does not support the context manager protocol",
-                self.type_name(ctx)
-            )))),
-            (_, None) => Err(PyErr::from(self.type_error(format!(
-                "'{}' object does not support the context manager protocol (missed __exit__ method)",
-                self.type_name(ctx)
-            )))),
-        }
-    }
-
-    fn exception_match(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
-        match typ {
-            Value::Class(c) if c.is_subclass(&self.types().exc.BaseException) => {
-                Ok(self.isinstance(exc, c))
-            }
-            Value::Tuple(t) => {
-                for x in t.items.iter() {
-                    if self.exception_match(exc, x)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => Err(PyErr::from(self.type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            ))),
-        }
-    }
-
-    /// `raise X`: an instance as it is, a class instantiated with no arguments.
-    pub fn make_raisable(&mut self, e: Value) -> PyResult<Value> {
-        let base = self.types().exc.BaseException.clone();
-        match &e {
-            Value::Class(c) if c.is_subclass(&base) => self.call(&e, &[], &[]),
-            Value::Instance(i) if i.class.is_subclass(&base) => Ok(e),
-            _ => Err(PyErr::from(
-                self.type_error("exceptions must derive from BaseException"),
-            )),
-        }
-    }
-
-    fn make_raisable_from(&mut self, e: Value, cause: Value) -> PyResult<Value> {
-        let e = self.make_raisable(e)?;
-        let cause = match cause {
-            Value::None => Value::None,
-            c => self
-                .make_raisable(c)
-                .map_err(|_| self.type_error("exception causes must derive from BaseException"))?,
-        };
-        if let Some(d) = self.exc_data(&e) {
-            let mut d = d.lock();
-            d.cause = cause;
-            d.suppress_context = true;
-        }
-        Ok(e)
-    }
-
-    fn kwargs_from(&mut self, k: &Value) -> PyResult<Vec<(Str, Value)>> {
-        let Value::Dict(d) = k else {
-            return Err(PyErr::from(
-                self.type_error("argument after ** must be a mapping"),
-            ));
-        };
-        let map = d.lock().clone();
-        let mut out = Vec::with_capacity(map.len());
-        for (key, v) in map.iter() {
-            match key {
-                Value::Str(s) => out.push((s.clone(), v.clone())),
-                _ => return Err(PyErr::from(self.type_error("keywords must be strings"))),
-            }
-        }
-        Ok(out)
-    }
-
-    fn dict_merge(&mut self, target: &Shared<PyDict>, m: &Value, merge: bool) -> PyResult<()> {
-        if !merge {
-            return crate::builtins::dict::update_from(self, target, m);
-        }
-        let Value::Dict(src) = m else {
-            if let Value::Instance(_) = m {
-                let keys = self.call_method(m, "keys", &[])?;
-                for k in self.iterate(&keys)? {
-                    let v = self.getitem(m, &k)?;
-                    self.dict_set(target, k, v)?;
-                }
-                return Ok(());
-            }
-            return Err(PyErr::from(self.type_error(format!(
-                "argument after ** must be a mapping, not {}",
-                self.type_name(m)
-            ))));
-        };
-        let entries: Vec<(Value, Value)> = src
-            .lock()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        for (k, v) in entries {
-            if self.dict_get(target, &k)?.is_some() {
-                let name = k.as_str().unwrap_or("?").to_string();
-                return Err(PyErr::from(self.type_error(format!(
-                    "got multiple values for keyword argument '{}'",
-                    name
-                ))));
-            }
-            self.dict_set(target, k, v)?;
-        }
-        Ok(())
-    }
-
-    fn unpack_into(&mut self, seq: &Value, n: usize, stack: &mut Vec<Value>) -> PyResult<()> {
-        if let Value::Tuple(t) = seq {
-            if t.items.len() == n {
-                for v in t.items.iter().rev() {
-                    super::sync::push_value(stack, v.clone());
-                }
-                return Ok(());
-            }
-        }
-        let items: Vec<Value> = match seq {
-            Value::Tuple(t) => t.items.to_vec(),
-            Value::List(l) => l.lock().clone(),
-            _ => {
-                if !self.is_iterable(seq) {
-                    return Err(PyErr::from(self.type_error(format!(
-                        "cannot unpack non-iterable {} object",
-                        self.type_name(seq)
-                    ))));
-                }
-                self.iterate(seq)?
-            }
-        };
-        if items.len() < n {
-            return Err(PyErr::from(self.value_error(format!(
-                "not enough values to unpack (expected {}, got {})",
-                n,
-                items.len()
-            ))));
-        }
-        if items.len() > n {
-            return Err(PyErr::from(self.value_error(format!(
-                "too many values to unpack (expected {})",
-                n
-            ))));
-        }
-        stack.extend(items.into_iter().rev());
-        Ok(())
-    }
-
-    fn unpack_ex_into(
-        &mut self,
-        seq: &Value,
-        before: usize,
-        after: usize,
-        stack: &mut Vec<Value>,
-    ) -> PyResult<()> {
-        if !self.is_iterable(seq) {
-            return Err(PyErr::from(self.type_error(format!(
-                "cannot unpack non-iterable {} object",
-                self.type_name(seq)
-            ))));
-        }
-        let mut items = self.iterate(seq)?;
-        if items.len() < before + after {
-            return Err(PyErr::from(self.value_error(format!(
-                "not enough values to unpack (expected at least {}, got {})",
-                before + after,
-                items.len()
-            ))));
-        }
-        let tail = items.split_off(items.len() - after);
-        let middle = items.split_off(before);
-        stack.extend(tail.into_iter().rev());
-        stack.push(Value::list(middle));
-        stack.extend(items.into_iter().rev());
-        Ok(())
-    }
-
-    // ---- generators ----
-
-    /// Resumes a generator with `value` (or throws `throw` into it).
-    pub fn gen_resume(
-        &mut self,
-        gen: &Value,
-        value: Value,
-        throw: Option<Value>,
-    ) -> PyResult<GenResult> {
-        let Value::Native(n) = gen else {
-            return Err(PyErr::from(self.type_error("not a generator")));
-        };
-        let Native::Generator(state) = &**n else {
-            return Err(PyErr::from(self.type_error("not a generator")));
-        };
-        let (mut frame, saved) = {
-            let mut st = state.lock();
-            if st.running {
-                return Err(PyErr::from(self.value_error("generator already executing")));
-            }
-            if st.finished {
-                drop(st);
-                return match throw {
-                    Some(e) => Err(PyErr::from(e)),
-                    None => Ok(GenResult::Returned(Value::None)),
-                };
-            }
-            let Some(frame) = st.frame.take() else {
-                return Ok(GenResult::Returned(Value::None));
-            };
-            st.running = true;
-            (frame, std::mem::take(&mut st.saved_exc))
-        };
-        if frame.pc == 0 {
-            if throw.is_none() && !value.is_none() {
-                let mut st = state.lock();
-                st.running = false;
-                st.frame = Some(frame);
-                st.saved_exc = saved;
-                return Err(PyErr::from(self.type_error(
-                    "can't send non-None value to a just-started generator",
-                )));
-            }
-        } else if throw.is_none() {
-            push!(frame, value);
-        }
-        let exc_base = self.exc_stack.len();
-        self.exc_stack.extend(saved);
-        self.depth += 1;
-        let r = match self.check_recursion() {
-            Ok(()) => self.execute(&mut frame, throw),
-            Err(e) => Err(e),
-        };
-        self.depth -= 1;
-        let saved: Vec<Value> = self.exc_stack.drain(exc_base..).collect();
-        let mut st = state.lock();
-        st.running = false;
-        match r {
-            Ok(Exit::Yield(v)) => {
-                st.frame = Some(frame);
-                st.saved_exc = saved;
-                Ok(GenResult::Yielded(v))
-            }
-            Ok(Exit::Return(v)) => {
-                st.finished = true;
-                Ok(GenResult::Returned(v))
-            }
-            Err(e) => {
-                st.finished = true;
-                drop(st);
-                if self.isinstance(&e, &self.types().exc.StopIteration.clone()) {
-                    let r = self.runtime_error("generator raised StopIteration");
-                    if let Some(d) = self.exc_data(&r) {
-                        let mut d = d.lock();
-                        d.cause = (e.clone()).into_value();
-                        d.context = (e).into_value();
-                        d.suppress_context = true;
-                    }
-                    return Err(PyErr::from(r));
-                }
-                Err(e)
-            }
-        }
-    }
-
-    /// `yield from` delegation: send into a generator, or `next`/`send` on an iterator.
-    fn send_to(&mut self, it: &Value, v: Value) -> PyResult<GenResult> {
-        if let Value::Native(n) = it {
-            if let Native::Generator(_) = &**n {
-                return self.gen_resume(it, v, None);
-            }
-        }
-        if v.is_none() {
-            match self.next(it)? {
-                Some(y) => Ok(GenResult::Yielded(y)),
-                None => Ok(GenResult::Returned(Value::None)),
-            }
-        } else {
-            match self.call_method(it, "send", &[v]) {
-                Ok(y) => Ok(GenResult::Yielded(y)),
-                Err(e) if self.isinstance(&e, &self.types().exc.StopIteration.clone()) => {
-                    Ok(GenResult::Returned(self.exc_first_arg(&e)))
-                }
-                Err(e) => Err(e),
-            }
-        }
-    }
-
-    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
-        let m = self.getattr_str(obj, name)?;
-        self.call(&m, args, &[])
-    }
-
-    // ---- modules ----
-
-    /// Runs a module's code in a fresh namespace called `name`.
-    pub fn run_module_code(
-        &mut self,
-        code: &std::sync::Arc<crate::compiler::bytecode::CodeObject>,
-        name: &str,
-    ) -> PyResult<Shared<PyDict>> {
-        let globals = Shared::new(PyCell::new(DictMap::new()));
-        // A module namespace is shared by every function of the module.
-        Shared::make_immortal(&globals);
-        {
-            let mut g = globals.lock();
-            g.set_by_str("__name__", new_str(name));
-            g.set_by_str("__doc__", Value::None);
-            g.set_by_str("__file__", new_str(code.filename.as_ref()));
-        }
-        self.run_code_in(code, &globals)?;
-        Ok(globals)
-    }
-
-    pub fn run_code_in(
-        &mut self,
-        code: &std::sync::Arc<crate::compiler::bytecode::CodeObject>,
-        globals: &Shared<PyDict>,
-    ) -> PyResult<Value> {
-        let code = self.load_code(code);
-        let nlocals = code.co.varnames.len();
-        let ncells = code.co.cellvars.len();
-        let mut frame = Frame {
-            stack: {
-                let mut stack = Vec::with_capacity(nlocals + code.co.max_stack as usize);
-                stack.resize(nlocals, Value::Null);
-                stack
-            },
-            base: 0,
-            yielded: false,
-            cells: (0..ncells)
-                .map(|_| Shared::new(PyCell::new(Value::Null)))
-                .collect(),
-            code,
-            pc: 0,
-            blocks: Vec::new(),
-            globals: globals.clone(),
-            locals: None,
-        };
-        self.current_globals.push(globals.clone());
-        let r = self.run_call_frame(&mut frame);
-        self.current_globals.pop();
-        r
-    }
-
-    fn run_call_frame(&mut self, frame: &mut Frame) -> PyResult<Value> {
-        self.depth += 1;
-        let r = self.run_frame(frame);
-        self.depth -= 1;
-        r
-    }
-
-    fn import_star(&mut self, frame: &mut Frame, m: &Value) -> PyResult<()> {
-        let Value::Module(m) = m else {
-            return Err(PyErr::from(self.type_error("import * needs a module")));
-        };
-        let entries: Vec<(Value, Value)> = m
-            .dict
-            .lock()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        let ns = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
-        for (k, v) in entries {
-            if let Value::Str(s) = &k {
-                if !s.as_str().starts_with('_') {
-                    ns.lock().set_str(s, v);
-                }
-            }
-        }
-        Ok(())
-    }
-
-    fn import_from(&mut self, m: &Value, name: &Str) -> PyResult<Value> {
-        match self.getattr_opt(m, name)? {
-            Some(v) => Ok(v),
-            None => {
-                // A submodule not yet imported (e.g. `from concurrent import futures`).
-                if let Value::Module(md) = m {
-                    let full = format!("{}.{}", md.name.as_str(), name.as_str());
-                    if let Ok(sub) = self.import(&full, false) {
-                        return Ok(sub);
-                    }
-                    return Err(PyErr::from(self.new_exc(
-                        &self.types().exc.ImportError,
-                        format!(
-                            "cannot import name '{}' from '{}'",
-                            name.as_str(),
-                            md.name.as_str()
-                        ),
-                    )));
-                }
-                Err(PyErr::from(self.new_exc(
-                    &self.types().exc.ImportError,
-                    format!("cannot import name '{}'", name.as_str()),
-                )))
-            }
-        }
-    }
-
-    /// `import name`: returns the top-level package when `top`, else the leaf.
-    pub fn import(&mut self, name: &str, top: bool) -> PyResult<Value> {
-        let mut parent: Option<Value> = None;
-        let mut first: Option<Value> = None;
-        let mut so_far = String::new();
-        for part in name.split('.') {
-            if !so_far.is_empty() {
-                so_far.push('.');
-            }
-            so_far.push_str(part);
-            let m = self.import_one(&so_far)?;
-            if let Some(Value::Module(p)) = &parent {
-                p.dict.lock().set_by_str(part, m.clone());
-            }
-            if first.is_none() {
-                first = Some(m.clone());
-            }
-            parent = Some(m);
-        }
-        let leaf = parent.unwrap_or(Value::None);
-        Ok(if top { first.unwrap_or(leaf) } else { leaf })
-    }
-
-    fn import_one(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(m) = self.interp.modules.lock().get_by_str(name).cloned() {
-            return Ok(m);
-        }
-        if let Some(src) = crate::stdlib::embedded_source(name) {
-            return self.import_source(name, src);
-        }
-        let e = self.new_exc(
-            &self.types().exc.ModuleNotFoundError,
-            format!("No module named '{}'", name),
-        );
-        if let Value::Instance(i) = &e {
-            i.dict.lock().set_by_str("name", new_str(name));
-        }
-        Err(PyErr::from(e))
-    }
-
-    /// Compiles and runs a module written in gilpy itself, registering it first
-    /// so that circular imports see the partly built module.
-    fn import_source(&mut self, name: &str, src: &str) -> PyResult<Value> {
-        let filename = format!("<gilpy {}>", name);
-        let code = match crate::compile_source(src, &filename) {
-            Ok(c) => c,
-            Err(e) => {
-                return Err(PyErr::from(self.new_exc(
-                    &self.types().exc.ImportError,
-                    format!("{}: {}", name, e.msg),
-                )))
-            }
-        };
-        self.interp.sources.lock().insert(filename, src.into());
-        let globals = Shared::new(PyCell::new(DictMap::new()));
-        // A module namespace is shared by every function of the module.
-        Shared::make_immortal(&globals);
-        {
-            let mut g = globals.lock();
-            g.set_by_str("__name__", new_str(name));
-        }
-        let module = Value::Module(Shared::new(Module {
-            name: self.intern(name),
-            dict: globals.clone(),
-        }));
-        self.interp.modules.lock().set_by_str(name, module.clone());
-        if let Err(e) = self.run_code_in(&code, &globals) {
-            self.interp.modules.lock().remove_str(name);
-            return Err(e);
-        }
-        Ok(module)
     }
 }

@@ -10,31 +10,45 @@ impl Vm {
         self.new_instance(cls, &[new_str(msg.into())])
     }
 
-    pub fn type_error(&self, msg: impl Into<String>) -> Value {
-        self.new_exc(&self.types().exc.TypeError, msg)
+    /// An exception of class `cls` with one message argument, ready to raise.
+    #[cold]
+    pub fn new_error(&self, cls: &ClassRef, msg: impl Into<String>) -> PyErr {
+        PyErr::new(self.new_exc(cls, msg))
     }
-    pub fn value_error(&self, msg: impl Into<String>) -> Value {
-        self.new_exc(&self.types().exc.ValueError, msg)
+    #[cold]
+    pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error(&self.types().exc.TypeError, msg)
     }
-    pub fn attr_error(&self, msg: impl Into<String>) -> Value {
-        self.new_exc(&self.types().exc.AttributeError, msg)
+    #[cold]
+    pub fn value_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error(&self.types().exc.ValueError, msg)
     }
-    pub fn index_error(&self, msg: impl Into<String>) -> Value {
-        self.new_exc(&self.types().exc.IndexError, msg)
+    #[cold]
+    pub fn attr_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error(&self.types().exc.AttributeError, msg)
     }
-    pub fn runtime_error(&self, msg: impl Into<String>) -> Value {
-        self.new_exc(&self.types().exc.RuntimeError, msg)
+    #[cold]
+    pub fn index_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error(&self.types().exc.IndexError, msg)
     }
-    pub fn zero_division(&self, msg: impl Into<String>) -> Value {
-        self.new_exc(&self.types().exc.ZeroDivisionError, msg)
+    #[cold]
+    pub fn runtime_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error(&self.types().exc.RuntimeError, msg)
     }
-    pub fn overflow_error(&self, msg: impl Into<String>) -> Value {
-        self.new_exc(&self.types().exc.OverflowError, msg)
+    #[cold]
+    pub fn zero_division(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error(&self.types().exc.ZeroDivisionError, msg)
     }
-    pub fn key_error(&self, key: Value) -> Value {
-        self.new_instance(&self.types().exc.KeyError, &[key])
+    #[cold]
+    pub fn overflow_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error(&self.types().exc.OverflowError, msg)
     }
-    pub fn name_error(&self, name: &str) -> Value {
+    #[cold]
+    pub fn key_error(&self, key: Value) -> PyErr {
+        PyErr::new(self.new_instance(&self.types().exc.KeyError, &[key]))
+    }
+    #[cold]
+    pub fn name_error(&self, name: &str) -> PyErr {
         let e = self.new_exc(
             &self.types().exc.NameError,
             format!("name '{}' is not defined", name),
@@ -42,11 +56,11 @@ impl Vm {
         if let Value::Instance(i) = &e {
             i.dict.lock().set_by_str("name", new_str(name));
         }
-        e
+        PyErr::new(e)
     }
-    pub fn stop_iteration(&self, value: Value) -> Value {
+    pub fn stop_iteration(&self, value: Value) -> PyErr {
         let args = if value.is_none() { vec![] } else { vec![value] };
-        self.new_instance(&self.types().exc.StopIteration, &args)
+        PyErr::new(self.new_instance(&self.types().exc.StopIteration, &args))
     }
 
     /// Whether `exc` is an instance of `cls` (or a subclass).

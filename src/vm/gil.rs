@@ -7,7 +7,8 @@
 //! In the free-threaded build the GIL starts disabled (`-X gil=1` enables it at
 //! start-up), and then every operation here is a no-op.
 
-use super::gilstats::{Phase, Recorder};
+use super::breaker::{self, GIL_DROP_REQUEST};
+use super::gilstats::{Phase, Recorder, Wait};
 use parking_lot::{Condvar, Mutex};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
@@ -27,8 +28,6 @@ pub struct Gil {
     /// A thread that dropped the GIL on request waits here until another
     /// thread has taken it.
     switched: Condvar,
-    /// Set by a waiter after one interval; read by the eval loop (relaxed).
-    pub drop_request: AtomicBool,
     interval_us: AtomicU64,
     /// `-X gilstats` / `-X giltrace`: where each thread's time goes.
     pub stats: Recorder,
@@ -51,7 +50,6 @@ impl Gil {
             }),
             cond: Condvar::new(),
             switched: Condvar::new(),
-            drop_request: AtomicBool::new(false),
             interval_us: AtomicU64::new(5000),
             stats: Recorder::new(),
         }
@@ -93,7 +91,7 @@ impl Gil {
                     .timed_out();
                 if timed_out && st.locked && st.switch_number == seen {
                     // The holder kept it for a whole interval: ask it to drop.
-                    self.drop_request.store(true, Ordering::Relaxed);
+                    breaker::set(GIL_DROP_REQUEST);
                     self.stats.switch_requested();
                 }
             }
@@ -102,14 +100,14 @@ impl Gil {
         self.stats.enter(Phase::Running);
         st.locked = true;
         st.switch_number += 1;
-        self.drop_request.store(false, Ordering::Relaxed);
+        breaker::clear(GIL_DROP_REQUEST);
         drop(st);
         self.switched.notify_all();
     }
 
-    /// Gives the GIL up (before blocking, or at thread exit).
-    pub fn release(&self) {
-        self.stats.enter(Phase::Blocked);
+    /// Gives the GIL up (before blocking on `wait`, or at thread exit).
+    pub fn release(&self, wait: Wait) {
+        self.stats.enter(Phase::Blocked(wait));
         if !self.enabled() {
             return;
         }
@@ -126,7 +124,7 @@ impl Gil {
             return;
         }
         let mut st = self.state.lock();
-        self.drop_request.store(false, Ordering::Relaxed);
+        breaker::clear(GIL_DROP_REQUEST);
         if st.waiters == 0 {
             return;
         }

@@ -21,7 +21,41 @@ pub enum Phase {
     /// Waiting to take the GIL.
     Waiting,
     /// In a blocking call (sleep, lock, join, I/O) with the GIL released.
-    Blocked,
+    Blocked(Wait),
+}
+
+/// What a thread blocked with the GIL released is waiting for.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Wait {
+    /// `time.sleep`.
+    Sleep,
+    /// A lock, condition, event, queue, barrier or `join`.
+    Sync,
+    /// Reading, writing or opening a file; the terminal.
+    File,
+    /// A socket or `select`.
+    Socket,
+    /// A child process.
+    Process,
+    /// A database step.
+    Database,
+    /// Not blocked at all: between the GIL's release and a thread's exit,
+    /// or outside Python code.
+    Outside,
+}
+
+impl Wait {
+    pub fn name(self) -> &'static str {
+        match self {
+            Wait::Sleep => "sleep",
+            Wait::Sync => "lock/join/queue",
+            Wait::File => "file I/O",
+            Wait::Socket => "socket I/O",
+            Wait::Process => "process",
+            Wait::Database => "database",
+            Wait::Outside => "outside Python",
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -105,7 +139,7 @@ impl Recorder {
             let mut c = c.borrow_mut();
             if c.is_none() {
                 let rec = Arc::new(ThreadRecord {
-                    ident: crate::stdlib::thread::current_ident(),
+                    ident: super::os::thread_ident(),
                     name: Mutex::new(
                         std::thread::current()
                             .name()
@@ -132,7 +166,7 @@ impl Recorder {
                 let counter = match prev {
                     Phase::Running => &cur.rec.running_ns,
                     Phase::Waiting => &cur.rec.waiting_ns,
-                    Phase::Blocked => &cur.rec.blocked_ns,
+                    Phase::Blocked(_) => &cur.rec.blocked_ns,
                 };
                 counter.fetch_add(dur, Ordering::Relaxed);
                 if self.timeline.load(Ordering::Relaxed) && dur > 0 {
@@ -164,7 +198,7 @@ impl Recorder {
         if !self.enabled() {
             return;
         }
-        self.enter(Phase::Blocked);
+        self.enter(Phase::Blocked(Wait::Outside));
         CURRENT.with(|c| {
             if let Some(cur) = c.borrow_mut().as_mut() {
                 cur.phase = None;
@@ -335,7 +369,7 @@ impl Recorder {
             let px = end_ns as f64 / width;
             let mut last: Option<(Phase, f64, f64)> = None;
             let flush = |out: &mut String, seg: (Phase, f64, f64)| {
-                if seg.0 == Phase::Blocked {
+                if matches!(seg.0, Phase::Blocked(_)) {
                     return;
                 }
                 let _ = writeln!(
@@ -387,13 +421,13 @@ impl Recorder {
         for (i, (p, label)) in [
             (Phase::Running, "running (GIL held)"),
             (Phase::Waiting, "waiting for the GIL"),
-            (Phase::Blocked, "blocked (GIL released)"),
+            (Phase::Blocked(Wait::Outside), "blocked (GIL released)"),
         ]
         .iter()
         .enumerate()
         {
             let x = left + i as f64 * 220.0;
-            let fill = if *p == Phase::Blocked {
+            let fill = if matches!(p, Phase::Blocked(_)) {
                 "#f4f4f4"
             } else {
                 phase_colour(*p)
@@ -418,11 +452,11 @@ impl Recorder {
     }
 }
 
-fn phase_name(p: Phase) -> &'static str {
+fn phase_name(p: Phase) -> String {
     match p {
-        Phase::Running => "running",
-        Phase::Waiting => "waiting for GIL",
-        Phase::Blocked => "blocked",
+        Phase::Running => "running".into(),
+        Phase::Waiting => "waiting for GIL".into(),
+        Phase::Blocked(w) => format!("blocked: {}", w.name()),
     }
 }
 
@@ -430,7 +464,7 @@ fn phase_colour(p: Phase) -> &'static str {
     match p {
         Phase::Running => "#2e9e44",
         Phase::Waiting => "#e0533d",
-        Phase::Blocked => "#f4f4f4",
+        Phase::Blocked(_) => "#f4f4f4",
     }
 }
 

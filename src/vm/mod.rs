@@ -2,23 +2,40 @@
 //! interpreter state shared by all threads.
 
 pub mod arith;
+mod attr;
+pub mod breaker;
 mod cache;
 mod call;
+mod compare;
+pub mod convert;
 pub mod dict;
 pub mod eval;
+mod eval_support;
 mod exc;
 pub mod frame;
+mod function;
+pub mod generator;
 pub mod gil;
 pub mod gilstats;
+pub mod host;
+mod import;
+pub mod native;
 pub mod object;
 pub mod ops;
 pub mod os;
 pub mod repr;
 pub mod seq;
+pub mod setops;
+pub mod stdio;
+pub mod strfmt;
 pub mod sync;
 mod types;
 pub mod value;
+mod wait;
+pub mod words;
 
+pub use gilstats::Wait;
+pub use native::{Arity, NativeDef};
 pub use object::*;
 pub use types::{ExcTypes, Types};
 pub use value::{new_str, Str, Value};
@@ -45,6 +62,9 @@ pub struct Interp {
     pub sources: Mutex<FxHashMap<String, Arc<str>>>,
     pub argv: Mutex<Vec<String>>,
     pub options: Options,
+    /// The compiler and the module table, handed in by whoever assembled
+    /// the interpreter.
+    pub host: host::Host,
     /// The interned names every thread's `Vm` shares.
     pub names: Arc<Names>,
 }
@@ -137,8 +157,9 @@ impl Interp {
 pub const THREAD_STACK_SIZE: usize = 256 << 20;
 
 impl Vm {
-    /// Creates a fresh interpreter and the VM of its main thread.
-    pub fn new(options: Options) -> Vm {
+    /// Creates a fresh interpreter and the VM of its main thread. Its
+    /// built-in types have no methods yet: the assembler registers them.
+    pub fn new(options: Options, host: host::Host) -> Vm {
         let interned = Mutex::new(FxHashMap::default());
         let types = Types::new();
         let interp = Arc::new(Interp {
@@ -151,6 +172,7 @@ impl Vm {
             sources: Mutex::new(FxHashMap::default()),
             argv: Mutex::new(Vec::new()),
             options,
+            host,
             names: Arc::new(Names::empty()),
         });
         let names = Arc::new(Names::new(&interp));
@@ -165,7 +187,6 @@ impl Vm {
         }
         let mut vm = Vm::for_thread(interp, THREAD_STACK_SIZE);
         vm.is_main = true;
-        crate::builtins::install(&mut vm);
         vm
     }
 
@@ -200,25 +221,21 @@ impl Vm {
     #[inline]
     pub fn check_recursion(&self) -> PyResult<()> {
         if self.depth > self.interp.recursion_limit.load(Ordering::Relaxed) {
-            return Err(PyErr::from(
-                self.recursion_error("maximum recursion depth exceeded"),
-            ));
+            return Err(self.recursion_error("maximum recursion depth exceeded"));
         }
         let marker = 0u8;
         let here = std::hint::black_box(&marker) as *const u8 as usize;
         let used = self.stack_base.abs_diff(here);
         if used + (2 << 20) > self.stack_size {
-            return Err(PyErr::from(self.recursion_error(
-                "maximum recursion depth exceeded (native stack)",
-            )));
+            return Err(self.recursion_error("maximum recursion depth exceeded (native stack)"));
         }
         Ok(())
     }
 
     #[cold]
     #[inline(never)]
-    fn recursion_error(&self, msg: &str) -> Value {
-        self.new_exc(&self.types().exc.RecursionError, msg)
+    fn recursion_error(&self, msg: &str) -> PyErr {
+        self.new_error(&self.types().exc.RecursionError, msg)
     }
 
     /// Turns a compiled code object (and the ones nested in it) into runnable code.
@@ -275,27 +292,6 @@ impl Vm {
         }));
         self.interp.modules.lock().set_by_str(name, m.clone());
         m
-    }
-
-    /// Raises `KeyboardInterrupt` in the main thread after a SIGINT.
-    pub fn handle_signals(&mut self) -> PyResult<()> {
-        if !self.is_main {
-            return Ok(());
-        }
-        if os::SIGINT_PENDING.swap(false, Ordering::SeqCst) {
-            let e = self.new_instance(&self.types().exc.KeyboardInterrupt.clone(), &[]);
-            return Err(PyErr::from(e));
-        }
-        Ok(())
-    }
-
-    /// Releases the GIL around `f`, which must not touch Python objects (it
-    /// cannot: `&mut Vm` is borrowed for the duration).
-    pub fn allow_threads<R>(&mut self, f: impl FnOnce() -> R) -> R {
-        self.interp.gil.release();
-        let r = f();
-        self.interp.gil.acquire();
-        r
     }
 }
 

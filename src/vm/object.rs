@@ -268,6 +268,8 @@ pub struct Builtin {
     pub method: bool,
     /// For methods bound at creation (module functions closing over state).
     pub bound: Option<Value>,
+    /// Positional arguments taken (without `self`), checked by every call.
+    pub arity: super::native::Arity,
 }
 
 pub struct Module {

@@ -55,8 +55,9 @@ pub fn local_time(secs: i64) -> [i64; 9] {
 pub static SIGINT_PENDING: AtomicBool = AtomicBool::new(false);
 
 extern "C" fn on_sigint(_sig: libc::c_int) {
-    // Only an atomic store: async-signal-safe.
+    // Only atomic operations: async-signal-safe.
     SIGINT_PENDING.store(true, Ordering::SeqCst);
+    super::breaker::set(super::breaker::SIGNALS_PENDING);
 }
 
 /// Routes SIGINT to [`SIGINT_PENDING`] instead of killing the process.
@@ -73,4 +74,30 @@ pub fn install_sigint_handler() {
 pub fn native_thread_id() -> i64 {
     // SAFETY: gettid has no preconditions and only returns a value.
     (unsafe { libc::gettid() }) as i64
+}
+
+static NEXT_IDENT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+thread_local! {
+    static IDENT: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A fresh thread identifier, shaped like CPython's (large and unique).
+pub fn new_thread_ident() -> u64 {
+    NEXT_IDENT.fetch_add(1, Ordering::Relaxed) * 4096 + 139_637_000_000_000
+}
+
+/// Gives the calling OS thread the identifier of the Python thread it runs.
+pub fn set_thread_ident(ident: u64) {
+    IDENT.with(|c| c.set(ident));
+}
+
+/// This thread's `get_ident()`: small, unique, stable for the thread's life.
+pub fn thread_ident() -> u64 {
+    IDENT.with(|c| {
+        if c.get() == 0 {
+            c.set(new_thread_ident());
+        }
+        c.get()
+    })
 }

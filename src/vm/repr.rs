@@ -161,10 +161,10 @@ impl Vm {
                 match r {
                     Value::Str(s) => s.as_str().to_string(),
                     other => {
-                        return Err(PyErr::from(self.type_error(format!(
+                        return Err(self.type_error(format!(
                             "__repr__ returned non-string (type {})",
                             self.type_name(&other)
-                        ))))
+                        )))
                     }
                 }
             }
@@ -260,10 +260,10 @@ impl Vm {
                 };
                 match r {
                     Value::Str(s) => Ok(s.as_str().to_string()),
-                    other => Err(PyErr::from(self.type_error(format!(
+                    other => Err(self.type_error(format!(
                         "__str__ returned non-string (type {})",
                         self.type_name(&other)
-                    )))),
+                    ))),
                 }
             }
             _ => self.repr(v),
@@ -289,18 +289,18 @@ impl Vm {
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
                 let b = super::arith::to_big(v).unwrap_or_default();
                 let s = parse(self, spec)?;
-                pyfmt::format_int(&b, &s).map_err(|e| PyErr::from(self.value_error(e)))
+                pyfmt::format_int(&b, &s).map_err(|e| self.value_error(e))
             }
             Value::Float(f) => {
                 let s = parse(self, spec)?;
-                pyfmt::format_float(*f, &s).map_err(|e| PyErr::from(self.value_error(e)))
+                pyfmt::format_float(*f, &s).map_err(|e| self.value_error(e))
             }
             Value::Str(s) => {
                 if spec.is_empty() {
                     return Ok(s.as_str().to_string());
                 }
                 let sp = parse(self, spec)?;
-                pyfmt::format_str(s.as_str(), &sp).map_err(|e| PyErr::from(self.value_error(e)))
+                pyfmt::format_str(s.as_str(), &sp).map_err(|e| self.value_error(e))
             }
             Value::Instance(_) => {
                 if let Some(base) = super::ops::base_of(v) {
@@ -319,20 +319,20 @@ impl Vm {
                 if spec.is_empty() {
                     self.str_(v)
                 } else {
-                    Err(PyErr::from(self.type_error(format!(
+                    Err(self.type_error(format!(
                         "unsupported format string passed to {}.__format__",
                         self.type_name(v)
-                    ))))
+                    )))
                 }
             }
             _ => {
                 if spec.is_empty() {
                     self.str_(v)
                 } else {
-                    Err(PyErr::from(self.type_error(format!(
+                    Err(self.type_error(format!(
                         "unsupported format string passed to {}.__format__",
                         self.type_name(v)
-                    ))))
+                    )))
                 }
             }
         }
@@ -359,4 +359,22 @@ pub fn class_path(c: &ClassRef) -> String {
     } else {
         format!("{}.{}", module, c.qualname.as_str())
     }
+}
+
+/// `ascii()`: the repr with non-ASCII characters escaped.
+pub fn ascii_escape(repr: &str) -> String {
+    let mut out = String::with_capacity(repr.len());
+    for c in repr.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n <= 0xff {
+            out.push_str(&format!("\\x{:02x}", n));
+        } else if n <= 0xffff {
+            out.push_str(&format!("\\u{:04x}", n));
+        } else {
+            out.push_str(&format!("\\U{:08x}", n));
+        }
+    }
+    out
 }

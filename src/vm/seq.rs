@@ -2,7 +2,7 @@
 //! slices, and set insertion.
 
 use super::dict::DictMap;
-use super::eval::GenResult;
+use super::generator::GenResult;
 use super::object::*;
 use super::sync::{PyCell, Shared};
 use super::value::{new_str, Value};
@@ -111,10 +111,10 @@ impl Vm {
             if !matches!(&it, Value::Native(n) if matches!(**n, Native::Iter(_) | Native::Generator(_)))
                 && self.lookup_special(&it, "__next__").is_none()
             {
-                return Err(PyErr::from(self.type_error(format!(
+                return Err(self.type_error(format!(
                     "iter() returned non-iterator of type '{}'",
                     self.type_name(&it)
-                ))));
+                )));
             }
             return Ok(it);
         }
@@ -124,10 +124,7 @@ impl Vm {
                 index: 0,
             }));
         }
-        Err(PyErr::from(self.type_error(format!(
-            "'{}' object is not iterable",
-            self.type_name(v)
-        ))))
+        Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))))
     }
 
     /// The next item, or `None` when the iterator is exhausted.
@@ -145,10 +142,10 @@ impl Vm {
             }
         }
         let Some(m) = self.lookup_special(it, "__next__") else {
-            return Err(PyErr::from(self.type_error(format!(
+            return Err(self.type_error(format!(
                 "'{}' object is not an iterator",
                 self.type_name(it)
-            ))));
+            )));
         };
         match self.call(&m, &[], &[]) {
             Ok(v) => Ok(Some(v)),
@@ -204,9 +201,7 @@ impl Vm {
                     *len = usize::MAX;
                     drop(map);
                     drop(st);
-                    return Err(PyErr::from(
-                        self.runtime_error("dictionary changed size during iteration"),
-                    ));
+                    return Err(self.runtime_error("dictionary changed size during iteration"));
                 }
                 while *slot < map.slots() {
                     let i = *slot;
@@ -226,9 +221,7 @@ impl Vm {
                 if map.len() != *len {
                     drop(map);
                     drop(st);
-                    return Err(PyErr::from(
-                        self.runtime_error("Set changed size during iteration"),
-                    ));
+                    return Err(self.runtime_error("Set changed size during iteration"));
                 }
                 while *slot < map.slots() {
                     let i = *slot;
@@ -263,8 +256,11 @@ impl Vm {
                 drop(st);
                 match self.next(&it)? {
                     Some(v) => {
-                        let next =
-                            self.binary_op(crate::syntax::ast::BinOp::Add, &c, &Value::Int(1))?;
+                        let next = self.binary_op(
+                            crate::compiler::bytecode::BinOp::Add,
+                            &c,
+                            &Value::Int(1),
+                        )?;
                         if let IterState::Enumerate { count, .. } = &mut *state.lock() {
                             *count = next;
                         }
@@ -289,7 +285,7 @@ impl Vm {
                                     }
                                 }
                                 if k > 0 || !others_done {
-                                    return Err(PyErr::from(self.value_error(format!(
+                                    return Err(self.value_error(format!(
                                         "zip() argument {} is {} than argument{} 1{}",
                                         if k > 0 { k + 1 } else { 2 },
                                         if k > 0 { "shorter" } else { "longer" },
@@ -299,7 +295,7 @@ impl Vm {
                                         } else {
                                             String::new()
                                         }
-                                    ))));
+                                    )));
                                 }
                             }
                             *state.lock() = IterState::Done;
@@ -393,24 +389,20 @@ impl Vm {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => {
-                return Err(PyErr::from(
-                    self.index_error(format!("{} index out of range", what)),
-                ))
+                return Err(self.index_error(format!("{} index out of range", what)))
             }
             Value::Instance(_) => self.to_index(key)?,
             _ => {
-                return Err(PyErr::from(self.type_error(format!(
+                return Err(self.type_error(format!(
                     "{} indices must be integers or slices, not {}",
                     what,
                     self.type_name(key)
-                ))))
+                )))
             }
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            return Err(PyErr::from(
-                self.index_error(format!("{} index out of range", what)),
-            ));
+            return Err(self.index_error(format!("{} index out of range", what)));
         }
         Ok(j as usize)
     }
@@ -430,7 +422,7 @@ impl Vm {
             self.slice_index(step)?
         };
         if step == 0 {
-            return Err(PyErr::from(self.value_error("slice step cannot be zero")));
+            return Err(self.value_error("slice step cannot be zero"));
         }
         let clamp = |v: i64, lo: i64, hi: i64| v.max(lo).min(hi);
         let (lo, hi) = if step > 0 { (0, len) } else { (-1, len - 1) };
@@ -464,9 +456,8 @@ impl Vm {
         let int_like = matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
             || self.lookup_special(v, "__index__").is_some();
         if !int_like {
-            return Err(PyErr::from(self.type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )));
+            return Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method"));
         }
         self.to_index(v)
     }
@@ -537,14 +528,14 @@ impl Vm {
                         return Ok(v[j as usize].clone());
                     }
                     drop(v);
-                    return Err(PyErr::from(self.index_error("list index out of range")));
+                    return Err(self.index_error("list index out of range"));
                 }
                 let len = l.lock().len();
                 let i = self.seq_index(key, len, "list")?;
                 l.lock()
                     .get(i)
                     .cloned()
-                    .ok_or_else(|| PyErr::from(self.index_error("list index out of range")))
+                    .ok_or_else(|| self.index_error("list index out of range"))
             }
             Value::Tuple(t) => {
                 let i = self.seq_index(key, t.items.len(), "tuple")?;
@@ -583,7 +574,7 @@ impl Vm {
             }
             Value::Dict(d) => match self.dict_get(d, key)? {
                 Some(v) => Ok(v),
-                None => Err(PyErr::from(self.key_error(key.clone()))),
+                None => Err(self.key_error(key.clone())),
             },
             Value::Native(n) => match &**n {
                 Native::Range { start, stop, step } => {
@@ -632,17 +623,17 @@ impl Vm {
                     if let Some(m) = self.lookup_special(obj, "__missing__") {
                         return self.call(&m, std::slice::from_ref(key), &[]);
                     }
-                    return Err(PyErr::from(self.key_error(key.clone())));
+                    return Err(self.key_error(key.clone()));
                 }
             }
             if let Some(m) = self.lookup_special(obj, "__getitem__") {
                 return self.call(&m, std::slice::from_ref(key), &[]);
             }
         }
-        Err(PyErr::from(self.type_error(format!(
+        Err(self.type_error(format!(
             "'{}' object is not subscriptable",
             self.type_name(obj)
-        ))))
+        )))
     }
 
     pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
@@ -663,11 +654,11 @@ impl Vm {
                         if new_items.len() != idx.len() {
                             let n = idx.len();
                             drop(v);
-                            return Err(PyErr::from(self.value_error(format!(
+                            return Err(self.value_error(format!(
                                 "attempt to assign sequence of size {} to extended slice of size {}",
                                 new_items.len(),
                                 n
-                            ))));
+                            )));
                         }
                         for (i, x) in idx.indices().zip(new_items) {
                             v[i] = x;
@@ -683,23 +674,21 @@ impl Vm {
                     Ok(())
                 } else {
                     drop(v);
-                    Err(PyErr::from(
-                        self.index_error("list assignment index out of range"),
-                    ))
+                    Err(self.index_error("list assignment index out of range"))
                 }
             }
             Value::Dict(d) => self.dict_set(d, key, value),
             Value::Instance(_) => match self.lookup_special(obj, "__setitem__") {
                 Some(m) => self.call(&m, &[key, value], &[]).map(|_| ()),
-                None => Err(PyErr::from(self.type_error(format!(
+                None => Err(self.type_error(format!(
                     "'{}' object does not support item assignment",
                     self.type_name(obj)
-                )))),
+                ))),
             },
-            _ => Err(PyErr::from(self.type_error(format!(
+            _ => Err(self.type_error(format!(
                 "'{}' object does not support item assignment",
                 self.type_name(obj)
-            )))),
+            ))),
         }
     }
 
@@ -727,26 +716,24 @@ impl Vm {
                 };
                 match removed {
                     Some(_) => Ok(()),
-                    None => Err(PyErr::from(
-                        self.index_error("list assignment index out of range"),
-                    )),
+                    None => Err(self.index_error("list assignment index out of range")),
                 }
             }
             Value::Dict(d) => match self.dict_del(d, key)? {
                 Some(_) => Ok(()),
-                None => Err(PyErr::from(self.key_error(key.clone()))),
+                None => Err(self.key_error(key.clone())),
             },
             Value::Instance(_) => match self.lookup_special(obj, "__delitem__") {
                 Some(m) => self.call(&m, std::slice::from_ref(key), &[]).map(|_| ()),
-                None => Err(PyErr::from(self.type_error(format!(
+                None => Err(self.type_error(format!(
                     "'{}' object does not support item deletion",
                     self.type_name(obj)
-                )))),
+                ))),
             },
-            _ => Err(PyErr::from(self.type_error(format!(
+            _ => Err(self.type_error(format!(
                 "'{}' object does not support item deletion",
                 self.type_name(obj)
-            )))),
+            ))),
         }
     }
 
@@ -762,7 +749,7 @@ impl Vm {
 
     pub fn set_add(&mut self, s: &Value, item: Value) -> PyResult<()> {
         let Value::Set(set) = s else {
-            return Err(PyErr::from(self.type_error("set_add on a non-set")));
+            return Err(self.type_error("set_add on a non-set"));
         };
         let hash = self.hash(&item)?;
         {

@@ -68,7 +68,7 @@ impl Clone for Value {
         if self.is_heap() {
             self.count_new_reference();
         }
-        super::sync::copy_value_bits(self)
+        super::words::copy_value_bits(self)
     }
 }
 

@@ -1,0 +1,34 @@
+//! The eval breaker: every reason for a running thread to leave the eval
+//! loop's fast path, folded into one word that the loop reads with a single
+//! relaxed load at backward jumps and after calls (as CPython's
+//! `eval_breaker`). Whoever raises a reason sets its bit; the thread that
+//! deals with it clears it.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+/// Another thread has waited a whole switch interval for the GIL.
+pub const GIL_DROP_REQUEST: u32 = 1;
+/// A signal arrived (Ctrl-C); the main thread raises `KeyboardInterrupt`.
+pub const SIGNALS_PENDING: u32 = 2;
+/// A generator was dropped while suspended; its `finally` blocks must run.
+pub const FINALIZERS_PENDING: u32 = 4;
+
+/// The breaker word of the (one) interpreter of this process. A static, so
+/// that a signal handler can set it.
+pub static EVAL_BREAKER: AtomicU32 = AtomicU32::new(0);
+
+#[inline]
+pub fn set(bit: u32) {
+    EVAL_BREAKER.fetch_or(bit, Ordering::Relaxed);
+}
+
+#[inline]
+pub fn clear(bit: u32) {
+    EVAL_BREAKER.fetch_and(!bit, Ordering::Relaxed);
+}
+
+/// The reasons currently set (zero on the fast path).
+#[inline(always)]
+pub fn pending() -> u32 {
+    EVAL_BREAKER.load(Ordering::Relaxed)
+}

@@ -1,0 +1,198 @@
+//! Generators: frames that the eval loop can leave at a `yield` and enter
+//! again, their `send`/`throw` protocol, `yield from` delegation, and the
+//! closing of generators dropped while suspended.
+
+use super::eval::Exit;
+use super::frame::Frame;
+use super::object::*;
+use super::sync::{PyCell, Shared};
+use super::value::Value;
+use super::Vm;
+
+/// The result of resuming a generator.
+pub enum GenResult {
+    Yielded(Value),
+    Returned(Value),
+}
+
+pub fn new_generator(frame: Frame, func: &Shared<Function>) -> Value {
+    Value::native(Native::Generator(PyCell::new(GenState {
+        frame: Some(Box::new(frame)),
+        running: false,
+        finished: false,
+        name: func.name.lock().clone(),
+        qualname: func.qualname.lock().clone(),
+        saved_exc: Vec::new(),
+    })))
+}
+
+/// Frames of generators dropped while suspended, waiting to be closed by
+/// whichever thread next sees the eval breaker's finalizer bit.
+static ORPHANS: parking_lot::Mutex<Vec<Frame>> = parking_lot::Mutex::new(Vec::new());
+
+impl Drop for GenState {
+    fn drop(&mut self) {
+        if self.finished || self.running {
+            return;
+        }
+        if let Some(frame) = self.frame.take() {
+            // Only a generator suspended at a `yield` inside a block has
+            // something to clean up.
+            if frame.pc > 0 && !frame.blocks.is_empty() {
+                ORPHANS.lock().push(*frame);
+                super::breaker::set(super::breaker::FINALIZERS_PENDING);
+            }
+        }
+    }
+}
+
+impl Vm {
+    /// Resumes a generator with `value` (or throws `throw` into it).
+    pub fn gen_resume(
+        &mut self,
+        gen: &Value,
+        value: Value,
+        throw: Option<Value>,
+    ) -> PyResult<GenResult> {
+        let Value::Native(n) = gen else {
+            return Err(self.type_error("not a generator"));
+        };
+        let Native::Generator(state) = &**n else {
+            return Err(self.type_error("not a generator"));
+        };
+        let (mut frame, saved) = {
+            let mut st = state.lock();
+            if st.running {
+                return Err(self.value_error("generator already executing"));
+            }
+            if st.finished {
+                drop(st);
+                return match throw {
+                    Some(e) => Err(PyErr::from(e)),
+                    None => Ok(GenResult::Returned(Value::None)),
+                };
+            }
+            let Some(frame) = st.frame.take() else {
+                return Ok(GenResult::Returned(Value::None));
+            };
+            st.running = true;
+            (frame, std::mem::take(&mut st.saved_exc))
+        };
+        if frame.pc == 0 {
+            if throw.is_none() && !value.is_none() {
+                let mut st = state.lock();
+                st.running = false;
+                st.frame = Some(frame);
+                st.saved_exc = saved;
+                return Err(
+                    self.type_error("can't send non-None value to a just-started generator")
+                );
+            }
+        } else if throw.is_none() {
+            super::words::push_value(&mut frame.stack, value);
+        }
+        let exc_base = self.exc_stack.len();
+        self.exc_stack.extend(saved);
+        self.depth += 1;
+        let r = match self.check_recursion() {
+            Ok(()) => self.execute(&mut frame, throw),
+            Err(e) => Err(e),
+        };
+        self.depth -= 1;
+        let saved: Vec<Value> = self.exc_stack.drain(exc_base..).collect();
+        let mut st = state.lock();
+        st.running = false;
+        match r {
+            Ok(Exit::Yield(v)) => {
+                st.frame = Some(frame);
+                st.saved_exc = saved;
+                Ok(GenResult::Yielded(v))
+            }
+            Ok(Exit::Return(v)) => {
+                st.finished = true;
+                Ok(GenResult::Returned(v))
+            }
+            Err(e) => {
+                st.finished = true;
+                drop(st);
+                if self.isinstance(&e, &self.types().exc.StopIteration.clone()) {
+                    let r = self.runtime_error("generator raised StopIteration");
+                    if let Some(d) = self.exc_data(&r) {
+                        let mut d = d.lock();
+                        d.cause = (e.clone()).into_value();
+                        d.context = (e).into_value();
+                        d.suppress_context = true;
+                    }
+                    return Err(r);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// `yield from` delegation: send into a generator, or `next`/`send` on an iterator.
+    pub(super) fn send_to(&mut self, it: &Value, v: Value) -> PyResult<GenResult> {
+        if let Value::Native(n) = it {
+            if let Native::Generator(_) = &**n {
+                return self.gen_resume(it, v, None);
+            }
+        }
+        if v.is_none() {
+            match self.next(it)? {
+                Some(y) => Ok(GenResult::Yielded(y)),
+                None => Ok(GenResult::Returned(Value::None)),
+            }
+        } else {
+            match self.call_method(it, "send", &[v]) {
+                Ok(y) => Ok(GenResult::Yielded(y)),
+                Err(e) if self.isinstance(&e, &self.types().exc.StopIteration.clone()) => {
+                    Ok(GenResult::Returned(self.exc_first_arg(&e)))
+                }
+                Err(e) => Err(e),
+            }
+        }
+    }
+
+    /// Closes generators that were dropped while suspended, as CPython's
+    /// generator finaliser does: `GeneratorExit` is raised at the `yield`,
+    /// so `finally` blocks and `with` exits run.
+    #[inline(never)]
+    pub fn run_finalizers(&mut self) {
+        super::breaker::clear(super::breaker::FINALIZERS_PENDING);
+        loop {
+            let Some(mut frame) = ORPHANS.lock().pop() else {
+                break;
+            };
+            let exit = self.new_instance(&self.types().exc.GeneratorExit.clone(), &[]);
+            let saved = std::mem::take(&mut self.exc_stack);
+            let r = self.execute(&mut frame, Some(exit));
+            self.exc_stack = saved;
+            let ignored = match r {
+                Ok(Exit::Yield(_)) => Some(
+                    self.runtime_error("generator ignored GeneratorExit")
+                        .into_value(),
+                ),
+                Ok(Exit::Return(_)) => None,
+                Err(e) => {
+                    let benign = [
+                        self.types().exc.GeneratorExit.clone(),
+                        self.types().exc.StopIteration.clone(),
+                    ];
+                    if benign.iter().any(|c| self.isinstance(&e, c)) {
+                        None
+                    } else {
+                        Some(e.into_value())
+                    }
+                }
+            };
+            if let Some(e) = ignored {
+                let report = self.format_exception(&e);
+                super::stdio::write_stderr_raw(&format!(
+                    "Exception ignored in: <generator object {}>\n{}",
+                    frame.code.co.qualname, report
+                ));
+            }
+            drop(frame);
+        }
+    }
+}

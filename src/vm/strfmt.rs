@@ -1,0 +1,142 @@
+//! `str % args`, which the `%` operator needs: the parsing lives in
+//! `crate::fmt`, the values come from here.
+
+use crate::fmt::{self as pyfmt, Count, PercentPiece};
+use crate::vm::arith::to_big;
+use crate::vm::*;
+
+/// `fmt % args`.
+pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    let pieces = pyfmt::parse_percent(fmt).map_err(|e| vm.value_error(e))?;
+    let (items, mapping): (Vec<Value>, Option<Value>) = match args {
+        Value::Tuple(t) => (t.items.to_vec(), None),
+        Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
+        Value::Instance(_) if vm.lookup_special(args, "__getitem__").is_some() => {
+            (vec![args.clone()], Some(args.clone()))
+        }
+        other => (vec![other.clone()], None),
+    };
+    let mut next = 0usize;
+    let mut out = String::new();
+    let mut take = |vm: &mut Vm| -> PyResult<Value> {
+        let v = items.get(next).cloned();
+        next += 1;
+        v.ok_or_else(|| vm.type_error("not enough arguments for format string"))
+    };
+    let mut used_mapping = false;
+    for piece in pieces {
+        match piece {
+            PercentPiece::Literal(s) => out.push_str(&s),
+            PercentPiece::Spec(spec) => {
+                let width = match &spec.width {
+                    Some(Count::Fixed(n)) => Some(*n),
+                    Some(Count::Star) => {
+                        let v = take(vm)?;
+                        Some(vm.to_index(&v)?.max(0) as usize)
+                    }
+                    None => None,
+                };
+                let precision = match &spec.precision {
+                    Some(Count::Fixed(n)) => Some(*n),
+                    Some(Count::Star) => {
+                        let v = take(vm)?;
+                        Some(vm.to_index(&v)?.max(0) as usize)
+                    }
+                    None => None,
+                };
+                if spec.conv == '%' {
+                    out.push('%');
+                    continue;
+                }
+                let value = match &spec.key {
+                    Some(k) => {
+                        let Some(m) = &mapping else {
+                            return Err(vm.type_error("format requires a mapping"));
+                        };
+                        used_mapping = true;
+                        vm.getitem(m, &new_str(k.as_str()))?
+                    }
+                    None => take(vm)?,
+                };
+                let text = match spec.conv {
+                    's' => {
+                        let s = vm.str_(&value)?;
+                        pyfmt::percent_str(&s, &spec, width, precision)
+                    }
+                    'r' | 'a' => {
+                        let mut s = vm.repr(&value)?;
+                        if spec.conv == 'a' {
+                            s = crate::vm::repr::ascii_escape(&s);
+                        }
+                        pyfmt::percent_str(&s, &spec, width, precision)
+                    }
+                    'c' => {
+                        let s = match &value {
+                            Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
+                            Value::Int(i) => char::from_u32(*i as u32)
+                                .map(|c| c.to_string())
+                                .unwrap_or_default(),
+                            _ => return Err(vm.type_error("%c requires int or char")),
+                        };
+                        pyfmt::percent_str(&s, &spec, width, None)
+                    }
+                    'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                        let b = match &value {
+                            Value::Float(f) => {
+                                to_big(&super::convert::to_int(vm, &Value::Float(*f))?)
+                            }
+                            v => to_big(v),
+                        };
+                        let b = match b {
+                            Some(b) => b,
+                            None => {
+                                let iv = match vm
+                                    .lookup_special(&value, "__int__")
+                                    .or_else(|| vm.lookup_special(&value, "__index__"))
+                                {
+                                    Some(m) => vm.call(&m, &[], &[])?,
+                                    None => {
+                                        return Err(vm.type_error(format!(
+                                            "%{} format: a real number is required, not {}",
+                                            spec.conv,
+                                            vm.type_name(&value)
+                                        )))
+                                    }
+                                };
+                                to_big(&iv).unwrap_or_default()
+                            }
+                        };
+                        pyfmt::percent_int(&b, &spec, width, precision)
+                    }
+                    'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                        let f = match super::convert::to_float(vm, &value) {
+                            Ok(f) => f,
+                            Err(_) => {
+                                return Err(vm.type_error(format!(
+                                    "must be real number, not {}",
+                                    vm.type_name(&value)
+                                )))
+                            }
+                        };
+                        pyfmt::percent_float(f, &spec, width, precision)
+                    }
+                    c => {
+                        return Err(vm.value_error(format!(
+                            "unsupported format character '{}' (0x{:x})",
+                            c, c as u32
+                        )));
+                    }
+                };
+                out.push_str(&text);
+            }
+        }
+    }
+    if mapping.is_none()
+        && next < items.len()
+        && !matches!(args, Value::Tuple(t) if t.items.is_empty() && next == 0)
+    {
+        return Err(vm.type_error("not all arguments converted during string formatting"));
+    }
+    let _ = used_mapping;
+    Ok(out)
+}

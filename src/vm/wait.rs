@@ -1,0 +1,103 @@
+//! Blocking with the GIL released. Every wait of the interpreter (sleep,
+//! locks, `join`, queues, I/O) goes through [`Vm::allow_threads`] or
+//! [`Vm::blocking_wait`], which also tell the instruments what kind of wait
+//! it was. Signals are handled here too: Ctrl-C reaches the main thread even
+//! while it waits.
+
+use super::breaker::{self, SIGNALS_PENDING};
+use super::gilstats::Wait;
+use super::object::PyResult;
+use super::os::SIGINT_PENDING;
+use super::Vm;
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+
+/// Takes the GIL back when dropped: after the closure of `allow_threads`
+/// returns, and also when it panics, so that unwinding never runs Python
+/// object code (destructors of values on the way out) without the GIL.
+struct Reacquire<'a>(&'a super::gil::Gil);
+
+impl Drop for Reacquire<'_> {
+    fn drop(&mut self) {
+        self.0.acquire();
+    }
+}
+
+/// How often a waiting main thread looks at the signal flag.
+const SIGNAL_POLL: Duration = Duration::from_millis(50);
+
+impl Vm {
+    /// Releases the GIL around `f`, which cannot touch Python objects:
+    /// `&mut Vm`, the GIL token, is borrowed for the duration, and what `f`
+    /// captures must be `Send` (values are reached only through the token).
+    pub fn allow_threads<R: Send>(&mut self, wait: Wait, f: impl FnOnce() -> R + Send) -> R {
+        let gil = &self.interp.gil;
+        gil.release(wait);
+        let _back = Reacquire(gil);
+        f()
+    }
+
+    /// Blocks on `wait_until(deadline)` (true: done) with the GIL released,
+    /// for at most `limit` (`None`: no limit). In the main thread the wait is
+    /// cut into slices so that Ctrl-C raises `KeyboardInterrupt` promptly;
+    /// the slices look at the signal flag without taking the GIL. Returns
+    /// whether `wait_until` succeeded before the limit.
+    pub fn blocking_wait(
+        &mut self,
+        wait: Wait,
+        limit: Option<Duration>,
+        wait_until: impl Fn(Option<Instant>) -> bool + Sync,
+    ) -> PyResult<bool> {
+        let deadline = limit.map(|d| Instant::now() + d);
+        if !self.is_main {
+            return Ok(self.allow_threads(wait, || wait_until(deadline)));
+        }
+        let got = self.allow_threads(wait, || loop {
+            let slice_end = Instant::now() + SIGNAL_POLL;
+            let end = match deadline {
+                Some(d) if d < slice_end => d,
+                _ => slice_end,
+            };
+            if wait_until(Some(end)) {
+                return true;
+            }
+            if SIGINT_PENDING.load(Ordering::Relaxed)
+                || deadline.is_some_and(|d| Instant::now() >= d)
+            {
+                return false;
+            }
+        });
+        if !got {
+            self.handle_signals()?;
+        }
+        Ok(got)
+    }
+
+    /// `time.sleep`: the GIL released, Ctrl-C noticed within a slice.
+    pub fn sleep(&mut self, d: Duration) -> PyResult<()> {
+        self.blocking_wait(Wait::Sleep, Some(d), |end| {
+            if let Some(end) = end {
+                let now = Instant::now();
+                if end > now {
+                    std::thread::sleep(end - now);
+                }
+            }
+            false
+        })?;
+        Ok(())
+    }
+
+    /// Raises `KeyboardInterrupt` in the main thread after a SIGINT; other
+    /// threads leave the signal to it.
+    pub fn handle_signals(&mut self) -> PyResult<()> {
+        if !self.is_main {
+            return Ok(());
+        }
+        breaker::clear(SIGNALS_PENDING);
+        if SIGINT_PENDING.swap(false, Ordering::SeqCst) {
+            let e = self.new_instance(&self.types().exc.KeyboardInterrupt.clone(), &[]);
+            return Err(super::PyErr::new(e));
+        }
+        Ok(())
+    }
+}
