@@ -8,6 +8,9 @@ use crate::vm::*;
 
 pub fn install(vm: &mut Vm) {
     let d = vm.types().dict.clone();
+    add_methods(vm, &d, super::protocol::COLLECTION);
+    add_methods(vm, &d, super::protocol::SUBSCRIPT);
+    add_methods(vm, &d, super::protocol::MUTABLE);
     add_methods(
         vm,
         &d,
@@ -25,12 +28,6 @@ pub fn install(vm: &mut Vm) {
             ("clear", Arity::ANY, clear),
             ("copy", Arity::ANY, copy),
             ("fromkeys", Arity::ANY, fromkeys),
-            ("__len__", Arity::ANY, len),
-            ("__getitem__", Arity::exact(1), getitem),
-            ("__setitem__", Arity::exact(2), setitem),
-            ("__delitem__", Arity::exact(1), delitem),
-            ("__contains__", Arity::exact(1), contains),
-            ("__iter__", Arity::ANY, iter),
         ],
     );
 }
@@ -169,32 +166,4 @@ fn fromkeys(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
         vm.dict_set(d, k, value.clone().unwrap_or(Value::None))?;
     }
     Ok(v)
-}
-
-fn len(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(this(vm, args)?.lock().len() as i64))
-}
-
-fn getitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    vm.getitem(&args[0], &args[1])
-}
-
-fn setitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let d = this(vm, args)?;
-    vm.dict_set(&d, args[1].clone(), args[2].clone())?;
-    Ok(Value::None)
-}
-
-fn delitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    vm.delitem(&args[0], &args[1])?;
-    Ok(Value::None)
-}
-
-fn contains(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let d = this(vm, args)?;
-    Ok(Value::Bool(vm.dict_get(&d, &args[1])?.is_some()))
-}
-
-fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    vm.iter(&args[0])
 }

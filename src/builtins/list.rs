@@ -13,13 +13,15 @@ pub fn install(vm: &mut Vm) {
         t.range.clone(),
         t.slice.clone(),
     );
+    add_methods(vm, &list, super::protocol::COLLECTION);
+    add_methods(vm, &list, super::protocol::SUBSCRIPT);
+    add_methods(vm, &list, super::protocol::MUTABLE);
     add_methods(
         vm,
         &list,
         &[
             ("__new__", Arity::ANY, list_new),
             ("__init__", Arity::ANY, list_init),
-            ("__delitem__", Arity::exact(1), delitem),
             ("append", Arity::exact(1), append),
             ("extend", Arity::exact(1), extend),
             ("insert", Arity::exact(2), insert),
@@ -31,13 +33,10 @@ pub fn install(vm: &mut Vm) {
             ("sort", Arity::exact(0), sort),
             ("reverse", Arity::ANY, reverse),
             ("copy", Arity::ANY, copy),
-            ("__len__", Arity::ANY, len),
-            ("__getitem__", Arity::exact(1), getitem),
-            ("__setitem__", Arity::exact(2), setitem),
-            ("__contains__", Arity::exact(1), contains),
-            ("__iter__", Arity::ANY, iter),
         ],
     );
+    add_methods(vm, &tuple, super::protocol::COLLECTION);
+    add_methods(vm, &tuple, super::protocol::SUBSCRIPT);
     add_methods(
         vm,
         &tuple,
@@ -45,10 +44,6 @@ pub fn install(vm: &mut Vm) {
             ("__new__", Arity::ANY, tuple_new),
             ("index", Arity::range(1, 3), index),
             ("count", Arity::exact(1), count),
-            ("__len__", Arity::ANY, len),
-            ("__getitem__", Arity::exact(1), getitem),
-            ("__contains__", Arity::exact(1), contains),
-            ("__iter__", Arity::ANY, iter),
         ],
     );
     add_methods(
@@ -238,32 +233,6 @@ fn copy(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let l = this_list(vm, args)?;
     let v = l.lock().clone();
     Ok(Value::list(v))
-}
-
-fn len(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(vm.len(&args[0])? as i64))
-}
-
-fn getitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    vm.getitem(&args[0], &args[1])
-}
-
-fn setitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    vm.setitem(&args[0], args[1].clone(), args[2].clone())?;
-    Ok(Value::None)
-}
-
-fn delitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    vm.delitem(&args[0], &args[1])?;
-    Ok(Value::None)
-}
-
-fn contains(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(Value::Bool(vm.contains(&args[0], &args[1])?))
-}
-
-fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    vm.iter(&args[0])
 }
 
 fn range_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {

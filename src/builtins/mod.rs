@@ -5,6 +5,7 @@ mod functions;
 mod list;
 mod num;
 mod object;
+mod protocol;
 pub mod set;
 mod str;
 mod strformat;

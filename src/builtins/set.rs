@@ -22,11 +22,10 @@ pub fn install(vm: &mut Vm) {
         ("issuperset", Arity::exact(1), issuperset),
         ("isdisjoint", Arity::exact(1), isdisjoint),
         ("copy", Arity::ANY, copy),
-        ("__len__", Arity::ANY, len),
-        ("__contains__", Arity::exact(1), contains),
-        ("__iter__", Arity::ANY, iter),
     ];
     add_methods(vm, &set, shared);
+    add_methods(vm, &set, super::protocol::COLLECTION);
+    add_methods(vm, &frozenset, super::protocol::COLLECTION);
     add_methods(vm, &frozenset, shared);
     add_methods(vm, &frozenset, &[("__new__", Arity::ANY, frozenset_new)]);
     add_methods(
@@ -201,18 +200,6 @@ fn isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
 fn copy(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let _ = vm;
     Ok(Value::set(map_of(&args[0]), is_frozen(&args[0])))
-}
-
-fn len(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(vm.len(&args[0])? as i64))
-}
-
-fn contains(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(Value::Bool(vm.contains(&args[0], &args[1])?))
-}
-
-fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    vm.iter(&args[0])
 }
 
 fn add(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

@@ -5,6 +5,8 @@ use crate::vm::*;
 
 pub fn install(vm: &mut Vm) {
     let s = vm.types().str_.clone();
+    add_methods(vm, &s, super::protocol::COLLECTION);
+    add_methods(vm, &s, super::protocol::SUBSCRIPT);
     add_methods(
         vm,
         &s,
@@ -55,13 +57,9 @@ pub fn install(vm: &mut Vm) {
             ("removeprefix", Arity::exact(1), removeprefix),
             ("removesuffix", Arity::exact(1), removesuffix),
             ("encode", Arity::ANY, encode),
-            ("__len__", Arity::ANY, len),
-            ("__contains__", Arity::exact(1), contains),
-            ("__getitem__", Arity::exact(1), getitem),
             ("__add__", Arity::exact(1), add),
             ("__mul__", Arity::exact(1), mul),
             ("__mod__", Arity::exact(1), modulo),
-            ("__iter__", Arity::ANY, iter),
             ("__lt__", Arity::exact(1), lt),
             ("__eq__", Arity::exact(1), eq),
             ("__hash__", Arity::ANY, hash),
@@ -666,19 +664,6 @@ fn encode(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
     ))
 }
 
-fn len(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let n = vm.len(&args[0])?;
-    Ok(Value::Int(n as i64))
-}
-
-fn contains(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(Value::Bool(vm.contains(&args[0], &args[1])?))
-}
-
-fn getitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    vm.getitem(&args[0], &args[1])
-}
-
 fn add(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     vm.binary_op(crate::compiler::bytecode::BinOp::Add, &args[0], &args[1])
 }
@@ -689,10 +674,6 @@ fn mul(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 
 fn modulo(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     vm.binary_op(crate::compiler::bytecode::BinOp::Mod, &args[0], &args[1])
-}
-
-fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    vm.iter(&args[0])
 }
 
 fn lt(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

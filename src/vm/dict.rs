@@ -346,6 +346,10 @@ impl DictMap {
         self.iter().map(|(k, _)| k.clone()).collect()
     }
 
+    /// A snapshot of the entries (to iterate while calling back into Python).
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+    }
     pub fn values(&self) -> Vec<Value> {
         self.iter().map(|(_, v)| v.clone()).collect()
     }

@@ -175,11 +175,7 @@ impl Vm {
                 self.type_name(m)
             )));
         };
-        let entries: Vec<(Value, Value)> = src
-            .lock()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        let entries: Vec<(Value, Value)> = src.lock().items();
         for (k, v) in entries {
             if self.dict_get(target, &k)?.is_some() {
                 let name = k.as_str().unwrap_or("?").to_string();

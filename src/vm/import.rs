@@ -73,12 +73,7 @@ impl Vm {
         let Value::Module(m) = m else {
             return Err(self.type_error("import * needs a module"));
         };
-        let entries: Vec<(Value, Value)> = m
-            .dict
-            .lock()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        let entries: Vec<(Value, Value)> = m.dict.lock().items();
         let ns = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
         for (k, v) in entries {
             if let Value::Str(s) = &k {

@@ -469,11 +469,7 @@ impl Vm {
     pub fn dict_update(&mut self, d: &Shared<PyDict>, other: &Value) -> PyResult<()> {
         match other {
             Value::Dict(src) => {
-                let entries: Vec<(Value, Value)> = src
-                    .lock()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect();
+                let entries: Vec<(Value, Value)> = src.lock().items();
                 for (k, v) in entries {
                     self.dict_set(d, k, v)?;
                 }

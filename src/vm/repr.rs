@@ -99,11 +99,7 @@ impl Vm {
                 let Some(_guard) = self.enter_repr(v) else {
                     return Ok("{...}".to_string());
                 };
-                let entries: Vec<(Value, Value)> = d
-                    .lock()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect();
+                let entries: Vec<(Value, Value)> = d.lock().items();
                 let r = (|| -> PyResult<String> {
                     let mut parts = Vec::with_capacity(entries.len());
                     for (k, x) in &entries {
