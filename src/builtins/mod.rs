@@ -1,5 +1,6 @@
 //! The `builtins` module and the methods of the built-in types.
 
+pub mod bytes;
 pub mod dict;
 mod functions;
 mod list;
@@ -24,6 +25,7 @@ pub fn install(vm: &mut Vm) {
     list::install(vm);
     dict::install(vm);
     set::install(vm);
+    bytes::install(vm);
     let mut b = DictMap::new();
     functions::install(vm, &mut b);
     let t = vm.types();
@@ -34,6 +36,9 @@ pub fn install(vm: &mut Vm) {
         ("bool", t.bool_.clone()),
         ("float", t.float.clone()),
         ("str", t.str_.clone()),
+        ("bytes", t.bytes.clone()),
+        ("bytearray", t.bytearray.clone()),
+        ("memoryview", t.memoryview.clone()),
         ("list", t.list.clone()),
         ("tuple", t.tuple.clone()),
         ("dict", t.dict.clone()),

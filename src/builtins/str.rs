@@ -56,7 +56,7 @@ pub fn install(vm: &mut Vm) {
             ("expandtabs", Arity::ANY, expandtabs),
             ("removeprefix", Arity::exact(1), removeprefix),
             ("removesuffix", Arity::exact(1), removesuffix),
-            ("encode", Arity::ANY, encode),
+            ("encode", Arity::range(0, 2), encode),
             ("__add__", Arity::exact(1), add),
             ("__mul__", Arity::exact(1), mul),
             ("__mod__", Arity::exact(1), modulo),
@@ -657,11 +657,10 @@ fn removesuffix(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<V
 }
 
 /// Without a bytes type, `encode` returns the list of UTF-8 byte values.
-fn encode(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+fn encode(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let s = this(vm, args)?;
-    Ok(Value::list(
-        s.bytes().map(|b| Value::Int(b as i64)).collect(),
-    ))
+    let (codec, errors) = super::bytes::codec_args(vm, args, kw, 1, "encode")?;
+    Ok(new_bytes(vm.encode(s, codec, errors)?))
 }
 
 fn add(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

@@ -311,6 +311,7 @@ pub enum Constant {
     BigInt(BigInt),
     Float(f64),
     Str(String),
+    Bytes(Vec<u8>),
     Ellipsis,
     Tuple(Vec<Constant>),
     Code(Arc<CodeObject>),

@@ -72,6 +72,7 @@ enum ConstKey {
     BigInt(BigInt),
     Float(u64),
     Str(String),
+    Bytes(Vec<u8>),
     Ellipsis,
     Tuple(Vec<ConstKey>),
 }
@@ -84,6 +85,7 @@ fn const_key(c: &Constant) -> Option<ConstKey> {
         Constant::BigInt(i) => ConstKey::BigInt(i.clone()),
         Constant::Float(f) => ConstKey::Float(f.to_bits()),
         Constant::Str(s) => ConstKey::Str(s.clone()),
+        Constant::Bytes(b) => ConstKey::Bytes(b.clone()),
         Constant::Ellipsis => ConstKey::Ellipsis,
         Constant::Tuple(items) => {
             ConstKey::Tuple(items.iter().map(const_key).collect::<Option<_>>()?)

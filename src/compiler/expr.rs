@@ -38,7 +38,11 @@ impl<'a> Compiler<'a> {
                 self.compile_name(name, Ctx::Load);
                 Ok(())
             }
-            ExprKind::Constant(c) => self.compile_constant(c, e.span.start),
+            ExprKind::Constant(c) => {
+                let c = self.constant(c);
+                self.load_const(c);
+                Ok(())
+            }
             ExprKind::FString(parts) => self.compile_fstring(parts),
             ExprKind::BoolOp { op, values } => self.compile_bool_op(*op, values),
             ExprKind::BinOp { .. } => self.compile_binop(e),
@@ -83,12 +87,6 @@ impl<'a> Compiler<'a> {
             ExprKind::YieldFrom(value) => self.compile_yield_from(value),
             ExprKind::NamedExpr { target, value } => self.compile_named_expr(target, value),
         }
-    }
-
-    fn compile_constant(&mut self, c: &ast::Constant, offset: u32) -> CResult {
-        let c = self.constant(c, offset)?;
-        self.load_const(c);
-        Ok(())
     }
 
     fn compile_unary(&mut self, op: ast::UnaryOp, operand: &'a Expr) -> CResult {
@@ -170,8 +168,8 @@ impl<'a> Compiler<'a> {
     }
 
     /// A literal as a code constant.
-    pub(crate) fn constant(&self, c: &ast::Constant, offset: u32) -> CResult<Constant> {
-        Ok(match c {
+    pub(crate) fn constant(&self, c: &ast::Constant) -> Constant {
+        match c {
             ast::Constant::None => Constant::None,
             ast::Constant::Bool(b) => Constant::Bool(*b),
             ast::Constant::Int(i) => match i.to_i64() {
@@ -181,10 +179,8 @@ impl<'a> Compiler<'a> {
             ast::Constant::Float(f) => Constant::Float(*f),
             ast::Constant::Str(s) => Constant::Str(s.clone()),
             ast::Constant::Ellipsis => Constant::Ellipsis,
-            ast::Constant::Bytes(_) => {
-                return Err(self.error("bytes literals are not supported", offset))
-            }
-        })
+            ast::Constant::Bytes(b) => Constant::Bytes(b.clone()),
+        }
     }
 
     fn compile_bool_op(&mut self, op: ast::BoolOp, values: &'a [Expr]) -> CResult {

@@ -400,7 +400,7 @@ impl<'a> Compiler<'a> {
         }
         self.unwind_fblock_stack(constant.is_none(), false)?;
         if let Some(c) = constant {
-            let c = self.constant(c, s.span.start)?;
+            let c = self.constant(c);
             self.load_const(c);
         }
         self.emit(Instr::ReturnValue);

@@ -486,6 +486,7 @@ fn const_repr(c: &bytecode::Constant) -> String {
         bytecode::Constant::BigInt(i) => i.to_string(),
         bytecode::Constant::Float(f) => format!("{f:?}"),
         bytecode::Constant::Str(s) => format!("'{s}'"),
+        bytecode::Constant::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
         bytecode::Constant::Ellipsis => "Ellipsis".into(),
         bytecode::Constant::Tuple(items) => {
             let items: Vec<String> = items.iter().map(const_repr).collect();

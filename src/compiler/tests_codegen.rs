@@ -1108,14 +1108,15 @@ fn module_docstring() {
 }
 
 #[test]
-fn bytes_literals_are_rejected() {
-    assert_eq!(
-        compile_err(vec![assign(
-            name("x"),
-            ex(ExprKind::Constant(Constant::Bytes(vec![1])))
-        )]),
-        "bytes literals are not supported"
-    );
+fn bytes_literals_are_constants() {
+    let code = compile(vec![assign(
+        name("x"),
+        ex(ExprKind::Constant(Constant::Bytes(vec![b'h', b'i']))),
+    )]);
+    assert!(code
+        .consts
+        .iter()
+        .any(|c| matches!(c, C::Bytes(b) if b == b"hi")));
 }
 
 #[test]

@@ -20,8 +20,8 @@ mod tests_data;
 pub use float::{float_repr, round_float};
 pub use parse::{int_to_f64, int_to_str_radix, parse_float, parse_int};
 pub use percent::{
-    parse_percent, percent_float, percent_i64, percent_int, percent_str, Count, PercentFlags,
-    PercentPiece, PercentSpec,
+    parse_percent, parse_percent_bytes, percent_float, percent_i64, percent_int, percent_str,
+    Count, PercentFlags, PercentPiece, PercentSpec,
 };
 pub use spec::{format_float, format_i64, format_int, format_str, FormatSpec};
 pub use strformat::{

@@ -60,6 +60,16 @@ pub struct PercentSpec {
 /// arguments, so an argument error (TypeError) earlier in the string would
 /// win there; here the whole string is checked first.
 pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
+    parse_percent_impl(fmt, false)
+}
+
+/// As [`parse_percent`], for a `bytes` format (Latin-1 text), where `%b`
+/// is also a conversion.
+pub fn parse_percent_bytes(fmt: &str) -> Result<Vec<PercentPiece>, String> {
+    parse_percent_impl(fmt, true)
+}
+
+fn parse_percent_impl(fmt: &str, bytes: bool) -> Result<Vec<PercentPiece>, String> {
     let chars: Vec<char> = fmt.chars().collect();
     let n = chars.len();
     let mut pieces = Vec::new();
@@ -167,7 +177,8 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
                 | 'r'
                 | 's'
                 | 'a'
-        ) {
+        ) && (!bytes || conv != 'b')
+        {
             let shown = if ('\x1f'..='~').contains(&conv) {
                 conv
             } else {

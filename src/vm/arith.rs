@@ -153,6 +153,18 @@ impl Vm {
                 self.dict_update(d, b)?;
                 return Ok(a.clone());
             }
+            (BinOp::Add | BinOp::Mul, Value::Native(n))
+                if matches!(&**n, super::object::Native::ByteArray(_)) =>
+            {
+                if let Some(r) = self.bytes_op(op, a, b)? {
+                    if let (super::object::Native::ByteArray(dst), Some(data)) =
+                        (&**n, super::bytes::bytes_like(&r))
+                    {
+                        *dst.lock() = data.into_owned();
+                        return Ok(a.clone());
+                    }
+                }
+            }
             (_, Value::Instance(_)) => {
                 let name = op_dunders(op).2;
                 if let Some(m) = self.lookup_special(a, name) {
@@ -287,6 +299,11 @@ impl Vm {
                 ) =>
             {
                 return super::setops::set_op(self, op, a, b).map(Some);
+            }
+            (Bytes(_) | Native(_), _) | (_, Bytes(_) | Native(_))
+                if matches!(op, BinOp::Add | BinOp::Mul | BinOp::Mod) =>
+            {
+                return self.bytes_op(op, a, b);
             }
             (Dict(x), Dict(_)) if op == BinOp::BitOr => {
                 let m = x.lock().clone();

@@ -269,6 +269,16 @@ impl Vm {
         }
         Ok(Some(match (a, b) {
             (Str(x), Str(y)) => cmp_ord(op, x.s.cmp(&y.s)),
+            (Bytes(x), Bytes(y)) => cmp_ord(op, x.data.cmp(&y.data)),
+            (Bytes(_) | Native(_), Bytes(_) | Native(_))
+                if super::bytes::is_bytes_like(a) && super::bytes::is_bytes_like(b) =>
+            {
+                let (x, y) = (
+                    super::bytes::bytes_like(a).unwrap_or_default(),
+                    super::bytes::bytes_like(b).unwrap_or_default(),
+                );
+                cmp_ord(op, x.cmp(&y))
+            }
             (List(x), List(y)) => {
                 // One guard at a time: the two may be the same object.
                 let xs = x.lock().clone();

@@ -52,7 +52,16 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
     Some(match (a, b) {
         (Str(x), Str(y)) => x.hash() == y.hash() && x.s == y.s,
         (Int(x), Int(y)) => x == y,
+        (Bytes(x), Bytes(y)) => x.data == y.data,
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
+        (Native(n), _) | (_, Native(n)) if matches!(&**n, super::object::Native::Object { .. }) => {
+            return Option::None
+        }
+        (Bytes(_) | Native(_), Bytes(_) | Native(_))
+            if super::bytes::is_bytes_like(a) && super::bytes::is_bytes_like(b) =>
+        {
+            super::bytes::bytes_like(a) == super::bytes::bytes_like(b)
+        }
         (Tuple(x), Tuple(y)) => {
             if x.items.len() != y.items.len() {
                 return Some(false);

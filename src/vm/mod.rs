@@ -4,6 +4,7 @@
 pub mod arith;
 mod attr;
 pub mod breaker;
+pub mod bytes;
 mod cache;
 mod call;
 mod compare;
@@ -38,7 +39,7 @@ pub use gilstats::Wait;
 pub use native::{Arity, NativeDef};
 pub use object::*;
 pub use types::{ExcTypes, Types};
-pub use value::{new_str, Str, Value};
+pub use value::{new_bytes, new_str, Str, Value};
 
 use crate::compiler::bytecode::{CodeObject, Constant};
 use dict::DictMap;
@@ -270,6 +271,7 @@ impl Vm {
             Constant::BigInt(b) => Value::from_bigint(b.clone()),
             Constant::Float(f) => Value::Float(*f),
             Constant::Str(s) => Value::Str(self.intern(s)),
+            Constant::Bytes(b) => value::new_bytes(b.clone()),
             Constant::Ellipsis => self.types().ellipsis.clone(),
             Constant::Tuple(items) => {
                 Value::tuple(items.iter().map(|c| self.load_const(c)).collect())

@@ -324,11 +324,48 @@ pub enum Native {
         dict: Shared<PyDict>,
         kind: ViewKind,
     },
+    /// `bytearray`: a mutable byte string.
+    ByteArray(PyCell<Vec<u8>>),
+    /// `memoryview` over a `bytes` or `bytearray`.
+    MemoryView(MemoryView),
     /// An object implemented natively by a module (locks, threads, ...).
     Object {
         class: ClassRef,
         data: Box<dyn std::any::Any + Send + Sync>,
     },
+}
+
+/// A window on the bytes of another object (contiguous, one byte per item).
+pub struct MemoryView {
+    pub obj: Value,
+    pub start: usize,
+    /// `None`: to the end of the object, whatever its length now.
+    pub len: Option<usize>,
+    pub readonly: bool,
+    pub released: std::sync::atomic::AtomicBool,
+}
+
+impl MemoryView {
+    /// A copy of the bytes seen through the view.
+    pub fn to_vec(&self) -> Vec<u8> {
+        let copy = |data: &[u8]| {
+            let start = self.start.min(data.len());
+            let end = match self.len {
+                Some(n) => (start + n).min(data.len()),
+                None => data.len(),
+            };
+            data[start..end].to_vec()
+        };
+        match &self.obj {
+            Value::Bytes(b) => copy(b.as_bytes()),
+            Value::Native(n) => match &**n {
+                Native::ByteArray(a) => copy(&a.lock()),
+                Native::MemoryView(m) => copy(&m.to_vec()),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

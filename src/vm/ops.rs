@@ -16,6 +16,7 @@ impl Vm {
             Value::Int(_) | Value::BigInt(_) => t.int.clone(),
             Value::Float(_) => t.float.clone(),
             Value::Str(_) => t.str_.clone(),
+            Value::Bytes(_) => t.bytes.clone(),
             Value::List(_) => t.list.clone(),
             Value::Tuple(_) => t.tuple.clone(),
             Value::Dict(_) => t.dict.clone(),
@@ -57,6 +58,8 @@ impl Vm {
                     ViewKind::Values => t.dict_values.clone(),
                     ViewKind::Items => t.dict_items.clone(),
                 },
+                Native::ByteArray(_) => t.bytearray.clone(),
+                Native::MemoryView(_) => t.memoryview.clone(),
                 Native::Object { class, .. } => class.clone(),
             },
         }
@@ -78,6 +81,7 @@ impl Vm {
             Value::Float(f) => *f != 0.0,
             Value::BigInt(_) => true,
             Value::Str(s) => !s.s.is_empty(),
+            Value::Bytes(b) => !b.data.is_empty(),
             Value::List(l) => !l.lock().is_empty(),
             Value::Tuple(t) => !t.items.is_empty(),
             Value::Dict(d) => !d.lock().is_empty(),
@@ -104,6 +108,8 @@ impl Vm {
             Value::Native(n) => match &**n {
                 Native::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
                 Native::DictView { dict, .. } => !dict.lock().is_empty(),
+                Native::ByteArray(a) => !a.lock().is_empty(),
+                Native::MemoryView(m) => !m.to_vec().is_empty(),
                 _ => true,
             },
             _ => true,
@@ -264,6 +270,10 @@ impl Vm {
 
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
+            Value::Bytes(_) => self.bytes_contains(container, item),
+            Value::Native(n) if matches!(&**n, Native::ByteArray(_) | Native::MemoryView(_)) => {
+                self.bytes_contains(container, item)
+            }
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.s.contains(&*sub.s)),
                 _ => Err(self.type_error(format!(
@@ -378,6 +388,7 @@ impl Vm {
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         Ok(match v {
             Value::Str(s) => s.char_len(),
+            Value::Bytes(b) => b.data.len(),
             Value::List(l) => l.lock().len(),
             Value::Tuple(t) => t.items.len(),
             Value::Dict(d) => d.lock().len(),
@@ -385,6 +396,9 @@ impl Vm {
             Value::Native(n) => match &**n {
                 Native::Range { start, stop, step } => range_len(*start, *stop, *step) as usize,
                 Native::DictView { dict, .. } => dict.lock().len(),
+                Native::ByteArray(a) => a.lock().len(),
+                Native::MemoryView(m) => m.to_vec().len(),
+                Native::Object { .. } => self.len_protocol(v)?,
                 _ => return Err(self.no_len(v)),
             },
             Value::Instance(inst) => {
@@ -405,6 +419,19 @@ impl Vm {
             }
             _ => return Err(self.no_len(v)),
         })
+    }
+
+    /// `len()` through `__len__` (natively implemented module types).
+    fn len_protocol(&mut self, v: &Value) -> PyResult<usize> {
+        let Some(m) = self.lookup_special(v, "__len__") else {
+            return Err(self.no_len(v));
+        };
+        let r = self.call(&m, &[], &[])?;
+        let n = self.to_index(&r)?;
+        if n < 0 {
+            return Err(self.value_error("__len__() should return >= 0"));
+        }
+        Ok(n as usize)
     }
 
     fn no_len(&self, v: &Value) -> PyErr {

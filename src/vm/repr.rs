@@ -78,6 +78,7 @@ impl Vm {
             Value::BigInt(b) => b.to_string(),
             Value::Float(f) => pyfmt::float_repr(*f),
             Value::Str(s) => str_repr(s.as_str()),
+            Value::Bytes(b) => super::bytes::bytes_repr(b.as_bytes()),
             Value::List(l) => {
                 let Some(_guard) = self.enter_repr(v) else {
                     return Ok("[...]".to_string());
@@ -209,6 +210,11 @@ impl Vm {
                     }
                     self.default_repr(v)
                 }
+                Native::ByteArray(a) => {
+                    let data = a.lock().clone();
+                    format!("bytearray({})", super::bytes::bytes_repr(&data))
+                }
+                Native::MemoryView(_) => format!("<memory at {:#x}>", addr(v)),
                 Native::Property { .. } => format!("<property object at {:#x}>", addr(v)),
                 Native::Cell(_) => format!("<cell at {:#x}>", addr(v)),
                 _ => format!("<{} object at {:#x}>", self.type_name(v), addr(v)),

@@ -36,13 +36,18 @@ impl Vm {
 
     pub fn is_iterable(&self, v: &Value) -> bool {
         match v {
-            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => {
-                true
-            }
+            Value::Str(_)
+            | Value::Bytes(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_) => true,
             Value::Native(n) => {
                 matches!(
                     **n,
                     Native::Range { .. }
+                        | Native::ByteArray(_)
+                        | Native::MemoryView(_)
                         | Native::Iter(_)
                         | Native::Generator(_)
                         | Native::DictView { .. }
@@ -58,7 +63,7 @@ impl Vm {
 
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
-            Value::List(_) | Value::Tuple(_) => self.new_iter(IterState::Seq {
+            Value::List(_) | Value::Tuple(_) | Value::Bytes(_) => self.new_iter(IterState::Seq {
                 seq: v.clone(),
                 index: 0,
             }),
@@ -90,6 +95,10 @@ impl Vm {
                     step: *step,
                 }),
                 Native::Iter(_) | Native::Generator(_) => v.clone(),
+                Native::ByteArray(_) | Native::MemoryView(_) => self.new_iter(IterState::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                }),
                 Native::DictView { dict, kind } => {
                     let len = dict.lock().len();
                     self.new_iter(IterState::Dict {
@@ -162,7 +171,7 @@ impl Vm {
                 let item = match seq {
                     Value::List(l) => l.lock().get(*index).cloned(),
                     Value::Tuple(t) => t.items.get(*index).cloned(),
-                    _ => None,
+                    other => super::bytes::byte_at(other, *index).map(|b| Value::Int(b as i64)),
                 };
                 match item {
                     Some(v) => {
@@ -509,6 +518,10 @@ impl Vm {
 
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         match obj {
+            Value::Bytes(_) => Ok(self.bytes_getitem(obj, key)?.expect("bytes")),
+            Value::Native(n) if matches!(&**n, Native::ByteArray(_) | Native::MemoryView(_)) => {
+                Ok(self.bytes_getitem(obj, key)?.expect("bytes-like"))
+            }
             Value::List(_) | Value::Tuple(_) if matches!(key, Value::Native(n) if matches!(**n, Native::Slice { .. })) =>
             {
                 let Value::Native(n) = key else {
@@ -678,13 +691,21 @@ impl Vm {
                 }
             }
             Value::Dict(d) => self.dict_set(d, key, value),
-            Value::Instance(_) => match self.lookup_special(obj, "__setitem__") {
-                Some(m) => self.call(&m, &[key, value], &[]).map(|_| ()),
-                None => Err(self.type_error(format!(
-                    "'{}' object does not support item assignment",
-                    self.type_name(obj)
-                ))),
-            },
+            Value::Native(n) if matches!(&**n, Native::ByteArray(_)) => {
+                let Native::ByteArray(data) = &**n else {
+                    unreachable!("matched above")
+                };
+                self.bytearray_setitem(data, &key, &value)
+            }
+            Value::Instance(_) | Value::Native(_) => {
+                match self.lookup_special(obj, "__setitem__") {
+                    Some(m) => self.call(&m, &[key, value], &[]).map(|_| ()),
+                    None => Err(self.type_error(format!(
+                        "'{}' object does not support item assignment",
+                        self.type_name(obj)
+                    ))),
+                }
+            }
             _ => Err(self.type_error(format!(
                 "'{}' object does not support item assignment",
                 self.type_name(obj)
@@ -723,13 +744,21 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(key.clone())),
             },
-            Value::Instance(_) => match self.lookup_special(obj, "__delitem__") {
-                Some(m) => self.call(&m, std::slice::from_ref(key), &[]).map(|_| ()),
-                None => Err(self.type_error(format!(
-                    "'{}' object does not support item deletion",
-                    self.type_name(obj)
-                ))),
-            },
+            Value::Native(n) if matches!(&**n, Native::ByteArray(_)) => {
+                let Native::ByteArray(data) = &**n else {
+                    unreachable!("matched above")
+                };
+                self.bytearray_delitem(data, key)
+            }
+            Value::Instance(_) | Value::Native(_) => {
+                match self.lookup_special(obj, "__delitem__") {
+                    Some(m) => self.call(&m, std::slice::from_ref(key), &[]).map(|_| ()),
+                    None => Err(self.type_error(format!(
+                        "'{}' object does not support item deletion",
+                        self.type_name(obj)
+                    ))),
+                }
+            }
             _ => Err(self.type_error(format!(
                 "'{}' object does not support item deletion",
                 self.type_name(obj)

@@ -1,5 +1,5 @@
-//! `str % args`, which the `%` operator needs: the parsing lives in
-//! `crate::fmt`, the values come from here.
+//! `str % args` and `bytes % args`, which the `%` operator needs: the
+//! parsing lives in `crate::fmt`, the values come from here.
 
 use crate::fmt::{self as pyfmt, Count, PercentPiece};
 use crate::vm::arith::to_big;
@@ -7,11 +7,48 @@ use crate::vm::*;
 
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
-    let pieces = pyfmt::parse_percent(fmt).map_err(|e| vm.value_error(e))?;
+    format_pieces(vm, fmt, args, false)
+}
+
+/// `fmt % args` for bytes: the same pieces, over the bytes read as Latin-1
+/// text (one character per byte), with `%s`/`%b` taking bytes-like values.
+pub fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let text: String = fmt.iter().map(|&b| b as char).collect();
+    let out = format_pieces(vm, &text, args, true)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+/// The bytes of `%s`/`%b` in a bytes format, as Latin-1 text.
+fn bytes_arg(vm: &mut Vm, value: &Value) -> PyResult<String> {
+    if let Some(b) = crate::vm::bytes::bytes_like(value) {
+        return Ok(b.iter().map(|&c| c as char).collect());
+    }
+    if let Some(m) = vm.lookup_special(value, "__bytes__") {
+        let r = vm.call(&m, &[], &[])?;
+        if let Some(b) = crate::vm::bytes::bytes_like(&r) {
+            return Ok(b.iter().map(|&c| c as char).collect());
+        }
+    }
+    Err(vm.type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        vm.type_name(value)
+    )))
+}
+
+fn format_pieces(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
+    let parsed = if bytes {
+        pyfmt::parse_percent_bytes(fmt)
+    } else {
+        pyfmt::parse_percent(fmt)
+    };
+    let pieces = parsed.map_err(|e| vm.value_error(e))?;
     let (items, mapping): (Vec<Value>, Option<Value>) = match args {
         Value::Tuple(t) => (t.items.to_vec(), None),
         Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-        Value::Instance(_) if vm.lookup_special(args, "__getitem__").is_some() => {
+        Value::Instance(_) | Value::Native(_)
+            if !crate::vm::bytes::is_bytes_like(args)
+                && vm.lookup_special(args, "__getitem__").is_some() =>
+        {
             (vec![args.clone()], Some(args.clone()))
         }
         other => (vec![other.clone()], None),
@@ -59,6 +96,36 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                     None => take(vm)?,
                 };
                 let text = match spec.conv {
+                    's' | 'b' if bytes => {
+                        let s = bytes_arg(vm, &value)?;
+                        pyfmt::percent_str(&s, &spec, width, precision)
+                    }
+                    'r' | 'a' if bytes => {
+                        let s = crate::vm::repr::ascii_escape(&vm.repr(&value)?);
+                        pyfmt::percent_str(&s, &spec, width, precision)
+                    }
+                    'c' if bytes => {
+                        let c = match crate::vm::bytes::bytes_like(&value) {
+                            Some(b) if b.len() == 1 => b[0],
+                            Some(_) => {
+                                return Err(vm.type_error(
+                                    "%c requires an integer in range(256) or a single byte",
+                                ))
+                            }
+                            None => match &value {
+                                Value::Int(i) if (0..256).contains(i) => *i as u8,
+                                Value::Int(_) => {
+                                    return Err(vm.overflow_error("%c arg not in range(256)"))
+                                }
+                                _ => {
+                                    return Err(vm.type_error(
+                                        "%c requires an integer in range(256) or a single byte",
+                                    ))
+                                }
+                            },
+                        };
+                        pyfmt::percent_str(&(c as char).to_string(), &spec, width, None)
+                    }
                     's' => {
                         let s = vm.str_(&value)?;
                         pyfmt::percent_str(&s, &spec, width, precision)
@@ -135,7 +202,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         && next < items.len()
         && !matches!(args, Value::Tuple(t) if t.items.is_empty() && next == 0)
     {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+        return Err(vm.type_error(if bytes {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
     let _ = used_mapping;
     Ok(out)

@@ -25,6 +25,7 @@ pub enum Value {
     /// An int that does not fit in `i64` (always normalised: never a small one).
     BigInt(Shared<BigInt>),
     Str(Str),
+    Bytes(Shared<PyBytes>),
     List(Shared<PyList>),
     Tuple(Shared<PyTuple>),
     Dict(Shared<PyDict>),
@@ -46,6 +47,7 @@ macro_rules! on_heap {
             Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {}
             Value::BigInt($x) => $body,
             Value::Str($x) => $body,
+            Value::Bytes($x) => $body,
             Value::List($x) => $body,
             Value::Tuple($x) => $body,
             Value::Dict($x) => $body,
@@ -120,9 +122,15 @@ impl PyStr {
 }
 
 fn str_hash(s: &str) -> u64 {
+    bytes_hash(s.as_bytes())
+}
+
+/// The hash of a byte string; a str hashes as its UTF-8 bytes, so an ASCII
+/// `str` and the equal `bytes` hash alike, as in CPython.
+fn bytes_hash(s: &[u8]) -> u64 {
     use std::hash::{BuildHasher, Hasher};
     let mut h = rustc_hash::FxBuildHasher.build_hasher();
-    h.write(s.as_bytes());
+    h.write(s);
     h.write_u8(0xff);
     let v = h.finish() & 0x7fff_ffff_ffff_ffff;
     if v == 0 {
@@ -130,6 +138,38 @@ fn str_hash(s: &str) -> u64 {
     } else {
         v
     }
+}
+
+/// An immutable byte string (`bytes`), with its hash cached on first use.
+pub struct PyBytes {
+    pub data: Box<[u8]>,
+    hash: AtomicU64,
+}
+
+impl PyBytes {
+    pub fn new(data: impl Into<Box<[u8]>>) -> PyBytes {
+        PyBytes {
+            data: data.into(),
+            hash: AtomicU64::new(0),
+        }
+    }
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.data
+    }
+    pub fn hash(&self) -> u64 {
+        let h = self.hash.load(Ordering::Relaxed);
+        if h != 0 {
+            return h;
+        }
+        let h = bytes_hash(&self.data);
+        self.hash.store(h, Ordering::Relaxed);
+        h
+    }
+}
+
+pub fn new_bytes(data: impl Into<Box<[u8]>>) -> Value {
+    Value::Bytes(Shared::new(PyBytes::new(data)))
 }
 
 pub fn new_str(s: impl Into<compact_str::CompactString>) -> Value {
@@ -275,6 +315,7 @@ impl Value {
         Some(match self {
             BigInt(x) => Shared::as_ptr(x),
             Str(x) => Shared::as_ptr(x),
+            Bytes(x) => Shared::as_ptr(x),
             List(x) => Shared::as_ptr(x),
             Tuple(x) => Shared::as_ptr(x),
             Dict(x) => Shared::as_ptr(x),
@@ -378,6 +419,7 @@ impl Value {
             Value::Float(f) => numhash::float(*f),
             Value::BigInt(b) => numhash::bigint(b),
             Value::Str(s) => s.hash() as i64,
+            Value::Bytes(b) => b.hash() as i64,
             Value::Tuple(t) => {
                 // CPython's xxHash-based tuple hash.
                 let mut acc: u64 = 0x27D4EB2F165667C5;
