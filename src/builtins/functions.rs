@@ -1,8 +1,8 @@
 //! Built-in functions: `print`, `len`, `sorted`, `min`, `isinstance`, ...
 
 use super::{arg_or_kw, builtin, check_arity, kwarg, no_kwargs};
+use crate::compiler::bytecode::{BinOp, CmpOp};
 use crate::fmt as pyfmt;
-use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::arith::to_big;
 use crate::vm::dict::DictMap;
 use crate::vm::sync::{PyCell, Shared};

@@ -24,7 +24,7 @@ macro_rules! operator_dunders {
     };
 }
 
-use crate::syntax::ast::BinOp as B;
+use crate::compiler::bytecode::BinOp as B;
 operator_dunders! {
     op_add = "__add__" => B::Add, false; op_radd = "__radd__" => B::Add, true;
     op_sub = "__sub__" => B::Sub, false; op_rsub = "__rsub__" => B::Sub, true;
@@ -41,7 +41,7 @@ macro_rules! compare_dunders {
     ($($fname:ident = $text:literal => $op:ident;)*) => {
         $(fn $fname(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
             check_arity(vm, stringify!($fname), args, 2, 2)?;
-            match vm.compare(crate::syntax::ast::CmpOp::$op, &args[0], &args[1]) {
+            match vm.compare(crate::compiler::bytecode::CmpOp::$op, &args[0], &args[1]) {
                 Ok(v) => Ok(v),
                 Err(e) if vm.isinstance(&e, &vm.types().exc.TypeError.clone()) => Ok(vm.types().not_implemented.clone()),
                 Err(e) => Err(e),
@@ -55,7 +55,7 @@ compare_dunders! { op_lt = "__lt__" => Lt; op_le = "__le__" => LtE; op_gt = "__g
 
 fn dunder_neg(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "__neg__", args, 1, 1)?;
-    vm.unary_op(crate::syntax::ast::UnaryOp::Neg, &args[0])
+    vm.unary_op(crate::compiler::bytecode::UnaryOp::Neg, &args[0])
 }
 
 fn dunder_bool(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -266,7 +266,7 @@ fn object_str(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
 fn object_eq(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "__eq__", args, 2, 2)?;
     if !matches!(args[0], Value::Instance(_)) && !matches!(args[1], Value::Instance(_)) {
-        return vm.compare(crate::syntax::ast::CmpOp::Eq, &args[0], &args[1]);
+        return vm.compare(crate::compiler::bytecode::CmpOp::Eq, &args[0], &args[1]);
     }
     Ok(if args[0].is(&args[1]) {
         Value::Bool(true)
@@ -277,7 +277,7 @@ fn object_eq(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
 
 fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "__ne__", args, 2, 2)?;
-    let eq = vm.compare(crate::syntax::ast::CmpOp::Eq, &args[0], &args[1])?;
+    let eq = vm.compare(crate::compiler::bytecode::CmpOp::Eq, &args[0], &args[1])?;
     Ok(Value::Bool(!vm.truthy(&eq)?))
 }
 

@@ -1,7 +1,7 @@
 //! `set` and `frozenset`.
 
 use super::{add_methods, check_arity};
-use crate::syntax::ast::BinOp;
+use crate::compiler::bytecode::BinOp;
 use crate::vm::dict::{DictMap, Lookup};
 use crate::vm::*;
 

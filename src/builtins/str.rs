@@ -695,17 +695,17 @@ fn getitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
 
 fn add(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "__add__", args, 2, 2)?;
-    vm.binary_op(crate::syntax::ast::BinOp::Add, &args[0], &args[1])
+    vm.binary_op(crate::compiler::bytecode::BinOp::Add, &args[0], &args[1])
 }
 
 fn mul(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "__mul__", args, 2, 2)?;
-    vm.binary_op(crate::syntax::ast::BinOp::Mul, &args[0], &args[1])
+    vm.binary_op(crate::compiler::bytecode::BinOp::Mul, &args[0], &args[1])
 }
 
 fn modulo(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "__mod__", args, 2, 2)?;
-    vm.binary_op(crate::syntax::ast::BinOp::Mod, &args[0], &args[1])
+    vm.binary_op(crate::compiler::bytecode::BinOp::Mod, &args[0], &args[1])
 }
 
 fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -714,12 +714,12 @@ fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 
 fn lt(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "__lt__", args, 2, 2)?;
-    vm.compare(crate::syntax::ast::CmpOp::Lt, &args[0], &args[1])
+    vm.compare(crate::compiler::bytecode::CmpOp::Lt, &args[0], &args[1])
 }
 
 fn eq(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "__eq__", args, 2, 2)?;
-    vm.compare(crate::syntax::ast::CmpOp::Eq, &args[0], &args[1])
+    vm.compare(crate::compiler::bytecode::CmpOp::Eq, &args[0], &args[1])
 }
 
 fn hash(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

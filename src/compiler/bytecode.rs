@@ -11,7 +11,47 @@ use num_bigint::BigInt;
 use std::fmt;
 use std::sync::Arc;
 
-pub use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+/// The operator of `Binary` and `InplaceBinary`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+}
+
+/// The operator of `Unary`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Not,
+    Neg,
+    Pos,
+    Invert,
+}
+
+/// The operator of `Compare`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
 
 /// Declares [`Instr`] and, from the one line per instruction, its
 /// [`Instr::stack_effect`], [`Instr::jump_target`] /

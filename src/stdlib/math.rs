@@ -403,7 +403,7 @@ fn prod(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
         .cloned()
         .unwrap_or(Value::Int(1));
     for v in vm.iterate(&args[0])? {
-        acc = vm.binary_op(crate::syntax::ast::BinOp::Mul, &acc, &v)?;
+        acc = vm.binary_op(crate::compiler::bytecode::BinOp::Mul, &acc, &v)?;
     }
     Ok(acc)
 }

@@ -4,7 +4,7 @@
 use super::object::{Native, PyErr, PyResult};
 use super::value::Value;
 use super::Vm;
-use crate::syntax::ast::{BinOp, UnaryOp};
+use crate::compiler::bytecode::{BinOp, UnaryOp};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Pow, Signed, ToPrimitive, Zero};

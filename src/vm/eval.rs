@@ -10,7 +10,7 @@ use super::sync::{PyCell, Shared};
 use super::value::{new_str, PyDict, Str, Value};
 use super::Vm;
 use crate::compiler::bytecode::Instr;
-use crate::syntax::ast::{BinOp, CmpOp};
+use crate::compiler::bytecode::{BinOp, CmpOp};
 
 /// Small-int arithmetic that cannot overflow or raise; `None` sends the
 /// operation to the general path.

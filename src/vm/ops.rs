@@ -7,7 +7,7 @@ use super::object::*;
 use super::sync::Shared;
 use super::value::{new_str, PyDict, Str, Value};
 use super::Vm;
-use crate::syntax::ast::CmpOp;
+use crate::compiler::bytecode::CmpOp;
 use std::cmp::Ordering;
 
 impl Vm {

@@ -263,8 +263,11 @@ impl Vm {
                 drop(st);
                 match self.next(&it)? {
                     Some(v) => {
-                        let next =
-                            self.binary_op(crate::syntax::ast::BinOp::Add, &c, &Value::Int(1))?;
+                        let next = self.binary_op(
+                            crate::compiler::bytecode::BinOp::Add,
+                            &c,
+                            &Value::Int(1),
+                        )?;
                         if let IterState::Enumerate { count, .. } = &mut *state.lock() {
                             *count = next;
                         }
