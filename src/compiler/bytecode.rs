@@ -1,192 +1,361 @@
 //! The instruction set and code objects: the contract between the compiler and
 //! the VM.
 //!
-//! Every instruction is listed once, with its stack effect written as
-//! `[before] -> [after]` (top of stack on the right). Jump targets are absolute
-//! instruction indices. Code objects are immutable once built and shared
+//! Every instruction is listed once, in the `instructions!` table: its
+//! operands, what it does (`[before] -> [after]`, top of stack on the right),
+//! and its stack effect and jump target in a form the compiler reads. Jump
+//! targets are absolute instruction indices. Code objects are immutable once built and shared
 //! between threads behind an `Arc`.
 
 use num_bigint::BigInt;
 use std::fmt;
 use std::sync::Arc;
 
-pub use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+/// The operator of `Binary` and `InplaceBinary`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+}
 
-/// One instruction. Kept at 8 bytes: a tag and at most a `u32` of operands.
+/// The operator of `Unary`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Instr {
-    Nop,
+pub enum UnaryOp {
+    Not,
+    Neg,
+    Pos,
+    Invert,
+}
+
+/// The operator of `Compare`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+/// Declares [`Instr`] and, from the one line per instruction, its
+/// [`Instr::stack_effect`], [`Instr::jump_target`] /
+/// [`Instr::set_jump_target`] and [`Instr::width`].
+///
+/// Each instruction is written `Name(operand: type, ..) [pops -> pushes]`,
+/// then optionally `, jump operand -> pushes` (the operand is an absolute
+/// jump target, and this many values are pushed when control goes there)
+/// and `, fused n` (stands for `n` instructions). `pops` and `pushes` are
+/// Rust expressions over the operands (in parentheses unless one token);
+/// `pushes` is `!` when control never goes on to the next instruction.
+macro_rules! instructions {
+    ($(
+        $(#[$attr:meta])*
+        $name:ident
+        $( ( $($arg:ident : $argty:ty),+ ) )?
+        $( { $($field:ident : $fieldty:ty),+ } )?
+        [ $pops:tt -> $pushes:tt
+          $(, jump $target:ident -> $jump_pushes:tt)?
+          $(, fused $width:literal)? ]
+    ),* $(,)?) => {
+        /// One instruction. Kept at 8 bytes: a tag and at most a `u32` of
+        /// operands.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Instr {
+            $(
+                $(#[$attr])*
+                $name $( ( $($argty),+ ) )? $( { $($field: $fieldty),+ } )?,
+            )*
+        }
+
+        impl Instr {
+            /// What the instruction does to the value stack.
+            #[allow(unused_variables)]
+            pub fn stack_effect(self) -> StackEffect {
+                match self {
+                    $(
+                        Instr::$name $( ( $($arg),+ ) )? $( { $($field),+ } )? => StackEffect {
+                            pops: $pops,
+                            pushes: pushes!($pushes),
+                            jump_pushes: optional!($($jump_pushes)?),
+                        },
+                    )*
+                }
+            }
+
+            /// The absolute instruction index a branching instruction (or
+            /// a handler block) may send control to.
+            #[allow(unused_variables)]
+            pub fn jump_target(self) -> Option<u32> {
+                match self {
+                    $(
+                        Instr::$name $( ( $($arg),+ ) )? $( { $($field),+ } )? => {
+                            optional!($($target)?)
+                        }
+                    )*
+                }
+            }
+
+            /// Replaces the target [`Instr::jump_target`] returns; does
+            /// nothing to an instruction without one.
+            #[allow(unused_variables)]
+            pub fn set_jump_target(&mut self, to: u32) {
+                match self {
+                    $(
+                        Instr::$name $( ( $($arg),+ ) )? $( { $($field),+ } )? => {
+                            $(*$target = to;)?
+                        }
+                    )*
+                }
+            }
+
+            /// How many instructions this one stands for: 1, or for a fused
+            /// instruction the length of the sequence it replaces (the
+            /// next instruction it runs is that many places on).
+            #[allow(unused_variables)]
+            pub fn width(self) -> usize {
+                match self {
+                    $(
+                        Instr::$name $( ( $($arg),+ ) )? $( { $($field),+ } )? => {
+                            optional!($($width)?).unwrap_or(1)
+                        }
+                    )*
+                }
+            }
+        }
+    };
+}
+
+/// `pushes` of the instruction table: `!` for none.
+macro_rules! pushes {
+    (!) => {
+        None
+    };
+    ($n:tt) => {
+        Some($n)
+    };
+}
+
+/// An optional part of the instruction table.
+macro_rules! optional {
+    () => {
+        None
+    };
+    ($x:tt) => {
+        Some($x)
+    };
+}
+
+/// What an instruction does to the value stack (top on the right): it needs
+/// `pops` values there and takes them off, then pushes values for where
+/// control goes next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StackEffect {
+    pub pops: u32,
+    /// Pushed when control goes on to the next instruction; `None` if it
+    /// never does (jump, return, raise).
+    pub pushes: Option<u32>,
+    /// Pushed when control goes to [`Instr::jump_target`]. For a handler
+    /// block that is when an exception arrives there, after the stack has
+    /// been cut back to its depth at the setup.
+    pub jump_pushes: Option<u32>,
+}
+
+impl Instr {
+    /// Whether control can go on to the next instruction.
+    pub fn falls_through(self) -> bool {
+        self.stack_effect().pushes.is_some()
+    }
+}
+
+// The eval loop matches on it: it stays one tag and a `u32` of operands.
+const _: () = assert!(std::mem::size_of::<Instr>() == 8);
+
+instructions! {
+    Nop [0 -> 0],
     // ---- stack shuffling ----
     /// `[a] -> []`
-    Pop,
+    Pop [1 -> 0],
     /// `[a] -> [a, a]`
-    Dup,
+    Dup [1 -> 2],
     /// `[a, b] -> [a, b, a, b]`
-    DupTwo,
+    DupTwo [2 -> 4],
     /// `[a, b] -> [b, a]`
-    Rot2,
+    Rot2 [2 -> 2],
     /// `[a, b, c] -> [c, a, b]` (top moves down two)
-    Rot3,
+    Rot3 [3 -> 3],
     /// `[a, b, c, d] -> [d, a, b, c]`
-    Rot4,
+    Rot4 [4 -> 4],
 
     // ---- constants and names ----
     /// `[] -> [consts[i]]`
-    LoadConst(u32),
+    LoadConst(i: u32) [0 -> 1],
     /// `[] -> [locals[i]]`; `UnboundLocalError` if unset.
-    LoadFast(u32),
+    LoadFast(i: u32) [0 -> 1],
     /// `[v] -> []`, `locals[i] = v`
-    StoreFast(u32),
+    StoreFast(i: u32) [1 -> 0],
     /// `locals[i]` unset; `UnboundLocalError` if already unset.
-    DeleteFast(u32),
+    DeleteFast(i: u32) [0 -> 0],
     /// `[] -> [cell[i].get()]`: index `i` counts `cellvars` then `freevars`.
     /// Unset cell: `UnboundLocalError` for a cellvar, `NameError` ("free variable
     /// 'x' referenced before assignment in enclosing scope") for a freevar.
-    LoadDeref(u32),
+    LoadDeref(i: u32) [0 -> 1],
     /// `[v] -> []`, `cell[i].set(v)`
-    StoreDeref(u32),
+    StoreDeref(i: u32) [1 -> 0],
     /// `cell[i]` emptied.
-    DeleteDeref(u32),
+    DeleteDeref(i: u32) [0 -> 0],
     /// `[] -> [cell[i]]`: the cell object itself, to build a closure tuple.
-    LoadClosure(u32),
+    LoadClosure(i: u32) [0 -> 1],
     /// In a class body: `[] -> [v]` from the class namespace if it has
     /// `freevars`-name `names[...]`, else from `cell[i]`.
     /// (Clarification: `i` indexes cells exactly as for `LoadDeref`; the name
     /// looked up in the class namespace is that cell's variable name,
     /// `(cellvars ++ freevars)[i]`; nothing is added to `names`. Emitted for a
     /// class body reading a free variable of an enclosing function.)
-    LoadClassDeref(u32),
+    LoadClassDeref(i: u32) [0 -> 1],
     /// `[] -> [globals[names[i]] or builtins[names[i]]]`, else `NameError`.
-    LoadGlobal(u32),
+    LoadGlobal(i: u32) [0 -> 1],
     /// `[v] -> []`, `globals[names[i]] = v`
-    StoreGlobal(u32),
-    DeleteGlobal(u32),
+    StoreGlobal(i: u32) [1 -> 0],
+    DeleteGlobal(i: u32) [0 -> 0],
     /// Class bodies (and `exec`-like code): look up `names[i]` in the frame's
     /// locals mapping, then globals, then builtins. `[] -> [v]`
-    LoadName(u32),
+    LoadName(i: u32) [0 -> 1],
     /// `[v] -> []`, `locals_mapping[names[i]] = v`
-    StoreName(u32),
-    DeleteName(u32),
+    StoreName(i: u32) [1 -> 0],
+    DeleteName(i: u32) [0 -> 0],
     /// `[obj] -> [getattr(obj, names[i])]`
-    LoadAttr(u32),
+    LoadAttr(i: u32) [1 -> 1],
     /// `[v, obj] -> []`, `setattr(obj, names[i], v)`
-    StoreAttr(u32),
+    StoreAttr(i: u32) [2 -> 0],
     /// `[obj] -> []`
-    DeleteAttr(u32),
+    DeleteAttr(i: u32) [1 -> 0],
     /// `[obj] -> [callable, self_or_null]` for a following `CallMethod`: either
     /// the plain function found on the type and `obj`, or the attribute itself
     /// and an internal null marker. Emitted only for `obj.name(positional args)`.
-    LoadMethod(u32),
+    LoadMethod(i: u32) [1 -> 2],
     /// `[callable, self_or_null, arg1..argN] -> [result]`, N = operand.
-    CallMethod(u32),
+    CallMethod(n: u32) [(n + 2) -> 1],
 
     // ---- operators ----
     /// `[a, b] -> [a op b]`
-    Binary(BinOp),
+    Binary(op: BinOp) [2 -> 1],
     /// `[a, b] -> [a op= b]` (tries `__iop__` first, then `op`)
-    InplaceBinary(BinOp),
+    InplaceBinary(op: BinOp) [2 -> 1],
     /// `[a] -> [op a]`
-    Unary(UnaryOp),
+    Unary(op: UnaryOp) [1 -> 1],
     /// `[a, b] -> [a op b]`; `In`/`NotIn` test `a in b`; `Is`/`IsNot` identity.
-    Compare(CmpOp),
+    Compare(op: CmpOp) [2 -> 1],
     /// `[a, b] -> [a[b]]`
-    BinarySubscr,
+    BinarySubscr [2 -> 1],
     /// `[v, a, b] -> []`, `a[b] = v`
-    StoreSubscr,
+    StoreSubscr [3 -> 0],
     /// `[a, b] -> []`, `del a[b]`
-    DeleteSubscr,
+    DeleteSubscr [2 -> 0],
     /// operand 2: `[lo, hi] -> [slice(lo, hi)]`; 3: `[lo, hi, step] -> [slice]`
-    BuildSlice(u32),
+    BuildSlice(n: u32) [n -> 1],
 
     // ---- building containers ----
     /// `[x1..xN] -> [(x1, .., xN)]`
-    BuildTuple(u32),
+    BuildTuple(n: u32) [n -> 1],
     /// `[x1..xN] -> [[x1, .., xN]]`
-    BuildList(u32),
+    BuildList(n: u32) [n -> 1],
     /// `[x1..xN] -> [{x1, .., xN}]`
-    BuildSet(u32),
+    BuildSet(n: u32) [n -> 1],
     /// `[k1, v1, .., kN, vN] -> [{k1: v1, ..}]`, N = operand (pairs)
-    BuildMap(u32),
+    BuildMap(n: u32) [(2 * n) -> 1],
     /// `[s1..sN] -> [s1 + .. + sN]`, all str (f-strings)
-    BuildString(u32),
+    BuildString(n: u32) [n -> 1],
     /// `[list, .., x] -> [list, ..]`, `list.append(x)` where list is at
     /// depth `operand` counted after popping x (1 = just below x).
-    ListAppend(u32),
+    ListAppend(d: u32) [(d + 1) -> d],
     /// as `ListAppend`, for a set
-    SetAdd(u32),
+    SetAdd(d: u32) [(d + 1) -> d],
     /// `[dict, .., k, v] -> [dict, ..]`, `dict[k] = v`, dict at depth operand
     /// counted after popping k and v.
-    MapAdd(u32),
+    MapAdd(d: u32) [(d + 2) -> d],
     /// `[list, .., it] -> [list, ..]`, `list.extend(it)` (for `*x` in displays)
-    ListExtend(u32),
+    ListExtend(d: u32) [(d + 1) -> d],
     /// `[set, .., it] -> [set, ..]`, `set.update(it)`
-    SetUpdate(u32),
+    SetUpdate(d: u32) [(d + 1) -> d],
     /// `[dict, .., m] -> [dict, ..]`, `dict.update(m)` (for `**m` in displays)
-    DictUpdate(u32),
+    DictUpdate(d: u32) [(d + 1) -> d],
     /// as `DictUpdate`, but a repeated key is a `TypeError` ("got multiple
     /// values for keyword argument 'k'") and `m` must be a mapping (call `**m`).
-    DictMerge(u32),
+    DictMerge(d: u32) [(d + 1) -> d],
     /// `[list] -> [tuple(list)]`
-    ListToTuple,
+    ListToTuple [1 -> 1],
     /// `[seq] -> [xN, .., x1]`: exactly `operand` items, the FIRST item on top.
-    UnpackSequence(u32),
+    UnpackSequence(n: u32) [1 -> n],
     /// `[seq] -> [after items.., list_of_middle, before items..]`, first item on
     /// top; `before` items, then a list of the rest, then `after` items.
-    UnpackEx {
-        before: u16,
-        after: u16,
-    },
+    UnpackEx { before: u16, after: u16 } [1 -> (u32::from(before) + u32::from(after) + 1)],
     /// `[v] -> [str]` or `[v, spec] -> [str]` when bit 2 is set.
     /// Bits 0-1: conversion: 0 none, 1 `!s`, 2 `!r`, 3 `!a`.
-    FormatValue(u32),
+    FormatValue(flags: u32) [(1 + (flags >> 2 & 1)) -> 1],
 
     // ---- control flow ----
     /// Unconditional jump. The VM may check for a GIL drop request here.
-    Jump(u32),
+    Jump(target: u32) [0 -> !, jump target -> 0],
     /// `[v] -> []`, jump if `not v`
-    PopJumpIfFalse(u32),
+    PopJumpIfFalse(target: u32) [1 -> 0, jump target -> 0],
     /// `[v] -> []`, jump if `v`
-    PopJumpIfTrue(u32),
+    PopJumpIfTrue(target: u32) [1 -> 0, jump target -> 0],
     /// `[v] -> [v]` and jump if `not v`; else `[v] -> []`
-    JumpIfFalseOrPop(u32),
+    JumpIfFalseOrPop(target: u32) [1 -> 0, jump target -> 1],
     /// `[v] -> [v]` and jump if `v`; else `[v] -> []`
-    JumpIfTrueOrPop(u32),
+    JumpIfTrueOrPop(target: u32) [1 -> 0, jump target -> 1],
     /// `[obj] -> [iter(obj)]`
-    GetIter,
+    GetIter [1 -> 1],
     /// `[it] -> [it, next(it)]`; when exhausted `[it] -> []` and jump to operand.
-    ForIter(u32),
+    ForIter(target: u32) [1 -> 2, jump target -> 0],
 
     // ---- calls and functions ----
     /// `[f, a1..aN] -> [f(a1..aN)]`
-    Call(u32),
+    Call(n: u32) [(n + 1) -> 1],
     /// `[f, a1..aN, kwnames] -> [result]`: `kwnames` is a constant tuple of str;
     /// the last `len(kwnames)` of the N arguments are passed by those names.
-    CallKw(u32),
+    CallKw(n: u32) [(n + 2) -> 1],
     /// operand 0: `[f, args_tuple] -> [f(*args)]`;
     /// operand 1: `[f, args_tuple, kwargs_dict] -> [f(*args, **kwargs)]`
-    CallEx(u32),
+    CallEx(flags: u32) [(2 + (flags & 1)) -> 1],
     /// `[defaults?, kwdefaults?, closure?, code] -> [function]`.
     /// Flag bits of the operand say which are present: 1 a tuple of positional
     /// defaults, 2 a dict of keyword-only defaults, 8 a tuple of cells (in the
     /// order of the new code's `freevars`). Name and qualname come from the code.
-    MakeFunction(u32),
+    MakeFunction(flags: u32) [(1 + (flags & 0b1011).count_ones()) -> 1],
     /// `[v] -> (frame returns v)`
-    ReturnValue,
+    ReturnValue [1 -> !],
     /// Generators: `[v] -> [sent]`: suspend yielding `v`; resume with the
     /// value passed to `send` (None for `next`) pushed.
-    YieldValue,
+    YieldValue [1 -> 1],
     /// `[obj] -> [iter]`: `iter(obj)`, but a generator is kept as it is.
-    GetYieldFromIter,
+    GetYieldFromIter [1 -> 1],
     /// `[iter, v] -> [result]`: send `v` into `iter` (next() when v is None);
     /// if it yields `y`, this frame suspends yielding `y` and, when resumed
     /// with `s`, runs this same instruction again with `[iter, s]`; when `iter`
     /// finishes, `result` is its return value (`StopIteration.value`).
-    YieldFrom,
+    YieldFrom [2 -> 1],
     /// `[] -> [__build_class__]`; then called as
     /// `__build_class__(body_function, name, *bases, **keywords)`.
-    LoadBuildClass,
+    LoadBuildClass [0 -> 1],
     /// `[] -> [AssertionError]` (the builtin, even if the name is shadowed)
-    LoadAssertionError,
+    LoadAssertionError [0 -> 1],
 
     // ---- exceptions ----
     /// Push a handler block: if an exception escapes before the matching
@@ -194,67 +363,68 @@ pub enum Instr {
     /// except-handler block is pushed (the exception becomes the one being
     /// handled, as `sys.exc_info()`), the exception is pushed, and execution
     /// jumps to the operand. Used for `try/except` and `try/finally`.
-    SetupFinally(u32),
+    SetupFinally(handler: u32) [0 -> 0, jump handler -> 1],
     /// `[ctx] -> [ctx.__exit__, ctx.__enter__()]` and a handler block (as
     /// `SetupFinally`, depth counted with `__exit__` on the stack) jumping to
     /// the operand: there the stack is `[__exit__, exc]`.
-    SetupWith(u32),
+    SetupWith(handler: u32) [1 -> 2, jump handler -> 2],
     /// Pop the innermost block pushed by `SetupFinally`/`SetupWith`.
-    PopBlock,
+    PopBlock [0 -> 0],
     /// Leave an except handler: pop the except-handler block and restore the
     /// previously handled exception. The value stack is not touched.
-    PopExcept,
+    PopExcept [0 -> 0],
     /// `[exc] -> (raise exc)` keeping its traceback (end of an unmatched
     /// handler, or of a `finally` on the exception path).
-    Reraise,
+    Reraise [1 -> !],
     /// `[__exit__, exc] -> [__exit__, exc, __exit__(type(exc), exc, tb)]`
-    WithExceptStart,
+    WithExceptStart [2 -> 3],
     /// `[exc, typ] -> [exc, isinstance-match(exc, typ)]` (`typ` a class or tuple
     /// of classes; anything else is a `TypeError`)
-    CheckExcMatch,
+    CheckExcMatch [2 -> 2],
     /// operand 0: re-raise the exception being handled (`raise`);
     /// 1: `[exc] -> raise exc`; 2: `[exc, cause] -> raise exc from cause`.
     /// `exc` may be a class, which is instantiated with no arguments.
-    Raise(u32),
+    Raise(n: u32) [n -> !],
 
     // ---- imports ----
     /// `[] -> [module]`: import the dotted `names[i]`, push the TOP-LEVEL package
     /// (`import a.b` binds `a`).
-    ImportName(u32),
+    ImportName(i: u32) [0 -> 1],
     /// `[] -> [module]`: import the dotted `names[i]`, push the LEAF module
     /// (`import a.b as c`, `from a.b import x`).
-    ImportModule(u32),
+    ImportModule(i: u32) [0 -> 1],
     /// `[module] -> [module, module.names[i]]`; `ImportError` ("cannot import
     /// name 'x' from 'm'") if missing.
-    ImportFrom(u32),
+    ImportFrom(i: u32) [1 -> 2],
     /// `[module] -> []`: bind every public name of the module in the current
     /// namespace (as `StoreName` would).
-    ImportStar,
+    ImportStar [1 -> 0],
 
     // ---- fused pairs ----
     // Never emitted by the compiler: `fuse` writes them over the first of two
     // common neighbours when code is loaded. The second instruction stays in
-    // place (a jump may land on it) and the fused one steps over it.
+    // place (a jump may land on it) and the fused one steps over it. Their
+    // stack effect is that of the whole sequence.
     /// `LoadFast(a); LoadFast(b)`
-    LoadFastLoadFast(u16, u16),
+    LoadFastLoadFast(a: u16, b: u16) [0 -> 2, fused 2],
     /// `LoadFast(a); LoadConst(c)`
-    LoadFastLoadConst(u16, u16),
+    LoadFastLoadConst(a: u16, c: u16) [0 -> 2, fused 2],
     /// `LoadFast(a); LoadAttr(n)`
-    LoadFastLoadAttr(u16, u16),
+    LoadFastLoadAttr(a: u16, n: u16) [0 -> 1, fused 2],
     /// `StoreFast(a); LoadFast(b)`
-    StoreFastLoadFast(u16, u16),
+    StoreFastLoadFast(a: u16, b: u16) [1 -> 1, fused 2],
     /// `Compare(op); PopJumpIfFalse(t)`
-    CompareJumpIfFalse(CmpOp, u32),
+    CompareJumpIfFalse(op: CmpOp, target: u32) [2 -> 0, jump target -> 0, fused 2],
     /// `BuildSlice(n); BinarySubscr`: `[obj, lo, hi(, step)] -> [obj[lo:hi(:step)]]`
-    SliceSubscr(u32),
+    SliceSubscr(n: u32) [(n + 1) -> 1, fused 2],
     /// `BuildTuple(n); UnpackSequence(n)` (as in `a, b = b, a`): reverses
     /// the top `n` values, with no tuple.
-    ReverseTop(u32),
+    ReverseTop(n: u32) [n -> n, fused 2],
     /// `LoadFast(a); LoadConst(c); BinarySubscr` (`x[0]`): the container is
     /// read in place.
-    SubscrFastConst(u16, u16),
+    SubscrFastConst(a: u16, c: u16) [0 -> 1, fused 3],
     /// `LoadFast(a); LoadFast(b); BinarySubscr` (`x[i]`)
-    SubscrFastFast(u16, u16),
+    SubscrFastFast(a: u16, b: u16) [0 -> 1, fused 3],
 }
 
 /// Writes the fused instructions over the first of each pair they replace.
@@ -392,7 +562,40 @@ mod tests {
     use super::*;
 
     #[test]
-    fn instructions_stay_small() {
-        assert!(std::mem::size_of::<Instr>() <= 8);
+    fn jump_targets() {
+        let mut j = Instr::ForIter(3);
+        assert_eq!(j.jump_target(), Some(3));
+        j.set_jump_target(9);
+        assert_eq!(j, Instr::ForIter(9));
+        let mut s = Instr::SetupWith(4);
+        s.set_jump_target(5);
+        assert_eq!(s.jump_target(), Some(5));
+        let mut c = Instr::CompareJumpIfFalse(CmpOp::Eq, 2);
+        c.set_jump_target(7);
+        assert_eq!(c, Instr::CompareJumpIfFalse(CmpOp::Eq, 7));
+        let mut l = Instr::LoadConst(3);
+        l.set_jump_target(1);
+        assert_eq!((l, l.jump_target()), (Instr::LoadConst(3), None));
+    }
+
+    #[test]
+    fn stack_effects() {
+        let effect = |i: Instr| {
+            let e = i.stack_effect();
+            (e.pops, e.pushes, e.jump_pushes)
+        };
+        assert_eq!(effect(Instr::CallMethod(3)), (5, Some(1), None));
+        assert_eq!(effect(Instr::MapAdd(1)), (3, Some(1), None));
+        let unpack = Instr::UnpackEx {
+            before: 1,
+            after: 2,
+        };
+        assert_eq!(effect(unpack), (1, Some(4), None));
+        assert_eq!(effect(Instr::MakeFunction(0b1011)), (4, Some(1), None));
+        assert_eq!(effect(Instr::JumpIfTrueOrPop(0)), (1, Some(0), Some(1)));
+        assert_eq!(effect(Instr::Raise(2)), (2, None, None));
+        assert!(!Instr::Jump(0).falls_through());
+        assert_eq!(Instr::SubscrFastFast(0, 0).width(), 3);
+        assert_eq!(Instr::Pop.width(), 1);
     }
 }

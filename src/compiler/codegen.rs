@@ -307,7 +307,7 @@ impl<'a> Compiler<'a> {
         let u = self.unit();
         let end = u.instrs.len() as u32;
         let reachable =
-            u.instrs.last().is_none_or(|i| !flow::is_terminal(i)) || u.labels.contains(&end);
+            u.instrs.last().is_none_or(|i| i.falls_through()) || u.labels.contains(&end);
         if reachable {
             self.load_const(Constant::None);
             self.emit(Instr::ReturnValue);
@@ -318,14 +318,14 @@ impl<'a> Compiler<'a> {
     pub(crate) fn exit_unit(&mut self) -> CResult<Arc<CodeObject>> {
         let mut u = self.units.pop().expect("inside a unit");
         for instr in &mut u.instrs {
-            if let Some(label) = flow::jump_target(instr) {
+            if let Some(label) = instr.jump_target() {
                 let target = u.labels[label as usize];
                 debug_assert!(
                     target != UNBOUND,
                     "jump to an unbound label in {}",
                     u.qualname
                 );
-                flow::set_jump_target(instr, target);
+                instr.set_jump_target(target);
             }
         }
         let max_stack = match flow::max_stack_depth(&u.instrs) {

@@ -1,7 +1,7 @@
 //! Code generation for expressions: operators, displays, calls, f-strings,
 //! lambdas, comprehensions, and conditional jumps on tests.
 
-use super::bytecode::{Constant, Instr};
+use super::bytecode::{self, Constant, Instr};
 use super::codegen::{CResult, Compiler, Ctx, Label};
 use super::symtable::CompKind;
 use crate::syntax::ast::{self, Expr, ExprKind};
@@ -91,7 +91,7 @@ impl<'a> Compiler<'a> {
 
     fn compile_unary(&mut self, op: ast::UnaryOp, operand: &'a Expr) -> CResult {
         self.compile_expr(operand)?;
-        self.emit(Instr::Unary(op));
+        self.emit(Instr::Unary(op.into()));
         Ok(())
     }
 
@@ -162,7 +162,7 @@ impl<'a> Compiler<'a> {
             };
             self.set_line(node.span);
             self.compile_expr(right)?;
-            self.emit(Instr::Binary(*op));
+            self.emit(Instr::Binary((*op).into()));
         }
         Ok(())
     }
@@ -211,7 +211,7 @@ impl<'a> Compiler<'a> {
         let n = ops.len();
         if n == 1 {
             self.compile_expr(&comparators[0])?;
-            self.emit(Instr::Compare(ops[0]));
+            self.emit(Instr::Compare(ops[0].into()));
             return Ok(());
         }
         let cleanup = self.new_label();
@@ -220,11 +220,11 @@ impl<'a> Compiler<'a> {
             self.compile_expr(&comparators[i])?;
             self.emit(Instr::Dup);
             self.emit(Instr::Rot3);
-            self.emit(Instr::Compare(ops[i]));
+            self.emit(Instr::Compare(ops[i].into()));
             self.emit_jump(Instr::JumpIfFalseOrPop, cleanup);
         }
         self.compile_expr(&comparators[n - 1])?;
-        self.emit(Instr::Compare(ops[n - 1]));
+        self.emit(Instr::Compare(ops[n - 1].into()));
         self.emit_jump(Instr::Jump, end);
         self.bind(cleanup);
         self.emit(Instr::Rot2);
@@ -293,11 +293,11 @@ impl<'a> Compiler<'a> {
                     self.compile_expr(&comparators[i])?;
                     self.emit(Instr::Dup);
                     self.emit(Instr::Rot3);
-                    self.emit(Instr::Compare(ops[i]));
+                    self.emit(Instr::Compare(ops[i].into()));
                     self.emit_jump(Instr::PopJumpIfFalse, cleanup);
                 }
                 self.compile_expr(&comparators[n - 1])?;
-                self.emit(Instr::Compare(ops[n - 1]));
+                self.emit(Instr::Compare(ops[n - 1].into()));
                 self.emit_jump(
                     if cond {
                         Instr::PopJumpIfTrue
@@ -774,5 +774,58 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::GetIter);
         self.emit(Instr::Call(1));
         Ok(())
+    }
+}
+
+// The bytecode has operators of its own, so the VM needs nothing from the AST.
+
+impl From<ast::BinOp> for bytecode::BinOp {
+    fn from(op: ast::BinOp) -> Self {
+        use ast::BinOp as A;
+        match op {
+            A::Add => Self::Add,
+            A::Sub => Self::Sub,
+            A::Mul => Self::Mul,
+            A::MatMul => Self::MatMul,
+            A::Div => Self::Div,
+            A::FloorDiv => Self::FloorDiv,
+            A::Mod => Self::Mod,
+            A::Pow => Self::Pow,
+            A::LShift => Self::LShift,
+            A::RShift => Self::RShift,
+            A::BitOr => Self::BitOr,
+            A::BitXor => Self::BitXor,
+            A::BitAnd => Self::BitAnd,
+        }
+    }
+}
+
+impl From<ast::UnaryOp> for bytecode::UnaryOp {
+    fn from(op: ast::UnaryOp) -> Self {
+        use ast::UnaryOp as A;
+        match op {
+            A::Not => Self::Not,
+            A::Neg => Self::Neg,
+            A::Pos => Self::Pos,
+            A::Invert => Self::Invert,
+        }
+    }
+}
+
+impl From<ast::CmpOp> for bytecode::CmpOp {
+    fn from(op: ast::CmpOp) -> Self {
+        use ast::CmpOp as A;
+        match op {
+            A::Eq => Self::Eq,
+            A::NotEq => Self::NotEq,
+            A::Lt => Self::Lt,
+            A::LtE => Self::LtE,
+            A::Gt => Self::Gt,
+            A::GtE => Self::GtE,
+            A::Is => Self::Is,
+            A::IsNot => Self::IsNot,
+            A::In => Self::In,
+            A::NotIn => Self::NotIn,
+        }
     }
 }

@@ -10,105 +10,6 @@
 use super::bytecode::Instr;
 use std::collections::HashMap;
 
-/// The jump target of a branching instruction.
-pub(crate) fn jump_target(instr: &Instr) -> Option<u32> {
-    match *instr {
-        Instr::Jump(t)
-        | Instr::PopJumpIfFalse(t)
-        | Instr::PopJumpIfTrue(t)
-        | Instr::JumpIfFalseOrPop(t)
-        | Instr::JumpIfTrueOrPop(t)
-        | Instr::ForIter(t)
-        | Instr::SetupFinally(t)
-        | Instr::SetupWith(t) => Some(t),
-        _ => None,
-    }
-}
-
-/// Replaces the jump target of a branching instruction.
-pub(crate) fn set_jump_target(instr: &mut Instr, target: u32) {
-    match instr {
-        Instr::Jump(t)
-        | Instr::PopJumpIfFalse(t)
-        | Instr::PopJumpIfTrue(t)
-        | Instr::JumpIfFalseOrPop(t)
-        | Instr::JumpIfTrueOrPop(t)
-        | Instr::ForIter(t)
-        | Instr::SetupFinally(t)
-        | Instr::SetupWith(t) => *t = target,
-        _ => {}
-    }
-}
-
-/// Instructions after which control never falls through.
-pub(crate) fn is_terminal(instr: &Instr) -> bool {
-    matches!(
-        instr,
-        Instr::Jump(_) | Instr::ReturnValue | Instr::Reraise | Instr::Raise(_)
-    )
-}
-
-/// For a straight-line instruction: (depth it needs, net stack effect).
-fn stack_effect(instr: Instr) -> (u32, i64) {
-    use Instr::*;
-    let (needs, pushes): (u32, u32) = match instr {
-        Nop | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => (0, 0),
-        Pop => (1, 0),
-        Dup => (1, 2),
-        DupTwo => (2, 4),
-        Rot2 => (2, 2),
-        Rot3 => (3, 3),
-        Rot4 => (4, 4),
-        LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
-        | LoadGlobal(_) | LoadName(_) | LoadBuildClass | LoadAssertionError => (0, 1),
-        StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => (1, 0),
-        LoadAttr(_) => (1, 1),
-        StoreAttr(_) => (2, 0),
-        DeleteAttr(_) => (1, 0),
-        LoadMethod(_) => (1, 2),
-        CallMethod(n) => (n + 2, 1),
-        Binary(_) | InplaceBinary(_) | Compare(_) | BinarySubscr => (2, 1),
-        Unary(_) => (1, 1),
-        StoreSubscr => (3, 0),
-        DeleteSubscr => (2, 0),
-        BuildSlice(n) | BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => (n, 1),
-        BuildMap(n) => (2 * n, 1),
-        // These leave the container (at depth `d`) in place.
-        ListAppend(d) | SetAdd(d) | ListExtend(d) | SetUpdate(d) | DictUpdate(d) | DictMerge(d) => {
-            return (d + 1, -1)
-        }
-        MapAdd(d) => return (d + 2, -2),
-        ListToTuple | GetIter | YieldValue | GetYieldFromIter => (1, 1),
-        UnpackSequence(n) => (1, n),
-        UnpackEx { before, after } => (1, u32::from(before) + u32::from(after) + 1),
-        FormatValue(flags) => (1 + (flags >> 2 & 1), 1),
-        Call(n) => (n + 1, 1),
-        CallKw(n) => (n + 2, 1),
-        CallEx(flags) => (2 + (flags & 1), 1),
-        MakeFunction(flags) => (1 + (flags & 0b1011).count_ones(), 1),
-        YieldFrom => (2, 1),
-        WithExceptStart => (2, 3),
-        CheckExcMatch => (2, 2),
-        ImportName(_) | ImportModule(_) => (0, 1),
-        ImportFrom(_) => (1, 2),
-        ImportStar => (1, 0),
-        // Branching and block instructions are handled by `analyze`.
-        Jump(_) | PopJumpIfFalse(_) | PopJumpIfTrue(_) | JumpIfFalseOrPop(_)
-        | JumpIfTrueOrPop(_) | ForIter(_) | ReturnValue | SetupFinally(_) | SetupWith(_)
-        | PopBlock | PopExcept | Reraise | Raise(_) => unreachable!("not straight-line"),
-        LoadFastLoadFast(..)
-        | LoadFastLoadConst(..)
-        | LoadFastLoadAttr(..)
-        | StoreFastLoadFast(..)
-        | CompareJumpIfFalse(..)
-        | SliceSubscr(_)
-        | ReverseTop(_)
-        | SubscrFastConst(..)
-        | SubscrFastFast(..) => unreachable!("fused only when code is loaded"),
-    };
-    (needs, i64::from(pushes) - i64::from(needs))
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Block {
     /// `SetupFinally`/`SetupWith` handler block, with the handler and the
@@ -208,101 +109,50 @@ pub(crate) fn max_stack_depth(code: &[Instr]) -> Result<u32, String> {
                 Ok(())
             }
         };
-        let with = |depth: u32| State { depth, ..st };
-        match code[pc] {
-            Instr::ReturnValue => {
-                if d != 1 || st.blocks != 0 {
-                    return Err(format!(
-                        "pc {pc}: ReturnValue with depth {d} and blocks {:?}",
-                        stacks.top(st.blocks)
-                    ));
-                }
+        let instr = code[pc];
+        let effect = instr.stack_effect();
+        need(effect.pops)?;
+        let base = d - effect.pops;
+        // Where control goes on, and where it jumps, with which blocks.
+        let (next_blocks, jump_blocks) = match instr {
+            Instr::ReturnValue if d != 1 || st.blocks != 0 => {
+                return Err(format!(
+                    "pc {pc}: ReturnValue with depth {d} and blocks {:?}",
+                    stacks.top(st.blocks)
+                ));
             }
-            Instr::Reraise => need(1)?,
-            Instr::Raise(n) => need(n)?,
-            Instr::Jump(t) => walk.reach(t as usize, st, pc)?,
-            Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
-                need(1)?;
-                walk.reach(t as usize, with(d - 1), pc)?;
-                walk.reach(pc + 1, with(d - 1), pc)?;
-            }
-            Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
-                need(1)?;
-                walk.reach(t as usize, st, pc)?;
-                walk.reach(pc + 1, with(d - 1), pc)?;
-            }
-            Instr::ForIter(t) => {
-                need(1)?;
-                walk.reach(t as usize, with(d - 1), pc)?;
-                walk.reach(pc + 1, with(d + 1), pc)?;
-            }
-            Instr::SetupFinally(h) => {
-                let handler = State {
-                    depth: d + 1,
-                    blocks: stacks.push(st.blocks, Block::ExceptHandler { level: d }),
-                };
-                walk.reach(h as usize, handler, pc)?;
-                let body = State {
-                    depth: d,
-                    blocks: stacks.push(
-                        st.blocks,
-                        Block::Setup {
-                            handler: h,
-                            level: d,
-                        },
-                    ),
-                };
-                walk.reach(pc + 1, body, pc)?;
-            }
-            Instr::SetupWith(h) => {
-                // `[ctx]` becomes `[__exit__, enter_result]`; the block level
-                // counts `__exit__`, which stays under the handler's `exc`.
-                need(1)?;
-                let handler = State {
-                    depth: d + 1,
-                    blocks: stacks.push(st.blocks, Block::ExceptHandler { level: d }),
-                };
-                walk.reach(h as usize, handler, pc)?;
-                let body = State {
-                    depth: d + 1,
-                    blocks: stacks.push(
-                        st.blocks,
-                        Block::Setup {
-                            handler: h,
-                            level: d,
-                        },
-                    ),
-                };
-                walk.reach(pc + 1, body, pc)?;
+            Instr::SetupFinally(handler) | Instr::SetupWith(handler) => {
+                // The block's level is the handler's depth without the
+                // exception (for `with`, it counts `__exit__`).
+                let jump = effect.jump_pushes.expect("a handler block");
+                let level = base + jump - 1;
+                let body = stacks.push(st.blocks, Block::Setup { handler, level });
+                let caught = stacks.push(st.blocks, Block::ExceptHandler { level });
+                (body, caught)
             }
             Instr::PopBlock => match stacks.top(st.blocks) {
-                Some((parent, Block::Setup { .. })) => walk.reach(
-                    pc + 1,
-                    State {
-                        depth: d,
-                        blocks: parent,
-                    },
-                    pc,
-                )?,
+                Some((parent, Block::Setup { .. })) => (parent, parent),
                 other => return Err(format!("pc {pc}: PopBlock with top block {other:?}")),
             },
             Instr::PopExcept => match stacks.top(st.blocks) {
-                Some((parent, Block::ExceptHandler { .. })) => walk.reach(
-                    pc + 1,
-                    State {
-                        depth: d,
-                        blocks: parent,
-                    },
-                    pc,
-                )?,
+                Some((parent, Block::ExceptHandler { .. })) => (parent, parent),
                 other => return Err(format!("pc {pc}: PopExcept with top block {other:?}")),
             },
-            other => {
-                let (needs, effect) = stack_effect(other);
-                need(needs)?;
-                let depth = u32::try_from(i64::from(d) + effect).expect("checked above");
-                walk.reach(pc + 1, with(depth), pc)?;
-            }
+            _ => (st.blocks, st.blocks),
+        };
+        if let (Some(target), Some(pushes)) = (instr.jump_target(), effect.jump_pushes) {
+            let to = State {
+                depth: base + pushes,
+                blocks: jump_blocks,
+            };
+            walk.reach(target as usize, to, pc)?;
+        }
+        if let Some(pushes) = effect.pushes {
+            let to = State {
+                depth: base + pushes,
+                blocks: next_blocks,
+            };
+            walk.reach(pc + instr.width(), to, pc)?;
         }
     }
     Ok(walk.max)
@@ -318,10 +168,34 @@ mod tests {
         let code = [
             LoadConst(0),
             LoadConst(0),
-            Binary(crate::syntax::ast::BinOp::Add),
+            Binary(crate::compiler::bytecode::BinOp::Add),
             ReturnValue,
         ];
         assert_eq!(max_stack_depth(&code), Ok(2));
+    }
+
+    #[test]
+    fn fused_code_has_the_same_depths() {
+        use crate::compiler::bytecode::{fuse, CmpOp};
+        let code = [
+            LoadFast(0),
+            LoadFast(1),
+            BinarySubscr,
+            Pop,
+            LoadFast(0),
+            LoadConst(0),
+            Compare(CmpOp::Lt),
+            PopJumpIfFalse(10),
+            LoadConst(0),
+            ReturnValue,
+            LoadConst(0), // 10
+            ReturnValue,
+        ];
+        let fused = fuse(&code);
+        assert!(matches!(fused[0], SubscrFastFast(0, 1)));
+        assert!(matches!(fused[6], CompareJumpIfFalse(CmpOp::Lt, 10)));
+        assert_eq!(max_stack_depth(&code), Ok(2));
+        assert_eq!(max_stack_depth(&fused), Ok(2));
     }
 
     #[test]

@@ -237,7 +237,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(name) => {
                 self.compile_name(name, Ctx::Load);
                 self.compile_expr(value)?;
-                self.emit(Instr::InplaceBinary(op));
+                self.emit(Instr::InplaceBinary(op.into()));
                 self.compile_name(name, Ctx::Store);
             }
             ExprKind::Attribute { value: obj, attr } => {
@@ -246,7 +246,7 @@ impl<'a> Compiler<'a> {
                 let i = self.name_index(attr);
                 self.emit(Instr::LoadAttr(i));
                 self.compile_expr(value)?;
-                self.emit(Instr::InplaceBinary(op));
+                self.emit(Instr::InplaceBinary(op.into()));
                 self.emit(Instr::Rot2);
                 self.emit(Instr::StoreAttr(i));
             }
@@ -256,7 +256,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::DupTwo);
                 self.emit(Instr::BinarySubscr);
                 self.compile_expr(value)?;
-                self.emit(Instr::InplaceBinary(op));
+                self.emit(Instr::InplaceBinary(op.into()));
                 self.emit(Instr::Rot3);
                 self.emit(Instr::StoreSubscr);
             }

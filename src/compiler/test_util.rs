@@ -449,7 +449,7 @@ pub fn check_code(code: &CodeObject) {
     );
     let n = code.instructions.len() as u32;
     for instr in &code.instructions {
-        if let Some(t) = flow::jump_target(instr) {
+        if let Some(t) = instr.jump_target() {
             assert!(t < n, "{}: jump out of range in {instr:?}", code.qualname);
         }
     }

@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 
 use super::ast::*;
-use super::builder::{error, PResult, State, Tier};
+use super::state::{error, PResult, State, Tier};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum TargetCtx {

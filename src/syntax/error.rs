@@ -1,4 +1,5 @@
-//! Syntax errors, reported as CPython reports them.
+//! Syntax errors: [`PErr`] while parsing, [`SyntaxError`] as reported
+//! (with file name and line), as CPython reports them.
 
 use std::fmt;
 
@@ -62,5 +63,68 @@ impl fmt::Display for SyntaxError {
             writeln!(f, "    {}^", " ".repeat(caret_col))?;
         }
         write!(f, "{}: {}", self.kind, self.msg)
+    }
+}
+
+/// Which part of CPython would report an error; this decides which error
+/// wins when a file has several.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The parser (including its second pass of specific messages).
+    Parser,
+    /// The tokenizer, raising at once: such an error anywhere after a
+    /// parse error is reported instead of it.
+    Tokenizer,
+    /// The tokenizer, but only when the parser reaches the token
+    /// (indentation, tabs, a stray backslash).
+    TokenizerLate,
+    /// `'(' was never closed`: wins over a parse error only when the
+    /// bracket is on an earlier line.
+    Unclosed,
+}
+
+/// A syntax error before it is attached to a file name and source text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PErr {
+    /// `"SyntaxError"`, `"IndentationError"` or `"TabError"`.
+    pub kind: &'static str,
+    pub msg: String,
+    /// Absolute byte offset of the caret.
+    pub offset: usize,
+    pub origin: Origin,
+    /// Report at the token after `offset` instead: CPython reports errors
+    /// found while reading string literals at the last token it read.
+    pub at_next_token: bool,
+}
+
+impl PErr {
+    pub fn syntax(msg: impl Into<String>, offset: usize) -> PErr {
+        PErr {
+            kind: "SyntaxError",
+            msg: msg.into(),
+            offset,
+            origin: Origin::Parser,
+            at_next_token: false,
+        }
+    }
+
+    /// The same error, reported at the token after its offset.
+    pub fn at_next_token(self) -> PErr {
+        PErr {
+            at_next_token: true,
+            ..self
+        }
+    }
+
+    pub fn indentation(msg: impl Into<String>, offset: usize) -> PErr {
+        PErr {
+            kind: "IndentationError",
+            ..PErr::syntax(msg, offset)
+        }
+    }
+
+    /// The same error, raised by `origin`.
+    pub fn from(self, origin: Origin) -> PErr {
+        PErr { origin, ..self }
     }
 }

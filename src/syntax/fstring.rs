@@ -1,12 +1,12 @@
 //! f-strings, the way CPython 3.11 reads them: the lexer returns the whole
 //! literal as one string token; here its text is split into literal pieces
 //! and `{expr!c:spec}` fields, and each expression is parsed by a nested
-//! parser over the same source text, so its spans point into the file.
+//! parser over the same source text (reached through [`State::parse_nested`]),
+//! so its spans point into the file.
 
 use super::ast::{Expr, ExprKind, FStringPart};
-use super::builder::State;
-use super::lexer::{Origin, PErr};
-use super::parser;
+use super::error::{Origin, PErr};
+use super::state::State;
 use super::strings::decode_str;
 
 /// How many f-strings may enclose one another (CPython's quote rules make
@@ -293,7 +293,7 @@ impl FParser<'_, '_> {
             return Err(self.err("f-string: expressions nested too deeply"));
         }
         self.st.fstring_nesting.set(nesting + 1);
-        let result = parser::parse_expression_range(self.st, start, end, 1);
+        let result = self.st.parse_nested(start, end);
         self.st.fstring_nesting.set(nesting);
         // CPython parses the field as if in parentheses, hence the wording.
         let result = result.and_then(|e| match e.kind {

@@ -4,7 +4,7 @@
 //! the parse failed (kept by the lexer), with the same conditions and
 //! positions as CPython's rules.
 
-use super::lexer::PErr;
+use super::error::PErr;
 use super::token::{StrTok, Tok};
 
 /// What the hints need to know about a token.

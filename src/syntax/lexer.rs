@@ -6,6 +6,7 @@ use std::collections::VecDeque;
 
 use logos::Logos;
 
+use super::error::{Origin, PErr};
 use super::hints::{Line, Seen, SeenKind};
 use super::token::{LexErrorKind, StrTok, Tok};
 
@@ -16,68 +17,6 @@ pub type Spanned = (usize, Tok, usize);
 pub const MAX_BRACKETS: usize = 200;
 /// CPython's limit on indentation levels (`MAXINDENT`).
 pub const MAX_INDENT: usize = 100;
-
-/// Which part of CPython would report an error; this decides which error
-/// wins when a file has several.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Origin {
-    /// The parser (including its second pass of specific messages).
-    Parser,
-    /// The tokenizer, raising at once: such an error anywhere after a
-    /// parse error is reported instead of it.
-    Tokenizer,
-    /// The tokenizer, but only when the parser reaches the token
-    /// (indentation, tabs, a stray backslash).
-    TokenizerLate,
-    /// `'(' was never closed`: wins over a parse error only when the
-    /// bracket is on an earlier line.
-    Unclosed,
-}
-
-/// A syntax error before it is attached to a file name and source text.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PErr {
-    /// `"SyntaxError"`, `"IndentationError"` or `"TabError"`.
-    pub kind: &'static str,
-    pub msg: String,
-    /// Absolute byte offset of the caret.
-    pub offset: usize,
-    pub origin: Origin,
-    /// Report at the token after `offset` instead: CPython reports errors
-    /// found while reading string literals at the last token it read.
-    pub at_next_token: bool,
-}
-
-impl PErr {
-    pub fn syntax(msg: impl Into<String>, offset: usize) -> PErr {
-        PErr {
-            kind: "SyntaxError",
-            msg: msg.into(),
-            offset,
-            origin: Origin::Parser,
-            at_next_token: false,
-        }
-    }
-
-    /// The same error, reported at the token after its offset.
-    pub fn at_next_token(self) -> PErr {
-        PErr {
-            at_next_token: true,
-            ..self
-        }
-    }
-
-    pub fn indentation(msg: impl Into<String>, offset: usize) -> PErr {
-        PErr {
-            kind: "IndentationError",
-            ..PErr::syntax(msg, offset)
-        }
-    }
-
-    fn from(self, origin: Origin) -> PErr {
-        PErr { origin, ..self }
-    }
-}
 
 /// 1-based line number of byte `offset` in `src`.
 pub fn line_of(src: &str, offset: usize) -> usize {

@@ -4,11 +4,29 @@
 //! Pipeline: `token.rs` (logos token enum) -> `lexer.rs` (INDENT/DEDENT,
 //! NEWLINE, brackets, tokenizer errors) -> the generated parser from
 //! `grammar/python.lalrpop`, run by `parser.rs`. Grammar actions call
-//! `builder.rs` (nodes, with a depth limit; statements; string literals,
-//! decoded by `strings.rs`, f-strings split by `fstring.rs`, whose fields
-//! are parsed by a nested parser) and `checks.rs` (targets, arguments,
-//! parameters). When parsing fails, `parser.rs` and `hints.rs` pick the
-//! message and position CPython 3.11 would report.
+//! `builder.rs` (nodes, statements; string literals, decoded by
+//! `strings.rs`, f-strings split by `fstring.rs`, whose fields are parsed
+//! by a nested parser) and `checks.rs` (targets, arguments, parameters),
+//! all sharing the parse's `State` (`state.rs`: the depth limit, deferred
+//! errors). When parsing fails, `parser.rs` and `hints.rs` pick the message
+//! and position CPython 3.11 would report.
+//!
+//! The files import one another without cycles; each uses only files
+//! listed before it:
+//!
+//! ```text
+//! ast, token, strings, error   leaves (error: PErr, SyntaxError)
+//! walk                         ast
+//! hints                        error, token
+//! lexer                        error, hints, token
+//! state                        ast, error, token, walk
+//! checks                       ast, state
+//! fstring                      ast, error, state, strings
+//! builder                      ast, checks, error, fstring, state, strings, token
+//! parser (+ grammar)           ast, builder, checks, error, hints, lexer,
+//!                              state, token; it hands `State` the nested
+//!                              parser that f-string fields need
+//! ```
 
 pub mod ast;
 mod builder;
@@ -18,6 +36,7 @@ mod fstring;
 mod hints;
 mod lexer;
 mod parser;
+mod state;
 mod strings;
 mod token;
 mod walk;
@@ -25,11 +44,10 @@ mod walk;
 #[cfg(test)]
 mod tests;
 
-pub use builder::MAX_AST_DEPTH;
 pub use error::SyntaxError;
+pub use state::MAX_AST_DEPTH;
 
-use builder::State;
-use lexer::PErr;
+use error::PErr;
 
 /// Parses a whole module. `filename` is used only in error messages.
 ///
@@ -37,8 +55,7 @@ use lexer::PErr;
 /// whatever the input: such inputs are rejected with a `SyntaxError`, so
 /// the tree returned is at most that deep.
 pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
-    let st = State::new(source);
-    parser::parse_module(&st)
+    parser::parse_module(source)
         .map(|body| ast::Module { body })
         .map_err(|e| to_syntax_error(e, filename, source))
 }
@@ -46,8 +63,7 @@ pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxE
 /// Parses `source` as a single expression (what `eval` accepts: a tuple
 /// without parentheses is fine, newlines are ignored as inside brackets).
 pub fn parse_expression(source: &str, filename: &str) -> Result<ast::Expr, SyntaxError> {
-    let st = State::new(source);
-    parser::parse_expression(&st).map_err(|e| to_syntax_error(e, filename, source))
+    parser::parse_expression(source).map_err(|e| to_syntax_error(e, filename, source))
 }
 
 fn to_syntax_error(e: PErr, filename: &str, source: &str) -> SyntaxError {

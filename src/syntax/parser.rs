@@ -4,9 +4,10 @@
 use lalrpop_util::ParseError;
 
 use super::ast::{Expr, ExprKind, Stmt};
-use super::builder::{State, Top};
+use super::error::{Origin, PErr};
 use super::hints::ReadStart;
-use super::lexer::{line_of, Lexer, Origin, PErr};
+use super::lexer::{line_of, Lexer};
+use super::state::{State, Top};
 use super::token::Tok;
 
 lalrpop_util::lalrpop_mod!(
@@ -22,8 +23,9 @@ lalrpop_util::lalrpop_mod!(
 );
 
 /// Parses a module's statements.
-pub fn parse_module(st: &State) -> Result<Vec<Stmt>, PErr> {
-    let mut lexer = Lexer::module(st.src);
+pub fn parse_module(src: &str) -> Result<Vec<Stmt>, PErr> {
+    let st = &State::new(src, parse_field);
+    let mut lexer = Lexer::module(src);
     match run(st, &mut lexer)? {
         Top::Module(body) => finish(st, body),
         Top::Expr(_) => Err(PErr::syntax("invalid syntax", 0)),
@@ -31,8 +33,9 @@ pub fn parse_module(st: &State) -> Result<Vec<Stmt>, PErr> {
 }
 
 /// Parses the whole source as one expression.
-pub fn parse_expression(st: &State) -> Result<Expr, PErr> {
-    let e = parse_expression_range(st, 0, st.src.len(), 0)?;
+pub fn parse_expression(src: &str) -> Result<Expr, PErr> {
+    let st = &State::new(src, parse_field);
+    let e = parse_expression_range(st, 0, src.len(), 0)?;
     if matches!(e.kind, ExprKind::Starred(_)) {
         return Err(PErr::syntax(
             "can't use starred expression here",
@@ -51,9 +54,15 @@ fn finish<T>(st: &State, result: T) -> Result<T, PErr> {
     }
 }
 
+/// An f-string field: `st.src[start..end]` as one expression inside a
+/// bracket (see [`State::parse_nested`]).
+fn parse_field(st: &State, start: usize, end: usize) -> Result<Expr, PErr> {
+    parse_expression_range(st, start, end, 1)
+}
+
 /// Parses `st.src[start..end]` as one expression (f-string fields,
 /// `parse_expression`), inside `depth` brackets.
-pub fn parse_expression_range(
+fn parse_expression_range(
     st: &State,
     start: usize,
     end: usize,
