@@ -1,7 +1,7 @@
 //! Runs every `NAME.py` in `tests/scripts/` and its subfolders with the
 //! gilpy binary and compares its standard output with `NAME.out`, its exit
 //! status with `NAME.code` (0 if absent) and checks that each line of
-//! `NAME.err` occurs in its stderr.
+//! `NAME.err` occurs in its stderr. A few scripts run at a time.
 //!
 //! The expected files are CPython 3.11's behaviour: `GILPY_BLESS=1 cargo test
 //! --test scripts` regenerates `.out` and `.code` by running `python3`, to be
@@ -10,6 +10,8 @@
 mod common;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 use std::time::Duration;
 
 /// The folders of golden scripts: the language and runtime, the modules
@@ -20,6 +22,9 @@ const FOLDERS: [&str; 3] = [
     "tests/scripts/threads",
     "tests/scripts/stdlib",
 ];
+
+/// Scripts that run at the same time.
+const WORKERS: usize = 3;
 
 /// How long one script may run.
 const LIMIT: Duration = Duration::from_secs(60);
@@ -97,14 +102,31 @@ fn scripts_match_cpython() {
     let blessing = std::env::var_os("GILPY_BLESS").is_some();
     let all = scripts();
     assert!(!all.is_empty(), "no test scripts found");
-    let mut failures = Vec::new();
-    for script in &all {
-        if blessing {
-            bless(script);
+    // Each worker takes the next script; failures are kept by script index
+    // so that the report comes out in the scripts' order.
+    let next = AtomicUsize::new(0);
+    let found: Mutex<Vec<(usize, Vec<String>)>> = Mutex::new(Vec::new());
+    std::thread::scope(|s| {
+        for _ in 0..WORKERS {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(script) = all.get(i) else { break };
+                if blessing {
+                    bless(script);
+                }
+                let failures = check(script);
+                if !failures.is_empty() {
+                    found
+                        .lock()
+                        .expect("no worker panicked")
+                        .push((i, failures));
+                }
+            });
         }
-        failures.extend(check(script));
-    }
-    let passed = all.len() - failures.len();
-    eprintln!("{} passed, {} failed", passed, failures.len());
+    });
+    let mut found = found.into_inner().expect("no worker panicked");
+    found.sort_by_key(|&(i, _)| i);
+    eprintln!("{} passed, {} failed", all.len() - found.len(), found.len());
+    let failures: Vec<String> = found.into_iter().flat_map(|(_, f)| f).collect();
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
