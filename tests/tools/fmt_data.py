@@ -154,7 +154,7 @@ def format_string_error(fmt):
     raise SystemExit("no ValueError for %r" % fmt)
 
 
-# file -> (number of input fields, None for all but the last; the results)
+# file -> (number of input fields, or None for all but the last; the results)
 TABLES = {
     "repr.txt": (1, lambda b: [repr(f64(b))]),
     "format_int.txt": (2, lambda v, spec: outcome(lambda: format(int(v), spec))),
@@ -180,8 +180,9 @@ def regenerate(name, inputs, compute):
     out = []
     for number, line in enumerate(lines, 1):
         fields = [decode(f) for f in line.split("\t")]
+        # percent.txt: the format and its arguments, then the result.
         keep = fields[:-1] if inputs is None else fields[:inputs]
-        if len(keep) != (len(fields) - 1 if inputs is None else inputs):
+        if len(keep) < (inputs or 1):
             raise SystemExit("%s:%d: too few fields" % (name, number))
         out.append("\t".join(encode(f) for f in keep + compute(*keep)))
     with open(path, "w", encoding="utf-8", newline="") as f:
