@@ -8,12 +8,6 @@ use gilpy::fmt::*;
 use num_bigint::BigInt;
 use std::path::Path;
 
-/// One line of a data file: its number and its decoded fields.
-struct Case {
-    line: usize,
-    fields: Vec<String>,
-}
-
 /// Undoes `fmt_data.py`'s escapes.
 fn decode(field: &str) -> String {
     let mut out = String::with_capacity(field.len());
@@ -43,24 +37,21 @@ fn decode(field: &str) -> String {
     out
 }
 
-/// The cases of `tests/data/fmt/NAME.txt`; each has `fields` fields, or at
-/// least two when `fields` is 0.
-fn cases(name: &str, fields: usize) -> Vec<Case> {
+/// The cases of `tests/data/fmt/NAME.txt`, each its decoded fields: exactly
+/// `fields` of them, or at least two when `fields` is 0.
+fn cases(name: &str, fields: usize) -> Vec<Vec<String>> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data/fmt")
         .join(name);
     let text = std::fs::read_to_string(&path).expect("data file is readable");
-    let cases: Vec<Case> = text
+    let cases: Vec<Vec<String>> = text
         .lines()
         .enumerate()
         .map(|(i, line)| {
-            let case = Case {
-                line: i + 1,
-                fields: line.split('\t').map(decode).collect(),
-            };
-            let n = case.fields.len();
+            let case: Vec<String> = line.split('\t').map(decode).collect();
+            let n = case.len();
             let fits = if fields == 0 { n >= 2 } else { n == fields };
-            assert!(fits, "{name}:{}: {n} fields", case.line);
+            assert!(fits, "{name}:{}: {n} fields", i + 1);
             case
         })
         .collect();
@@ -102,7 +93,7 @@ fn report(failures: Vec<String>) {
 fn repr_matches_cpython() {
     let mut fails = Vec::new();
     for case in cases("repr.txt", 2) {
-        let [bits, want] = &case.fields[..] else {
+        let [bits, want] = &case[..] else {
             unreachable!()
         };
         let x = float(bits);
@@ -118,7 +109,7 @@ fn repr_matches_cpython() {
 fn format_int_matches_cpython() {
     let mut fails = Vec::new();
     for case in cases("format_int.txt", 4) {
-        let [v, spec, kind, text] = &case.fields[..] else {
+        let [v, spec, kind, text] = &case[..] else {
             unreachable!()
         };
         let want = outcome(kind, text);
@@ -140,7 +131,7 @@ fn format_int_matches_cpython() {
 fn format_float_matches_cpython() {
     let mut fails = Vec::new();
     for case in cases("format_float.txt", 4) {
-        let [bits, spec, kind, text] = &case.fields[..] else {
+        let [bits, spec, kind, text] = &case[..] else {
             unreachable!()
         };
         let x = float(bits);
@@ -156,7 +147,7 @@ fn format_float_matches_cpython() {
 fn format_str_matches_cpython() {
     let mut fails = Vec::new();
     for case in cases("format_str.txt", 4) {
-        let [v, spec, kind, text] = &case.fields[..] else {
+        let [v, spec, kind, text] = &case[..] else {
             unreachable!()
         };
         let got = FormatSpec::parse_for(spec, "str").and_then(|s| format_str(v, &s));
@@ -171,7 +162,7 @@ fn format_str_matches_cpython() {
 fn round_matches_cpython() {
     let mut fails = Vec::new();
     for case in cases("round.txt", 3) {
-        let [bits, nd, want] = &case.fields[..] else {
+        let [bits, nd, want] = &case[..] else {
             unreachable!()
         };
         let x = float(bits);
@@ -189,7 +180,7 @@ fn round_matches_cpython() {
 fn parse_int_matches_cpython() {
     let mut fails = Vec::new();
     for case in cases("parse_int.txt", 4) {
-        let [text, base, kind, value] = &case.fields[..] else {
+        let [text, base, kind, value] = &case[..] else {
             unreachable!()
         };
         let base: u32 = base.parse().expect("base");
@@ -209,7 +200,7 @@ fn parse_int_matches_cpython() {
 fn parse_float_matches_cpython() {
     let mut fails = Vec::new();
     for case in cases("parse_float.txt", 3) {
-        let [text, kind, bits] = &case.fields[..] else {
+        let [text, kind, bits] = &case[..] else {
             unreachable!()
         };
         let want = (kind == "ok").then(|| float(bits));
@@ -229,7 +220,7 @@ fn parse_float_matches_cpython() {
 #[test]
 fn radix_matches_cpython() {
     for case in cases("radix.txt", 4) {
-        let [v, hex, oct, bin] = &case.fields[..] else {
+        let [v, hex, oct, bin] = &case[..] else {
             unreachable!()
         };
         let v = big(v);
@@ -320,7 +311,7 @@ fn to_arg(field: &str) -> Arg {
 fn percent_matches_cpython() {
     let mut fails = Vec::new();
     for case in cases("percent.txt", 0) {
-        let (want, inputs) = case.fields.split_last().expect("fields");
+        let (want, inputs) = case.split_last().expect("fields");
         let (fmt, args) = inputs.split_first().expect("a format");
         let args: Vec<Arg> = args.iter().map(|a| to_arg(a)).collect();
         let got = percent(fmt, &args, None);
@@ -342,7 +333,7 @@ fn percent_keyed() {
         ("a(b)", Arg::S("ok".into())),
     ];
     for case in cases("percent_keyed.txt", 2) {
-        let [fmt, want] = &case.fields[..] else {
+        let [fmt, want] = &case[..] else {
             unreachable!()
         };
         assert_eq!(percent(fmt, &[], Some(&map)).unwrap(), *want, "{fmt:?}");
@@ -366,7 +357,7 @@ fn percent_keyed() {
 #[test]
 fn percent_errors_match_cpython() {
     for case in cases("percent_errors.txt", 2) {
-        let [fmt, want] = &case.fields[..] else {
+        let [fmt, want] = &case[..] else {
             unreachable!()
         };
         assert_eq!(parse_percent(fmt).unwrap_err(), *want, "{fmt:?}");
@@ -376,7 +367,7 @@ fn percent_errors_match_cpython() {
 #[test]
 fn format_string_errors_match_cpython() {
     for case in cases("format_string_errors.txt", 2) {
-        let [fmt, want] = &case.fields[..] else {
+        let [fmt, want] = &case[..] else {
             unreachable!()
         };
         assert_eq!(parse_format_string(fmt).unwrap_err(), *want, "{fmt:?}");
