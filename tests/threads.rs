@@ -119,7 +119,7 @@ fn append_from_eight_threads_loses_nothing() {
     let script = dir("stress").join("append_800k.py");
     let out = common::run(
         Command::new(GILPY).arg(&script).arg(rounds.to_string()),
-        Duration::from_secs(600),
+        Duration::from_secs(1800),
     )
     .expect("gilpy finishes");
     assert_eq!(
