@@ -1,9 +1,11 @@
 //! `-X gilstats` and `-X giltrace`: the report names every thread and the
 //! trace files are well formed.
 
-use std::process::{Command, Stdio};
+mod common;
 
-const GILPY: &str = env!("CARGO_BIN_EXE_gilpy");
+use common::GILPY;
+use std::process::Command;
+use std::time::Duration;
 
 const SCRIPT: &str = "import threading, time\n\
 def spin():\n    s = 0\n    for i in range(200000):\n        s += i\n\
@@ -19,22 +21,14 @@ fn run(args: &[&str]) -> (String, String) {
     let dir = std::env::temp_dir();
     let script = dir.join(format!("gilpy_instr_{}_{}.py", std::process::id(), n));
     std::fs::write(&script, SCRIPT).expect("write script");
-    let out = Command::new(GILPY)
-        .args(args)
-        .arg(&script)
-        .stdin(Stdio::null())
-        .output()
-        .expect("gilpy runs");
-    let _ = std::fs::remove_file(&script);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = common::run(
+        Command::new(GILPY).args(args).arg(&script),
+        Duration::from_secs(60),
     );
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let _ = std::fs::remove_file(&script);
+    let out = out.expect("gilpy finishes");
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    (out.stdout, out.stderr)
 }
 
 #[test]

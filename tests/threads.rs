@@ -1,12 +1,14 @@
 //! Thread stress tests: the scripts in `tests/stress/` (exact counts from
-//! many threads) and the threaded golden scripts, each run several times to
-//! catch hangs and races; and Ctrl-C while the main thread waits in `join()`.
+//! many threads) and the threaded golden scripts (`tests/scripts/threads_*`),
+//! each run several times to catch hangs and races; and Ctrl-C while the main
+//! thread waits in `join()`.
 
+mod common;
+
+use common::GILPY;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
-
-const GILPY: &str = env!("CARGO_BIN_EXE_gilpy");
 
 fn dir(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -14,28 +16,12 @@ fn dir(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// Runs a script with a deadline; returns (stdout, exit status).
-fn run_with_deadline(script: &Path, limit: Duration) -> (String, i32) {
-    let mut child = Command::new(GILPY)
-        .arg(script)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("gilpy starts");
-    let start = Instant::now();
-    while child.try_wait().expect("wait works").is_none() {
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            panic!("{} hung (killed after {:?})", script.display(), limit);
-        }
-        std::thread::sleep(Duration::from_millis(5));
+/// Runs a script with a deadline; returns its stdout.
+fn run_with_deadline(script: &Path, limit: Duration) -> String {
+    match common::run(Command::new(GILPY).arg(script), limit) {
+        Ok(out) => out.stdout,
+        Err(_) => panic!("{} hung (killed after {:?})", script.display(), limit),
     }
-    let out = child.wait_with_output().expect("output");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        out.status.code().unwrap_or(-1),
-    )
 }
 
 fn check_repeatedly(scripts: &[PathBuf], times: usize) {
@@ -43,7 +29,7 @@ fn check_repeatedly(scripts: &[PathBuf], times: usize) {
         let want =
             std::fs::read_to_string(script.with_extension("out")).expect("expected output exists");
         for round in 0..times {
-            let (got, _) = run_with_deadline(script, Duration::from_secs(60));
+            let got = run_with_deadline(script, Duration::from_secs(60));
             assert_eq!(
                 got,
                 want,
@@ -96,13 +82,7 @@ fn ctrl_c_interrupts_join() {
          print('not reached')\n",
     )
     .expect("write script");
-    let mut child = Command::new(GILPY)
-        .arg(&script)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("gilpy starts");
+    let child = common::spawn(Command::new(GILPY).arg(&script));
     std::thread::sleep(Duration::from_millis(500));
     let status = Command::new("kill")
         .args(["-INT", &child.id().to_string()])
@@ -110,29 +90,22 @@ fn ctrl_c_interrupts_join() {
         .expect("kill runs");
     assert!(status.success());
     let sent = Instant::now();
-    let mut code = None;
-    while sent.elapsed() < Duration::from_secs(5) {
-        if let Some(s) = child.try_wait().expect("wait works") {
-            code = Some(s.code());
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    let out = child.finish(Duration::from_secs(5));
     let elapsed = sent.elapsed();
-    if code.is_none() {
-        let _ = child.kill();
-    }
-    let out = child.wait_with_output().expect("output");
     let _ = std::fs::remove_file(&script);
-    assert_eq!(code, Some(Some(130)), "exit status after SIGINT");
+    let out = out.expect("gilpy exits after SIGINT");
+    assert_eq!(out.code, 130, "exit status after SIGINT");
     assert!(
         elapsed < Duration::from_secs(1),
         "took {:?} to exit",
         elapsed
     );
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("KeyboardInterrupt"), "stderr: {}", stderr);
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "waiting\n");
+    assert!(
+        out.stderr.contains("KeyboardInterrupt"),
+        "stderr: {}",
+        out.stderr
+    );
+    assert_eq!(out.stdout, "waiting\n");
 }
 
 /// The free-threaded build's promise: no lost appends, 50 rounds in a row.
@@ -144,17 +117,15 @@ fn append_from_eight_threads_loses_nothing() {
         3
     };
     let script = dir("stress").join("append_800k.py");
-    let out = Command::new(GILPY)
-        .arg(&script)
-        .arg(rounds.to_string())
-        .stdin(Stdio::null())
-        .output()
-        .expect("gilpy runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let out = common::run(
+        Command::new(GILPY).arg(&script).arg(rounds.to_string()),
+        Duration::from_secs(1800),
+    )
+    .expect("gilpy finishes");
     assert_eq!(
-        stdout,
+        out.stdout,
         format!("{} round(s), 800000 items each, bad rounds: 0\n", rounds),
         "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
+        out.stderr
     );
 }

@@ -13,13 +13,7 @@ mod flow;
 mod stmt;
 mod symtable;
 #[cfg(test)]
-mod test_util;
-#[cfg(test)]
-mod tests_blocks;
-#[cfg(test)]
-mod tests_codegen;
-#[cfg(test)]
-mod tests_names;
+mod tests;
 
 use crate::syntax::{ast, SyntaxError};
 use bytecode::CodeObject;

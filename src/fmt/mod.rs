@@ -14,8 +14,6 @@ mod strformat;
 
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_data;
 
 pub use float::{float_repr, round_float};
 pub use parse::{int_to_f64, int_to_str_radix, parse_float, parse_int};

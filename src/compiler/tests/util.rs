@@ -2,8 +2,8 @@
 //! finding nested code objects, and a disassembly with operands resolved to
 //! names (`LoadFast x`, `LoadConst None`) that tests compare against.
 
-use super::bytecode::{self, CodeObject, Instr};
-use super::{compile_module, flow};
+use crate::compiler::bytecode::{self, CodeObject, Instr};
+use crate::compiler::{compile_module, flow};
 use crate::syntax::ast::*;
 use crate::syntax::SyntaxError;
 use num_bigint::BigInt;

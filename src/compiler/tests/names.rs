@@ -1,8 +1,8 @@
 //! Symbol classification (local, global, cell, free, nonlocal, class
 //! scopes, `__class__`) and the scope-related SyntaxErrors.
 
-use super::symtable::{Resolved, ScopeKind, SymbolTable};
-use super::test_util::*;
+use super::util::*;
+use crate::compiler::symtable::{Resolved, ScopeKind, SymbolTable};
 use crate::syntax::ast::*;
 
 fn table(body: &[Stmt]) -> SymbolTable {
@@ -440,10 +440,10 @@ fn nested_class_keeps_outer_class_cell_apart() {
     // n uses B's own cell (index 0).
     assert!(b
         .instructions
-        .contains(&super::bytecode::Instr::LoadClassDeref(1)));
+        .contains(&crate::compiler::bytecode::Instr::LoadClassDeref(1)));
     assert!(b
         .instructions
-        .contains(&super::bytecode::Instr::LoadClosure(0)));
+        .contains(&crate::compiler::bytecode::Instr::LoadClosure(0)));
 }
 
 #[test]
@@ -514,7 +514,7 @@ fn scope_kinds() {
     )];
     let t = table(&body);
     let kinds: Vec<ScopeKind> = t.scopes.iter().map(|s| s.kind).collect();
-    use super::symtable::CompKind;
+    use crate::compiler::symtable::CompKind;
     assert_eq!(
         kinds,
         [

@@ -1,8 +1,8 @@
 //! Expressions, assignments, calls, functions, classes, comprehensions,
 //! imports, constants, line numbers and stack depths.
 
-use super::bytecode::{Constant as C, Instr};
-use super::test_util::*;
+use super::util::*;
+use crate::compiler::bytecode::{Constant as C, Instr};
 use crate::syntax::ast::*;
 
 /// The disassembly of a module made of one expression statement, without
@@ -1171,7 +1171,7 @@ fn long_operator_chains_use_no_recursion() {
         e = bin(e, BinOp::Add, int(1));
     }
     let m = module(vec![expr_stmt(e)]);
-    let code = super::compile_module(&m, "", "<test>").expect("compiles");
+    let code = crate::compiler::compile_module(&m, "", "<test>").expect("compiles");
     check_code(&code);
     assert_eq!(code.max_stack, 2);
     assert_eq!(code.instructions.len(), 200_004);

@@ -3,7 +3,7 @@
 modules (random, functools, itertools, collections, ...) shadowing CPython's
 own, and compare their output with the expected output.
 
-    python3 src/stdlib/py/check_stdlib_with_cpython.py [options] [PATH ...]
+    python3 tests/tools/check_stdlib_with_cpython.py [options] [PATH ...]
 
 This mirrors check_with_cpython.py (same test layout: NAME.py with NAME.out,
 maybe NAME.err and NAME.code), for the modules listed in STDLIB_MODULES.  Some
@@ -15,7 +15,7 @@ sys.modules and installs a meta-path finder (first in sys.meta_path) that
 loads every one of them from the shadow folder.  After the script it checks
 that each of them in sys.modules comes from the shadow folder.
 
-Default PATH: tests_stdlib/ beside this file.
+Default PATH: tests/scripts/stdlib/.
 
 Options:
     --reference     run with CPython's own modules instead (checks the tests)
@@ -27,19 +27,17 @@ Options:
 """
 
 import os
-import sys
-
-# This folder holds random.py, functools.py, os.py...: keep the harness itself
-# on CPython's own modules.
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != HERE]
-
 import shutil
+import sys
 import tempfile
 
-DEFAULT_PATHS = [os.path.join(HERE, "tests_stdlib")]
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+# gilpy's modules written in Python.
+MODULES = os.path.join(REPO, "src", "stdlib", "py")
+DEFAULT_PATHS = [os.path.join(REPO, "tests", "scripts", "stdlib")]
 
-# The modules checked here: imported as NAME from NAME.py in this folder.
+# The modules checked here: imported as NAME from NAME.py in MODULES.
 STDLIB_MODULES = ["random", "functools", "itertools", "collections", "operator",
                   "heapq", "bisect", "string", "copy", "contextlib",
                   "statistics", "typing", "os"]
@@ -113,16 +111,16 @@ def make_shadow_dir():
     os.makedirs(os.path.join(shadow, "concurrent"))
     # check_with_cpython.py's modules, shadowed the same way (by sys.path).
     for src, dst in _common().MODULE_FILES.items():
-        shutil.copyfile(os.path.join(HERE, src), os.path.join(shadow, dst))
+        shutil.copyfile(os.path.join(MODULES, src), os.path.join(shadow, dst))
     for name in STDLIB_MODULES:
-        shutil.copyfile(os.path.join(HERE, name + ".py"), os.path.join(shadow, name + ".py"))
+        shutil.copyfile(os.path.join(MODULES, name + ".py"), os.path.join(shadow, name + ".py"))
     with open(os.path.join(shadow, "_gilpy_boot.py"), "w") as f:
         f.write(BOOT_HEAD % {"modules": STDLIB_MODULES} + _common().RUN_SCRIPT)
     return shadow
 
 
 def _common():
-    """check_with_cpython.py, loaded by path (this folder is kept off sys.path)."""
+    """check_with_cpython.py, beside this file, loaded by path."""
     import importlib.util
     spec = importlib.util.spec_from_file_location("_gilpy_check_common", os.path.join(HERE, "check_with_cpython.py"))
     module = importlib.util.module_from_spec(spec)

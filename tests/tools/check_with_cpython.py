@@ -2,10 +2,10 @@
 """Run test scripts under CPython with gilpy's Python stdlib modules shadowing
 CPython's own, and compare their output with the expected output.
 
-    python3 src/stdlib/py/check_with_cpython.py [options] [PATH ...]
+    python3 tests/tools/check_with_cpython.py [options] [PATH ...]
 
 Each PATH is a test script NAME.py or a folder of them (default: the shared
-conformance folders threads/, seeds/ and gil/, and tests/ beside this file).
+conformance folders threads/, seeds/ and gil/, and tests/scripts/threads/).
 A test NAME.py comes with NAME.out (expected stdout, compared exactly), maybe
 NAME.err (each non-empty line must appear in stderr) and NAME.code (the exit
 status, 0 when absent).  Every test runs in its own folder, with stdin from
@@ -13,7 +13,7 @@ status, 0 when absent).  Every test runs in its own folder, with stdin from
 
 The scripts run as `python3 -S -I BOOT SHADOW_DIR SCRIPT`: BOOT puts SHADOW_DIR
 (a temporary folder holding threading.py, queue.py, logging.py and the package
-concurrent/ with futures.py, copied from this folder) first on sys.path, gives
+concurrent/ with futures.py, copied from src/stdlib/py/) first on sys.path, gives
 _thread the `_format_exception` that gilpy's _thread has natively, runs the
 script as __main__, and checks that the modules in use are the copies.
 
@@ -28,30 +28,27 @@ Options:
     -v              show the differences of failed tests
 """
 
-import os
-import sys
-
-# This folder holds threading.py, queue.py, logging.py and concurrent.py: keep
-# the harness itself on CPython's own modules.
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != HERE]
-
 import argparse
+import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+# gilpy's modules written in Python.
+MODULES = os.path.join(REPO, "src", "stdlib", "py")
 SHARED = os.environ.get("GILPY_SHARED", os.path.join(os.path.dirname(REPO), "shared"))
 DEFAULT_PATHS = [
     os.path.join(SHARED, "conformance", "threads"),
     os.path.join(SHARED, "conformance", "seeds"),
     os.path.join(SHARED, "conformance", "gil"),
-    os.path.join(HERE, "tests"),
+    os.path.join(REPO, "tests", "scripts", "threads"),
 ]
 
-# source file in this folder -> path inside the shadow folder
+# source file in MODULES -> path inside the shadow folder
 MODULE_FILES = {
     "threading.py": "threading.py",
     "queue.py": "queue.py",
@@ -144,7 +141,7 @@ def make_shadow_dir():
     shadow = tempfile.mkdtemp(prefix="gilpy_stdlib_")
     os.makedirs(os.path.join(shadow, "concurrent"))
     for src, dst in MODULE_FILES.items():
-        shutil.copyfile(os.path.join(HERE, src), os.path.join(shadow, dst))
+        shutil.copyfile(os.path.join(MODULES, src), os.path.join(shadow, dst))
     with open(os.path.join(shadow, "_gilpy_boot.py"), "w") as f:
         f.write(BOOT)
     return shadow

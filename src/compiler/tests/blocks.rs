@@ -3,7 +3,7 @@
 //! every code object with the flow analysis: consistent depths, matching
 //! block pops, and `ReturnValue` with only the value on the stack.
 
-use super::test_util::*;
+use super::util::*;
 use crate::syntax::ast::*;
 
 fn call0(f: &str) -> Expr {
