@@ -148,6 +148,16 @@ pub fn install(vm: &mut Vm) {
         &key_error,
         &[("__str__", Arity::exact(0), key_error_str)],
     );
+    let os_error = vm.types().exc.OSError.clone();
+    add_methods(
+        vm,
+        &os_error,
+        &[
+            ("__new__", Arity::ANY, os_error_new),
+            ("__init__", Arity::ANY, os_error_init),
+            ("__str__", Arity::exact(0), os_error_str),
+        ],
+    );
     for (cls, name) in [
         (vm.types().exc.StopIteration.clone(), "value"),
         (vm.types().exc.SystemExit.clone(), "code"),
@@ -416,6 +426,80 @@ fn exc_str(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
         1 => vm.str_(&a[0])?,
         _ => vm.repr(&Value::tuple(a))?,
     }))
+}
+
+/// `OSError(errno, strerror, ...)` called on `OSError` itself makes the
+/// subclass for that errno (`OSError(2, "x")` is a `FileNotFoundError`).
+fn os_error_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let Some(Value::Class(cls)) = args.first() else {
+        return Err(vm.type_error("OSError.__new__(X): X is not a type object"));
+    };
+    let mut cls = cls.clone();
+    if Shared::ptr_eq(&cls, &vm.types().exc.OSError) && (2..=5).contains(&(args.len() - 1)) {
+        if let Value::Int(errno) = &args[1] {
+            cls = vm.os_error_class(*errno as i32);
+        }
+    }
+    Ok(vm.new_instance(&cls, &args[1..]))
+}
+
+/// Sets `errno`, `strerror`, `filename` and `filename2`; with a file name,
+/// `args` keeps only the first two, as in CPython.
+fn os_error_init(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let e = &args[0];
+    let a = &args[1..];
+    let (mut errno, mut strerror, mut filename, mut filename2) =
+        (Value::None, Value::None, Value::None, Value::None);
+    let mut kept: Vec<Value> = a.to_vec();
+    if (2..=5).contains(&a.len()) {
+        errno = a[0].clone();
+        strerror = a[1].clone();
+        if a.len() >= 3 {
+            filename = a[2].clone();
+            if a.len() == 5 {
+                filename2 = a[4].clone();
+            }
+            kept.truncate(2);
+        }
+    }
+    if let Some(d) = vm.exc_data(e) {
+        d.lock().args = Value::tuple(kept);
+    }
+    if let Value::Instance(i) = e {
+        let mut d = i.dict.lock();
+        d.set_by_str("errno", errno);
+        d.set_by_str("strerror", strerror);
+        d.set_by_str("filename", filename);
+        d.set_by_str("filename2", filename2);
+    }
+    Ok(Value::None)
+}
+
+fn os_error_str(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let e = &args[0];
+    let attr = |vm: &mut Vm, name: &str| vm.getattr_str(e, name).unwrap_or(Value::None);
+    let (errno, strerror) = (attr(vm, "errno"), attr(vm, "strerror"));
+    let (filename, filename2) = (attr(vm, "filename"), attr(vm, "filename2"));
+    if !filename.is_none() {
+        let head = format!(
+            "[Errno {}] {}: {}",
+            vm.str_(&errno)?,
+            vm.str_(&strerror)?,
+            vm.repr(&filename)?
+        );
+        if !filename2.is_none() {
+            return Ok(new_str(format!("{} -> {}", head, vm.repr(&filename2)?)));
+        }
+        return Ok(new_str(head));
+    }
+    if !errno.is_none() && !strerror.is_none() {
+        return Ok(new_str(format!(
+            "[Errno {}] {}",
+            vm.str_(&errno)?,
+            vm.str_(&strerror)?
+        )));
+    }
+    exc_str(vm, args, &[])
 }
 
 fn key_error_str(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

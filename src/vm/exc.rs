@@ -63,6 +63,60 @@ impl Vm {
         PyErr::new(self.new_instance(&self.types().exc.StopIteration, &args))
     }
 
+    /// The `OSError` subclass CPython raises for an `errno`.
+    pub fn os_error_class(&self, errno: i32) -> ClassRef {
+        let e = &self.types().exc;
+        match errno {
+            libc::ENOENT => e.FileNotFoundError.clone(),
+            libc::EEXIST => e.FileExistsError.clone(),
+            libc::EISDIR => e.IsADirectoryError.clone(),
+            libc::ENOTDIR => e.NotADirectoryError.clone(),
+            libc::EACCES | libc::EPERM => e.PermissionError.clone(),
+            libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => e.BlockingIOError.clone(),
+            libc::ECHILD => e.ChildProcessError.clone(),
+            libc::ESRCH => e.ProcessLookupError.clone(),
+            libc::EPIPE | libc::ESHUTDOWN => e.BrokenPipeError.clone(),
+            libc::ECONNABORTED => e.ConnectionAbortedError.clone(),
+            libc::ECONNREFUSED => e.ConnectionRefusedError.clone(),
+            libc::ECONNRESET => e.ConnectionResetError.clone(),
+            libc::ETIMEDOUT => e.TimeoutError.clone(),
+            libc::EINTR => e.InterruptedError.clone(),
+            _ => e.OSError.clone(),
+        }
+    }
+
+    /// An `OSError` (the right subclass) for a failed system call, with
+    /// `errno`, `strerror` and `filename` as CPython sets them.
+    #[cold]
+    pub fn os_error(&self, err: &std::io::Error, filename: Option<Value>) -> PyErr {
+        let Some(errno) = err.raw_os_error() else {
+            let cls = match err.kind() {
+                std::io::ErrorKind::TimedOut => &self.types().exc.TimeoutError,
+                _ => &self.types().exc.OSError,
+            };
+            return self.new_error(cls, err.to_string());
+        };
+        self.os_error_errno(errno, filename)
+    }
+
+    /// An `OSError` for an `errno` value.
+    #[cold]
+    pub fn os_error_errno(&self, errno: i32, filename: Option<Value>) -> PyErr {
+        let cls = self.os_error_class(errno);
+        let strerror = strerror(errno);
+        // With a file name, `args` still holds only these two (as CPython's).
+        let args = [Value::Int(errno as i64), new_str(strerror.as_str())];
+        let e = self.new_instance(&cls, &args);
+        if let Value::Instance(i) = &e {
+            let mut d = i.dict.lock();
+            d.set_by_str("errno", Value::Int(errno as i64));
+            d.set_by_str("strerror", new_str(strerror.as_str()));
+            d.set_by_str("filename", filename.unwrap_or(Value::None));
+            d.set_by_str("filename2", Value::None);
+        }
+        PyErr::new(e)
+    }
+
     /// Whether `exc` is an instance of `cls` (or a subclass).
     pub fn exc_matches(&self, exc: &Value, cls: &ClassRef) -> bool {
         self.isinstance(exc, cls)
@@ -167,5 +221,14 @@ impl Vm {
         src.lines()
             .nth(line.checked_sub(1)? as usize)
             .map(|l| l.to_string())
+    }
+}
+
+/// The C library's message for an `errno` (what CPython shows as `strerror`).
+pub fn strerror(errno: i32) -> String {
+    let text = std::io::Error::from_raw_os_error(errno).to_string();
+    match text.rfind(" (os error ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
     }
 }

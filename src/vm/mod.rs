@@ -68,6 +68,8 @@ pub struct Interp {
     pub host: host::Host,
     /// The interned names every thread's `Vm` shares.
     pub names: Arc<Names>,
+    /// The classes of natively implemented objects, by their Rust type.
+    pub native_classes: Mutex<FxHashMap<std::any::TypeId, ClassRef>>,
 }
 
 /// Command-line options that change how the interpreter runs.
@@ -175,6 +177,7 @@ impl Vm {
             options,
             host,
             names: Arc::new(Names::empty()),
+            native_classes: Mutex::new(FxHashMap::default()),
         });
         let names = Arc::new(Names::new(&interp));
         // Filled in once the interning table exists, before any thread starts.

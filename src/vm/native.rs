@@ -4,10 +4,11 @@
 //! code uses to read its arguments.
 
 use super::dict::DictMap;
-use super::object::{Builtin, ClassRef, NativeFn, PyResult};
+use super::object::{Builtin, ClassRef, Native, NativeFn, PyResult};
 use super::sync::Shared;
-use super::value::{Str, Value};
+use super::value::{new_str, Str, Value};
 use super::Vm;
+use std::any::{Any, TypeId};
 
 /// How many positional arguments a native function takes (for a method, not
 /// counting `self`). Checked by the call, before the function runs.
@@ -167,4 +168,96 @@ pub fn no_kwargs(vm: &Vm, name: &str, kw: &[(Str, Value)]) -> PyResult<()> {
 /// Whether a built-in constructor was called for a Python subclass of its type.
 pub fn is_subclass_call(args: &[Value]) -> bool {
     matches!(args.first(), Some(Value::Class(c)) if !c.builtin)
+}
+
+/// Makes the class of natively implemented objects whose data is a Rust
+/// `T` (a socket, a file, a database connection): `name` as Python shows it,
+/// in `module`, with `base` (default `object`) and `methods`. The class is
+/// registered, so that [`new_object`] finds it.
+pub fn native_class<T: Any>(
+    vm: &Vm,
+    name: &str,
+    module: &str,
+    base: Option<ClassRef>,
+    methods: &[NativeDef],
+) -> ClassRef {
+    let base = base.unwrap_or_else(|| vm.types().object.clone());
+    let mut dict = DictMap::new();
+    dict.set_by_str("__module__", new_str(module));
+    let class = super::make_class(vm.intern(name), vm.intern(name), vec![base], dict, true)
+        .expect("one base has a consistent MRO");
+    add_methods(vm, &class, methods);
+    vm.interp
+        .native_classes
+        .lock()
+        .insert(TypeId::of::<T>(), class.clone());
+    class
+}
+
+/// The class registered for `T` by [`native_class`].
+pub fn class_for<T: Any>(vm: &Vm) -> ClassRef {
+    vm.interp
+        .native_classes
+        .lock()
+        .get(&TypeId::of::<T>())
+        .cloned()
+        .unwrap_or_else(|| vm.types().object.clone())
+}
+
+/// A new object of the class registered for `T`, holding `data`.
+pub fn new_object<T: Any + Send + Sync>(vm: &Vm, data: T) -> Value {
+    Value::native(Native::Object {
+        class: class_for::<T>(vm),
+        data: Box::new(data),
+    })
+}
+
+/// A new object of `class` (a subclass instance's own class) holding `data`.
+pub fn new_object_of<T: Any + Send + Sync>(class: ClassRef, data: T) -> Value {
+    Value::native(Native::Object {
+        class,
+        data: Box::new(data),
+    })
+}
+
+/// The Rust data of a native object (or of the native base of an instance
+/// of a Python subclass), if it is a `T`.
+pub fn downcast<T: Any>(v: &Value) -> Option<&T> {
+    match v {
+        Value::Native(n) => match &**n {
+            Native::Object { data, .. } => data.downcast_ref::<T>(),
+            _ => None,
+        },
+        Value::Instance(i) => i.base.as_ref().and_then(downcast::<T>),
+        _ => None,
+    }
+}
+
+/// `self` of a native method as a `T`, or CPython's `TypeError` for a
+/// method called on the wrong kind of object.
+pub fn this_object<'a, T: Any>(vm: &Vm, args: &'a [Value], class: &str) -> PyResult<&'a T> {
+    match args.first().and_then(downcast::<T>) {
+        Some(t) => Ok(t),
+        None => Err(vm.type_error(format!(
+            "descriptor requires a '{}' object but received a '{}'",
+            class,
+            args.first()
+                .map_or("nothing".to_string(), |a| vm.type_name(a))
+        ))),
+    }
+}
+
+/// Read-only attributes computed by native functions (`f.closed`,
+/// `sock.family`): each is a property whose getter receives the object.
+pub fn add_getters(vm: &Vm, class: &ClassRef, getters: &[(&'static str, NativeFn)]) {
+    let mut d = class.dict.lock();
+    for &(name, getter) in getters {
+        let prop = Value::native(Native::Property {
+            fget: make(name, Arity::exact(1), getter, false),
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+        });
+        d.set_str(&vm.intern(name), prop);
+    }
 }

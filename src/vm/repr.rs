@@ -347,7 +347,8 @@ fn addr(v: &Value) -> usize {
 
 /// `module.QualName` for user classes, the bare name for built-ins.
 pub fn class_path(c: &ClassRef) -> String {
-    if c.builtin {
+    let declared = c.dict.read().get_by_str("__module__").is_some();
+    if c.builtin && !declared {
         return c.name.as_str().to_string();
     }
     let module = c
