@@ -14,14 +14,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::Duration;
 
-/// The folders of golden scripts: the language and runtime, the modules
-/// written in Python (threading, queue, concurrent.futures, logging; the
-/// others), all with CPython's output as the expected one.
-const FOLDERS: [&str; 3] = [
-    "tests/scripts",
-    "tests/scripts/threads",
-    "tests/scripts/stdlib",
-];
+/// The golden scripts live in `tests/scripts/` and its subfolders (by
+/// area: `threads/`, `stdlib/`, `io/`, ...), all with CPython's output as
+/// the expected one. Files and folders whose names start with `_` are
+/// support code that scripts import (modules, packages, data), not tests.
+const ROOT: &str = "tests/scripts";
 
 /// Scripts that run at the same time.
 const WORKERS: usize = 3;
@@ -30,16 +27,24 @@ const WORKERS: usize = 3;
 const LIMIT: Duration = Duration::from_secs(60);
 
 fn scripts() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut v: Vec<PathBuf> = Vec::new();
-    for dir in FOLDERS {
-        let entries = std::fs::read_dir(root.join(dir)).expect("script folder exists");
-        v.extend(
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|e| e == "py")),
-        );
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let entries = std::fs::read_dir(dir).expect("script folder exists");
+        for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+            let support = path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('_'));
+            if support {
+                continue;
+            }
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "py") {
+                out.push(path);
+            }
+        }
     }
+    let mut v: Vec<PathBuf> = Vec::new();
+    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join(ROOT), &mut v);
     v.sort();
     v
 }
