@@ -61,12 +61,24 @@ extern "C" fn on_sigint(_sig: libc::c_int) {
 }
 
 /// Routes SIGINT to [`SIGINT_PENDING`] instead of killing the process.
+/// Without `SA_RESTART`: a blocking system call in the main thread returns
+/// `EINTR`, so that Ctrl-C can interrupt `accept()` or `recv()` as in CPython
+/// (`Vm::blocking_io` then handles the signal and retries).
 pub fn install_sigint_handler() {
     let handler: extern "C" fn(libc::c_int) = on_sigint;
-    // SAFETY: installs a handler that only performs an atomic store, which is
-    // async-signal-safe; the function pointer lives for the whole program.
+    // SAFETY: an all-zero `sigaction` is a valid value of this plain C struct.
+    let mut action: libc::sigaction = unsafe { std::mem::zeroed() };
+    action.sa_sigaction = handler as libc::sighandler_t;
+    action.sa_flags = 0;
+    // SAFETY: `sa_mask` is a valid, writable signal set owned by `action`.
     unsafe {
-        libc::signal(libc::SIGINT, handler as libc::sighandler_t);
+        libc::sigemptyset(&mut action.sa_mask);
+    }
+    // SAFETY: installs a handler that only performs atomic operations, which
+    // are async-signal-safe; `action` is fully initialised and outlives the
+    // call, and the function pointer lives for the whole program.
+    unsafe {
+        libc::sigaction(libc::SIGINT, &action, std::ptr::null_mut());
     }
 }
 

@@ -73,6 +73,24 @@ impl Vm {
         Ok(got)
     }
 
+    /// Runs a blocking system call with the GIL released. When a signal
+    /// interrupts it (`EINTR`), the signal is handled (Ctrl-C raises
+    /// `KeyboardInterrupt` in the main thread) and the call is retried, as
+    /// CPython does since PEP 475. The outer `Err` is a Python exception;
+    /// the inner result is the call's own.
+    pub fn blocking_io<T: Send>(
+        &mut self,
+        wait: Wait,
+        mut call: impl FnMut() -> std::io::Result<T> + Send,
+    ) -> PyResult<std::io::Result<T>> {
+        loop {
+            match self.allow_threads(wait, &mut call) {
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => self.handle_signals()?,
+                r => return Ok(r),
+            }
+        }
+    }
+
     /// `time.sleep`: the GIL released, Ctrl-C noticed within a slice.
     pub fn sleep(&mut self, d: Duration) -> PyResult<()> {
         self.blocking_wait(Wait::Sleep, Some(d), |end| {
