@@ -44,7 +44,28 @@ pub enum Wait {
     Outside,
 }
 
+/// Every kind of wait, in report order.
+const WAITS: [Wait; 7] = [
+    Wait::Sleep,
+    Wait::Sync,
+    Wait::File,
+    Wait::Socket,
+    Wait::Process,
+    Wait::Database,
+    Wait::Outside,
+];
+
 impl Wait {
+    fn index(self) -> usize {
+        WAITS.iter().position(|w| *w == self).unwrap_or(0)
+    }
+    /// Whether this is input/output (a file, socket, process or database).
+    fn is_io(self) -> bool {
+        matches!(
+            self,
+            Wait::File | Wait::Socket | Wait::Process | Wait::Database
+        )
+    }
     pub fn name(self) -> &'static str {
         match self {
             Wait::Sleep => "sleep",
@@ -71,7 +92,8 @@ pub struct ThreadRecord {
     name: Mutex<String>,
     running_ns: AtomicU64,
     waiting_ns: AtomicU64,
-    blocked_ns: AtomicU64,
+    /// Time blocked, by kind of wait (`WAITS` order).
+    blocked_ns: [AtomicU64; 7],
     requests: AtomicU64,
     forced: AtomicU64,
     segments: Mutex<Vec<Segment>>,
@@ -148,7 +170,7 @@ impl Recorder {
                     ),
                     running_ns: AtomicU64::new(0),
                     waiting_ns: AtomicU64::new(0),
-                    blocked_ns: AtomicU64::new(0),
+                    blocked_ns: Default::default(),
                     requests: AtomicU64::new(0),
                     forced: AtomicU64::new(0),
                     segments: Mutex::new(Vec::new()),
@@ -166,7 +188,7 @@ impl Recorder {
                 let counter = match prev {
                     Phase::Running => &cur.rec.running_ns,
                     Phase::Waiting => &cur.rec.waiting_ns,
-                    Phase::Blocked(_) => &cur.rec.blocked_ns,
+                    Phase::Blocked(w) => &cur.rec.blocked_ns[w.index()],
                 };
                 counter.fetch_add(dur, Ordering::Relaxed);
                 if self.timeline.load(Ordering::Relaxed) && dur > 0 {
@@ -251,11 +273,12 @@ impl Recorder {
         );
         let _ = writeln!(
             out,
-            "{:<24} {:>11} {:>11} {:>11} {:>10} {:>8}",
-            "thread", "running s", "waiting s", "blocked s", "requested", "forced"
+            "{:<24} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10} {:>7}",
+            "thread", "running s", "waiting s", "sleep s", "lock s", "I/O s", "requested", "forced"
         );
         let secs = |a: &AtomicU64| a.load(Ordering::Relaxed) as f64 / 1e9;
         let (mut run, mut wait) = (0.0, 0.0);
+        let mut io_by_kind = [0.0f64; 7];
         for t in &threads {
             let name = t.name.lock().clone();
             let name = if name.chars().count() > 24 {
@@ -265,22 +288,39 @@ impl Recorder {
             };
             run += secs(&t.running_ns);
             wait += secs(&t.waiting_ns);
+            let blocked = |w: Wait| secs(&t.blocked_ns[w.index()]);
+            let mut io = 0.0;
+            for w in WAITS.iter().filter(|w| w.is_io()) {
+                io += blocked(*w);
+                io_by_kind[w.index()] += blocked(*w);
+            }
             let _ = writeln!(
                 out,
-                "{:<24} {:>11.3} {:>11.3} {:>11.3} {:>10} {:>8}",
+                "{:<24} {:>10.3} {:>10.3} {:>10.3} {:>10.3} {:>10.3} {:>10} {:>7}",
                 name,
                 secs(&t.running_ns),
                 secs(&t.waiting_ns),
-                secs(&t.blocked_ns),
+                blocked(Wait::Sleep),
+                blocked(Wait::Sync),
+                io,
                 t.requests.load(Ordering::Relaxed),
                 t.forced.load(Ordering::Relaxed)
             );
         }
         let _ = writeln!(
             out,
-            "running: Python code executing{}; waiting: ready to run but waiting for the GIL; blocked: in sleep/lock/join/I/O with the GIL released.",
+            "running: Python code executing{}; waiting: ready to run but waiting for the GIL; \
+             sleep, lock (lock/join/queue/condition) and I/O: blocked with the GIL released.",
             if gil_on { " with the GIL held" } else { "" }
         );
+        let kinds: Vec<String> = WAITS
+            .iter()
+            .filter(|w| w.is_io() && io_by_kind[w.index()] > 0.0)
+            .map(|w| format!("{} {:.3} s", w.name(), io_by_kind[w.index()]))
+            .collect();
+        if !kinds.is_empty() {
+            let _ = writeln!(out, "I/O by kind: {}.", kinds.join(", "));
+        }
         if wall > 0.0 {
             let _ = writeln!(
                 out,
@@ -369,7 +409,7 @@ impl Recorder {
             let px = end_ns as f64 / width;
             let mut last: Option<(Phase, f64, f64)> = None;
             let flush = |out: &mut String, seg: (Phase, f64, f64)| {
-                if matches!(seg.0, Phase::Blocked(_)) {
+                if matches!(seg.0, Phase::Blocked(Wait::Outside)) {
                     return;
                 }
                 let _ = writeln!(
@@ -421,17 +461,15 @@ impl Recorder {
         for (i, (p, label)) in [
             (Phase::Running, "running (GIL held)"),
             (Phase::Waiting, "waiting for the GIL"),
-            (Phase::Blocked(Wait::Outside), "blocked (GIL released)"),
+            (Phase::Blocked(Wait::Sleep), "sleeping"),
+            (Phase::Blocked(Wait::Sync), "lock, join or queue"),
+            (Phase::Blocked(Wait::Socket), "I/O (GIL released)"),
         ]
         .iter()
         .enumerate()
         {
-            let x = left + i as f64 * 220.0;
-            let fill = if matches!(p, Phase::Blocked(_)) {
-                "#f4f4f4"
-            } else {
-                phase_colour(*p)
-            };
+            let x = left + i as f64 * 180.0;
+            let fill = phase_colour(*p);
             let _ = writeln!(
                 out,
                 "<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"14\" fill=\"{}\" stroke=\"#999\"/>",
@@ -464,7 +502,10 @@ fn phase_colour(p: Phase) -> &'static str {
     match p {
         Phase::Running => "#2e9e44",
         Phase::Waiting => "#e0533d",
-        Phase::Blocked(_) => "#f4f4f4",
+        Phase::Blocked(Wait::Sleep) => "#d9d9d9",
+        Phase::Blocked(Wait::Sync) => "#f3d98b",
+        Phase::Blocked(Wait::Outside) => "#f4f4f4",
+        Phase::Blocked(_) => "#9cc3e6",
     }
 }
 
