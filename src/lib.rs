@@ -81,7 +81,25 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> u8 {
     if vm.interp.options.dis {
         vm::stdio::write_stderr_raw(&format!("{}\n", code));
     }
-    let result = vm.run_module_code(&code, "__main__");
+    let result = vm.run_module_code(&code, "__main__").map(|_| ());
+    conclude(vm, result)
+}
+
+/// `gilpy -m NAME`: runs the module `NAME` as the program.
+pub fn run_module(vm: &mut Vm, name: &str) -> u8 {
+    match vm.run_module_as_main(name) {
+        Ok(Some(())) => conclude(vm, Ok(())),
+        Ok(None) => {
+            vm::stdio::write_stderr_raw(&format!("gilpy: No module named {}\n", name));
+            1
+        }
+        Err(e) => conclude(vm, Err(e)),
+    }
+}
+
+/// After the main module: finalizers, waiting for threads, the exit status
+/// an uncaught exception means, the GIL reports.
+fn conclude(vm: &mut Vm, result: vm::PyResult<()>) -> u8 {
     vm.run_finalizers();
     let status = match result {
         Ok(_) => finish(vm, 0),

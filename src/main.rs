@@ -13,6 +13,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 const USAGE: &str = "usage: gilpy [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd     program passed in as string (terminates option list)
+  -m mod     run library module as a script (terminates option list)
   -h, --help print this help message and exit
   -V         print the version and exit (-VV: also say which build)
   -X opt     gilpy-specific option:
@@ -28,6 +29,8 @@ Options:
 
 enum Source {
     File(String),
+    /// `-m module`
+    Module(String),
     Code(String),
     Stdin,
     Repl,
@@ -80,6 +83,20 @@ fn parse_args(args: Vec<String>) -> Result<Cli, ExitCode> {
                 argv.extend(args[i + 2..].iter().cloned());
                 return Ok(Cli {
                     source: Source::Code(code.clone()),
+                    argv,
+                    options,
+                    gil,
+                });
+            }
+            "-m" => {
+                let Some(module) = args.get(i + 1) else {
+                    return Err(usage_error("Argument expected for the -m option"));
+                };
+                // argv[0] becomes the module's file once it is found.
+                let mut argv = vec!["-m".to_string()];
+                argv.extend(args[i + 2..].iter().cloned());
+                return Ok(Cli {
+                    source: Source::Module(module.clone()),
                     argv,
                     options,
                     gil,
@@ -210,6 +227,19 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli, gil: Option<bool>) -> u8 {
+    if let Source::Module(name) = &cli.source {
+        let mut vm = gilpy::new_interpreter(cli.options.clone());
+        if let Some(on) = gil {
+            vm.interp.gil.set_enabled(on);
+        }
+        vm.interp.gil.acquire();
+        gilpy::stdlib::sys::set_argv(&mut vm, &cli.argv);
+        let cwd = std::env::current_dir()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        gilpy::stdlib::sys::set_path(&mut vm, &cwd);
+        return gilpy::run_module(&mut vm, name);
+    }
     let (source, filename) = match &cli.source {
         Source::File(path) => match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
@@ -247,6 +277,16 @@ fn run(cli: Cli, gil: Option<bool>) -> u8 {
             (s, "<stdin>".to_string())
         }
         Source::Repl => return gilpy::repl::run(cli.options, gil),
+        Source::Module(_) => unreachable!("handled above"),
+    };
+    // sys.path[0]: the script's own folder (symbolic links resolved), or ''
+    // (the current folder) for -c and stdin.
+    let path0 = match &cli.source {
+        Source::File(path) => std::fs::canonicalize(path)
+            .ok()
+            .and_then(|p| p.parent().map(|d| d.display().to_string()))
+            .unwrap_or_default(),
+        _ => String::new(),
     };
     let mut vm = gilpy::new_interpreter(cli.options.clone());
     if let Some(on) = gil {
@@ -254,5 +294,6 @@ fn run(cli: Cli, gil: Option<bool>) -> u8 {
     }
     vm.interp.gil.acquire();
     gilpy::stdlib::sys::set_argv(&mut vm, &cli.argv);
+    gilpy::stdlib::sys::set_path(&mut vm, &path0);
     gilpy::run_main(&mut vm, &source, &filename)
 }

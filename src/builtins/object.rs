@@ -148,6 +148,15 @@ pub fn install(vm: &mut Vm) {
         &key_error,
         &[("__str__", Arity::exact(0), key_error_str)],
     );
+    let syntax_error = vm.types().exc.SyntaxError.clone();
+    add_methods(
+        vm,
+        &syntax_error,
+        &[
+            ("__init__", Arity::ANY, syntax_error_init),
+            ("__str__", Arity::exact(0), syntax_error_str),
+        ],
+    );
     let os_error = vm.types().exc.OSError.clone();
     add_methods(
         vm,
@@ -425,6 +434,64 @@ fn exc_str(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
         0 => String::new(),
         1 => vm.str_(&a[0])?,
         _ => vm.repr(&Value::tuple(a))?,
+    }))
+}
+
+/// `SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))`.
+fn syntax_error_init(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let e = &args[0];
+    if let Some(d) = vm.exc_data(e) {
+        d.lock().args = Value::tuple(args[1..].to_vec());
+    }
+    let mut attrs: Vec<(&str, Value)> = vec![
+        ("msg", args.get(1).cloned().unwrap_or(Value::None)),
+        ("filename", Value::None),
+        ("lineno", Value::None),
+        ("offset", Value::None),
+        ("text", Value::None),
+        ("end_lineno", Value::None),
+        ("end_offset", Value::None),
+        ("print_file_and_line", Value::None),
+    ];
+    if args.len() == 3 {
+        let details = vm.iterate(&args[2])?;
+        if !(4..=6).contains(&details.len()) {
+            return Err(vm.index_error("tuple index out of range"));
+        }
+        for (slot, v) in attrs[1..].iter_mut().zip(details) {
+            slot.1 = v;
+        }
+    }
+    if let Value::Instance(i) = e {
+        let mut d = i.dict.lock();
+        for (name, v) in attrs {
+            d.set_by_str(name, v);
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `str(e)`: `msg (file, line N)`, as CPython shows it.
+fn syntax_error_str(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let e = &args[0];
+    let msg = vm.getattr_str(e, "msg").unwrap_or(Value::None);
+    let msg = if msg.is_none() {
+        String::new()
+    } else {
+        vm.str_(&msg)?
+    };
+    let filename = vm.getattr_str(e, "filename").unwrap_or(Value::None);
+    let lineno = vm.getattr_str(e, "lineno").unwrap_or(Value::None);
+    let file = filename.as_str().map(|f| {
+        std::path::Path::new(f)
+            .file_name()
+            .map_or(f.to_string(), |n| n.to_string_lossy().into_owned())
+    });
+    Ok(new_str(match (file, &lineno) {
+        (Some(f), Value::Int(n)) => format!("{} ({}, line {})", msg, f, n),
+        (Some(f), _) => format!("{} ({})", msg, f),
+        (None, Value::Int(n)) => format!("{} (line {})", msg, n),
+        _ => msg,
     }))
 }
 

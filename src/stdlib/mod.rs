@@ -62,4 +62,5 @@ pub static MODULES: &[ModuleDef] = &[
     python("statistics", include_str!("py/statistics.py")),
     python("typing", include_str!("py/typing.py")),
     python("os", include_str!("py/os.py")),
+    python("importlib", include_str!("py/importlib/__init__.py")),
 ];

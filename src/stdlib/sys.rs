@@ -3,7 +3,6 @@
 use crate::vm::dict::DictMap;
 use crate::vm::native::*;
 use crate::vm::stdio::*;
-use crate::vm::sync::Shared;
 use crate::vm::*;
 use std::io::IsTerminal;
 use std::sync::atomic::Ordering;
@@ -227,5 +226,22 @@ pub fn set_argv(vm: &mut Vm, argv: &[String]) {
             Value::list(argv.iter().map(|a| new_str(a.as_str())).collect()),
         );
     }
-    let _ = Shared::<u8>::new;
+}
+
+/// Sets `sys.path` as CPython starts it: `first` (the script's folder, the
+/// current folder for `-m`, or `''` for `-c`, stdin and the prompt), then
+/// the folders of `PYTHONPATH`.
+pub fn set_path(vm: &mut Vm, first: &str) {
+    let mut path = vec![new_str(first)];
+    if let Ok(extra) = std::env::var("PYTHONPATH") {
+        path.extend(
+            extra
+                .split(':')
+                .filter(|p| !p.is_empty())
+                .map(new_str),
+        );
+    }
+    if let Some(Value::Module(m)) = vm.interp.modules.lock().get_by_str("sys").cloned() {
+        m.dict.lock().set_by_str("path", Value::list(path));
+    }
 }

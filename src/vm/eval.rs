@@ -1045,11 +1045,13 @@ impl Vm {
                             }
                         }
                         Instr::ImportName(i) => {
-                            let m = tv!(self.import(code.names[i as usize].as_str(), true));
+                            let name = code.names[i as usize].as_str();
+                            let m = tv!(self.import_relative(name, true, &frame.globals));
                             push!(frame, m);
                         }
                         Instr::ImportModule(i) => {
-                            let m = tv!(self.import(code.names[i as usize].as_str(), false));
+                            let name = code.names[i as usize].as_str();
+                            let m = tv!(self.import_relative(name, false, &frame.globals));
                             push!(frame, m);
                         }
                         Instr::ImportFrom(i) => {

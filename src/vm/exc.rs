@@ -117,6 +117,91 @@ impl Vm {
         PyErr::new(e)
     }
 
+    /// A `SyntaxError` (or `IndentationError`, `TabError`) exception for a
+    /// compile error, with `msg`, `filename`, `lineno`, `offset` and `text`.
+    #[cold]
+    pub fn syntax_error(&self, e: &super::host::CompileError) -> PyErr {
+        let exc = &self.types().exc;
+        let cls = match e.kind {
+            "IndentationError" => &exc.IndentationError,
+            "TabError" => &exc.TabError,
+            _ => &exc.SyntaxError,
+        };
+        let details = [
+            new_str(e.filename.as_str()),
+            Value::Int(e.lineno as i64),
+            Value::Int(e.col as i64),
+            new_str(format!("{}\n", e.line_text)),
+            Value::Int(e.lineno as i64),
+            Value::Int(e.col as i64),
+        ];
+        let err = self.new_instance(
+            cls,
+            &[new_str(e.msg.as_str()), Value::tuple(details.to_vec())],
+        );
+        if let Value::Instance(i) = &err {
+            let mut d = i.dict.lock();
+            d.set_by_str("msg", new_str(e.msg.as_str()));
+            for (name, v) in [
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+            ]
+            .iter()
+            .zip(details)
+            {
+                d.set_by_str(name, v);
+            }
+            d.set_by_str("print_file_and_line", Value::None);
+        }
+        PyErr::new(err)
+    }
+
+    /// The location block CPython prints above a `SyntaxError`'s headline:
+    /// `File "...", line N`, the line, and a caret.
+    fn syntax_error_location(&mut self, exc: &Value) -> Option<String> {
+        let Value::Instance(i) = exc else {
+            return None;
+        };
+        let d = i.dict.lock();
+        let filename = d
+            .get_by_str("filename")
+            .and_then(|v| v.as_str().map(str::to_string));
+        let lineno = match d.get_by_str("lineno") {
+            Some(Value::Int(n)) => Some(*n),
+            _ => None,
+        };
+        let text = d
+            .get_by_str("text")
+            .and_then(|v| v.as_str().map(str::to_string));
+        let offset = match d.get_by_str("offset") {
+            Some(Value::Int(n)) => *n,
+            _ => 0,
+        };
+        drop(d);
+        let mut out = format!(
+            "  File \"{}\", line {}\n",
+            filename.as_deref().unwrap_or("<string>"),
+            lineno?
+        );
+        if let Some(text) = text {
+            let line = text.trim_end_matches(['\n', '\r']);
+            let trimmed = line.trim_start();
+            if !trimmed.is_empty() {
+                let indent = line.chars().count() - trimmed.chars().count();
+                let _ = writeln!(out, "    {}", trimmed.trim_end());
+                if offset >= 1 {
+                    let col = (offset as usize).saturating_sub(1).saturating_sub(indent);
+                    let _ = writeln!(out, "    {}^", " ".repeat(col));
+                }
+            }
+        }
+        Some(out)
+    }
+
     /// Whether `exc` is an instance of `cls` (or a subclass).
     pub fn exc_matches(&self, exc: &Value, cls: &ClassRef) -> bool {
         self.isinstance(exc, cls)
@@ -190,6 +275,16 @@ impl Vm {
                         let _ = writeln!(out, "    {}", line.trim());
                     }
                 }
+            }
+        }
+        if self.isinstance(exc, &self.types().exc.SyntaxError.clone()) {
+            if let Some(block) = self.syntax_error_location(exc) {
+                out.push_str(&block);
+                let name = self.class_of(exc).qualname.as_str().to_string();
+                let msg = self.getattr_str(exc, "msg").unwrap_or(Value::None);
+                let msg = self.str_(&msg).unwrap_or_default();
+                let _ = writeln!(out, "{}: {}", name, msg);
+                return;
             }
         }
         out.push_str(&self.exc_headline(exc));

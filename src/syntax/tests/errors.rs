@@ -74,7 +74,6 @@ fn invalid_syntax() {
     );
     syntax_error("x = *a\n", "can't use starred expression here", 1);
     syntax_error("print((*a))\n", "cannot use starred expression here", 1);
-    syntax_error("from . import x\n", "relative imports are not supported", 1);
     syntax_error(
         "from m import a,\n",
         "trailing comma not allowed without surrounding parentheses",

@@ -1,0 +1,2 @@
+import circ_a
+B = "b"
