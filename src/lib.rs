@@ -26,9 +26,49 @@ pub fn compile_source(source: &str, filename: &str) -> Result<Arc<CodeObject>, S
     compiler::compile_module(&module, source, filename)
 }
 
+/// Compiles source text in one of `compile()`'s modes.
+pub fn compile_mode(
+    source: &str,
+    filename: &str,
+    mode: CompileMode,
+) -> Result<Arc<CodeObject>, SyntaxError> {
+    match mode {
+        CompileMode::Module => compile_source(source, filename),
+        CompileMode::Exec => {
+            let module = syntax::parse_module(source, filename)?;
+            compiler::compile_exec(&module, source, filename)
+        }
+        CompileMode::Eval => {
+            // eval() ignores leading spaces and tabs, as CPython does.
+            let trimmed = source.trim_start_matches([' ', '\t']);
+            let expr = syntax::parse_expression(trimmed, filename)?;
+            compiler::compile_expression(&expr, trimmed, filename)
+        }
+        CompileMode::Single => {
+            let module = syntax::parse_module(source, filename)?;
+            if module.body.len() > 1 {
+                let end = module.body[0].span.end as usize;
+                let line_end = source[end..].find('\n').map_or(source.len(), |i| end + i);
+                return Err(SyntaxError::new(
+                    "SyntaxError",
+                    "multiple statements found while compiling a single statement",
+                    filename,
+                    source,
+                    line_end,
+                ));
+            }
+            compiler::compile_interactive(&module, source, filename)
+        }
+    }
+}
+
 /// The compiler as the VM sees it.
-fn compile_for_vm(source: &str, filename: &str) -> Result<Arc<CodeObject>, Box<CompileError>> {
-    compile_source(source, filename).map_err(|e| {
+fn compile_for_vm(
+    source: &str,
+    filename: &str,
+    mode: CompileMode,
+) -> Result<Arc<CodeObject>, Box<CompileError>> {
+    compile_mode(source, filename, mode).map_err(|e| {
         Box::new(CompileError {
             kind: e.kind,
             msg: e.msg.clone(),
@@ -61,7 +101,7 @@ pub fn new_interpreter(options: vm::Options) -> Vm {
 
 pub mod repl;
 
-use vm::host::{CompileError, Host};
+use vm::host::{CompileError, CompileMode, Host};
 use vm::{Value, Vm};
 
 /// Runs `source` as the `__main__` module and returns the process exit status,

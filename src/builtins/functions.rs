@@ -27,7 +27,6 @@ pub fn install(vm: &mut Vm, b: &mut DictMap) {
         ("callable", Arity::exact(1), callable),
         ("chr", Arity::exact(1), chr),
         ("ord", Arity::exact(1), ord),
-        ("dir", Arity::ANY, dir),
         ("divmod", Arity::exact(2), divmod),
         ("format", Arity::range(1, 2), format),
         ("getattr", Arity::range(2, 3), getattr),
@@ -47,11 +46,8 @@ pub fn install(vm: &mut Vm, b: &mut DictMap) {
         ("round", Arity::ANY, round),
         ("sorted", Arity::exact(1), sorted),
         ("sum", Arity::range(1, 2), sum),
-        ("vars", Arity::range(0, 1), vars),
         ("__build_class__", Arity::ANY, build_class),
         ("__import__", Arity::range(1, 5), import),
-        ("globals", Arity::ANY, globals),
-        ("locals", Arity::ANY, globals),
         ("exit", Arity::ANY, exit),
         ("quit", Arity::ANY, exit),
     ];
@@ -229,40 +225,6 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
             vm.type_name(v)
         ))),
     }
-}
-
-fn dir(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let mut names: Vec<String> = Vec::new();
-    let mut add = |d: &DictMap| {
-        for (k, _) in d.iter() {
-            if let Some(s) = k.as_str() {
-                names.push(s.to_string());
-            }
-        }
-    };
-    match args.first() {
-        None => {}
-        Some(Value::Module(m)) => add(&m.dict.lock()),
-        Some(Value::Class(c)) => {
-            add(&c.dict.read());
-            for b in &c.mro {
-                add(&b.dict.read());
-            }
-        }
-        Some(v) => {
-            if let Value::Instance(i) = v {
-                add(&i.dict.lock());
-            }
-            let c = vm.class_of(v);
-            add(&c.dict.read());
-            for b in &c.mro {
-                add(&b.dict.read());
-            }
-        }
-    }
-    names.sort();
-    names.dedup();
-    Ok(Value::list(names.into_iter().map(new_str).collect()))
 }
 
 fn divmod(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -808,23 +770,6 @@ fn sum(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
         };
     }
     Ok(acc)
-}
-
-fn vars(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    match args.first() {
-        Some(Value::Instance(i)) => Ok(Value::dict(i.dict.lock().clone())),
-        Some(Value::Module(m)) => Ok(Value::Dict(m.dict.clone())),
-        Some(Value::Class(c)) => Ok(Value::dict(c.dict.read().clone())),
-        Some(_) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
-        None => globals(vm, args, _kw),
-    }
-}
-
-fn globals(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    match vm.current_globals.last() {
-        Some(g) => Ok(Value::Dict(g.clone())),
-        None => Ok(Value::dict(DictMap::new())),
-    }
 }
 
 fn exit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

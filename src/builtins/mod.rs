@@ -1,6 +1,7 @@
 //! The `builtins` module and the methods of the built-in types.
 
 pub mod bytes;
+mod code;
 pub mod dict;
 mod functions;
 mod list;
@@ -28,6 +29,7 @@ pub fn install(vm: &mut Vm) {
     bytes::install(vm);
     let mut b = DictMap::new();
     functions::install(vm, &mut b);
+    code::install(vm, &mut b);
     let t = vm.types();
     let classes: Vec<(&str, ClassRef)> = vec![
         ("object", t.object.clone()),

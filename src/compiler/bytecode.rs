@@ -399,6 +399,9 @@ instructions! {
     /// `[module] -> []`: bind every public name of the module in the current
     /// namespace (as `StoreName` would).
     ImportStar [1 -> 0],
+    /// `[value] -> []`: shows the value of an expression statement at the
+    /// prompt (`sys.displayhook`).
+    PrintExpr [1 -> 0],
 
     // ---- fused pairs ----
     // Never emitted by the compiler: `fuse` writes them over the first of two

@@ -130,6 +130,12 @@ pub(crate) struct Compiler<'a> {
     /// Byte offset of the start of each line.
     line_starts: Vec<u32>,
     pub(crate) units: Vec<Unit<'a>>,
+    /// `compile(..., 'single')`: top-level expression statements show
+    /// their value (`PrintExpr`) instead of dropping it.
+    pub(crate) interactive: bool,
+    /// Code for `exec`/`eval`/`compile`: module-level names go through
+    /// the namespace it runs with (`LoadName`), not straight to globals.
+    pub(crate) dynamic_names: bool,
 }
 
 /// The docstring of a body: its first statement, if a string constant.
@@ -159,6 +165,8 @@ impl<'a> Compiler<'a> {
             filename: Arc::from(filename),
             line_starts,
             units: Vec::new(),
+            interactive: false,
+            dynamic_names: false,
         }
     }
 
@@ -171,6 +179,15 @@ impl<'a> Compiler<'a> {
         }
         self.compile_body(&module.body)?;
         self.return_none_if_reachable();
+        self.exit_unit()
+    }
+
+    /// `eval` mode: the expression's value is the code's return value.
+    pub(crate) fn compile_eval(mut self, expr: &'a ast::Expr) -> CResult<Arc<CodeObject>> {
+        self.enter_unit(0, "<module>".into(), "<module>".into(), 1);
+        self.set_line(expr.span);
+        self.compile_expr(expr)?;
+        self.emit(Instr::ReturnValue);
         self.exit_unit()
     }
 
@@ -483,7 +500,16 @@ impl<'a> Compiler<'a> {
         let u = self.unit();
         let resolved = self.table.scopes[u.scope].resolve(name);
         let instr = match u.kind {
-            // Module locals are the globals.
+            // Module locals are the globals (unless run with other locals).
+            ScopeKind::Module if self.dynamic_names && resolved != Resolved::GlobalExplicit => {
+                let i = self.name_index(name);
+                pick(
+                    ctx,
+                    Instr::LoadName(i),
+                    Instr::StoreName(i),
+                    Instr::DeleteName(i),
+                )
+            }
             ScopeKind::Module => {
                 let i = self.name_index(name);
                 pick(

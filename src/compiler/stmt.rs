@@ -11,6 +11,11 @@ impl<'a> Compiler<'a> {
         self.set_line(s.span);
         match &s.kind {
             StmtKind::Expr(e) => {
+                if self.interactive && self.units.len() == 1 {
+                    self.compile_expr(e)?;
+                    self.emit(Instr::PrintExpr);
+                    return Ok(());
+                }
                 // A constant statement (a docstring, `...`) does nothing.
                 if !matches!(e.kind, ExprKind::Constant(_)) {
                     self.compile_expr(e)?;

@@ -7,6 +7,7 @@
 mod condition;
 mod math;
 pub mod sys;
+mod sys_info;
 pub mod thread;
 mod time;
 
@@ -63,4 +64,5 @@ pub static MODULES: &[ModuleDef] = &[
     python("typing", include_str!("py/typing.py")),
     python("os", include_str!("py/os.py")),
     python("importlib", include_str!("py/importlib/__init__.py")),
+    python("_sysinfo", include_str!("py/_sysinfo.py")),
 ];

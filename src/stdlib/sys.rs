@@ -215,7 +215,7 @@ pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
     d.set_by_str("argv", Value::list(Vec::new()));
     d.set_by_str("modules", Value::Dict(vm.interp.modules.clone()));
     d.set_by_str("flags", Value::tuple(Vec::new()));
-    Ok(())
+    super::sys_info::add(vm, d)
 }
 
 /// Sets `sys.argv`.
@@ -234,12 +234,7 @@ pub fn set_argv(vm: &mut Vm, argv: &[String]) {
 pub fn set_path(vm: &mut Vm, first: &str) {
     let mut path = vec![new_str(first)];
     if let Ok(extra) = std::env::var("PYTHONPATH") {
-        path.extend(
-            extra
-                .split(':')
-                .filter(|p| !p.is_empty())
-                .map(new_str),
-        );
+        path.extend(extra.split(':').filter(|p| !p.is_empty()).map(new_str));
     }
     if let Some(Value::Module(m)) = vm.interp.modules.lock().get_by_str("sys").cloned() {
         m.dict.lock().set_by_str("path", Value::list(path));

@@ -325,18 +325,8 @@ impl Vm {
                 if data.traceback.is_empty() {
                     Value::None
                 } else {
-                    let _ = obj;
-                    Value::tuple(
-                        data.traceback
-                            .iter()
-                            .map(|t| {
-                                Value::tuple(vec![
-                                    new_str(t.code.name.as_str()),
-                                    Value::Int(t.line as i64),
-                                ])
-                            })
-                            .collect(),
-                    )
+                    drop(data);
+                    return Some(self.traceback_object(obj));
                 }
             }
             _ => return None,
@@ -460,6 +450,7 @@ impl Vm {
                     Some(Value::Str(g.lock().qualname.clone()))
                 }
                 (Native::Generator(g), "gi_running") => Some(Value::Bool(g.lock().running)),
+                (Native::Code(c), _) => self.code_attr(c, name),
                 (Native::Cell(c), "cell_contents") => {
                     let v = c.lock().clone();
                     if v.is_null() {
@@ -628,5 +619,47 @@ impl Vm {
         } else {
             Err(self.no_attribute(obj, name.as_str()))
         }
+    }
+}
+
+impl Vm {
+    /// The attributes of a code object (`co_name`, `co_filename`, ...).
+    fn code_attr(&self, c: &Shared<Code>, name: &str) -> Option<Value> {
+        let co = &c.co;
+        let strs = |v: &[String]| Value::tuple(v.iter().map(|s| new_str(s.as_str())).collect());
+        Some(match name {
+            "co_name" => Value::Str(c.name.clone()),
+            "co_qualname" => Value::Str(c.qualname.clone()),
+            "co_filename" => new_str(co.filename.as_ref()),
+            "co_firstlineno" => Value::Int(co.firstlineno as i64),
+            "co_argcount" => Value::Int(co.argcount as i64),
+            "co_posonlyargcount" => Value::Int(co.posonlyargcount as i64),
+            "co_kwonlyargcount" => Value::Int(co.kwonlyargcount as i64),
+            "co_nlocals" => Value::Int(co.varnames.len() as i64),
+            "co_varnames" => strs(&co.varnames),
+            "co_cellvars" => strs(&co.cellvars),
+            "co_freevars" => strs(&co.freevars),
+            "co_names" => strs(&co.names),
+            "co_consts" => Value::tuple(c.consts.to_vec()),
+            "co_stacksize" => Value::Int(co.max_stack as i64),
+            "co_flags" => {
+                // CPython's CO_* bits: optimized, newlocals, varargs, varkeywords, nested, generator.
+                let mut f = 0;
+                if !co.is_class_body && co.name != "<module>" {
+                    f |= 0x1 | 0x2;
+                }
+                if co.has_varargs {
+                    f |= 0x4;
+                }
+                if co.has_varkw {
+                    f |= 0x8;
+                }
+                if co.is_generator {
+                    f |= 0x20;
+                }
+                Value::Int(f)
+            }
+            _ => return None,
+        })
     }
 }

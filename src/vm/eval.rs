@@ -224,11 +224,20 @@ impl Vm {
 
     /// Runs `frame` from its current instruction until it returns, yields or
     /// lets an exception escape. `throw` raises an exception at the current
-    /// point first (generator `throw()`).
+    /// point first (generator `throw()`). While it runs, the frame is on
+    /// this thread's frame stack (for `sys._getframe`, `locals()`, ...).
+    #[inline]
+    fn run(&mut self, frame: &mut Frame, throw: Option<Value>) -> PyResult<Value> {
+        self.frames.push(std::ptr::NonNull::from(&mut *frame));
+        let r = self.run_loop(frame, throw);
+        self.frames.pop();
+        r
+    }
+
     /// The eval loop. Returns the value returned or yielded, and says which
     /// in `frame.yielded`: a plain `PyResult<Value>` is 16 bytes and comes
     /// back in registers.
-    fn run(&mut self, frame: &mut Frame, throw: Option<Value>) -> PyResult<Value> {
+    fn run_loop(&mut self, frame: &mut Frame, throw: Option<Value>) -> PyResult<Value> {
         frame.yielded = false;
         let code = frame.code.clone();
         let instrs: &[Instr] = &code.instrs;
@@ -501,6 +510,8 @@ impl Vm {
                             }
                         }
                         Instr::CallMethod(n) => {
+                            // The line of a calling frame, for introspection.
+                            frame.pc = pc;
                             let n = n as usize;
                             let base = frame.stack.len() - n - 2;
                             let r = if frame.stack[base + 1].is_null() {
@@ -869,6 +880,7 @@ impl Vm {
                             }
                         }
                         Instr::Call(n) => {
+                            frame.pc = pc;
                             let base = frame.stack.len() - n as usize - 1;
                             let r = match &frame.stack[base] {
                                 Value::Class(c)
@@ -884,6 +896,7 @@ impl Vm {
                             t!(self.eval_breaker());
                         }
                         Instr::CallKw(n) => {
+                            frame.pc = pc;
                             let names = pop!(frame);
                             let Value::Tuple(names) = names else {
                                 unreachable!("CallKw names are a constant tuple")
@@ -907,6 +920,7 @@ impl Vm {
                             t!(self.eval_breaker());
                         }
                         Instr::CallEx(flags) => {
+                            frame.pc = pc;
                             let kwargs = if flags & 1 != 0 {
                                 Some(pop!(frame))
                             } else {
@@ -1062,6 +1076,10 @@ impl Vm {
                         Instr::ImportStar => {
                             let m = pop!(frame);
                             t!(self.import_star(frame, &m));
+                        }
+                        Instr::PrintExpr => {
+                            let v = pop!(frame);
+                            t!(self.display_value(v));
                         }
                     }
                 }

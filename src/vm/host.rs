@@ -33,8 +33,22 @@ impl fmt::Display for CompileError {
     }
 }
 
-/// Compiles a module's source text (`filename` is for messages and tracebacks).
-pub type CompileFn = fn(&str, &str) -> Result<Arc<CodeObject>, Box<CompileError>>;
+/// What source text is compiled as (`compile()`'s `mode`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompileMode {
+    /// A module file or the main program: its names are its globals.
+    Module,
+    /// A program for `exec` (or `compile(..., 'exec')`), whose names are
+    /// looked up in the locals it runs with, then the globals.
+    Exec,
+    /// One expression, whose value `eval` returns.
+    Eval,
+    /// Statements typed at the prompt: expression values are shown.
+    Single,
+}
+
+/// Compiles source text (`filename` is for messages and tracebacks).
+pub type CompileFn = fn(&str, &str, CompileMode) -> Result<Arc<CodeObject>, Box<CompileError>>;
 
 /// Fills a native module's namespace.
 pub type ModuleInitFn = fn(&mut Vm, &mut DictMap) -> PyResult<()>;

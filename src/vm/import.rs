@@ -10,7 +10,7 @@
 
 use super::dict::DictMap;
 use super::frame::Frame;
-use super::host::ModuleInit;
+use super::host::{CompileMode, ModuleInit};
 use super::object::*;
 use super::sync::{PyCell, Shared};
 use super::value::{new_str, PyDict, Str, Value};
@@ -57,10 +57,17 @@ impl Vm {
         name: &str,
     ) -> PyResult<Shared<PyDict>> {
         let (module, globals) = self.new_module(name);
-        if !code.filename.starts_with('<') {
-            globals
-                .lock()
-                .set_by_str("__file__", new_str(code.filename.as_ref()));
+        {
+            let builtins = self.interp.modules.lock().get_by_str("builtins").cloned();
+            let mut g = globals.lock();
+            if !code.filename.starts_with('<') {
+                g.set_by_str("__file__", new_str(code.filename.as_ref()));
+                g.set_by_str("__cached__", Value::None);
+            }
+            g.set_by_str("__annotations__", Value::dict(DictMap::new()));
+            if let Some(b) = builtins {
+                g.set_by_str("__builtins__", b);
+            }
         }
         self.interp.modules.lock().set_by_str(name, module);
         self.run_code_in(code, &globals)?;
@@ -368,7 +375,7 @@ impl Vm {
                 Ok(s) => s,
                 Err(e) => return Err(self.os_error(&e, Some(new_str(path.as_str())))),
             };
-            let code = match (self.interp.host.compile)(&source, &path) {
+            let code = match (self.interp.host.compile)(&source, &path, CompileMode::Module) {
                 Ok(c) => c,
                 Err(e) => return Err(self.syntax_error(&e)),
             };
@@ -466,7 +473,7 @@ impl Vm {
                 ));
             }
         };
-        let code = match (self.interp.host.compile)(&source, path) {
+        let code = match (self.interp.host.compile)(&source, path, CompileMode::Module) {
             Ok(c) => c,
             Err(e) => return Err(self.syntax_error(&e)),
         };
@@ -486,6 +493,7 @@ impl Vm {
             g.set_by_str("__file__", new_str(path));
             g.set_by_str("__package__", new_str(package.as_str()));
             g.set_by_str("__cached__", Value::None);
+            g.set_by_str("__builtins__", Value::Dict(self.interp.builtins.clone()));
             if let Some(dir) = &pkg_dir {
                 g.set_by_str("__path__", Value::list(vec![new_str(dir.as_str())]));
             }
@@ -564,7 +572,7 @@ impl Vm {
     /// so that circular imports see the partly built module.
     fn import_source(&mut self, name: &str, src: &str) -> PyResult<Value> {
         let filename = format!("<gilpy {}>", name);
-        let code = match (self.interp.host.compile)(src, &filename) {
+        let code = match (self.interp.host.compile)(src, &filename, CompileMode::Module) {
             Ok(c) => c,
             Err(e) => return Err(self.syntax_error(&e)),
         };

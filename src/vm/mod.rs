@@ -20,6 +20,7 @@ pub mod gil;
 pub mod gilstats;
 pub mod host;
 mod import;
+pub mod introspect;
 pub mod native;
 pub mod object;
 pub mod ops;
@@ -107,6 +108,8 @@ pub struct Vm {
     pub frame_pool: Vec<Vec<Value>>,
     /// Recent class attribute lookups (see `cache.rs`).
     attr_cache: cache::AttrCache,
+    /// The frames this thread is running, innermost last (see `introspect.rs`).
+    pub(crate) frames: Vec<std::ptr::NonNull<frame::Frame>>,
 }
 
 macro_rules! names {
@@ -210,6 +213,7 @@ impl Vm {
             current_globals: Vec::new(),
             frame_pool: Vec::new(),
             attr_cache: cache::AttrCache::default(),
+            frames: Vec::new(),
         }
     }
 
@@ -246,7 +250,21 @@ impl Vm {
     /// Code objects live as long as the program (they are made once per
     /// module load) and are immortal.
     pub fn load_code(&self, co: &Arc<CodeObject>) -> Shared<Code> {
-        let consts = co.consts.iter().map(|c| self.load_const(c)).collect();
+        self.load_code_with(co, true)
+    }
+
+    /// As [`Vm::load_code`], for code made at run time (`compile`, `exec`,
+    /// `eval`), which is freed when no longer used.
+    pub fn load_code_transient(&self, co: &Arc<CodeObject>) -> Shared<Code> {
+        self.load_code_with(co, false)
+    }
+
+    fn load_code_with(&self, co: &Arc<CodeObject>, immortal: bool) -> Shared<Code> {
+        let consts = co
+            .consts
+            .iter()
+            .map(|c| self.load_const(c, immortal))
+            .collect();
         let names = co.names.iter().map(|n| self.intern(n)).collect();
         let varnames = co.varnames.iter().map(|n| self.intern(n)).collect();
         let global_cache = co.names.iter().map(|_| GlobalCache::default()).collect();
@@ -262,11 +280,13 @@ impl Vm {
             load_sites: co.names.iter().map(|_| Default::default()).collect(),
             store_sites: co.names.iter().map(|_| Default::default()).collect(),
         });
-        Shared::make_immortal(&code);
+        if immortal {
+            Shared::make_immortal(&code);
+        }
         code
     }
 
-    fn load_const(&self, c: &Constant) -> Value {
+    fn load_const(&self, c: &Constant, immortal: bool) -> Value {
         match c {
             Constant::None => Value::None,
             Constant::Bool(b) => Value::Bool(*b),
@@ -277,9 +297,11 @@ impl Vm {
             Constant::Bytes(b) => value::new_bytes(b.clone()),
             Constant::Ellipsis => self.types().ellipsis.clone(),
             Constant::Tuple(items) => {
-                Value::tuple(items.iter().map(|c| self.load_const(c)).collect())
+                Value::tuple(items.iter().map(|c| self.load_const(c, immortal)).collect())
             }
-            Constant::Code(inner) => Value::native(Native::Code(self.load_code(inner))),
+            Constant::Code(inner) => {
+                Value::native(Native::Code(self.load_code_with(inner, immortal)))
+            }
         }
     }
 

@@ -309,6 +309,14 @@ impl Value {
             },
         }
     }
+    /// How many references the heap object has (`sys.getrefcount`); an
+    /// immediate value counts as one.
+    pub fn ref_count(&self) -> usize {
+        let mut n = 1;
+        on_heap!(self, x => n = Shared::strong_count(x));
+        n
+    }
+
     /// The address of the heap object, if any (for `id()` and identity).
     pub fn heap_ptr(&self) -> Option<*const u8> {
         use Value::*;

@@ -1,0 +1,228 @@
+//! Looking at running code from Python: the frames of this thread
+//! (`sys._getframe`, `locals()`, `globals()`, the defaults of `eval` and
+//! `exec`), frame, traceback and code objects, `exec`/`eval` of code in a
+//! namespace, and the prompt's display of expression values.
+
+use super::dict::DictMap;
+use super::frame::Frame;
+use super::host::CompileMode;
+use super::object::*;
+use super::sync::{PyCell, Shared};
+use super::value::{PyDict, Value};
+use super::Vm;
+
+/// What a frame object shows: a snapshot taken when it was asked for.
+pub struct FrameInfo {
+    pub code: Shared<Code>,
+    pub globals: Shared<PyDict>,
+    pub locals: Value,
+    pub lineno: u32,
+    pub back: Value,
+}
+
+/// One level of a traceback (`e.__traceback__`).
+pub struct TracebackInfo {
+    pub frame: Value,
+    pub lineno: u32,
+    pub next: Value,
+}
+
+impl Vm {
+    /// The frame `depth` levels out from the innermost one running Python
+    /// code on this thread (0: the frame that called the running builtin).
+    fn frame_at(&self, depth: usize) -> Option<&Frame> {
+        let i = self.frames.len().checked_sub(depth + 1)?;
+        let ptr = self.frames[i];
+        // SAFETY: `run` pushes a frame here when it starts running it and
+        // pops it before returning, so the frame is alive (frames live on
+        // the native stack of `run`'s callers or in a generator's box, which
+        // does not move while it runs). Every frame on this stack is
+        // suspended in a call: the innermost one in the call to the builtin
+        // that asks, the outer ones in the calls that led there. A suspended
+        // eval loop does not touch its frame until the call returns, and
+        // the `&Frame` handed out here does not outlive `&self`, which the
+        // caller holds across no such return. Only shared reads are made.
+        Some(unsafe { ptr.as_ref() })
+    }
+
+    /// The globals of the code that called the running builtin.
+    pub fn caller_globals(&self) -> Option<Shared<PyDict>> {
+        self.frame_at(0).map(|f| f.globals.clone())
+    }
+
+    /// `locals()` of the code that called the running builtin: the
+    /// namespace of a module, class body or `exec`, or a snapshot of a
+    /// function's local variables (as CPython 3.11 gives).
+    pub fn caller_locals(&self) -> Option<Value> {
+        let f = self.frame_at(0)?;
+        Some(frame_locals(f))
+    }
+
+    /// `sys._getframe(depth)`: a frame object for the frame `depth` levels
+    /// out, with its callers as `f_back`.
+    pub fn frame_object(&mut self, depth: usize) -> Option<Value> {
+        let n = self.frames.len();
+        if depth >= n {
+            return None;
+        }
+        // Outermost first, so that each snapshot can point to its caller.
+        let mut back = Value::None;
+        for d in (depth..n).rev() {
+            let f = self.frame_at(d)?;
+            let info = FrameInfo {
+                code: f.code.clone(),
+                globals: f.globals.clone(),
+                locals: if d == depth {
+                    frame_locals(f)
+                } else {
+                    match &f.locals {
+                        Some(l) => Value::Dict(l.clone()),
+                        None => Value::Dict(f.globals.clone()),
+                    }
+                },
+                lineno: f.line(),
+                back,
+            };
+            back = super::native::new_object(self, info);
+        }
+        Some(back)
+    }
+
+    /// `e.__traceback__`: a chain of traceback objects, outermost first,
+    /// built from the frames the exception passed.
+    pub fn traceback_object(&mut self, exc: &Value) -> Value {
+        let entries = match self.exc_data(exc) {
+            Some(d) => d.lock().traceback.clone(),
+            None => return Value::None,
+        };
+        // `entries` is innermost first: the chain is built from there out.
+        let mut next = Value::None;
+        for e in entries.iter() {
+            let code = self.load_code_transient(&e.code);
+            let frame = super::native::new_object(
+                self,
+                FrameInfo {
+                    code,
+                    globals: Shared::new(PyCell::new(DictMap::new())),
+                    locals: Value::dict(DictMap::new()),
+                    lineno: e.line,
+                    back: Value::None,
+                },
+            );
+            next = super::native::new_object(
+                self,
+                TracebackInfo {
+                    frame,
+                    lineno: e.line,
+                    next,
+                },
+            );
+        }
+        next
+    }
+
+    /// Runs compiled code in `globals`, with `locals` as the namespace for
+    /// names (`exec`/`eval`; the same dict when `None`). Returns what the
+    /// code returns (an `eval` expression's value).
+    pub fn run_in_namespace(
+        &mut self,
+        code: &Shared<Code>,
+        globals: &Shared<PyDict>,
+        locals: Option<Shared<PyDict>>,
+    ) -> PyResult<Value> {
+        {
+            let mut g = globals.lock();
+            if g.get_by_str("__builtins__").is_none() {
+                let b = self.interp.modules.lock().get_by_str("builtins").cloned();
+                if let Some(b) = b {
+                    g.set_by_str("__builtins__", b);
+                }
+            }
+        }
+        let nlocals = code.co.varnames.len();
+        let ncells = code.co.cellvars.len() + code.co.freevars.len();
+        let locals = locals.filter(|l| !Shared::ptr_eq(l, globals));
+        let mut frame = Frame {
+            stack: {
+                let mut stack = Vec::with_capacity(nlocals + code.co.max_stack as usize);
+                stack.resize(nlocals, Value::Null);
+                stack
+            },
+            base: 0,
+            yielded: false,
+            cells: (0..ncells)
+                .map(|_| Shared::new(PyCell::new(Value::Null)))
+                .collect(),
+            code: code.clone(),
+            pc: 0,
+            blocks: Vec::new(),
+            globals: globals.clone(),
+            locals,
+        };
+        self.current_globals.push(globals.clone());
+        let r = self.run_call_frame(&mut frame);
+        self.current_globals.pop();
+        r
+    }
+
+    /// Compiles `source` in `mode` (a `SyntaxError` exception if it does
+    /// not compile) into a code object that is freed when unused.
+    pub fn compile_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: CompileMode,
+    ) -> PyResult<Shared<Code>> {
+        let co = (self.interp.host.compile)(source, filename, mode)
+            .map_err(|e| self.syntax_error(&e))?;
+        self.interp
+            .sources
+            .lock()
+            .insert(filename.to_string(), source.into());
+        Ok(self.load_code_transient(&co))
+    }
+
+    /// The prompt's display of an expression statement's value:
+    /// `sys.displayhook(value)`, or by default its repr on stdout, kept in
+    /// `builtins._` (`None` shows nothing).
+    pub fn display_value(&mut self, v: Value) -> PyResult<()> {
+        let sys = self.interp.modules.lock().get_by_str("sys").cloned();
+        if let Some(sys) = &sys {
+            if let Some(hook) = self.getattr_opt(sys, &self.intern("displayhook"))? {
+                self.call(&hook, &[v], &[])?;
+                return Ok(());
+            }
+        }
+        if v.is_none() {
+            return Ok(());
+        }
+        let text = self.repr(&v)?;
+        self.interp.builtins.lock().set_by_str("_", v);
+        super::stdio::write_to(self, &Value::None, &format!("{}\n", text), false)
+    }
+}
+
+/// A frame's local namespace as `locals()` shows it.
+fn frame_locals(f: &Frame) -> Value {
+    if let Some(l) = &f.locals {
+        return Value::Dict(l.clone());
+    }
+    let co = &f.code.co;
+    if co.name == "<module>" && co.varnames.is_empty() {
+        return Value::Dict(f.globals.clone());
+    }
+    let mut d = DictMap::new();
+    for (i, name) in co.varnames.iter().enumerate() {
+        if let Some(v) = f.stack.get(f.base + i).filter(|v| !v.is_null()) {
+            d.set_by_str(name, v.clone());
+        }
+    }
+    let cell_names = co.cellvars.iter().chain(co.freevars.iter());
+    for (name, cell) in cell_names.zip(f.cells.iter()) {
+        let v = cell.lock().clone();
+        if !v.is_null() {
+            d.set_by_str(name, v);
+        }
+    }
+    Value::dict(d)
+}
