@@ -720,33 +720,7 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
 }
 
 fn gen_close(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let started = match &args[0] {
-        Value::Native(n) => match &**n {
-            Native::Generator(g) => {
-                let g = g.lock();
-                !g.finished && g.frame.as_ref().is_some_and(|f| f.pc > 0)
-            }
-            _ => false,
-        },
-        _ => false,
-    };
-    if !started {
-        if let Value::Native(n) = &args[0] {
-            if let Native::Generator(g) = &**n {
-                let mut g = g.lock();
-                g.finished = true;
-                g.frame = None;
-            }
-        }
-        return Ok(Value::None);
-    }
-    let exit = vm.new_instance(&vm.types().exc.GeneratorExit.clone(), &[]);
-    match vm.gen_resume(&args[0], Value::None, Some(exit)) {
-        Ok(GenResult::Yielded(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
-        Ok(GenResult::Returned(_)) => Ok(Value::None),
-        Err(e) if vm.isinstance(&e, &vm.types().exc.GeneratorExit.clone()) => Ok(Value::None),
-        Err(e) => Err(e),
-    }
+    vm.gen_close(&args[0])
 }
 
 fn iter_next(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

@@ -307,11 +307,7 @@ impl Vm {
     fn special_instance_attr(&mut self, obj: &Value, inst: &Instance, name: &str) -> Option<Value> {
         match name {
             "__class__" => return Some(Value::Class(inst.class.clone())),
-            "__dict__" => {
-                // A snapshot: gilpy's instance namespaces are not exposed live.
-                let d = inst.dict.lock().clone();
-                return Some(Value::dict(d));
-            }
+            "__dict__" => return Some(Value::Dict(inst.dict.clone())),
             _ => {}
         }
         let exc = inst.exc.as_ref()?;

@@ -453,7 +453,7 @@ impl Vm {
         });
         Value::Instance(Shared::new(Instance {
             class: cls.clone(),
-            dict: PyCell::new(DictMap::new()),
+            dict: Shared::new(PyCell::new(DictMap::new())),
             exc,
             base: None,
         }))
@@ -466,7 +466,7 @@ impl Vm {
         match cls {
             Value::Class(c) if !c.builtin => Value::Instance(Shared::new(Instance {
                 class: c.clone(),
-                dict: PyCell::new(DictMap::new()),
+                dict: Shared::new(PyCell::new(DictMap::new())),
                 exc: None,
                 base: Some(value),
             })),

@@ -95,7 +95,11 @@ impl Vm {
         self.exc_stack.extend(saved);
         self.depth += 1;
         let r = match self.check_recursion() {
-            Ok(()) => self.execute(&mut frame, throw),
+            Ok(()) => match throw {
+                // Suspended in `yield from`: the subiterator sees it first.
+                Some(e) if self.in_yield_from(&frame) => self.throw_delegated(&mut frame, e),
+                throw => self.execute(&mut frame, throw),
+            },
             Err(e) => Err(e),
         };
         self.depth -= 1;
@@ -130,6 +134,99 @@ impl Vm {
         }
     }
 
+    /// Whether a suspended frame stopped in a `yield from`.
+    fn in_yield_from(&self, frame: &Frame) -> bool {
+        matches!(
+            frame.code.instrs.get(frame.pc),
+            Some(crate::compiler::bytecode::Instr::YieldFrom)
+        ) && !frame.stack.is_empty()
+    }
+
+    /// `throw()` into a generator suspended in `yield from`, as PEP 380
+    /// says: `GeneratorExit` closes the subiterator and is then raised here;
+    /// anything else is thrown into the subiterator (when it can take it),
+    /// whose next value is yielded, whose return value becomes the value of
+    /// the `yield from`, and whose exception is raised here.
+    fn throw_delegated(&mut self, frame: &mut Frame, exc: Value) -> PyResult<Exit> {
+        let it = frame.stack.last().cloned().expect("the subiterator is on the stack");
+        if self.isinstance(&exc, &self.types().exc.GeneratorExit.clone()) {
+            let close = match &it {
+                Value::Native(n) if matches!(&**n, Native::Generator(_)) => {
+                    self.gen_close(&it).map(|_| ())
+                }
+                _ => match self.getattr_opt(&it, &self.intern("close")) {
+                    Ok(Some(c)) => self.call(&c, &[], &[]).map(|_| ()),
+                    Ok(None) => Ok(()),
+                    Err(e) => Err(e),
+                },
+            };
+            return match close {
+                Ok(()) => self.execute(frame, Some(exc)),
+                Err(e) => self.execute(frame, Some(e.into_value())),
+            };
+        }
+        let thrown = match &it {
+            Value::Native(n) if matches!(&**n, Native::Generator(_)) => {
+                Some(self.gen_resume(&it, Value::None, Some(exc.clone())))
+            }
+            _ => match self.getattr_opt(&it, &self.intern("throw")) {
+                Ok(Some(t)) => Some(self.call(&t, &[exc.clone()], &[]).map(GenResult::Yielded)),
+                Ok(None) => None,
+                Err(e) => Some(Err(e)),
+            },
+        };
+        match thrown {
+            None => self.execute(frame, Some(exc)),
+            Some(Ok(GenResult::Yielded(v))) => {
+                frame.yielded = true;
+                Ok(Exit::Yield(v))
+            }
+            Some(Ok(GenResult::Returned(r))) => self.resume_after_yield_from(frame, r),
+            Some(Err(e)) if self.isinstance(&e, &self.types().exc.StopIteration.clone()) => {
+                let r = self.exc_first_arg(&e);
+                self.resume_after_yield_from(frame, r)
+            }
+            Some(Err(e)) => self.execute(frame, Some(e.into_value())),
+        }
+    }
+
+    /// The subiterator of a `yield from` finished with `r`: that is the
+    /// expression's value, and the frame goes on after it.
+    fn resume_after_yield_from(&mut self, frame: &mut Frame, r: Value) -> PyResult<Exit> {
+        if let Some(it) = super::words::pop_value(&mut frame.stack) {
+            it.discard();
+        }
+        super::words::push_value(&mut frame.stack, r);
+        frame.pc += 1;
+        self.execute(frame, None)
+    }
+
+    /// `gen.close()`: throws `GeneratorExit` in; a generator that yields
+    /// again is an error.
+    pub fn gen_close(&mut self, gen: &Value) -> PyResult<Value> {
+        // A generator that never started just ends.
+        if let Value::Native(n) = gen {
+            if let Native::Generator(g) = &**n {
+                let mut g = g.lock();
+                let started = !g.finished && g.frame.as_ref().is_some_and(|f| f.pc > 0);
+                if !started && !g.running {
+                    g.finished = true;
+                    g.frame = None;
+                    return Ok(Value::None);
+                }
+            }
+        }
+        let exit = self.new_instance(&self.types().exc.GeneratorExit.clone(), &[]);
+        match self.gen_resume(gen, Value::None, Some(exit)) {
+            Ok(GenResult::Yielded(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
+            Ok(GenResult::Returned(_)) => Ok(Value::None),
+            Err(e) if self.isinstance(&e, &self.types().exc.GeneratorExit.clone()) => {
+                Ok(Value::None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     /// `yield from` delegation: send into a generator, or `next`/`send` on an iterator.
     pub(super) fn send_to(&mut self, it: &Value, v: Value) -> PyResult<GenResult> {
         if let Value::Native(n) = it {
@@ -138,6 +235,18 @@ impl Vm {
             }
         }
         if v.is_none() {
+            // A Python iterator's `StopIteration(value)` gives the value.
+            if let Value::Instance(_) = it {
+                if let Some(next) = self.lookup_special(it, "__next__") {
+                    return match self.call(&next, &[], &[]) {
+                        Ok(y) => Ok(GenResult::Yielded(y)),
+                        Err(e) if self.isinstance(&e, &self.types().exc.StopIteration.clone()) => {
+                            Ok(GenResult::Returned(self.exc_first_arg(&e)))
+                        }
+                        Err(e) => Err(e),
+                    };
+                }
+            }
             match self.next(it)? {
                 Some(y) => Ok(GenResult::Yielded(y)),
                 None => Ok(GenResult::Returned(Value::None)),

@@ -177,7 +177,9 @@ impl Class {
 
 pub struct Instance {
     pub class: ClassRef,
-    pub dict: PyCell<DictMap>,
+    /// The instance's namespace: a dict object of its own, so that
+    /// `obj.__dict__` is that very dict (updates through it are seen).
+    pub dict: Shared<PyDict>,
     /// Present for exception instances only (boxed: plain instances stay small).
     pub exc: Option<Box<PyCell<ExcData>>>,
     /// For instances of a subclass of a built-in type (`class Stack(list)`):
