@@ -39,6 +39,8 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "statistics" => include_str!("py/statistics.py"),
         "typing" => include_str!("py/typing.py"),
         "os" => include_str!("py/os.py"),
+        "keyword" => include_str!("py/keyword.py"),
+        "__future__" => include_str!("py/__future__.py"),
         _ => return None,
     })
 }
