@@ -41,6 +41,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "os" => include_str!("py/os.py"),
         "keyword" => include_str!("py/keyword.py"),
         "__future__" => include_str!("py/__future__.py"),
+        "abc" => include_str!("py/abc.py"),
         _ => return None,
     })
 }
