@@ -42,6 +42,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "keyword" => include_str!("py/keyword.py"),
         "__future__" => include_str!("py/__future__.py"),
         "abc" => include_str!("py/abc.py"),
+        "numbers" => include_str!("py/numbers.py"),
         _ => return None,
     })
 }
