@@ -43,6 +43,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "__future__" => include_str!("py/__future__.py"),
         "abc" => include_str!("py/abc.py"),
         "numbers" => include_str!("py/numbers.py"),
+        "types" => include_str!("py/types.py"),
         _ => return None,
     })
 }
