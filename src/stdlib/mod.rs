@@ -44,6 +44,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "abc" => include_str!("py/abc.py"),
         "numbers" => include_str!("py/numbers.py"),
         "types" => include_str!("py/types.py"),
+        "reprlib" => include_str!("py/reprlib.py"),
         _ => return None,
     })
 }
