@@ -45,6 +45,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "numbers" => include_str!("py/numbers.py"),
         "types" => include_str!("py/types.py"),
         "reprlib" => include_str!("py/reprlib.py"),
+        "textwrap" => include_str!("py/textwrap.py"),
         _ => return None,
     })
 }
