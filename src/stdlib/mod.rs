@@ -46,6 +46,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "types" => include_str!("py/types.py"),
         "reprlib" => include_str!("py/reprlib.py"),
         "textwrap" => include_str!("py/textwrap.py"),
+        "pprint" => include_str!("py/pprint.py"),
         _ => return None,
     })
 }
