@@ -47,6 +47,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "reprlib" => include_str!("py/reprlib.py"),
         "textwrap" => include_str!("py/textwrap.py"),
         "pprint" => include_str!("py/pprint.py"),
+        "shlex" => include_str!("py/shlex.py"),
         _ => return None,
     })
 }
