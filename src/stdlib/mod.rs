@@ -48,6 +48,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "textwrap" => include_str!("py/textwrap.py"),
         "pprint" => include_str!("py/pprint.py"),
         "shlex" => include_str!("py/shlex.py"),
+        "enum" => include_str!("py/enum.py"),
         _ => return None,
     })
 }
