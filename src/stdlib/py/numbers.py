@@ -32,22 +32,22 @@ class Complex(Number):
 
     @abstractmethod
     def __complex__(self):
-        """Return a builtin complex instance.  Called for complex(self)."""
+        """complex(self)"""
 
     def __bool__(self):
-        """True if self != 0.  Called for bool(self)."""
+        """bool(self): whether self is not zero."""
         return self != 0
 
     @property
     @abstractmethod
     def real(self):
-        """The real component of this number."""
+        """The real part."""
         raise NotImplementedError
 
     @property
     @abstractmethod
     def imag(self):
-        """The imaginary component of this number."""
+        """The imaginary part."""
         raise NotImplementedError
 
     @abstractmethod
@@ -71,11 +71,11 @@ class Complex(Number):
         raise NotImplementedError
 
     def __sub__(self, other):
-        """self - other"""
+        """self - other, as self + -other"""
         return self + -other
 
     def __rsub__(self, other):
-        """other - self"""
+        """other - self, as -self + other"""
         return -self + other
 
     @abstractmethod
@@ -90,7 +90,7 @@ class Complex(Number):
 
     @abstractmethod
     def __truediv__(self, other):
-        """self / other: should promote to float when necessary."""
+        """self / other (a float or complex result where needed)"""
         raise NotImplementedError
 
     @abstractmethod
@@ -100,7 +100,7 @@ class Complex(Number):
 
     @abstractmethod
     def __pow__(self, exponent):
-        """self ** exponent; should promote to float or complex when necessary."""
+        """self ** exponent (a float or complex result where needed)"""
         raise NotImplementedError
 
     @abstractmethod
@@ -110,12 +110,12 @@ class Complex(Number):
 
     @abstractmethod
     def __abs__(self):
-        """Returns the Real distance from 0.  Called for abs(self)."""
+        """abs(self): the distance from zero, a Real."""
         raise NotImplementedError
 
     @abstractmethod
     def conjugate(self):
-        """(x+y*i).conjugate() returns (x-y*i)."""
+        """The complex conjugate: the sign of the imaginary part flipped."""
         raise NotImplementedError
 
     @abstractmethod
@@ -143,49 +143,46 @@ class Real(Complex):
 
     @abstractmethod
     def __float__(self):
-        """Any Real can be converted to a native float object.  Called for
-        float(self)."""
+        """float(self)"""
         raise NotImplementedError
 
     @abstractmethod
     def __trunc__(self):
-        """trunc(self): Truncates self to an Integral (rounds toward 0)."""
+        """math.trunc(self): the Integral toward zero."""
         raise NotImplementedError
 
     @abstractmethod
     def __floor__(self):
-        """Finds the greatest Integral <= self."""
+        """math.floor(self): the largest Integral not above self."""
         raise NotImplementedError
 
     @abstractmethod
     def __ceil__(self):
-        """Finds the least Integral >= self."""
+        """math.ceil(self): the smallest Integral not below self."""
         raise NotImplementedError
 
     @abstractmethod
     def __round__(self, ndigits=None):
-        """Rounds self to ndigits decimal places, defaulting to 0.
-
-        With ndigits omitted or None, returns an Integral, otherwise a Real.
-        Rounds half toward even."""
+        """round(self, ndigits): an Integral without ndigits, else a Real;
+        ties go to the even neighbour."""
         raise NotImplementedError
 
     def __divmod__(self, other):
-        """divmod(self, other): The pair (self // other, self % other)."""
+        """divmod(self, other), from // and %."""
         return (self // other, self % other)
 
     def __rdivmod__(self, other):
-        """divmod(other, self): The pair (other // self, other % self)."""
+        """divmod(other, self), from // and %."""
         return (other // self, other % self)
 
     @abstractmethod
     def __floordiv__(self, other):
-        """self // other: The floor() of self/other."""
+        """self // other: floor of the quotient."""
         raise NotImplementedError
 
     @abstractmethod
     def __rfloordiv__(self, other):
-        """other // self: The floor() of other/self."""
+        """other // self: floor of the quotient."""
         raise NotImplementedError
 
     @abstractmethod
@@ -200,9 +197,7 @@ class Real(Complex):
 
     @abstractmethod
     def __lt__(self, other):
-        """self < other
-
-        < on Reals defines a total ordering, except perhaps for NaN."""
+        """self < other (a total order, NaN aside)"""
         raise NotImplementedError
 
     @abstractmethod
@@ -211,21 +206,21 @@ class Real(Complex):
         raise NotImplementedError
 
     def __complex__(self):
-        """complex(self) == complex(float(self), 0)"""
+        """complex(self): the number with a zero imaginary part."""
         return complex(float(self))
 
     @property
     def real(self):
-        """Real numbers are their real component."""
+        """A real number is its own real part."""
         return +self
 
     @property
     def imag(self):
-        """Real numbers have no imaginary component."""
+        """A real number's imaginary part is 0."""
         return 0
 
     def conjugate(self):
-        """Conjugate is a no-op for Reals."""
+        """A real number is its own conjugate."""
         return +self
 
 
@@ -249,10 +244,8 @@ class Rational(Real):
         raise NotImplementedError
 
     def __float__(self):
-        """float(self) = self.numerator / self.denominator
-
-        Integer division of the two integers rounds correctly, which a
-        conversion of each to float first would not."""
+        """float(self): the integer division numerator / denominator, which
+        rounds correctly."""
         return int(self.numerator) / int(self.denominator)
 
 
@@ -268,17 +261,13 @@ class Integral(Rational):
         raise NotImplementedError
 
     def __index__(self):
-        """Called whenever an index is needed, such as in slicing"""
+        """operator.index(self): int(self)."""
         return int(self)
 
     @abstractmethod
     def __pow__(self, exponent, modulus=None):
-        """self ** exponent % modulus, but maybe faster.
-
-        Accept the modulus argument if you want to support the 3-argument
-        version of pow().  Raise a TypeError if exponent < 0 or any argument
-        isn't Integral.  Otherwise, just implement the 2-argument version
-        described in Complex."""
+        """pow(self, exponent[, modulus]); the three-argument form needs
+        Integral arguments and a non-negative exponent."""
         raise NotImplementedError
 
     @abstractmethod
@@ -337,17 +326,17 @@ class Integral(Rational):
         raise NotImplementedError
 
     def __float__(self):
-        """float(self) == float(int(self))"""
+        """float(self), through int(self)."""
         return float(int(self))
 
     @property
     def numerator(self):
-        """Integers are their own numerators."""
+        """An integer is its own numerator."""
         return +self
 
     @property
     def denominator(self):
-        """Integers have a denominator of 1."""
+        """An integer's denominator is 1."""
         return 1
 
 

@@ -1,27 +1,8 @@
-"""Support to pretty-print lists, tuples, & dictionaries recursively.
+"""Pretty-printing of Python data: nested lists, tuples, dicts, sets and
+strings laid out over several lines to fit a width.
 
-Very simple, but useful, especially in debugging data structures.
-
-Classes
--------
-
-PrettyPrinter()
-    Handle pretty-printing operations onto a stream using a configured
-    set of formatting parameters.
-
-Functions
----------
-
-pformat()
-    Format a Python object into a pretty-printed representation.
-
-pprint()
-    Pretty-print a Python object to a stream [default is sys.stdout].
-
-saferepr()
-    Generate a 'standard' repr()-like value, but protect against recursive
-    data structures.
-
+PrettyPrinter holds the settings; pprint(), pformat() and pp() use one;
+saferepr(), isreadable() and isrecursive() look at a repr safely.
 """
 
 import builtins as _builtins
@@ -35,7 +16,7 @@ __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *,
            compact=False, sort_dicts=True, underscore_numbers=False):
-    """Pretty-print a Python object to a stream [default is sys.stdout]."""
+    """Print the pretty form of object on stream (default sys.stdout)."""
     printer = PrettyPrinter(
         stream=stream, indent=indent, width=width, depth=depth,
         compact=compact, sort_dicts=sort_dicts,
@@ -45,41 +26,35 @@ def pprint(object, stream=None, indent=1, width=80, depth=None, *,
 
 def pformat(object, indent=1, width=80, depth=None, *,
             compact=False, sort_dicts=True, underscore_numbers=False):
-    """Format a Python object into a pretty-printed representation."""
+    """The pretty form of object, as a string."""
     return PrettyPrinter(indent=indent, width=width, depth=depth,
                          compact=compact, sort_dicts=sort_dicts,
                          underscore_numbers=underscore_numbers).pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
-    """Pretty-print a Python object"""
+    """pprint() with sort_dicts False by default."""
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
 
 def saferepr(object):
-    """Version of repr() which can handle recursive data structures."""
+    """A repr of object that shows recursive structures without looping."""
     return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
 
 
 def isreadable(object):
-    """Determine if saferepr(object) is readable by eval()."""
+    """Whether saferepr(object) can be read back by eval()."""
     return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
 
 
 def isrecursive(object):
-    """Determine if object requires a recursive representation."""
+    """Whether object contains itself."""
     return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
 
 
 class _safe_key:
-    """Helper function for key functions when sorting unorderable objects.
-
-    The wrapped-object will fallback to a Py2.x style comparison for
-    unorderable types (sorting first comparing the type name and then by
-    the obj ids).  Does not work recursively, so dict.items() must have
-    _safe_key applied to both the key and the value.
-
-    """
+    """Sort key that orders values of different types too (by type name,
+    then by id) instead of raising TypeError."""
 
     __slots__ = ["obj"]
 
@@ -95,7 +70,7 @@ class _safe_key:
 
 
 def _safe_tuple(t):
-    "Helper function for comparing 2-tuples"
+    """_safe_key for (key, value) pairs."""
     return _safe_key(t[0]), _safe_key(t[1])
 
 
@@ -115,32 +90,12 @@ class _Writer:
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
-        """Handle pretty printing operations onto a stream using a set of
-        configured parameters.
+        """Prints objects over several lines, nested structures indented.
 
-        indent
-            Number of spaces to indent for each level of nesting.
-
-        width
-            Attempted maximum number of columns in the output.
-
-        depth
-            The maximum depth to print out nested structures.
-
-        stream
-            The desired output stream.  If omitted (or false), the standard
-            output stream available at construction will be used.
-
-        compact
-            If true, several items will be combined in one line.
-
-        sort_dicts
-            If true, dict keys are sorted.
-
-        underscore_numbers
-            If true, digit groups are separated with underscores.
-
-        """
+        indent: spaces added per level; width: the line length aimed at;
+        depth: levels shown before '...'; stream: where pprint() writes
+        (default sys.stdout); compact: several items per line; sort_dicts:
+        dicts in key order; underscore_numbers: ints with _ between thousands."""
         indent = int(indent)
         width = int(width)
         if indent < 0:
@@ -362,7 +317,7 @@ class PrettyPrinter:
 
     def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
         if type(object) is _types.SimpleNamespace:
-            # The repr of SimpleNamespace objects says 'namespace'.
+            # SimpleNamespace's repr names it 'namespace'.
             cls_name = "namespace"
         else:
             cls_name = object.__class__.__name__
@@ -398,8 +353,7 @@ class PrettyPrinter:
             write(key)
             write("=")
             if id(ent) in context:
-                # Special-case representation of recursion to match standard
-                # recursive dataclass repr.
+                # A recursive field shows as a dataclass repr shows it.
                 write("...")
             else:
                 self._format(ent, stream, indent + len(key) + 1,
@@ -456,10 +410,8 @@ class PrettyPrinter:
         return repr
 
     def format(self, object, context, maxlevels, level):
-        """Format object for a specific context, returning a string
-        and flags indicating whether the representation is 'readable'
-        and whether the object represents a recursive construct.
-        """
+        """(repr of object, whether eval() can read it back, whether it is
+        recursive) for the given context (ids being formatted) and depth."""
         return self._safe_repr(object, context, maxlevels, level)
 
     def _pprint_default_dict(self, object, stream, indent, allowance, context, level):

@@ -1,4 +1,4 @@
-"""Redo the builtin repr() (representation) but with limits on most sizes."""
+"""repr() with limits on the size of the result (reprlib.repr, Repr)."""
 
 __all__ = ["Repr", "repr", "recursive_repr"]
 
@@ -8,8 +8,8 @@ from _thread import get_ident
 
 
 def recursive_repr(fillvalue="..."):
-    """Decorator to make a repr function return fillvalue for a recursive
-    call."""
+    """Decorator for __repr__ methods: a call made while the same object's
+    repr is already being computed (in this thread) returns fillvalue."""
 
     def decorating_function(user_function):
         running = set()

@@ -1,4 +1,4 @@
-"""A lexical analyzer class for simple shell-like syntaxes."""
+"""Splitting, quoting and lexing of text with shell-like syntax."""
 
 import os
 import sys
@@ -35,7 +35,8 @@ class _StringStream:
 
 
 class shlex:
-    "A lexical analyzer class for simple shell-like syntaxes."
+    """Splits text in the manner of a Unix shell into tokens (words, quoted
+    strings, punctuation), in POSIX mode or in the older compatibility mode."""
 
     def __init__(self, instream=None, infile=None, posix=False,
                  punctuation_chars=False):
@@ -86,13 +87,14 @@ class shlex:
         return self._punctuation_chars
 
     def push_token(self, tok):
-        "Push a token onto the stack popped by the get_token method"
+        """Make tok the next token get_token() returns."""
         if self.debug >= 1:
             print("shlex: pushing token " + repr(tok))
         self.pushback.appendleft(tok)
 
     def push_source(self, newstream, newfile=None):
-        "Push an input source onto the lexer's input source stack."
+        """Read from newstream (a file or a string) until it ends, then go back
+        to the current input."""
         if isinstance(newstream, str):
             newstream = _StringStream(newstream)
         self.filestack.appendleft((self.infile, self.instream, self.lineno))
@@ -106,7 +108,7 @@ class shlex:
                 print("shlex: pushing to stream %s" % (self.instream,))
 
     def pop_source(self):
-        "Pop the input source stack."
+        """Close the current input and go back to the one before it."""
         self.instream.close()
         (self.infile, self.instream, self.lineno) = self.filestack.popleft()
         if self.debug:
@@ -114,7 +116,8 @@ class shlex:
         self.state = " "
 
     def get_token(self):
-        "Get a token from the input stream (or from stack if it's nonempty)"
+        """The next token: a pushed-back one, else one read from the input;
+        self.eof at the end."""
         if self.pushback:
             tok = self.pushback.popleft()
             if self.debug >= 1:
@@ -277,7 +280,7 @@ class shlex:
         return result
 
     def sourcehook(self, newfile):
-        "Hook called on a filename to be sourced."
+        """(file name, open file) for a 'source' request naming newfile."""
         if newfile[0] == '"':
             newfile = newfile[1:-1]
         # This implements cpp-like semantics for relative-path inclusion.
@@ -286,7 +289,7 @@ class shlex:
         return (newfile, open(newfile, "r"))
 
     def error_leader(self, infile=None, lineno=None):
-        "Emit a C-compiler-like, Emacs-friendly error-message leader."
+        """The start of an error message: '"file", line N: '."""
         if infile is None:
             infile = self.infile
         if lineno is None:
@@ -304,7 +307,8 @@ class shlex:
 
 
 def split(s, comments=False, posix=True):
-    """Split the string *s* using shell-like syntax."""
+    """s split into words as a POSIX shell would (quotes and backslashes
+    removed); comments are kept unless comments is true."""
     if s is None:
         import warnings
         warnings.warn("Passing None for 's' to shlex.split() is deprecated.",
@@ -317,7 +321,7 @@ def split(s, comments=False, posix=True):
 
 
 def join(split_command):
-    """Return a shell-escaped string from *split_command*."""
+    """The words of split_command quoted as needed and joined by spaces."""
     return " ".join(quote(arg) for arg in split_command)
 
 
@@ -326,7 +330,7 @@ _SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345678
 
 
 def quote(s):
-    """Return a shell-escaped version of the string *s*."""
+    """s quoted for a POSIX shell, if it has characters that need it."""
     if not s:
         return "''"
     if all(c in _SAFE for c in s):

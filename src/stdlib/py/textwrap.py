@@ -26,53 +26,18 @@ def _is_word_punct(c):
 
 
 class TextWrapper:
-    """
-    Object for wrapping/filling text.  The public interface consists of
-    the wrap() and fill() methods; the other methods are just there for
-    subclasses to override in order to tweak the default behaviour.
-    If you want to completely replace the main wrapping algorithm,
-    you'll probably have to override _wrap_chunks().
+    """Wraps paragraphs of text to a width.
 
-    Several instance attributes control various aspects of wrapping:
-      width (default: 70)
-        the maximum width of wrapped lines (unless break_long_words
-        is false)
-      initial_indent (default: "")
-        string that will be prepended to the first line of wrapped
-        output.  Counts towards the line's width.
-      subsequent_indent (default: "")
-        string that will be prepended to all lines save the first
-        of wrapped output; also counts towards each line's width.
-      expand_tabs (default: true)
-        Expand tabs in input text to spaces before further processing.
-        Each tab will become 0 .. 'tabsize' spaces, depending on its position
-        in its line.  If false, each tab is treated as a single character.
-      tabsize (default: 8)
-        Expand tabs in input text to 0 .. 'tabsize' spaces, unless
-        'expand_tabs' is false.
-      replace_whitespace (default: true)
-        Replace all whitespace characters in the input text by spaces
-        after tab expansion.  Note that if expand_tabs is false and
-        replace_whitespace is true, every tab will be converted to a
-        single space!
-      fix_sentence_endings (default: false)
-        Ensure that sentence-ending punctuation is always followed
-        by two spaces.  Off by default because the algorithm is
-        (unavoidably) imperfect.
-      break_long_words (default: true)
-        Break words longer than 'width'.  If false, those words will not
-        be broken, and some lines might be longer than 'width'.
-      break_on_hyphens (default: true)
-        Allow breaking hyphenated words. If true, wrapping will occur
-        preferably on whitespaces and right after hyphens part of
-        compound words.
-      drop_whitespace (default: true)
-        Drop leading and trailing whitespace from lines.
-      max_lines (default: None)
-        Truncate wrapped lines.
-      placeholder (default: ' [...]')
-        Append to the last line of truncated text.
-    """
+    The attributes (also keyword arguments) set the rules: width (70);
+    initial_indent and subsequent_indent, prefixed to the first and the
+    other lines and counted in the width; expand_tabs and tabsize (True, 8);
+    replace_whitespace (True: each whitespace character becomes a space);
+    fix_sentence_endings (False: two spaces after a sentence's end);
+    break_long_words (True: words longer than the width are cut);
+    break_on_hyphens (True: lines may end after a hyphen of a compound
+    word); drop_whitespace (True: no spaces at the start or end of lines);
+    max_lines (None) and placeholder (' [...]'), which ends the last line
+    when the text is cut."""
 
     def __init__(self,
                  width=70,
@@ -105,12 +70,8 @@ class TextWrapper:
     # (possibly useful for subclasses to override)
 
     def _munge_whitespace(self, text):
-        """_munge_whitespace(text : string) -> string
-
-        Munge whitespace in text: expand tabs and convert all other
-        whitespace characters to spaces.  Eg. " foo\\tbar\\n\\nbaz"
-        becomes " foo    bar  baz".
-        """
+        """text with tabs expanded and whitespace characters made spaces,
+        as the attributes ask."""
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
@@ -118,33 +79,17 @@ class TextWrapper:
         return text
 
     def _split(self, text):
-        """_split(text : string) -> [string]
-
-        Split the text to wrap into indivisible chunks.  Chunks are
-        not quite the same as words; see _wrap_chunks() for full
-        details.  As an example, the text
-          Look, goof-ball -- use the -b option!
-        breaks into the following chunks:
-          'Look,', ' ', 'goof-', 'ball', ' ', '--', ' ',
-          'use', ' ', 'the', ' ', '-b', ' ', 'option!'
-        if break_on_hyphens is True, or in:
-          'Look,', ' ', 'goof-ball', ' ', '--', ' ',
-          'use', ' ', 'the', ' ', '-b', ' ', option!'
-        otherwise.
-        """
+        """text cut into chunks that are never split across lines: words (cut
+        after the hyphens of compound words if break_on_hyphens) and runs of
+        whitespace.  'Look, goof-ball -- use the -b option!' gives 'Look,', ' ',
+        'goof-', 'ball', ' ', '--', ' ', 'use', ' ', 'the', ' ', '-b', ' ',
+        'option!'."""
         if self.break_on_hyphens:
             return _split_hyphenated(text)
         return _split_on_whitespace(text)
 
     def _fix_sentence_endings(self, chunks):
-        """_fix_sentence_endings(chunks : [string])
-
-        Correct for sentence endings buried in 'chunks'.  Eg. when the
-        original text contains "... foo.\\nBar ...", munge_whitespace()
-        and split() will convert that to [..., "foo.", " ", "Bar", ...]
-        which has one too few spaces; this method simply changes the one
-        space to two.
-        """
+        """Make the space after each chunk that ends a sentence two spaces."""
         i = 0
         while i < len(chunks) - 1:
             if chunks[i + 1] == " " and _ends_sentence(chunks[i]):
@@ -154,13 +99,8 @@ class TextWrapper:
                 i += 1
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        """_handle_long_word(chunks : [string],
-                             cur_line : [string],
-                             cur_len : int, width : int)
-
-        Handle a chunk of text (most likely a word, not whitespace) that
-        is too long to fit in any line.
-        """
+        """Put the start of a chunk too long for any line on the current line
+        (reversed_chunks holds the chunks still to place, last one first)."""
         space_left = 1 if width < 1 else width - cur_len
 
         if self.break_long_words:
@@ -179,18 +119,8 @@ class TextWrapper:
             cur_line.append(reversed_chunks.pop())
 
     def _wrap_chunks(self, chunks):
-        """_wrap_chunks(chunks : [string]) -> [string]
-
-        Wrap a sequence of text chunks and return a list of lines of
-        length 'self.width' or less.  (If 'break_long_words' is false,
-        some lines may be longer than this.)  Chunks correspond roughly
-        to words and the whitespace between them: each chunk is
-        indivisible (modulo 'break_long_words'), but a line break can
-        come between any two chunks.  Chunks should not have internal
-        whitespace; ie. a chunk is either all whitespace or a "word".
-        Whitespace chunks will be removed from the beginning and end of
-        lines, but apart from that whitespace is preserved.
-        """
+        """The lines made from chunks: each at most width long (unless a word
+        cannot be broken), with the indents, and at most max_lines of them."""
         lines = []
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
@@ -261,26 +191,14 @@ class TextWrapper:
     # -- Public interface ----------------------------------------------
 
     def wrap(self, text):
-        """wrap(text : string) -> [string]
-
-        Reformat the single paragraph in 'text' so it fits in lines of
-        no more than 'self.width' columns, and return a list of wrapped
-        lines.  Tabs in 'text' are expanded with string.expandtabs(),
-        and all other whitespace characters (including newline) are
-        converted to space.
-        """
+        """The lines of the paragraph text, wrapped to the width."""
         chunks = self._split_chunks(text)
         if self.fix_sentence_endings:
             self._fix_sentence_endings(chunks)
         return self._wrap_chunks(chunks)
 
     def fill(self, text):
-        """fill(text : string) -> string
-
-        Reformat the single paragraph in 'text' to fit in lines of no
-        more than 'self.width' columns, and return a new string
-        containing the entire wrapped paragraph.
-        """
+        """The paragraph text wrapped to the width, as one string."""
         return "\n".join(self.wrap(text))
 
 
@@ -367,42 +285,20 @@ def _split_hyphenated(text):
 # -- Convenience interface ---------------------------------------------
 
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text, returning a list of wrapped lines.
-
-    Reformat the single paragraph in 'text' so it fits in lines of no
-    more than 'width' columns, and return a list of wrapped lines.  By
-    default, tabs in 'text' are expanded with string.expandtabs(), and
-    all other whitespace characters (including newline) are converted to
-    space.  See TextWrapper class for available keyword args to customize
-    wrapping behaviour.
-    """
+    """The paragraph text wrapped to lines of at most width characters, as a
+    list; the keyword arguments are TextWrapper's attributes."""
     return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Fill a single paragraph of text, returning a new string.
-
-    Reformat the single paragraph in 'text' to fit in lines of no more
-    than 'width' columns, and return a new string containing the entire
-    wrapped paragraph.  As with wrap(), tabs are expanded and other
-    whitespace characters converted to space.  See TextWrapper class for
-    available keyword args to customize wrapping behaviour.
-    """
+    """The paragraph text wrapped to lines of at most width characters, as
+    one string; the keyword arguments are TextWrapper's attributes."""
     return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse and truncate the given text to fit in the given width.
-
-    The text first has its whitespace collapsed.  If it then fits in
-    the *width*, it is returned as is.  Otherwise, as many words
-    as possible are joined and then the placeholder is appended::
-
-        >>> textwrap.shorten("Hello  world!", width=12)
-        'Hello world!'
-        >>> textwrap.shorten("Hello  world!", width=11)
-        'Hello [...]'
-    """
+    """text with its whitespace collapsed, cut to fit in width: whole words
+    followed by the placeholder (' [...]') when it is too long."""
     w = TextWrapper(width=width, max_lines=1, **kwargs)
     return w.fill(" ".join(text.strip().split()))
 
@@ -410,18 +306,10 @@ def shorten(text, width, **kwargs):
 # -- Loosely related functionality -------------------------------------
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in `text`.
+    """text with the whitespace prefix common to all its lines removed.
 
-    This can be used to make triple-quoted strings line up with the left
-    edge of the display, while still presenting them in the source code
-    in indented form.
-
-    Note that tabs and spaces are both treated as whitespace, but they
-    are not equal: the lines "  hello" and "\\thello" are
-    considered to have no common leading whitespace.
-
-    Entirely blank lines are normalized to a newline character.
-    """
+    Spaces and tabs are different characters here.  Lines holding only
+    whitespace do not count, and become empty."""
     lines = text.split("\n")
     margin = None
     for k, line in enumerate(lines):
@@ -445,13 +333,8 @@ def dedent(text):
 
 
 def indent(text, prefix, predicate=None):
-    """Adds 'prefix' to the beginning of selected lines in 'text'.
-
-    If 'predicate' is provided, 'prefix' will only be added to the lines
-    where 'predicate(line)' is True. If 'predicate' is not provided,
-    it will default to adding 'prefix' to all non-empty lines that do not
-    consist solely of whitespace characters.
-    """
+    """text with prefix added to the lines for which predicate(line) is true
+    (by default, the lines that are not only whitespace)."""
     if predicate is None:
         def predicate(line):
             return line.strip()

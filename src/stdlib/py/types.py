@@ -78,7 +78,7 @@ del _function, _generator, _coroutine, _async_generator, _C
 
 
 class SimpleNamespace:
-    """A simple attribute-based namespace.
+    """An object whose attributes are the keyword arguments it was made with.
 
     SimpleNamespace(**kwargs)"""
 
@@ -116,7 +116,8 @@ _repr_running = set()
 # Dynamic class creation.
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
+    """Create a class the way a class statement does: metaclass chosen from
+    kwds and the bases, __prepare__ called, exec_body(ns) filling the namespace."""
     resolved = resolve_bases(bases)
     meta, ns, kwds = prepare_class(name, resolved, kwds)
     if exec_body is not None:
@@ -127,7 +128,8 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
+    """bases with each non-class entry replaced by what its __mro_entries__
+    returns (PEP 560)."""
     result = []
     changed = False
     for base in bases:
@@ -145,16 +147,10 @@ def resolve_bases(bases):
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass.
-
-    Returns (metaclass, namespace, kwds) as a 3-tuple
-
-    *metaclass* is the appropriate metaclass
-    *namespace* is the prepared class namespace
-    *kwds* is an updated copy of the passed in kwds argument with any
-    'metaclass' entry removed. If no kwds argument is passed in, this will
-    be an empty dict.
-    """
+    """The first steps of a class statement, returning (metaclass, namespace,
+    kwds): the metaclass given as kwds['metaclass'] or derived from the bases,
+    the namespace its __prepare__ returns, and a copy of kwds without
+    'metaclass'."""
     kwds = {} if kwds is None else dict(kwds)
     if "metaclass" in kwds:
         meta = kwds.pop("metaclass")
@@ -190,21 +186,9 @@ def _calculate_meta(meta, bases):
 
 
 class DynamicClassAttribute:
-    """Route attribute access on a class to __getattr__.
-
-    This is a descriptor, used to define attributes that act differently when
-    accessed through an instance and through a class.  Instance access remains
-    normal, but access to an attribute through a class will be routed to the
-    class's __getattr__ method; this is done by raising AttributeError.
-
-    This allows one to have properties active on an instance, and have virtual
-    attributes on the class with the same name.  (Enum used this between Python
-    versions 3.4 - 3.9 .)
-
-    Subclass from this to use a different method of accessing virtual attributes
-    and still be treated properly by the inspect module. (Enum uses this since
-    Python 3.10 .)
-    """
+    """A property on instances that is missing on the class: reading it from
+    the class raises AttributeError, so the class's __getattr__ (or its
+    metaclass's) answers instead.  Enum's name and value are such attributes."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget = fget
@@ -312,7 +296,8 @@ def _is_generator_like(obj):
 
 
 def coroutine(func):
-    """Convert regular generator function to a coroutine."""
+    """Make a generator function usable as a coroutine (awaitable); other
+    callables are wrapped so that the generators they return are awaitable."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
     if func.__class__ is FunctionType and func.__code__.__class__ is CodeType:
