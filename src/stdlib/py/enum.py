@@ -30,14 +30,14 @@ _MappingProxy = type(type.__dict__)
 
 
 class nonmember:
-    """Protects item from becoming an Enum member during class creation."""
+    """Wrap a value in a class body so that it stays a plain attribute."""
 
     def __init__(self, value):
         self.value = value
 
 
 class member:
-    """Forces item to become an Enum member during class creation."""
+    """Wrap a value in a class body (a function, say) to make it a member."""
 
     def __init__(self, value):
         self.value = value
@@ -81,7 +81,7 @@ def _is_private(cls_name, name):
 
 
 def _is_single_bit(num):
-    """True if only one bit set in num (should be an int)."""
+    """Whether num has exactly one bit set."""
     if num == 0:
         return False
     num &= num - 1
@@ -103,15 +103,9 @@ def _high_bit(value):
 
 
 def bin(num, max_bits=None):
-    """Like built-in bin(), except negative values are represented in
-    twos-compliment, and the leading bit always indicates sign
-    (0=positive, 1=negative).
-
-    >>> bin(10)
-    '0b0 1010'
-    >>> bin(~10)   # ~10 is -11
-    '0b1 0101'
-    """
+    """bin() with the sign as its own leading bit and negative numbers in
+    two's complement, padded to max_bits digits: bin(10) == '0b0 1010',
+    bin(~10) == '0b1 0101'."""
     ceiling = 2 ** num.bit_length()
     if num >= 0:
         s = _builtins.bin(num + ceiling).replace("1", "0", 1)
@@ -148,7 +142,7 @@ _auto_null = _auto_null()
 
 
 class auto:
-    """Instances are replaced with an appropriate value in Enum class suites."""
+    """The value of a member left to _generate_next_value_."""
 
     def __init__(self, value=_auto_null):
         self.value = value
@@ -158,12 +152,8 @@ class auto:
 
 
 class property:
-    """This is a descriptor, used to define attributes that act differently
-    when accessed through an enum member and through an enum class.
-    Instance access is the same as property(), but access to an attribute
-    through the enum class will instead look in the class' _member_map_ for
-    a corresponding enum member.
-    """
+    """An attribute of enum members that, on the enum class itself, is the
+    member of that name (members may be named like an attribute, e.g. 'value')."""
 
     member = None
 
@@ -316,7 +306,7 @@ class _EnumDict(dict):
 
 
 class EnumType(type):
-    """Metaclass for Enum"""
+    """Metaclass of enumerations (also known as EnumMeta)."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
@@ -429,26 +419,19 @@ class EnumType(type):
         return enum_class
 
     def __bool__(cls):
-        """classes/types should always be True."""
         return True
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None,
                  start=1, boundary=None):
-        """Either returns an existing member, or creates a new enum class.
-
-        This method is used both when an enum class is given a value to match
-        to an enumeration member (i.e. Color(3)) and for the functional API
-        (i.e. Color = Enum('Color', names='RED GREEN BLUE')).
-        """
+        """Cls(value) looks up the member of that value; Cls(name, names, ...)
+        makes a new enumeration (the functional API)."""
         if names is None:
             return cls.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname,
                             type=type, start=start, boundary=boundary)
 
     def __contains__(cls, member):
-        """Return True if member is a member of this enum
-        raises TypeError if member is not an enum member
-        """
+        """Whether member is one of this enumeration's members."""
         if not isinstance(member, Enum):
             import warnings
             warnings.warn(
@@ -477,7 +460,7 @@ class EnumType(type):
         return sorted(set(dir(cls._member_type_)) | interesting)
 
     def __getattr__(cls, name):
-        """Return the enum member matching `name`"""
+        """A member not stored as a class attribute, looked up by name."""
         if _is_dunder(name):
             raise AttributeError(name)
         try:
@@ -486,24 +469,20 @@ class EnumType(type):
             raise AttributeError(name) from None
 
     def __getitem__(cls, name):
-        """Return the member matching `name`."""
+        """The member named name."""
         return cls._member_map_[name]
 
     def __iter__(cls):
-        """Return members in definition order."""
+        """The members in definition order, aliases left out."""
         return (cls._member_map_[name] for name in cls._member_names_)
 
     def __len__(cls):
-        """Return the number of members (no aliases)"""
+        """The number of members, aliases left out."""
         return len(cls._member_names_)
 
     @_builtins.property
     def __members__(cls):
-        """Returns a mapping of member name->value.
-
-        This mapping lists all enum members, including aliases. Note that this
-        is a read-only view of the internal mapping.
-        """
+        """A read-only mapping of every member name (aliases too) to its member."""
         return _MappingProxy(cls._member_map_)
 
     def __repr__(cls):
@@ -512,15 +491,11 @@ class EnumType(type):
         return "<enum %r>" % (cls.__name__,)
 
     def __reversed__(cls):
-        """Return members in reverse definition order."""
+        """The members in reverse definition order."""
         return (cls._member_map_[name] for name in reversed(cls._member_names_))
 
     def __setattr__(cls, name, value):
-        """Block attempts to reassign Enum members.
-
-        A simple assignment to the class namespace only changes one of the
-        several possible ways to get an Enum member from Enum itself.
-        """
+        """Members cannot be rebound."""
         member_map = cls.__dict__.get("_member_map_", {})
         if name in member_map:
             raise AttributeError("cannot reassign member %r" % (name,))
@@ -528,16 +503,10 @@ class EnumType(type):
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None,
                  start=1, boundary=None):
-        """Convenience method to create a new Enum class.
-
-        `names` can be:
-
-        * A string containing member names, separated either with spaces or
-          commas.  Values are incremented by 1 from `start`.
-        * An iterable of member names.  Values are incremented by 1 from `start`.
-        * An iterable of (member name, value) pairs.
-        * A mapping of member name -> value pairs.
-        """
+        """The functional API: an enumeration named class_name whose members
+        are given by names: a string of names separated by spaces or commas,
+        a sequence of names (values from start on), a sequence of (name,
+        value) pairs, or a mapping of names to values."""
         metacls = cls.__class__
         bases = (cls,) if type is None else (type, cls)
         _, first_enum = cls._get_mixins_(class_name, bases)
@@ -575,8 +544,8 @@ class EnumType(type):
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
 
     def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
-        """Create a new Enum subclass that replaces a collection of global
-        constants."""
+        """Turn the constants of a module selected by filter into members of a
+        new enumeration."""
         module_globals = sys.modules[module].__dict__
         if source:
             source = source.__dict__
@@ -607,11 +576,7 @@ class EnumType(type):
 
     @classmethod
     def _get_mixins_(mcls, class_name, bases):
-        """Returns the type for creating enum members, and the first inherited
-        enum class.
-
-        bases: the tuple of bases that was given to __new__
-        """
+        """(data type of the members, last enumeration among the bases)"""
         if not bases:
             return object, Enum
         first_enum = bases[-1]
@@ -628,10 +593,8 @@ class EnumType(type):
                 if base is object:
                     continue
                 if isinstance(base, EnumType):
-                    # if we hit an Enum, use its _value_repr_
                     return base._value_repr_
                 if "__repr__" in base.__dict__:
-                    # this is our data repr
                     return base.__dict__["__repr__"]
         return None
 
@@ -662,15 +625,10 @@ class EnumType(type):
 
     @classmethod
     def _find_new_(mcls, classdict, member_type, first_enum):
-        """Returns the __new__ to be used for creating the enum members.
-
-        classdict: the class dictionary given to __new__
-        member_type: the data type whose __new__ will be used by default
-        first_enum: enumeration to check for an overriding __new__
-        """
-        # Now find the correct __new__, checking to see of one was defined
-        # by the user; also check earlier enum classes in case a __new__ was
-        # saved as __new_member__
+        """(__new__ that makes the members, whether to keep a __new__ the class
+        body defined as __new_member__, whether to pass it the value)"""
+        # A __new__ of the class body, else one kept by an enum base as
+        # __new_member__, else the data type's, else object's.
         __new__ = classdict.get("__new__", None)
         save_new = first_enum is not None and __new__ is not None
         if __new__ is None:
@@ -775,7 +733,7 @@ def _add_member(enum_class, member_name, value):
 
 
 def _make_class_unpicklable(obj):
-    """Make the given obj un-picklable."""
+    """Make instances of obj (a class or a namespace) refuse pickling."""
 
     def _break_on_call_reduce(self, proto):
         raise TypeError("%r cannot be pickled" % self)
@@ -789,67 +747,27 @@ def _make_class_unpicklable(obj):
 
 
 class Enum(metaclass=EnumType):
-    """
-    Create a collection of name/value pairs.
-
-    Example enumeration:
-
-    >>> class Color(Enum):
-    ...     RED = 1
-    ...     BLUE = 2
-    ...     GREEN = 3
-
-    Access them by:
-
-    - attribute access::
-
-    >>> Color.RED
-    <Color.RED: 1>
-
-    - value lookup:
-
-    >>> Color(1)
-    <Color.RED: 1>
-
-    - name lookup:
-
-    >>> Color['RED']
-    <Color.RED: 1>
-
-    Enumerations can be iterated over, and know how many members they have:
-
-    >>> len(Color)
-    3
-
-    >>> list(Color)
-    [<Color.RED: 1>, <Color.BLUE: 2>, <Color.GREEN: 3>]
-
-    Methods can be added to enumerations, and members can have their own
-    attributes -- see the documentation for details.
-    """
+    """Base class of enumerations: a class whose attributes bound to plain
+    values in its body become its members, e.g. class Color(Enum): RED = 1.
+    Color.RED, Color(1) and Color['RED'] are the same member; the class is
+    iterable and has a length."""
 
     def __new__(cls, value):
-        # All enum instances are actually created during class construction
-        # without calling this method; this method is called by the metaclass'
-        # __call__ (i.e. Color(3) ), and by pickle
+        # The members exist already: this looks one up by value (Color(3)).
         if type(value) is cls:
-            # For lookups like Color(Color.RED)
             return value
-        # by-value search for a matching enum member
-        # see if it's in the reverse mapping (for hashable values)
         try:
             return cls._value2member_map_[value]
         except KeyError:
-            # Not found, no need to do long O(n) search
             pass
         except TypeError:
-            # not there, now do long search -- O(n) behavior
+            # An unhashable value: compare with each member.
             for member in cls._member_map_.values():
                 if member._value_ == value:
                     return member
         if not cls._member_map_:
             raise TypeError("%r has no members defined" % cls)
-        # still not found -- try _missing_ hook
+        # Last chance: the class's _missing_ hook.
         try:
             exc = None
             result = cls._missing_(value)
@@ -875,23 +793,17 @@ class Enum(metaclass=EnumType):
         pass
 
     def _generate_next_value_(name, start, count, last_values):
-        """
-        Generate the next value when not given.
-
-        name: the name of the member
-        start: the initial start value or None
-        count: the number of existing members
-        last_values: the list of values assigned
-        """
+        """The value auto() gives: one more than the largest value so far,
+        start for the first member."""
         if not last_values:
             return start
         try:
             last = last_values[-1]
             last_values.sort()
             if last == last_values[-1]:
-                # no difference between old and new methods
                 return last + 1
-            # trigger old method (with warning)
+            # The last value was not the largest: the older rule (one more
+            # than the last value that supports it), with a warning.
             raise TypeError
         except TypeError:
             import warnings
@@ -919,9 +831,7 @@ class Enum(metaclass=EnumType):
         return "%s.%s" % (self.__class__.__name__, self._name_)
 
     def __dir__(self):
-        """
-        Returns all members and all public methods
-        """
+        """The public names of the member and of its class."""
         if self._member_type_ is object:
             interesting = set()
         else:
@@ -934,11 +844,10 @@ class Enum(metaclass=EnumType):
                 if name[0] == "_":
                     continue
                 if isinstance(obj, property):
-                    # that's an enum.property
+                    # A member's redirect is not an attribute of members.
                     if obj.fget is not None or name not in self._member_map_:
                         interesting.add(name)
                     else:
-                        # in case it was added by `dir(self)`
                         interesting.discard(name)
                 elif not isinstance(obj, Enum):
                     interesting.add(name)
@@ -964,46 +873,38 @@ class Enum(metaclass=EnumType):
     # that name instead.
     @property
     def name(self):
-        """The name of the Enum member."""
+        """The member's name."""
         return self._name_
 
     @property
     def value(self):
-        """The value of the Enum member."""
+        """The member's value."""
         return self._value_
 
 
 class ReprEnum(Enum):
-    """
-    Only changes the repr(), leaving str() and format() to the mixed-in type.
-    """
+    """Base of enumerations whose str() and format() are those of the mixed-in
+    data type; only repr() shows the member."""
 
 
 class IntEnum(int, ReprEnum):
-    """
-    Enum where members are also (and must be) ints
-    """
+    """Enumeration whose members are ints."""
 
 
 class StrEnum(str, ReprEnum):
-    """
-    Enum where members are also (and must be) strings
-    """
+    """Enumeration whose members are strs."""
 
     def __new__(cls, *values):
-        "values must already be of type `str`"
+        """Members of a StrEnum are made from str() arguments."""
         if len(values) > 3:
             raise TypeError("too many arguments for str(): %r" % (values,))
         if len(values) == 1:
-            # it must be a string
             if not isinstance(values[0], str):
                 raise TypeError("%r is not a string" % (values[0],))
         if len(values) >= 2:
-            # check that encoding argument is a string
             if not isinstance(values[1], str):
                 raise TypeError("encoding must be a string, not %r" % (values[1],))
         if len(values) == 3:
-            # check that errors argument is a string
             if not isinstance(values[2], str):
                 raise TypeError("errors must be a string, not %r" % (values[2]))
         value = str(*values)
@@ -1012,14 +913,12 @@ class StrEnum(str, ReprEnum):
         return member
 
     def _generate_next_value_(name, start, count, last_values):
-        """
-        Return the lower-cased version of the member name.
-        """
+        """auto() gives the member's name in lower case."""
         return name.lower()
 
 
 def pickle_by_global_name(self, proto):
-    # should not be used with Flag-type enums
+    # (not for flags: their pseudo-members have no global name)
     return self.name
 
 
@@ -1027,18 +926,13 @@ _reduce_ex_by_global_name = pickle_by_global_name
 
 
 def pickle_by_enum_name(self, proto):
-    # should not be used with Flag-type enums
     return getattr, (self.__class__, self._name_)
 
 
 class FlagBoundary(StrEnum):
-    """
-    control how out of range values are handled
-    "strict" -> error is raised             [default for Flag]
-    "conform" -> extra bits are discarded
-    "eject" -> lose flag status
-    "keep" -> keep flag status and all bits [default for IntFlag]
-    """
+    """What a Flag does with a value holding bits no member has: STRICT
+    raises ValueError (Flag's default), CONFORM drops them, EJECT returns a
+    plain int, KEEP keeps them (IntFlag's default)."""
     STRICT = auto()
     CONFORM = auto()
     EJECT = auto()
@@ -1049,21 +943,12 @@ STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
 class Flag(Enum, boundary=STRICT):
-    """
-    Support for flags
-    """
+    """Enumeration of bit flags: members combine with | & ^ ~ into new values."""
 
     _numeric_repr_ = repr
 
     def _generate_next_value_(name, start, count, last_values):
-        """
-        Generate the next value when not given.
-
-        name: the name of the member
-        start: the initial start value or None
-        count: the number of existing members
-        last_values: the last value assigned or None
-        """
+        """auto() gives the next power of two."""
         if not count:
             return start if start is not None else 1
         last_value = max(last_values)
@@ -1075,9 +960,7 @@ class Flag(Enum, boundary=STRICT):
 
     @classmethod
     def _iter_member_by_value_(cls, value):
-        """
-        Extract all members from the value in definition (i.e. increasing value) order.
-        """
+        """The members whose bits are in value, lowest bit first."""
         for val in _iter_bits_lsb(value & cls._flag_mask_):
             yield cls._value2member_map_.get(val)
 
@@ -1085,24 +968,17 @@ class Flag(Enum, boundary=STRICT):
 
     @classmethod
     def _iter_member_by_def_(cls, value):
-        """
-        Extract all members from the value in definition order.
-        """
+        """The members whose bits are in value, in definition order."""
         return iter(sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_))
 
     @classmethod
     def _missing_(cls, value):
-        """
-        Create a composite member containing all canonical members present in `value`.
-
-        If non-member values are present, result depends on `_boundary_` setting.
-        """
+        """The pseudo-member of a combination of flags, made and cached on
+        first use; bits without a member follow the class's boundary."""
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        # check boundaries
-        # - value must be in range (e.g. -16 <-> +15, i.e. ~15 <-> 15)
-        # - value must not include any skipped flags (e.g. if bit 2 is not
-        #   defined, then 0d10 is invalid)
+        # Out of range (beyond ~all_bits .. all_bits) or holding a bit no
+        # flag defines: the boundary decides.
         flag_mask = cls._flag_mask_
         singles_mask = cls._singles_mask_
         all_bits = cls._all_bits_
@@ -1124,16 +1000,15 @@ class Flag(Enum, boundary=STRICT):
         if value < 0:
             neg_value = value
             value = all_bits + 1 + value
-        # get members and unknown
+        # Bits of no member at all, bits of multi-bit members only, bits of
+        # single-bit members.
         unknown = value & ~flag_mask
         aliases = value & ~singles_mask
         member_value = value & singles_mask
         if unknown and cls._boundary_ is not KEEP:
             raise ValueError("%s(%r) -->  unknown values %r [%s]"
                              % (cls.__name__, value, unknown, bin(unknown)))
-        # normal Flag?
         if cls._member_type_ is object:
-            # construct a singleton enum pseudo-member
             pseudo_member = object.__new__(cls)
         else:
             pseudo_member = cls._member_type_.__new__(cls, value)
@@ -1161,9 +1036,8 @@ class Flag(Enum, boundary=STRICT):
                 pseudo_member._name_ += "|%s" % cls._numeric_repr_(leftover)
         else:
             pseudo_member._name_ = None
-        # use setdefault in case another thread already created a composite
-        # with this value, but only if all members are known
-        # note: zero is a special case -- add it
+        # Cache it (zero too) unless it holds unknown bits; setdefault keeps
+        # one pseudo-member per value when threads race.
         if not unknown:
             pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
             if neg_value is not None:
@@ -1171,18 +1045,14 @@ class Flag(Enum, boundary=STRICT):
         return pseudo_member
 
     def __contains__(self, other):
-        """
-        Returns True if self has at least the same flags set as other.
-        """
+        """Whether every flag of other is set in self."""
         if not isinstance(other, self.__class__):
             raise TypeError("unsupported operand type(s) for 'in': %r and %r"
                             % (type(other).__qualname__, self.__class__.__qualname__))
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
-        """
-        Returns flags in definition order.
-        """
+        """The single-bit members set in self."""
         return iter(self._iter_member_(self._value_))
 
     def __len__(self):
@@ -1250,15 +1120,11 @@ def _bit_count(value):
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """
-    Support for integer-based Flags
-    """
+    """Flags that are ints too; unknown bits are kept."""
 
 
 def unique(enumeration):
-    """
-    Class decorator for enumerations ensuring unique member values.
-    """
+    """Class decorator: raise ValueError if the enumeration has aliases."""
     duplicates = []
     for name, member in enumeration.__members__.items():
         if name != member.name:
@@ -1270,21 +1136,13 @@ def unique(enumeration):
 
 
 def global_enum_repr(self):
-    """
-    use module.enum_name instead of class.enum_name
-
-    the module is the last module in case of a multi-module name
-    """
+    """repr of a member as module.NAME."""
     module = self.__class__.__module__.split(".")[-1]
     return "%s.%s" % (module, self._name_)
 
 
 def global_flag_repr(self):
-    """
-    use module.flag_name instead of class.flag_name
-
-    the module is the last module in case of a multi-module name
-    """
+    """repr of a flag as module.NAME or module.A|module.B."""
     module = self.__class__.__module__.split(".")[-1]
     cls_name = self.__class__.__name__
     if self._name_ is None:
@@ -1303,9 +1161,7 @@ def global_flag_repr(self):
 
 
 def global_str(self):
-    """
-    use enum_name instead of class.enum_name
-    """
+    """str of a member as its bare NAME."""
     if self._name_ is None:
         cls_name = self.__class__.__name__
         return "%s(%r)" % (cls_name, self._value_)
@@ -1313,11 +1169,9 @@ def global_str(self):
 
 
 def global_enum(cls, update_str=False):
-    """
-    decorator that makes the repr() of an enum member reference its module
-    instead of its class; also exports all members to the enum's module's
-    global namespace
-    """
+    """Class decorator: members' repr name the module instead of the class
+    (and str is the bare name, unless the class is a ReprEnum), and the
+    members become globals of the module."""
     if issubclass(cls, Flag):
         cls.__repr__ = global_flag_repr
     else:
@@ -1358,9 +1212,7 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
 
 
 class EnumCheck(StrEnum):
-    """
-    various conditions to check an enumeration for
-    """
+    """The properties verify() can check."""
     CONTINUOUS = "no skipped integer values"
     NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
     UNIQUE = "one name per value"
@@ -1370,9 +1222,8 @@ CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
 class verify:
-    """
-    Check an enumeration for various constraints. (see EnumCheck)
-    """
+    """Class decorator checking an enumeration for the EnumCheck properties
+    given (UNIQUE, CONTINUOUS, NAMED_FLAGS), raising ValueError."""
 
     def __init__(self, *checks):
         self.checks = checks
@@ -1388,7 +1239,6 @@ class verify:
             raise TypeError("the 'verify' decorator only works with Enum and Flag")
         for check in checks:
             if check is UNIQUE:
-                # check for duplicate names
                 duplicates = []
                 for name, member in enumeration.__members__.items():
                     if name != member.name:
@@ -1404,12 +1254,12 @@ class verify:
                 low, high = min(values), max(values)
                 missing = []
                 if enum_type == "flag":
-                    # check for powers of two
+                    # every power of two between the lowest and highest flag
                     for i in range(_high_bit(low) + 1, _high_bit(high)):
                         if 2 ** i not in values:
                             missing.append(2 ** i)
                 elif enum_type == "enum":
-                    # check for powers of one
+                    # every integer between the lowest and highest value
                     for i in range(low + 1, high):
                         if i not in values:
                             missing.append(i)
@@ -1420,17 +1270,16 @@ class verify:
                                       % (enum_type, cls_name,
                                          ", ".join((str(m) for m in missing))))[:256])
             elif check is NAMED_FLAGS:
-                # examine each alias and check for unnamed flags
+                # each multi-bit alias must be made of named single flags
                 member_names = enumeration._member_names_
                 member_values = [m.value for m in enumeration]
                 missing_names = []
                 missing_value = 0
                 for name, alias in enumeration._member_map_.items():
                     if name in member_names:
-                        # not an alias
                         continue
                     if alias.value < 0:
-                        # negative numbers are not checked
+                        # (negative aliases are skipped)
                         continue
                     values = list(_iter_bits_lsb(alias.value))
                     missed = [v for v in values if v not in member_values]
