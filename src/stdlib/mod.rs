@@ -49,6 +49,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "pprint" => include_str!("py/pprint.py"),
         "shlex" => include_str!("py/shlex.py"),
         "enum" => include_str!("py/enum.py"),
+        "dataclasses" => include_str!("py/dataclasses.py"),
         _ => return None,
     })
 }
