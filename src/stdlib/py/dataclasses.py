@@ -676,7 +676,7 @@ def _format_annotation(annotation):
     """An annotation as a signature shows it."""
     if getattr(annotation, "__module__", None) == "typing":
         return repr(annotation).replace("typing.", "")
-    if isinstance(annotation, type) and type(annotation) is not type(list[int]):
+    if isinstance(annotation, type):
         if annotation.__module__ == "builtins":
             return annotation.__qualname__
         return annotation.__module__ + "." + annotation.__qualname__
