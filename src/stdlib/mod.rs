@@ -50,6 +50,8 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "shlex" => include_str!("py/shlex.py"),
         "enum" => include_str!("py/enum.py"),
         "dataclasses" => include_str!("py/dataclasses.py"),
+        "linecache" => include_str!("py/linecache.py"),
+        "warnings" => include_str!("py/warnings.py"),
         _ => return None,
     })
 }

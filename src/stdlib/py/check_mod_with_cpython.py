@@ -24,7 +24,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
 TESTS = os.path.join(ROOT, "tests", "scripts")
 
-MODULES = ["keyword", "__future__", "numbers", "abc", "types", "reprlib",
+MODULES = ["keyword", "__future__", "numbers", "abc", "types", "reprlib", "linecache",
            "textwrap", "pprint", "shlex", "enum", "dataclasses", "warnings",
            "traceback", "calendar", "datetime", "fractions", "argparse",
            "unittest", "csv"]
