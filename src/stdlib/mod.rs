@@ -52,6 +52,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "dataclasses" => include_str!("py/dataclasses.py"),
         "linecache" => include_str!("py/linecache.py"),
         "warnings" => include_str!("py/warnings.py"),
+        "datetime" => include_str!("py/datetime.py"),
         _ => return None,
     })
 }
