@@ -53,6 +53,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "linecache" => include_str!("py/linecache.py"),
         "warnings" => include_str!("py/warnings.py"),
         "datetime" => include_str!("py/datetime.py"),
+        "calendar" => include_str!("py/calendar.py"),
         _ => return None,
     })
 }
