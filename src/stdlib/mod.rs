@@ -54,6 +54,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "warnings" => include_str!("py/warnings.py"),
         "datetime" => include_str!("py/datetime.py"),
         "calendar" => include_str!("py/calendar.py"),
+        "fractions" => include_str!("py/fractions.py"),
         _ => return None,
     })
 }
