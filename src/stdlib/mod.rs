@@ -55,6 +55,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "datetime" => include_str!("py/datetime.py"),
         "calendar" => include_str!("py/calendar.py"),
         "fractions" => include_str!("py/fractions.py"),
+        "traceback" => include_str!("py/traceback.py"),
         _ => return None,
     })
 }
