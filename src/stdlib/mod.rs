@@ -56,6 +56,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "calendar" => include_str!("py/calendar.py"),
         "fractions" => include_str!("py/fractions.py"),
         "traceback" => include_str!("py/traceback.py"),
+        "argparse" => include_str!("py/argparse.py"),
         _ => return None,
     })
 }
