@@ -57,6 +57,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "fractions" => include_str!("py/fractions.py"),
         "traceback" => include_str!("py/traceback.py"),
         "argparse" => include_str!("py/argparse.py"),
+        "unittest" => include_str!("py/unittest.py"),
         _ => return None,
     })
 }
