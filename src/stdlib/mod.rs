@@ -58,6 +58,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "traceback" => include_str!("py/traceback.py"),
         "argparse" => include_str!("py/argparse.py"),
         "unittest" => include_str!("py/unittest.py"),
+        "csv" => include_str!("py/csv.py"),
         _ => return None,
     })
 }
