@@ -59,6 +59,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "argparse" => include_str!("py/argparse.py"),
         "unittest" => include_str!("py/unittest.py"),
         "csv" => include_str!("py/csv.py"),
+        "difflib" => include_str!("py/difflib.py"),
         _ => return None,
     })
 }

@@ -27,7 +27,7 @@ TESTS = os.path.join(ROOT, "tests", "scripts")
 MODULES = ["keyword", "__future__", "numbers", "abc", "types", "reprlib", "linecache",
            "textwrap", "pprint", "shlex", "enum", "dataclasses", "warnings",
            "traceback", "calendar", "datetime", "fractions", "argparse",
-           "unittest", "csv"]
+           "unittest", "csv", "difflib"]
 
 BOOT = r'''
 import sys
