@@ -554,8 +554,17 @@ def _check_types(a, b, *args):
             raise TypeError("all arguments must be str, not: %r" % (arg,))
 
 
-def diff_bytes(dfunc, a, b, fromfile=b"", tofile=b"", fromfiledate=b"",
-               tofiledate=b"", n=3, lineterm=b"\n"):
+# b"" and b"\n", made without bytes literals (None where the interpreter
+# has no bytes type).
+import builtins as _builtins
+_EMPTY_BYTES = _builtins.bytes() if hasattr(_builtins, "bytes") else None
+_NEWLINE_BYTES = _builtins.bytes([10]) if hasattr(_builtins, "bytes") else None
+del _builtins
+
+
+def diff_bytes(dfunc, a, b, fromfile=_EMPTY_BYTES, tofile=_EMPTY_BYTES,
+               fromfiledate=_EMPTY_BYTES, tofiledate=_EMPTY_BYTES, n=3,
+               lineterm=_NEWLINE_BYTES):
     """unified_diff() or context_diff() (dfunc) of lists of bytes, the
     bytes read as latin-1."""
     def decode(s):
