@@ -14,6 +14,11 @@ __all__ = ["Fraction"]
 _PyHASH_MODULUS = sys.hash_info.modulus
 _PyHASH_INF = sys.hash_info.inf
 
+# complex, where the interpreter has it.
+import builtins as _builtins
+_COMPLEX_TYPES = (_builtins.complex,) if hasattr(_builtins, "complex") else ()
+del _builtins
+
 
 def _is_rational(x):
     return isinstance(x, (int, Fraction)) or isinstance(x, numbers.Rational)
@@ -24,7 +29,7 @@ def _is_real(x):
 
 
 def _is_complex(x):
-    return isinstance(x, complex) or isinstance(x, numbers.Complex)
+    return isinstance(x, _COMPLEX_TYPES) or isinstance(x, numbers.Complex)
 
 
 def _is_decimal(x):
@@ -255,7 +260,7 @@ class Fraction(numbers.Rational):
                 return monomorphic_operator(a, Fraction(b))
             if isinstance(b, float):
                 return fallback_operator(float(a), b)
-            if isinstance(b, complex):
+            if isinstance(b, _COMPLEX_TYPES):
                 return fallback_operator(complex(a), b)
             return NotImplemented
 
