@@ -338,7 +338,7 @@ instructions! {
     /// Flag bits of the operand say which are present: 1 a tuple of positional
     /// defaults, 2 a dict of keyword-only defaults, 8 a tuple of cells (in the
     /// order of the new code's `freevars`). Name and qualname come from the code.
-    MakeFunction(flags: u32) [(1 + (flags & 0b1011).count_ones()) -> 1],
+    MakeFunction(flags: u32) [(1 + (flags & 0b1111).count_ones()) -> 1],
     /// `[v] -> (frame returns v)`
     ReturnValue [1 -> !],
     /// Generators: `[v] -> [sent]`: suspend yielding `v`; resume with the
@@ -402,6 +402,9 @@ instructions! {
     /// `[value] -> []`: shows the value of an expression statement at the
     /// prompt (`sys.displayhook`).
     PrintExpr [1 -> 0],
+    /// `[] -> []`: makes `__annotations__` a new dict in the current
+    /// namespace unless it has one (module and class bodies with annotations).
+    SetupAnnotations [0 -> 0],
 
     // ---- fused pairs ----
     // Never emitted by the compiler: `fuse` writes them over the first of two

@@ -136,6 +136,33 @@ pub(crate) struct Compiler<'a> {
     /// Code for `exec`/`eval`/`compile`: module-level names go through
     /// the namespace it runs with (`LoadName`), not straight to globals.
     pub(crate) dynamic_names: bool,
+    /// `from __future__ import annotations`: annotations are strings.
+    pub(crate) string_annotations: bool,
+}
+
+/// Whether a module or class body annotates a simple name, so that it
+/// needs an `__annotations__` dict (nested blocks count; definitions not).
+pub(crate) fn annotates_names(body: &[Stmt]) -> bool {
+    use ast::StmtKind::*;
+    body.iter().any(|s| match &s.kind {
+        AnnAssign { target, .. } => matches!(target.kind, ast::ExprKind::Name(_)),
+        If { body, orelse, .. } | While { body, orelse, .. } | For { body, orelse, .. } => {
+            annotates_names(body) || annotates_names(orelse)
+        }
+        With { body, .. } => annotates_names(body),
+        Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            annotates_names(body)
+                || handlers.iter().any(|h| annotates_names(&h.body))
+                || annotates_names(orelse)
+                || annotates_names(finalbody)
+        }
+        _ => false,
+    })
 }
 
 /// The docstring of a body: its first statement, if a string constant.
@@ -167,11 +194,16 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             interactive: false,
             dynamic_names: false,
+            string_annotations: false,
         }
     }
 
     pub(crate) fn compile_module(mut self, module: &'a ast::Module) -> CResult<Arc<CodeObject>> {
+        self.string_annotations = super::symtable::has_future_annotations(&module.body);
         self.enter_unit(0, "<module>".into(), "<module>".into(), 1);
+        if annotates_names(&module.body) {
+            self.emit(Instr::SetupAnnotations);
+        }
         if let Some(doc) = docstring(&module.body) {
             self.set_line(module.body[0].span);
             self.load_const(Constant::Str(doc.to_string()));
@@ -650,6 +682,61 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
+    /// An annotation's value: the expression evaluated now, or its source
+    /// text under `from __future__ import annotations`.
+    pub(crate) fn compile_annotation(&mut self, e: &'a ast::Expr) -> CResult {
+        if self.string_annotations {
+            let text = self.source_text(e.span);
+            self.load_const(Constant::Str(text));
+            return Ok(());
+        }
+        self.compile_expr(e)
+    }
+
+    /// The source text of a span, with runs of whitespace (line breaks
+    /// inside brackets included) made single spaces.
+    fn source_text(&self, span: Span) -> String {
+        let text = self
+            .source
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("");
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// Pushes a function's annotations dict (`{'a': int, 'return': str}`)
+    /// if it has any; returns the `MakeFunction` flag for it.
+    fn compile_annotations(
+        &mut self,
+        params: &'a ast::Params,
+        returns: Option<&'a ast::Expr>,
+    ) -> CResult<u32> {
+        let all = params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .chain(&params.vararg)
+            .chain(&params.kwonly)
+            .chain(&params.kwarg);
+        let mut n = 0;
+        for p in all {
+            if let Some(a) = &p.annotation {
+                self.load_const(Constant::Str(p.name.clone()));
+                self.compile_annotation(a)?;
+                n += 1;
+            }
+        }
+        if let Some(r) = returns {
+            self.load_const(Constant::Str("return".into()));
+            self.compile_annotation(r)?;
+            n += 1;
+        }
+        if n == 0 {
+            return Ok(0);
+        }
+        self.emit(Instr::BuildMap(n));
+        Ok(4)
+    }
+
     /// The line a definition starts on: its first decorator's, if any.
     fn def_line(&self, span: Span, decorators: &[ast::Expr]) -> u32 {
         let start = decorators
@@ -666,7 +753,8 @@ impl<'a> Compiler<'a> {
         for d in &f.decorators {
             self.compile_expr(d)?;
         }
-        let flags = self.compile_defaults(&f.params)?;
+        let mut flags = self.compile_defaults(&f.params)?;
+        flags |= self.compile_annotations(&f.params, f.returns.as_ref())?;
         let scope = self.table.function_scope(f);
         let qualname = self.qualname(&f.name, true);
         let firstlineno = self.def_line(stmt.span, &f.decorators);
@@ -703,6 +791,9 @@ impl<'a> Compiler<'a> {
             self.unit_mut().docstring = Some(doc.to_string());
             self.load_const(Constant::Str(doc.to_string()));
             self.compile_name("__doc__", Ctx::Store);
+        }
+        if annotates_names(&c.body) {
+            self.emit(Instr::SetupAnnotations);
         }
         self.compile_body(&c.body)?;
         if self.table.scopes[scope].needs_class_closure {

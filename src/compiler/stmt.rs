@@ -4,6 +4,7 @@
 
 use super::bytecode::{Constant, Instr};
 use super::codegen::{CResult, Compiler, Ctx, FBlock, Label};
+use super::symtable::ScopeKind;
 use crate::syntax::ast::{self, Expr, ExprKind, Stmt, StmtKind};
 
 impl<'a> Compiler<'a> {
@@ -36,11 +37,27 @@ impl<'a> Compiler<'a> {
             StmtKind::AugAssign { target, op, value } => {
                 self.compile_aug_assign(target, *op, value)
             }
-            StmtKind::AnnAssign { target, value, .. } => {
-                // The annotation is ignored; a bare `x: int` does nothing.
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.compile_expr(v)?;
                     self.compile_store(target)?;
+                }
+                // In a function the annotation is not evaluated; in a module
+                // or class body a simple name's goes into `__annotations__`.
+                if self.unit().kind == ScopeKind::Function {
+                    return Ok(());
+                }
+                self.compile_annotation(annotation)?;
+                if let ExprKind::Name(name) = &target.kind {
+                    self.compile_name("__annotations__", Ctx::Load);
+                    self.load_const(Constant::Str(name.clone()));
+                    self.emit(Instr::StoreSubscr);
+                } else {
+                    self.emit(Instr::Pop);
                 }
                 Ok(())
             }

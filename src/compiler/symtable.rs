@@ -176,6 +176,7 @@ impl SymbolTable {
             stack: Vec::new(),
             source,
             filename,
+            string_annotations: has_future_annotations(&module.body),
         };
         b.enter(ScopeKind::Module, "<module>", None);
         b.visit_body(&module.body).map_err(|e| *e)?;
@@ -208,6 +209,22 @@ struct Builder<'s> {
     stack: Vec<ScopeId>,
     source: &'s str,
     filename: &'s str,
+    /// `from __future__ import annotations`: annotations are kept as
+    /// strings, never evaluated.
+    string_annotations: bool,
+}
+
+/// Whether a module starts with `from __future__ import annotations`.
+pub(crate) fn has_future_annotations(body: &[Stmt]) -> bool {
+    body.iter()
+        .take_while(|s| {
+            matches!(&s.kind, StmtKind::ImportFrom { module, .. } if module == "__future__")
+                || matches!(&s.kind, StmtKind::Expr(e) if matches!(e.kind, ExprKind::Constant(_)))
+        })
+        .any(|s| {
+            matches!(&s.kind, StmtKind::ImportFrom { module, names }
+                if module == "__future__" && names.iter().any(|n| n.name == "annotations"))
+        })
 }
 
 impl Builder<'_> {
@@ -306,9 +323,11 @@ impl Builder<'_> {
                 self.visit_target(target)?;
                 self.visit_expr(value)
             }
-            StmtKind::AnnAssign { target, value, .. } => {
-                self.visit_ann_assign(target, value.as_ref(), at)
-            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => self.visit_ann_assign(target, annotation, value.as_ref(), at),
             StmtKind::If { test, body, orelse } => {
                 // Walk `elif` chains iteratively.
                 let (mut test, mut body, mut orelse) = (test, body, orelse);
@@ -414,7 +433,13 @@ impl Builder<'_> {
         }
     }
 
-    fn visit_ann_assign(&mut self, target: &Expr, value: Option<&Expr>, at: u32) -> R {
+    fn visit_ann_assign(
+        &mut self,
+        target: &Expr,
+        annotation: &Expr,
+        value: Option<&Expr>,
+        at: u32,
+    ) -> R {
         if let ExprKind::Name(name) = &target.kind {
             let cur = self.cur_scope().flags(name);
             if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && self.cur_scope().kind != ScopeKind::Module
@@ -433,7 +458,29 @@ impl Builder<'_> {
         } else {
             self.visit_target(target)?;
         }
+        // Evaluated in modules and class bodies only, as CPython does.
+        if !self.string_annotations && self.cur_scope().kind != ScopeKind::Function {
+            self.visit_expr(annotation)?;
+        }
         self.visit_opt(value)
+    }
+
+    /// A function's annotations are evaluated where it is defined.
+    fn visit_annotations(&mut self, params: &ast::Params, returns: Option<&Expr>) -> R {
+        if self.string_annotations {
+            return Ok(());
+        }
+        let all = params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .chain(&params.vararg)
+            .chain(&params.kwonly)
+            .chain(&params.kwarg);
+        for p in all {
+            self.visit_opt(p.annotation.as_ref())?;
+        }
+        self.visit_opt(returns)
     }
 
     fn visit_global(&mut self, names: &[ast::Ident], at: u32) -> R {
@@ -515,6 +562,7 @@ impl Builder<'_> {
     fn visit_function_def(&mut self, f: &ast::FunctionDef, at: u32) -> R {
         self.add_def(&f.name, DEF_LOCAL, at)?;
         self.visit_defaults(&f.params)?;
+        self.visit_annotations(&f.params, f.returns.as_ref())?;
         f.decorators.iter().try_for_each(|d| self.visit_expr(d))?;
         let key = NodeKey::Function(f as *const _ as usize);
         self.enter(ScopeKind::Function, &f.name, Some(key));

@@ -44,7 +44,7 @@ pub enum StmtKind {
         op: BinOp,
         value: Expr,
     },
-    /// `target: annotation [= value]`; the annotation is parsed and ignored.
+    /// `target: annotation [= value]`.
     AnnAssign {
         target: Expr,
         annotation: Expr,
@@ -131,6 +131,8 @@ pub struct ExceptHandler {
 pub struct FunctionDef {
     pub name: Ident,
     pub params: Params,
+    /// The return annotation (`-> T`).
+    pub returns: Option<Expr>,
     pub body: Vec<Stmt>,
     /// Outermost decorator first, as written.
     pub decorators: Vec<Expr>,
@@ -150,7 +152,7 @@ pub struct ClassDef {
 pub struct Param {
     pub span: Span,
     pub name: Ident,
-    /// Annotations are parsed and dropped by the compiler.
+    /// `name: annotation`, evaluated when the function is defined.
     pub annotation: Option<Expr>,
     pub default: Option<Expr>,
 }

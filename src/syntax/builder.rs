@@ -421,6 +421,7 @@ impl State<'_> {
         l: usize,
         name: String,
         params: Option<Params>,
+        returns: Option<Expr>,
         body: Vec<Stmt>,
     ) -> PResult<Stmt> {
         let params = params.unwrap_or_default();
@@ -431,6 +432,7 @@ impl State<'_> {
             StmtKind::FunctionDef(Box::new(FunctionDef {
                 name,
                 params,
+                returns,
                 body,
                 decorators: Vec::new(),
             })),

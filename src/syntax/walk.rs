@@ -178,6 +178,7 @@ pub fn stmt_children<'a>(
         StmtKind::FunctionDef(def) => {
             def.decorators.iter().for_each(&mut *fe);
             params_children(&def.params, fe);
+            def.returns.iter().for_each(&mut *fe);
             def.body.iter().for_each(fs);
         }
         StmtKind::ClassDef(class) => {

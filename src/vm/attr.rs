@@ -399,6 +399,27 @@ impl Vm {
                 }),
                 "__dict__" => Some(Value::dict(f.dict.lock().clone())),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
+                "__code__" => Some(Value::native(Native::Code(f.code.clone()))),
+                "__closure__" => Some(if f.closure.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(
+                        f.closure
+                            .iter()
+                            .map(|c| Value::native(Native::Cell(c.clone())))
+                            .collect(),
+                    )
+                }),
+                "__kwdefaults__" => Some(match &f.kwdefaults {
+                    Some(d) => Value::Dict(d.clone()),
+                    None => Value::None,
+                }),
+                // Made on first use and kept, as CPython does.
+                "__annotations__" => {
+                    Some(f.dict.lock().entry_or_insert_with("__annotations__", || {
+                        Value::dict(super::dict::DictMap::new())
+                    }))
+                }
                 _ => f.dict.lock().get_by_str(name).cloned(),
             },
             Value::Builtin(b) => match name {

@@ -355,6 +355,16 @@ impl DictMap {
         self.iter().map(|(k, _)| k.clone()).collect()
     }
 
+    /// The value for a string key, inserting `make()` first if absent.
+    pub fn entry_or_insert_with(&mut self, key: &str, make: impl FnOnce() -> Value) -> Value {
+        if let Some(v) = self.get_by_str(key) {
+            return v.clone();
+        }
+        let v = make();
+        self.set_by_str(key, v.clone());
+        v
+    }
+
     /// A snapshot of the entries (to iterate while calling back into Python).
     pub fn items(&self) -> Vec<(Value, Value)> {
         self.iter().map(|(k, v)| (k.clone(), v.clone())).collect()

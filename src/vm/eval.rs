@@ -1077,6 +1077,13 @@ impl Vm {
                             let m = pop!(frame);
                             t!(self.import_star(frame, &m));
                         }
+                        Instr::SetupAnnotations => {
+                            let ns = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
+                            let mut ns = ns.lock();
+                            if ns.get_by_str("__annotations__").is_none() {
+                                ns.set_by_str("__annotations__", Value::dict(DictMap::new()));
+                            }
+                        }
                         Instr::PrintExpr => {
                             let v = pop!(frame);
                             t!(self.display_value(v));

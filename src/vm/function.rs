@@ -20,6 +20,14 @@ impl Vm {
         } else {
             None
         };
+        let annotations = if flags & 4 != 0 {
+            Some(
+                super::words::pop_value(&mut frame.stack)
+                    .expect("value stack underflow: compiler bug"),
+            )
+        } else {
+            None
+        };
         let kwdefaults = if flags & 2 != 0 {
             Some(
                 super::words::pop_value(&mut frame.stack)
@@ -88,7 +96,13 @@ impl Vm {
             closure: cells.into_boxed_slice(),
             name: PyCell::new(name),
             qualname: PyCell::new(qualname),
-            dict: PyCell::new(DictMap::new()),
+            dict: PyCell::new({
+                let mut d = DictMap::new();
+                if let Some(a) = annotations {
+                    d.set_by_str("__annotations__", a);
+                }
+                d
+            }),
         })))
     }
 }

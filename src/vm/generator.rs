@@ -148,7 +148,11 @@ impl Vm {
     /// whose next value is yielded, whose return value becomes the value of
     /// the `yield from`, and whose exception is raised here.
     fn throw_delegated(&mut self, frame: &mut Frame, exc: Value) -> PyResult<Exit> {
-        let it = frame.stack.last().cloned().expect("the subiterator is on the stack");
+        let it = frame
+            .stack
+            .last()
+            .cloned()
+            .expect("the subiterator is on the stack");
         if self.isinstance(&exc, &self.types().exc.GeneratorExit.clone()) {
             let close = match &it {
                 Value::Native(n) if matches!(&**n, Native::Generator(_)) => {

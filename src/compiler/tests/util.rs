@@ -333,6 +333,7 @@ pub fn def_full(n: &str, params: Params, body: Vec<Stmt>, decorators: Vec<Expr>)
     st(StmtKind::FunctionDef(Box::new(FunctionDef {
         name: n.into(),
         params,
+        returns: None,
         body,
         decorators,
     })))
