@@ -6,6 +6,7 @@
 
 mod condition;
 mod math;
+mod sqlite;
 pub mod sys;
 pub mod thread;
 mod time;
@@ -62,4 +63,8 @@ pub static MODULES: &[ModuleDef] = &[
     python("statistics", include_str!("py/statistics.py")),
     python("typing", include_str!("py/typing.py")),
     python("os", include_str!("py/os.py")),
+    native("_sqlite3", sqlite::init),
+    python("sqlite3", include_str!("py/sqlite3/__init__.py")),
+    python("sqlite3.dbapi2", include_str!("py/sqlite3/dbapi2.py")),
+    python("sqlite3.dump", include_str!("py/sqlite3/dump.py")),
 ];
