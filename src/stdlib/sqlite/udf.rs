@@ -161,7 +161,6 @@ pub fn create_aggregate(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyR
         return Err(vm.value_error("embedded null character"));
     };
     let slot = con.keep(class.clone());
-    let slot2 = slot.clone();
     let step = Box::new(
         move |state: &mut Option<Box<dyn std::any::Any>>, args: &[Arg<'_>]| -> Option<Ret> {
             with_vm(|vm| {
@@ -202,28 +201,14 @@ pub fn create_aggregate(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyR
         },
     );
     let finalize = Box::new(move |state: Option<Box<dyn std::any::Any>>| -> Ret {
-        let _keep = &slot2;
         let r = with_vm(|vm| {
             let inst = match state {
                 Some(b) => match b.downcast::<AggState>() {
                     Ok(s) => s.0,
                     Err(_) => return Ret::Null,
                 },
-                // No row: the aggregate still answers (a fresh instance).
-                None => {
-                    let Some(class) = slot2.get() else {
-                        return Ret::Null;
-                    };
-                    match vm.call(&class, &[], &[]) {
-                        Ok(i) => i,
-                        Err(e) => {
-                            report_callback_error(vm, e, &class);
-                            return Ret::Error(
-                                "user-defined aggregate's '__init__' method raised error".into(),
-                            );
-                        }
-                    }
-                }
+                // No row was seen (or `__init__` failed): NULL.
+                None => return Ret::Null,
             };
             let r = vm
                 .getattr_str(&inst, "finalize")

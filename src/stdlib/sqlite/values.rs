@@ -191,6 +191,14 @@ impl Binder {
             _ => {
                 let is_seq = match params {
                     Value::Str(_) | Value::Bytes(_) => true,
+                    Value::Native(n)
+                        if matches!(
+                            **n,
+                            Native::Range { .. } | Native::ByteArray(_) | Native::MemoryView(_)
+                        ) =>
+                    {
+                        true
+                    }
                     Value::Set(_)
                     | Value::Int(_)
                     | Value::Float(_)
