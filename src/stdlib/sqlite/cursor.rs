@@ -532,12 +532,7 @@ pub fn executescript(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResu
     if script.as_str().contains('\0') {
         return Err(vm.value_error("embedded null character"));
     }
-    cur.finish_statement(vm, &db);
-    {
-        let mut st = cur.st.lock();
-        st.description = Value::None;
-        st.rowcount = -1;
-    }
+    // The cursor's own statement and rows stay, as in CPython.
     let text = script.as_str();
     // A pending transaction is committed first, as CPython 3.11 does.
     let r = in_session(vm, &db, |s| {

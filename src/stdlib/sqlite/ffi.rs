@@ -484,10 +484,6 @@ impl Stmt {
         }
     }
 
-    pub fn db(&self) -> &Arc<Db> {
-        &self.db
-    }
-
     fn check(&self, s: &Session<'_>) -> *mut ffi::sqlite3_stmt {
         assert!(
             std::ptr::eq(&*self.db, s.db),
@@ -690,18 +686,25 @@ pub enum Ret {
     Error(String),
     /// SQLITE_TOOBIG ("string or blob too big").
     TooBig,
-    NoMem,
 }
 
 /// A scalar function: called with the arguments of one row.
 pub type ScalarFn = Box<dyn Fn(&[Arg<'_>]) -> Ret + Send + Sync>;
 
-/// An aggregate: `step` with the per-group state (created on first use),
-/// `finalize` with the state taken back (None if no row was seen).
+/// An aggregate's state for one group (its Python instance), kept by SQLite.
+pub type AggState = Option<Box<dyn std::any::Any>>;
+
+/// An aggregate's `step`: the group's state (made on first use) and the
+/// row's arguments; an error to report, if any.
+pub type StepFn = Box<dyn Fn(&mut AggState, &[Arg<'_>]) -> Option<Ret> + Send + Sync>;
+
+/// An aggregate's `finalize`: the state taken back (None if no row came).
+pub type FinalFn = Box<dyn Fn(AggState) -> Ret + Send + Sync>;
+
+/// An aggregate: its step and finalize functions.
 pub struct AggregateFns {
-    pub step:
-        Box<dyn Fn(&mut Option<Box<dyn std::any::Any>>, &[Arg<'_>]) -> Option<Ret> + Send + Sync>,
-    pub finalize: Box<dyn Fn(Option<Box<dyn std::any::Any>>) -> Ret + Send + Sync>,
+    pub step: StepFn,
+    pub finalize: FinalFn,
 }
 
 /// A collation: compares two texts.
@@ -777,7 +780,6 @@ unsafe fn set_result(ctx: *mut ffi::sqlite3_context, r: Ret) {
                 ffi::sqlite3_result_error(ctx, msg.as_ptr() as *const c_char, msg.len() as c_int)
             }
             Ret::TooBig => ffi::sqlite3_result_error_toobig(ctx),
-            Ret::NoMem => ffi::sqlite3_result_error_nomem(ctx),
         }
     }
 }
@@ -814,7 +816,7 @@ unsafe extern "C" fn drop_boxed<T>(p: *mut c_void) {
 }
 
 /// The per-group slot SQLite keeps for an aggregate: a pointer to our state.
-type AggSlot = *mut Option<Box<dyn std::any::Any>>;
+type AggSlot = *mut AggState;
 
 /// # Safety
 /// `ctx` is the context of a running aggregate callback.

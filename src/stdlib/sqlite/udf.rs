@@ -139,7 +139,7 @@ pub fn create_function(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyRe
 }
 
 /// The per-group state of an aggregate: its Python instance.
-struct AggState(Value);
+struct Instance(Value);
 
 /// `create_aggregate(name, n_arg, aggregate_class)`.
 pub fn create_aggregate(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -162,12 +162,12 @@ pub fn create_aggregate(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyR
     };
     let slot = con.keep(class.clone());
     let step = Box::new(
-        move |state: &mut Option<Box<dyn std::any::Any>>, args: &[Arg<'_>]| -> Option<Ret> {
+        move |state: &mut ffi::AggState, args: &[Arg<'_>]| -> Option<Ret> {
             with_vm(|vm| {
                 let class = slot.get()?;
                 if state.is_none() {
                     match vm.call(&class, &[], &[]) {
-                        Ok(inst) => *state = Some(Box::new(AggState(inst))),
+                        Ok(inst) => *state = Some(Box::new(Instance(inst))),
                         Err(e) => {
                             report_callback_error(vm, e, &class);
                             return Some(Ret::Error(
@@ -176,7 +176,7 @@ pub fn create_aggregate(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyR
                         }
                     }
                 }
-                let inst = state.as_ref()?.downcast_ref::<AggState>()?.0.clone();
+                let inst = state.as_ref()?.downcast_ref::<Instance>()?.0.clone();
                 let method = match vm.getattr_str(&inst, "step") {
                     Ok(m) => m,
                     Err(e) => {
@@ -200,10 +200,10 @@ pub fn create_aggregate(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyR
             .unwrap_or(Some(Ret::Error(FUNC_ERROR.into())))
         },
     );
-    let finalize = Box::new(move |state: Option<Box<dyn std::any::Any>>| -> Ret {
+    let finalize = Box::new(move |state: ffi::AggState| -> Ret {
         let r = with_vm(|vm| {
             let inst = match state {
-                Some(b) => match b.downcast::<AggState>() {
+                Some(b) => match b.downcast::<Instance>() {
                     Ok(s) => s.0,
                     Err(_) => return Ret::Null,
                 },

@@ -315,11 +315,6 @@ pub struct RowMaker {
 }
 
 impl RowMaker {
-    /// Which columns SQLite must hand over as bytes (for their converters).
-    pub fn blob_mask(&self) -> Vec<bool> {
-        self.converters.iter().map(Option::is_some).collect()
-    }
-
     /// A tuple of the values in `buf`; `names` gives column names for
     /// decoding errors.
     pub fn tuple(

@@ -103,3 +103,11 @@ print(con.total_changes)
 cur.close()
 con.close()
 print("closed")
+
+# executescript leaves the cursor's pending rows alone.
+con = sqlite3.connect(":memory:")
+cur = con.cursor()
+cur.execute("select 1 as a union all select 2")
+print(cur.fetchone(), cur.description)
+cur.executescript("create table z(x); insert into z values (5);")
+print(cur.description, cur.fetchall(), cur.rowcount)
