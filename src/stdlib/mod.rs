@@ -6,6 +6,7 @@
 
 mod condition;
 mod math;
+mod sqlite;
 pub mod sys;
 mod sys_info;
 pub mod thread;
@@ -86,4 +87,8 @@ pub static MODULES: &[ModuleDef] = &[
     python("unittest", include_str!("py/unittest.py")),
     python("csv", include_str!("py/csv.py")),
     python("difflib", include_str!("py/difflib.py")),
+    native("_sqlite3", sqlite::init),
+    python("sqlite3", include_str!("py/sqlite3/__init__.py")),
+    python("sqlite3.dbapi2", include_str!("py/sqlite3/dbapi2.py")),
+    python("sqlite3.dump", include_str!("py/sqlite3/dump.py")),
 ];

@@ -591,6 +591,21 @@ impl Vm {
             ))),
             _ => {
                 let cls = self.class_of(obj);
+                if let Some(Value::Native(n)) = cls.lookup(name) {
+                    // A natively implemented type's settable attribute.
+                    if let Native::Property { fset, .. } = &*n {
+                        if fset.is_none() {
+                            return Err(self.attr_error(format!(
+                                "attribute '{}' of '{}' objects is not writable",
+                                name.as_str(),
+                                cls.name.as_str()
+                            )));
+                        }
+                        let f = fset.clone();
+                        self.call(&f, &[obj.clone(), value], &[])?;
+                        return Ok(());
+                    }
+                }
                 if cls.lookup(name).is_some() {
                     Err(self.attr_error(format!(
                         "'{}' object attribute '{}' is read-only",

@@ -168,6 +168,9 @@ impl Vm {
         if matches!(a, Instance(_)) || matches!(b, Instance(_)) {
             return self.rich_compare_protocol(op, a, b);
         }
+        if let Some(r) = self.native_object_compare(op, a, b)? {
+            return Ok(r);
+        }
         if let Some(ord) = self.builtin_order(op, a, b)? {
             return Ok(Bool(ord));
         }
@@ -176,6 +179,40 @@ impl Vm {
             CmpOp::NotEq => Ok(Bool(!a.is(b))),
             _ => Err(self.compare_error(op, a, b)),
         }
+    }
+
+    /// The comparison a natively implemented module type (`sqlite3.Row`)
+    /// defines in its own namespace, tried on either operand; `None` when
+    /// neither defines it or both return `NotImplemented`.
+    fn native_object_compare(
+        &mut self,
+        op: CmpOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
+        let (name, reflected) = match op {
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::NotEq => ("__ne__", "__ne__"),
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::LtE => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::GtE => ("__ge__", "__le__"),
+            _ => return Ok(None),
+        };
+        for (x, y, meth) in [(a, b, name), (b, a, reflected)] {
+            let Value::Native(n) = x else { continue };
+            let Native::Object { class, .. } = &**n else {
+                continue;
+            };
+            let own = class.dict.read().get_by_str(meth).cloned();
+            if let Some(f) = own {
+                let r = self.call(&f, &[x.clone(), y.clone()], &[])?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        Ok(None)
     }
 
     fn compare_error(&self, op: CmpOp, a: &Value, b: &Value) -> PyErr {

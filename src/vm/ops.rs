@@ -162,6 +162,16 @@ impl Vm {
                 }
                 Ok(super::value::numhash::fix(acc as i64))
             }
+            Value::Native(n) if matches!(**n, Native::Object { .. }) => {
+                let Some(h) = self.lookup_special(v, "__hash__") else {
+                    return Err(self.unhashable(v));
+                };
+                match self.call(&h, &[], &[])? {
+                    Value::Int(i) => Ok(super::value::numhash::int(i)),
+                    Value::BigInt(b) => Ok(super::value::numhash::bigint(&b)),
+                    _ => Err(self.type_error("__hash__ method should return an integer")),
+                }
+            }
             _ => Err(self.unhashable(v)),
         }
     }

@@ -643,6 +643,12 @@ impl Vm {
                 return self.call(&m, std::slice::from_ref(key), &[]);
             }
         }
+        // A natively implemented module type (`sqlite3.Row`).
+        if matches!(obj, Value::Native(n) if matches!(**n, Native::Object { .. })) {
+            if let Some(m) = self.lookup_special(obj, "__getitem__") {
+                return self.call(&m, std::slice::from_ref(key), &[]);
+            }
+        }
         Err(self.type_error(format!(
             "'{}' object is not subscriptable",
             self.type_name(obj)

@@ -453,6 +453,12 @@ impl Value {
             Value::Instance(_) => return None,
             Value::Native(n) => match &**n {
                 Native::Slice { .. } => return None,
+                // A natively implemented module type may define its own hash.
+                Native::Object { class, .. }
+                    if class.dict.read().get_by_str("__hash__").is_some() =>
+                {
+                    return None
+                }
                 _ => (Shared::as_ptr(n) as usize >> 4) as i64,
             },
             Value::Method(m) => {
