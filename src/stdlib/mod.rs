@@ -5,6 +5,7 @@
 
 mod condition;
 mod math;
+mod re;
 pub mod sys;
 pub mod thread;
 mod time;
