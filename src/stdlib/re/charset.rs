@@ -183,6 +183,13 @@ impl CharSet {
         })
     }
 
+    /// The Latin-1 membership and negation, when the class tests characters
+    /// as they are (no case folding).
+    #[inline]
+    pub(crate) fn plain_lat1(&self) -> Option<(&[u64; 4], bool)> {
+        (self.fold == Fold::None).then_some((&self.lat1, self.negate))
+    }
+
     #[inline]
     pub(crate) fn contains(&self, ch: u32) -> bool {
         match self.fold {

@@ -61,8 +61,9 @@ pub(crate) struct RepOneInfo {
     pub min: usize,
     pub max: usize,
     pub kind: RepKind,
-    /// The character the rest of the pattern starts with, if known.
-    pub next_lit: Option<u32>,
+    /// The character the rest of the pattern starts with, if known, and
+    /// the lowest capture slot written before it (`u32::MAX` if none).
+    pub next_lit: Option<(u32, u32)>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -109,6 +110,11 @@ pub(crate) struct Program {
     pub first: Option<FirstSet>,
     /// The whole pattern is this plain string.
     pub pure_literal: Option<Vec<u32>>,
+    /// The pattern starts with an unbounded repeat of this test and nothing
+    /// after it looks at groups: when an attempt fails, no start inside the
+    /// same run of matching characters can succeed (each would try a subset
+    /// of the same places for the rest), so the search skips the run.
+    pub skip_run: Option<Single>,
 }
 
 fn combine(flags: u32, add: u32, del: u32) -> u32 {
@@ -435,12 +441,18 @@ fn at_kind(a: At, flags: u32) -> AtKind {
 
 /// Fills in what the search loop uses to skip ahead.
 fn analyse(p: &mut Program) {
-    // The character right after a one-character repeat: the rest of the
-    // pattern can only match where it is.
+    // The character after a one-character repeat (past capture marks):
+    // the rest of the pattern can only match where it is.
     for pc in 0..p.insts.len() {
         if let Inst::RepOne(i) = p.insts[pc] {
-            if let Some(Inst::One(Single::Char(c))) = p.insts.get(pc + 1) {
-                p.rep_ones[i as usize].next_lit = Some(*c);
+            let mut q = pc + 1;
+            let mut low = u32::MAX;
+            while let Some(Inst::Save(s)) = p.insts.get(q) {
+                low = low.min(*s);
+                q += 1;
+            }
+            if let Some(Inst::One(Single::Char(c))) = p.insts.get(q) {
+                p.rep_ones[i as usize].next_lit = Some((*c, low));
             }
         }
     }
@@ -470,6 +482,20 @@ fn analyse(p: &mut Program) {
         p.first = first_set(p);
     }
     p.prefix = prefix;
+    let mut pc = 0;
+    while let Inst::Save(_) = p.insts[pc] {
+        pc += 1;
+    }
+    if let Inst::RepOne(i) = p.insts[pc] {
+        let r = &p.rep_ones[i as usize];
+        let uses_groups = p
+            .insts
+            .iter()
+            .any(|i| matches!(i, Inst::Backref(..) | Inst::IfGroup(..)));
+        if r.min >= 1 && r.max == usize::MAX && !uses_groups {
+            p.skip_run = Some(r.single);
+        }
+    }
 }
 
 /// The tests one of which the first character of any match passes, or

@@ -10,8 +10,8 @@
 
 use std::cell::RefCell;
 
-use super::charset::{ascii_lower, ascii_word, lower, uni_word};
-use super::compile::{AtKind, CaseMode, FirstSet, Inst, Program};
+use super::charset::{ascii_lower, ascii_word, lower, uni_word, CharSet, Single};
+use super::compile::{AtKind, CaseMode, FirstSet, Inst, Program, RepOneInfo};
 use super::parse::RepKind;
 use super::{Captures, Haystack, Mode};
 
@@ -88,8 +88,9 @@ thread_local! {
     static MACHINE: RefCell<Machine> = RefCell::new(Machine::default());
 }
 
-/// One match of `p` in `text[..end]` from `start`, as `mode` asks. With
-/// `must_advance`, an empty match at `start` does not count.
+/// One match of `p` in `text[..end]` from `start`, as `mode` asks, written
+/// into `out` (its buffer reused). With `must_advance`, an empty match at
+/// `start` does not count.
 pub(crate) fn exec<H: Haystack + ?Sized>(
     p: &Program,
     text: &H,
@@ -97,29 +98,32 @@ pub(crate) fn exec<H: Haystack + ?Sized>(
     end: usize,
     mode: Mode,
     must_advance: bool,
-) -> Option<Captures> {
+    out: &mut Captures,
+) -> bool {
     if mode == Mode::Search {
         if start > end {
-            return None;
+            return false;
         }
         if let Some(lit) = &p.pure_literal {
-            let s = find_prefix(text, lit, start, end)?;
-            return Some(Captures {
-                slots: vec![Some((s, s + lit.len()))],
-                lastindex: None,
-                bad_span: false,
-            });
+            let Some(s) = find_prefix(text, lit, start, end) else {
+                return false;
+            };
+            out.slots.clear();
+            out.slots.push(Some((s, s + lit.len())));
+            out.lastindex = None;
+            out.bad_span = false;
+            return true;
         }
     }
     MACHINE.with(|cell| match cell.try_borrow_mut() {
         Ok(mut m) => {
-            let r = m.exec(p, text, start, end, mode, must_advance);
+            let r = m.exec(p, text, start, end, mode, must_advance, out);
             if m.stack.capacity() > 1 << 20 || m.mark_stack.capacity() > 1 << 20 {
                 *m = Machine::default();
             }
             r
         }
-        Err(_) => Machine::default().exec(p, text, start, end, mode, must_advance),
+        Err(_) => Machine::default().exec(p, text, start, end, mode, must_advance, out),
     })
 }
 
@@ -151,6 +155,13 @@ fn scan_first<H: Haystack + ?Sized>(
     from: usize,
     end: usize,
 ) -> Option<usize> {
+    if let Some(bytes) = text.as_bytes() {
+        let map = &f.lat1;
+        return bytes[from..end]
+            .iter()
+            .position(|&c| map.has(c as u32))
+            .map(|i| i + from);
+    }
     (from..end).find(|&i| {
         let c = text.at(i);
         if c < 256 {
@@ -170,43 +181,61 @@ impl Machine {
         end: usize,
         mode: Mode,
         must_advance: bool,
-    ) -> Option<Captures> {
+        out: &mut Captures,
+    ) -> bool {
         self.slots.clear();
         self.slots.resize(2 * p.ngroups, NONE);
         match mode {
             Mode::Match | Mode::FullMatch => {
-                let e = self.run(p, text, start, end, mode == Mode::FullMatch, must_advance)?;
-                Some(self.captures(start, e))
+                let full = mode == Mode::FullMatch;
+                match self.run(p, text, start, end, full, must_advance) {
+                    Some(e) => {
+                        self.captures(start, e, out);
+                        true
+                    }
+                    None => false,
+                }
             }
             Mode::Search => {
                 if p.anchored && start > 0 {
-                    return None;
+                    return false;
                 }
                 let mut pos = start;
                 loop {
-                    if !p.prefix.is_empty() {
-                        pos = find_prefix(text, &p.prefix, pos, end)?;
+                    let next = if !p.prefix.is_empty() {
+                        find_prefix(text, &p.prefix, pos, end)
                     } else if let Some(f) = &p.first {
-                        pos = scan_first(p, f, text, pos, end)?;
-                    }
-                    if end - pos < p.min_width {
-                        return None;
+                        scan_first(p, f, text, pos, end)
+                    } else {
+                        Some(pos)
+                    };
+                    match next {
+                        Some(n) if end - n >= p.min_width => pos = n,
+                        _ => return false,
                     }
                     let ma = must_advance && pos == start;
                     if let Some(e) = self.run(p, text, pos, end, false, ma) {
-                        return Some(self.captures(pos, e));
+                        self.captures(pos, e, out);
+                        return true;
                     }
                     if pos >= end || p.anchored {
-                        return None;
+                        return false;
                     }
-                    pos += 1;
+                    let from = pos;
+                    if let Some(s) = p.skip_run {
+                        pos += count(s, &p.sets, text, pos, end);
+                    }
+                    if pos == from {
+                        pos += 1;
+                    }
                 }
             }
         }
     }
 
-    fn captures(&self, start: usize, end: usize) -> Captures {
-        let mut slots = Vec::with_capacity(self.slots.len() / 2 + 1);
+    fn captures(&self, start: usize, end: usize, out: &mut Captures) {
+        let slots = &mut out.slots;
+        slots.clear();
         slots.push(Some((start, end)));
         let mut bad_span = false;
         for (g, pair) in self.slots.chunks_exact(2).enumerate() {
@@ -218,15 +247,12 @@ impl Machine {
                 slots.push(None);
             }
         }
-        Captures {
-            slots,
-            bad_span,
-            lastindex: if self.lastindex == 0 {
-                None
-            } else {
-                Some(self.lastindex as usize)
-            },
-        }
+        out.bad_span = bad_span;
+        out.lastindex = if self.lastindex == 0 {
+            None
+        } else {
+            Some(self.lastindex as usize)
+        };
     }
 
     fn group_span(&self, g: u32) -> Option<(usize, usize)> {
@@ -240,6 +266,15 @@ impl Machine {
         } else {
             Some((s, e))
         }
+    }
+
+    /// The character the tail of repeat `r` must start with, when skipping
+    /// the places without it cannot show: the capture marks written before
+    /// it are either beyond the valid ones or restored from a copy.
+    #[inline]
+    fn next_lit(&self, r: &RepOneInfo) -> Option<u32> {
+        let (c, low) = r.next_lit?;
+        (low as usize >= self.lm || self.in_rep()).then_some(c)
     }
 
     fn in_rep(&self) -> bool {
@@ -366,10 +401,7 @@ impl Machine {
                         match r.kind {
                             RepKind::Greedy | RepKind::Possessive => {
                                 let limit = pos + r.max.min(avail);
-                                let mut np = pos;
-                                while np < limit && r.single.test(sets, text.at(np)) {
-                                    np += 1;
-                                }
+                                let np = pos + count(r.single, sets, text, pos, limit);
                                 let min_pos = pos + r.min;
                                 if np < min_pos {
                                     false
@@ -378,8 +410,9 @@ impl Machine {
                                     pc += 1;
                                     true
                                 } else {
+                                    let mut np = np;
                                     let mut ok = true;
-                                    if let Some(c) = r.next_lit {
+                                    if let Some(c) = self.next_lit(r) {
                                         while np > min_pos && (np >= end || text.at(np) != c) {
                                             np -= 1;
                                         }
@@ -411,7 +444,7 @@ impl Machine {
                                     });
                                     pc += 1;
                                     // The tail must start with `next_lit`.
-                                    match r.next_lit {
+                                    match self.next_lit(r) {
                                         Some(c) => pos < end && text.at(pos) == c,
                                         None => true,
                                     }
@@ -689,7 +722,7 @@ impl Machine {
                         unreachable!("RepGreedy without its repeat")
                     };
                     let mut np = pos - 1;
-                    if let Some(c) = p.rep_ones[i as usize].next_lit {
+                    if let Some(c) = self.next_lit(&p.rep_ones[i as usize]) {
                         while np > min_pos && text.at(np) != c {
                             np -= 1;
                         }
@@ -712,12 +745,13 @@ impl Machine {
                     };
                     let r = &p.rep_ones[i as usize];
                     let mut np = pos;
+                    let lit = self.next_lit(r);
                     let found = loop {
                         if np >= limit || !r.single.test(&p.sets, text.at(np)) {
                             break false;
                         }
                         np += 1;
-                        match r.next_lit {
+                        match lit {
                             Some(c) if !(np < end && text.at(np) == c) => continue,
                             _ => break true,
                         }
@@ -776,6 +810,62 @@ impl Machine {
             }
         }
     }
+}
+
+/// How many characters from `from` (up to `limit`) pass `s`.
+#[inline]
+fn count<H: Haystack + ?Sized>(
+    s: Single,
+    sets: &[CharSet],
+    text: &H,
+    from: usize,
+    limit: usize,
+) -> usize {
+    let mut i = from;
+    match s {
+        Single::AnyAll => i = limit,
+        Single::Any => i = text.find_char(0x0a, from, limit).unwrap_or(limit),
+        Single::Char(c) => {
+            while i < limit && text.at(i) == c {
+                i += 1;
+            }
+        }
+        Single::Set(k) => {
+            let set = &sets[k as usize];
+            match set.plain_lat1() {
+                Some((map, negate)) if text.as_bytes().is_some() => {
+                    let bytes = &text.as_bytes().unwrap_or_default()[from..limit];
+                    let hit = |c: u8| (map[(c >> 6) as usize] >> (c & 63) & 1 != 0) != negate;
+                    i += bytes.iter().position(|&c| !hit(c)).unwrap_or(bytes.len());
+                }
+                Some((map, negate)) => {
+                    while i < limit {
+                        let c = text.at(i);
+                        let hit = if c < 256 {
+                            (map[(c >> 6) as usize] >> (c & 63) & 1 != 0) != negate
+                        } else {
+                            set.contains(c)
+                        };
+                        if !hit {
+                            break;
+                        }
+                        i += 1;
+                    }
+                }
+                None => {
+                    while i < limit && set.contains(text.at(i)) {
+                        i += 1;
+                    }
+                }
+            }
+        }
+        _ => {
+            while i < limit && s.test(sets, text.at(i)) {
+                i += 1;
+            }
+        }
+    }
+    i - from
 }
 
 /// The first alternative from `k` on that can start at `pos`.

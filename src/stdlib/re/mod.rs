@@ -136,6 +136,12 @@ pub trait Haystack {
     fn is_empty(&self) -> bool {
         self.len() == 0
     }
+    /// The text as bytes, when it is stored one byte per character (lets
+    /// the inner loops run over a plain slice).
+    #[inline(always)]
+    fn as_bytes(&self) -> Option<&[u8]> {
+        None
+    }
     /// First index in `from..to` holding `c`.
     fn find_char(&self, c: u32, from: usize, to: usize) -> Option<usize> {
         (from..to).find(|&i| self.at(i) == c)
@@ -150,6 +156,10 @@ impl Haystack for [u8] {
     #[inline(always)]
     fn at(&self, i: usize) -> u32 {
         self[i] as u32
+    }
+    #[inline(always)]
+    fn as_bytes(&self) -> Option<&[u8]> {
+        Some(self)
     }
     fn find_char(&self, c: u32, from: usize, to: usize) -> Option<usize> {
         if c > 0xff || from >= to {
@@ -214,14 +224,17 @@ pub enum Mode {
 
 /// One match: slot 0 is the whole match, slot `g` group `g` (`None` when the
 /// group did not take part).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Captures {
     pub slots: Vec<Option<(usize, usize)>>,
     /// `Match.lastindex`: the last group closed on the way to the match.
     pub lastindex: Option<usize>,
-    /// A group ended before it started, which CPython reports as
-    /// `SystemError("The span of capturing group is wrong, please report a
-    /// bug for the re module.")`; such a group reads as `None` here.
+    /// A group ended before it started (`sre` can leave such marks behind).
+    /// CPython raises `SystemError("The span of capturing group is wrong,
+    /// please report a bug for the re module.")` when it makes a Match
+    /// object or reads the groups (findall, split, sub with group
+    /// references), not for sub with a literal replacement. Such a group
+    /// reads as `None` here.
     pub bad_span: bool,
 }
 
@@ -315,9 +328,17 @@ impl Regex {
         mode: Mode,
     ) -> Option<Captures> {
         let len = text.len();
-        let end = endpos.min(len);
-        let start = pos.min(len);
-        exec::exec(&self.prog, text, start, end, mode, false)
+        let mut out = Captures::default();
+        exec::exec(
+            &self.prog,
+            text,
+            pos.min(len),
+            endpos.min(len),
+            mode,
+            false,
+            &mut out,
+        )
+        .then_some(out)
     }
 
     /// Successive non-overlapping matches, as `finditer` and `findall` see
@@ -350,13 +371,14 @@ impl Regex {
     ) -> Vec<Option<(usize, usize)>> {
         let mut out = Vec::new();
         let mut last = 0;
-        for (n, m) in self.find_iter(text, 0, text.len()).enumerate() {
-            if maxsplit != 0 && n >= maxsplit {
-                break;
-            }
+        let mut it = self.find_iter(text, 0, text.len());
+        let mut m = Captures::default();
+        let mut n = 0;
+        while (maxsplit == 0 || n < maxsplit) && it.next_into(&mut m) {
             out.push(Some((last, m.start())));
             out.extend_from_slice(&m.slots[1..]);
             last = m.end();
+            n += 1;
         }
         out.push(Some((last, text.len())));
         out
@@ -379,10 +401,9 @@ impl Regex {
     ) -> usize {
         let mut last = 0;
         let mut n = 0;
-        for m in self.find_iter(text, 0, text.len()) {
-            if count != 0 && n >= count {
-                break;
-            }
+        let mut it = self.find_iter(text, 0, text.len());
+        let mut m = Captures::default();
+        while (count == 0 || n < count) && it.next_into(&mut m) {
             if m.start() > last {
                 out(Chunk::Text(last, m.start()));
             }
@@ -421,29 +442,36 @@ pub struct Matches<'a, H: Haystack + ?Sized> {
     done: bool,
 }
 
-impl<H: Haystack + ?Sized> Iterator for Matches<'_, H> {
-    type Item = Captures;
-    fn next(&mut self) -> Option<Captures> {
+impl<H: Haystack + ?Sized> Matches<'_, H> {
+    /// The next match written into `out`, reusing its buffer: `false` when
+    /// there are no more.
+    pub fn next_into(&mut self, out: &mut Captures) -> bool {
         if self.done {
-            return None;
+            return false;
         }
-        match exec::exec(
+        let found = exec::exec(
             &self.re.prog,
             self.text,
             self.pos,
             self.end,
             Mode::Search,
             self.must_advance,
-        ) {
-            Some(m) => {
-                self.must_advance = m.end() == m.start();
-                self.pos = m.end();
-                Some(m)
-            }
-            None => {
-                self.done = true;
-                None
-            }
+            out,
+        );
+        if found {
+            self.must_advance = out.end() == out.start();
+            self.pos = out.end();
+        } else {
+            self.done = true;
         }
+        found
+    }
+}
+
+impl<H: Haystack + ?Sized> Iterator for Matches<'_, H> {
+    type Item = Captures;
+    fn next(&mut self) -> Option<Captures> {
+        let mut m = Captures::default();
+        self.next_into(&mut m).then_some(m)
     }
 }

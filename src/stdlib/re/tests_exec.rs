@@ -313,7 +313,8 @@ fn differential_from_file() {
                     Err(e) => format!("ERR {:?} {}", e.kind, e.message(&tpl)),
                     Ok(t) => {
                         let mut s = Vec::new();
-                        bad = re.find_iter(&text[..], 0, text.len()).any(|m| m.bad_span);
+                        bad = t.literal().is_none()
+                            && re.find_iter(&text[..], 0, text.len()).any(|m| m.bad_span);
                         let n = re.replace(&text[..], &t, 0, |c| match c {
                             Chunk::Text(a, b) => s.extend_from_slice(&text[a..b]),
                             Chunk::Literal(l) => s.extend_from_slice(l),
@@ -1263,4 +1264,101 @@ fn bytes_patterns() {
     );
     mb("match", ".", 16, "\n", "[Some((0, 1))] None");
     mb("search", "a(?=b)", 0, "xab", "[Some((1, 2))] None");
+}
+
+/// Throughput over a large text, run by hand in release mode:
+/// `RE_BENCH_TEXT=file cargo test --release --lib re_throughput -- --ignored --nocapture`.
+/// Add `RE_BENCH_WIDE=1` to run on code points instead of bytes.
+#[test]
+#[ignore]
+fn re_throughput() {
+    let Ok(path) = std::env::var("RE_BENCH_TEXT") else {
+        return;
+    };
+    let data = std::fs::read_to_string(path).unwrap();
+    if std::env::var("RE_BENCH_WIDE").is_ok() {
+        let wide: Vec<u32> = data
+            .chars()
+            .map(|c| if c == 'x' { 0x101 } else { c as u32 })
+            .collect();
+        throughput(&wide[..]);
+    } else {
+        throughput(data.as_bytes());
+    }
+}
+
+fn throughput<H: Haystack + ?Sized>(text: &H) {
+    use std::time::Instant;
+    let n = text.len();
+    let only = std::env::var("RE_BENCH_ONLY").unwrap_or_default();
+    let time = |name: &str, f: &mut dyn FnMut() -> usize| {
+        if !name.contains(only.as_str()) {
+            return;
+        }
+        let mut best = f64::MAX;
+        let mut r = 0;
+        for _ in 0..3 {
+            let t0 = Instant::now();
+            r = f();
+            best = best.min(t0.elapsed().as_secs_f64());
+        }
+        println!("{:<28} {:8.1} ms  {}", name, best * 1000.0, r);
+    };
+    let count = |p: &str| {
+        let re = compile(p, 0);
+        move || re.find_iter(text, 0, n).count()
+    };
+    let search = |p: &str| {
+        let re = compile(p, 0);
+        move || {
+            re.exec(text, 0, n, Mode::Search)
+                .map_or(0, |m| m[0].unwrap().0)
+        }
+    };
+    let sub = |p: &str, r: &str| {
+        let re = compile(p, 0);
+        let tpl = re.template(&cps(r)).unwrap();
+        move || {
+            let mut len = 0;
+            re.replace(text, &tpl, 0, |c| {
+                len += match c {
+                    Chunk::Text(a, b) => b - a,
+                    Chunk::Literal(l) => l.len(),
+                }
+            });
+            len
+        }
+    };
+    let split = |p: &str| {
+        let re = compile(p, 0);
+        move || re.split(text, 0).len()
+    };
+    let matched = |p: &str| {
+        let re = compile(p, 0);
+        move || {
+            re.exec(text, 0, n, Mode::Match)
+                .map_or(0, |m| m[0].unwrap().1)
+        }
+    };
+    time("search literal absent", &mut search("needle"));
+    time("search (?i) absent", &mut search("(?i)needle"));
+    time("findall \\w+", &mut count(r"\w+"));
+    time("finditer \\d+", &mut count(r"\d+"));
+    time("findall [a-z]+ing\\b", &mut count(r"[a-z]+ing\b"));
+    time(
+        "findall (\\w+)@(\\w+)\\.com",
+        &mut count(r"(\w+)@(\w+)\.com"),
+    );
+    time("sub \\s+ -> \" \"", &mut sub(r"\s+", " "));
+    time("sub x -> y (literal)", &mut sub("x", "y"));
+    time("split [,;]\\s*", &mut split(r"[,;]\s*"));
+    time("split \\n", &mut split("\n"));
+    time("match (?s).*", &mut matched("(?s).*"));
+    time("match (?:\\w+\\W+)*", &mut matched(r"(?:\w+\W+)*"));
+    time("search x\\d{3}y absent", &mut search(r"x\d{3}y"));
+    time("search (error|warning):", &mut search("(error|warning):"));
+    time(
+        "findall error|warning|info",
+        &mut count("error|warning|info"),
+    );
 }
