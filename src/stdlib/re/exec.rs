@@ -88,18 +88,26 @@ thread_local! {
     static MACHINE: RefCell<Machine> = RefCell::new(Machine::default());
 }
 
-/// One match of `p` in `text[..end]` from `start`, as `mode` asks, written
-/// into `out` (its buffer reused). With `must_advance`, an empty match at
-/// `start` does not count.
+/// What to look for: a match in `text[..end]` from `start`, as `mode` asks.
+/// With `must_advance`, an empty match at `start` does not count.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Request {
+    pub start: usize,
+    pub end: usize,
+    pub mode: Mode,
+    pub must_advance: bool,
+}
+
+/// One match of `p`, written into `out` (its buffer reused).
 pub(crate) fn exec<H: Haystack + ?Sized>(
     p: &Program,
     text: &H,
-    start: usize,
-    end: usize,
-    mode: Mode,
-    must_advance: bool,
+    req: Request,
     out: &mut Captures,
 ) -> bool {
+    let Request {
+        start, end, mode, ..
+    } = req;
     if mode == Mode::Search {
         if start > end {
             return false;
@@ -117,13 +125,13 @@ pub(crate) fn exec<H: Haystack + ?Sized>(
     }
     MACHINE.with(|cell| match cell.try_borrow_mut() {
         Ok(mut m) => {
-            let r = m.exec(p, text, start, end, mode, must_advance, out);
+            let r = m.exec(p, text, req, out);
             if m.stack.capacity() > 1 << 20 || m.mark_stack.capacity() > 1 << 20 {
                 *m = Machine::default();
             }
             r
         }
-        Err(_) => Machine::default().exec(p, text, start, end, mode, must_advance, out),
+        Err(_) => Machine::default().exec(p, text, req, out),
     })
 }
 
@@ -177,12 +185,15 @@ impl Machine {
         &mut self,
         p: &Program,
         text: &H,
-        start: usize,
-        end: usize,
-        mode: Mode,
-        must_advance: bool,
+        req: Request,
         out: &mut Captures,
     ) -> bool {
+        let Request {
+            start,
+            end,
+            mode,
+            must_advance,
+        } = req;
         self.slots.clear();
         self.slots.resize(2 * p.ngroups, NONE);
         match mode {

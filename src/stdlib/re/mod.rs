@@ -329,16 +329,13 @@ impl Regex {
     ) -> Option<Captures> {
         let len = text.len();
         let mut out = Captures::default();
-        exec::exec(
-            &self.prog,
-            text,
-            pos.min(len),
-            endpos.min(len),
+        let req = exec::Request {
+            start: pos.min(len),
+            end: endpos.min(len),
             mode,
-            false,
-            &mut out,
-        )
-        .then_some(out)
+            must_advance: false,
+        };
+        exec::exec(&self.prog, text, req, &mut out).then_some(out)
     }
 
     /// Successive non-overlapping matches, as `finditer` and `findall` see
@@ -449,15 +446,13 @@ impl<H: Haystack + ?Sized> Matches<'_, H> {
         if self.done {
             return false;
         }
-        let found = exec::exec(
-            &self.re.prog,
-            self.text,
-            self.pos,
-            self.end,
-            Mode::Search,
-            self.must_advance,
-            out,
-        );
+        let req = exec::Request {
+            start: self.pos,
+            end: self.end,
+            mode: Mode::Search,
+            must_advance: self.must_advance,
+        };
+        let found = exec::exec(&self.re.prog, self.text, req, out);
         if found {
             self.must_advance = out.end() == out.start();
             self.pos = out.end();

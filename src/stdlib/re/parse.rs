@@ -1198,6 +1198,19 @@ impl<'a> Parser<'a> {
                     return Err(self.src.err("missing {", 0));
                 }
                 let name = self.src.get_until('}', "character name")?;
+                // Unicode names use only letters, digits, spaces and
+                // hyphens; anything else is surely unknown, as CPython says.
+                let plausible = name.iter().all(|&c| {
+                    c == 0x20
+                        || c == 0x2d
+                        || (c as u8 as u32 == c && (c as u8).is_ascii_alphanumeric())
+                });
+                if !plausible {
+                    return Err(self.src.err(
+                        format!("undefined character name {}", py_repr(&name)),
+                        name.len() + 4,
+                    ));
+                }
                 return Err(self.src.err(
                     format!(
                         "named Unicode escapes are not supported: \\N{{{}}}",

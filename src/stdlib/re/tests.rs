@@ -1025,3 +1025,36 @@ fn template_pieces() {
     );
     assert_eq!(re.template(&[]).unwrap().literal(), Some(&[][..]));
 }
+
+#[test]
+fn named_unicode_escapes_are_rejected_clearly() {
+    err(
+        "\\N{EM DASH}",
+        0,
+        false,
+        ErrorKind::Re,
+        "named Unicode escapes are not supported: \\N{EM DASH} at position 0",
+    );
+    err(
+        "[\\N{EM DASH}]",
+        0,
+        false,
+        ErrorKind::Re,
+        "named Unicode escapes are not supported: \\N{EM DASH} at position 1",
+    );
+    // Names no character can have get CPython's own message.
+    err(
+        "a\\N{a_b}",
+        0,
+        false,
+        ErrorKind::Re,
+        "undefined character name 'a_b' at position 1",
+    );
+}
+
+#[test]
+fn regex_is_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Regex>();
+    check::<Template>();
+}

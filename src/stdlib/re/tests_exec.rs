@@ -291,7 +291,8 @@ fn differential_from_file() {
         let re = match Regex::new(&pat, flags & 0xffff, is_bytes) {
             Ok(r) => r,
             Err(e) => {
-                out.push_str(&format!("ERR {:?} {}\n", e.kind, e.message(&pat)));
+                let msg = e.message(&pat).replace('\n', "\\n");
+                out.push_str(&format!("ERR {:?} {}\n", e.kind, msg));
                 continue;
             }
         };
@@ -310,7 +311,7 @@ fn differential_from_file() {
             "sub" => {
                 let tpl = hex_list(f[6]);
                 match re.template(&tpl) {
-                    Err(e) => format!("ERR {:?} {}", e.kind, e.message(&tpl)),
+                    Err(e) => format!("ERR {:?} {}", e.kind, e.message(&tpl).replace('\n', "\\n")),
                     Ok(t) => {
                         let mut s = Vec::new();
                         bad = t.literal().is_none()
