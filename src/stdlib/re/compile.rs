@@ -112,8 +112,9 @@ pub(crate) struct Program {
     pub pure_literal: Option<Vec<u32>>,
     /// The pattern starts with an unbounded repeat of this test and nothing
     /// after it looks at groups: when an attempt fails, no start inside the
-    /// same run of matching characters can succeed (each would try a subset
-    /// of the same places for the rest), so the search skips the run.
+    /// same run of matching characters (nor just after it) can succeed, as
+    /// each would try a subset of the same places for the rest, so the
+    /// search skips the run.
     pub skip_run: Option<Single>,
 }
 
@@ -492,7 +493,7 @@ fn analyse(p: &mut Program) {
             .insts
             .iter()
             .any(|i| matches!(i, Inst::Backref(..) | Inst::IfGroup(..)));
-        if r.min >= 1 && r.max == usize::MAX && !uses_groups {
+        if r.max == usize::MAX && !uses_groups {
             p.skip_run = Some(r.single);
         }
     }

@@ -232,13 +232,13 @@ impl Machine {
                     if pos >= end || p.anchored {
                         return false;
                     }
-                    let from = pos;
                     if let Some(s) = p.skip_run {
                         pos += count(s, &p.sets, text, pos, end);
+                        if pos >= end {
+                            return false;
+                        }
                     }
-                    if pos == from {
-                        pos += 1;
-                    }
+                    pos += 1;
                 }
             }
         }

@@ -1362,4 +1362,15 @@ fn throughput<H: Haystack + ?Sized>(text: &H) {
         "findall error|warning|info",
         &mut count("error|warning|info"),
     );
+    time("findall (?i)error", &mut count("(?i)error"));
+    time("findall (?m)^\\w+", &mut count(r"(?m)^\w+"));
+    time("findall lines [^\\n]*\\n", &mut count("[^\n]*\n"));
+    time("findall (?:a|b|c|d|e)+", &mut count("(?:a|b|c|d|e)+"));
+    time("findall (\\w)(\\w)?(\\w)?", &mut count(r"(\w)(\w)?(\w)?"));
+    time("findall \\d+(?=[,;])", &mut count(r"\d+(?=[,;])"));
+    time("findall (?<=@)\\w+", &mut count(r"(?<=@)\w+"));
+    time("findall \\b\\w{5}\\b", &mut count(r"\b\w{5}\b"));
+    time("findall (?:\\w+ )+", &mut count(r"(?:\w+ )+"));
+    time("search .*needle absent", &mut search(".*needle"));
+    time("search (\\w+) (\\w+) \\1", &mut search(r"(\w+) (\w+) \1\b"));
 }
