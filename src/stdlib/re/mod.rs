@@ -14,6 +14,7 @@ mod charset;
 mod compile;
 mod exec;
 mod parse;
+mod source;
 pub mod template;
 mod unicode_tables;
 

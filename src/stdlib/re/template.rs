@@ -1,7 +1,7 @@
 //! Replacement templates for `sub`: `\1`, `\g<name>`, `\g<0>`, escapes, with
 //! CPython 3.11's errors.
 
-use super::parse::{is_identifier, py_int, py_repr, to_string, Source, Tok};
+use super::source::{is_identifier, py_int, py_repr, to_string, Source, Tok};
 use super::{Captures, Chunk, Error, ErrorKind, MAXGROUPS};
 
 /// A piece of a parsed template.

@@ -1,7 +1,7 @@
 //! Parser, error and template tests for the `re` engine. Expected messages
 //! and results were taken from CPython 3.11.
 
-use super::parse::py_repr;
+use super::source::py_repr;
 use super::*;
 
 fn cps(s: &str) -> Vec<u32> {
