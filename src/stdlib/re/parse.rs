@@ -931,13 +931,14 @@ impl<'a> Parser<'a> {
                     return Err(self.src.err("missing {", 0));
                 }
                 let name = self.src.get_until('}', "character name")?;
-                // Unicode names use only letters, digits, spaces and
-                // hyphens; anything else is surely unknown, as CPython says.
-                let plausible = name.iter().all(|&c| {
-                    c == 0x20
-                        || c == 0x2d
-                        || (c as u8 as u32 == c && (c as u8).is_ascii_alphanumeric())
-                });
+                // Unicode names (and aliases) start with a letter and use
+                // only letters, digits, spaces and hyphens; anything else is
+                // surely unknown, as CPython says.
+                let alnum = |c: u32| c < 0x80 && (c as u8).is_ascii_alphanumeric();
+                let plausible = name.len() >= 2
+                    && name[0] < 0x80
+                    && (name[0] as u8).is_ascii_alphabetic()
+                    && name.iter().all(|&c| c == 0x20 || c == 0x2d || alnum(c));
                 if !plausible {
                     return Err(self.src.err(
                         format!("undefined character name {}", py_repr(&name)),
