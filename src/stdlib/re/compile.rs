@@ -64,6 +64,9 @@ pub(crate) struct RepOneInfo {
     /// The character the rest of the pattern starts with, if known, and
     /// the lowest capture slot written before it (`u32::MAX` if none).
     pub next_lit: Option<(u32, u32)>,
+    /// `next_lit` comes right after and cannot pass `single`: the rest can
+    /// only start where the run of matching characters ends.
+    pub lit_exclusive: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -82,6 +85,14 @@ pub(crate) struct LookInfo {
     pub behind: Option<usize>,
     /// Index of the `LookEnd`.
     pub end: u32,
+}
+
+/// A zero-width test at the start of the pattern.
+#[derive(Clone, Debug)]
+pub(crate) enum Lead {
+    At(AtKind),
+    /// A lookbehind of one-character tests.
+    Behind(Vec<Single>),
 }
 
 /// The characters a match can start with.
@@ -107,6 +118,10 @@ pub(crate) struct Program {
     pub anchored: bool,
     /// Characters every match starts with.
     pub prefix: Vec<u32>,
+    /// Index in `prefix` of the character to scan for (the rarest one).
+    pub prefix_anchor: usize,
+    /// Zero-width tests every match starts with, checked before an attempt.
+    pub lead: Vec<Lead>,
     pub first: Option<FirstSet>,
     /// The whole pattern is this plain string.
     pub pure_literal: Option<Vec<u32>>,
@@ -381,6 +396,7 @@ impl Compiler {
                 max,
                 kind,
                 next_lit: None,
+                lit_exclusive: false,
             });
             self.emit(Inst::RepOne(idx as u32));
             return Ok(());
@@ -453,7 +469,9 @@ fn analyse(p: &mut Program) {
                 q += 1;
             }
             if let Some(Inst::One(Single::Char(c))) = p.insts.get(q) {
-                p.rep_ones[i as usize].next_lit = Some((*c, low));
+                let r = &mut p.rep_ones[i as usize];
+                r.next_lit = Some((*c, low));
+                r.lit_exclusive = q == pc + 1 && !r.single.test(&p.sets, *c);
             }
         }
     }
@@ -482,7 +500,11 @@ fn analyse(p: &mut Program) {
     if prefix.is_empty() {
         p.first = first_set(p);
     }
+    p.prefix_anchor = (0..prefix.len())
+        .max_by_key(|&k| (rarity(prefix[k]), k == 0))
+        .unwrap_or(0);
     p.prefix = prefix;
+    p.lead = leading_tests(p);
     let mut pc = 0;
     while let Inst::Save(_) = p.insts[pc] {
         pc += 1;
@@ -546,4 +568,55 @@ fn first_set(p: &Program) -> Option<FirstSet> {
         singles
     };
     Some(FirstSet { lat1, high })
+}
+
+/// The zero-width tests the pattern starts with (past capture marks).
+fn leading_tests(p: &Program) -> Vec<Lead> {
+    let mut out = Vec::new();
+    let mut pc = 0;
+    loop {
+        match p.insts[pc] {
+            Inst::Save(_) => pc += 1,
+            Inst::At(k) => {
+                out.push(Lead::At(k));
+                pc += 1;
+            }
+            Inst::LookStart(i) => {
+                let info = &p.looks[i as usize];
+                let (Some(w), false) = (info.behind, info.negate) else {
+                    break;
+                };
+                let body = &p.insts[pc + 1..info.end as usize];
+                let singles: Vec<Single> = body
+                    .iter()
+                    .filter_map(|i| match i {
+                        Inst::One(s) => Some(*s),
+                        _ => None,
+                    })
+                    .collect();
+                if singles.len() != w || singles.len() != body.len() {
+                    break;
+                }
+                out.push(Lead::Behind(singles));
+                pc = info.end as usize + 1;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// How rare a character is in typical text, for choosing what to scan for.
+fn rarity(c: u32) -> u32 {
+    const COMMON: &[u8] = b" etaoinsrhldcumfpgwybvkxjqz";
+    match u8::try_from(c) {
+        Ok(b) => match COMMON.iter().position(|&x| x == b.to_ascii_lowercase()) {
+            Some(i) if b.is_ascii_uppercase() => 40 + i as u32,
+            Some(i) => i as u32,
+            None if b.is_ascii_digit() => 30,
+            None if b < 0x80 => 70,
+            None => 90,
+        },
+        Err(_) => 100,
+    }
 }

@@ -11,7 +11,7 @@
 use std::cell::RefCell;
 
 use super::charset::{ascii_lower, ascii_word, lower, uni_word, CharSet, Single};
-use super::compile::{AtKind, CaseMode, FirstSet, Inst, Program, RepOneInfo};
+use super::compile::{AtKind, CaseMode, FirstSet, Inst, Lead, Program, RepOneInfo};
 use super::parse::RepKind;
 use super::{Captures, Haystack, Mode};
 
@@ -35,8 +35,13 @@ enum Frame {
     RepState { rid: u32, n: u32, last: usize },
     /// Undo leaving a repeat for its tail.
     CurRep { old: u32 },
-    /// A greedy repeat's pass failed: go on with the tail (`idx` in `reps`).
-    RepExit { idx: u32, pos: usize },
+    /// A greedy repeat's pass from `pos` failed: undo its counting (the
+    /// last start was `old_last`) and go on with the tail (`idx` in `reps`).
+    RepExit {
+        idx: u32,
+        pos: usize,
+        old_last: usize,
+    },
     /// A lazy repeat's tail failed: try one more pass if `more`.
     RepMore { idx: u32, pos: usize, more: bool },
     /// Start of an atomic group; `msp` is the mark copies' height then.
@@ -78,6 +83,8 @@ pub(crate) struct Machine {
     /// Number of valid marks (`sre`'s lastmark + 1).
     lm: usize,
     lastindex: u32,
+    /// The pattern has groups: choice points keep marks records.
+    marks_on: bool,
     mark_stack: Vec<usize>,
     reps: Vec<Rep>,
     cur_rep: u32,
@@ -113,7 +120,7 @@ pub(crate) fn exec<H: Haystack + ?Sized>(
             return false;
         }
         if let Some(lit) = &p.pure_literal {
-            let Some(s) = find_prefix(text, lit, start, end) else {
+            let Some(s) = find_prefix(text, lit, p.prefix_anchor, start, end) else {
                 return false;
             };
             out.slots.clear();
@@ -136,23 +143,41 @@ pub(crate) fn exec<H: Haystack + ?Sized>(
 }
 
 /// First `i` in `from..` with `text[i..i + lit.len()] == lit` inside `..end`.
+/// It scans for `lit[anchor]`, its rarest character.
 fn find_prefix<H: Haystack + ?Sized>(
     text: &H,
     lit: &[u32],
-    mut from: usize,
+    anchor: usize,
+    from: usize,
     end: usize,
 ) -> Option<usize> {
     if lit.len() > end.saturating_sub(from) {
         return None;
     }
     let last = end - lit.len();
+    let mut from = from + anchor;
     loop {
-        let i = text.find_char(lit[0], from, last + 1)?;
-        if (1..lit.len()).all(|k| text.at(i + k) == lit[k]) {
+        let j = text.find_char(lit[anchor], from, last + anchor + 1)?;
+        let i = j - anchor;
+        if (0..lit.len()).all(|k| k == anchor || text.at(i + k) == lit[k]) {
             return Some(i);
         }
-        from = i + 1;
+        from = j + 1;
     }
+}
+
+/// Do the pattern's leading zero-width tests pass at `pos`?
+fn lead_ok<H: Haystack + ?Sized>(p: &Program, text: &H, pos: usize, end: usize) -> bool {
+    p.lead.iter().all(|l| match l {
+        Lead::At(k) => at(*k, text, pos, end),
+        Lead::Behind(singles) => {
+            pos >= singles.len()
+                && singles.iter().enumerate().all(|(k, s)| {
+                    let q = pos - singles.len() + k;
+                    q < end && s.test(&p.sets, text.at(q))
+                })
+        }
+    })
 }
 
 /// First `i` in `from..end` whose character can start a match.
@@ -214,7 +239,7 @@ impl Machine {
                 let mut pos = start;
                 loop {
                     let next = if !p.prefix.is_empty() {
-                        find_prefix(text, &p.prefix, pos, end)
+                        find_prefix(text, &p.prefix, p.prefix_anchor, pos, end)
                     } else if let Some(f) = &p.first {
                         scan_first(p, f, text, pos, end)
                     } else {
@@ -225,6 +250,13 @@ impl Machine {
                         _ => return false,
                     }
                     let ma = must_advance && pos == start;
+                    if !lead_ok(p, text, pos, end) {
+                        if pos >= end {
+                            return false;
+                        }
+                        pos += 1;
+                        continue;
+                    }
                     if let Some(e) = self.run(p, text, pos, end, false, ma) {
                         self.captures(pos, e, out);
                         return true;
@@ -293,7 +325,11 @@ impl Machine {
     }
 
     /// Pushes the record a choice point restores marks from.
+    #[inline]
     fn save_marks(&mut self, copy: bool) {
+        if !self.marks_on {
+            return;
+        }
         let snap = if copy && self.lm > 0 {
             let at = self.mark_stack.len();
             self.mark_stack.extend_from_slice(&self.slots[..self.lm]);
@@ -308,9 +344,13 @@ impl Machine {
         });
     }
 
-    /// Restores marks from the record at `i`.
-    fn restore_marks(&mut self, i: usize) {
-        if let Frame::Marks { lm, li, snap } = self.stack[i] {
+    /// Restores marks from the record under the choice point at `top`.
+    #[inline]
+    fn restore_marks(&mut self, top: usize) {
+        if !self.marks_on {
+            return;
+        }
+        if let Frame::Marks { lm, li, snap } = self.stack[top - 1] {
             self.lm = lm as usize;
             self.lastindex = li;
             if snap != NO {
@@ -323,6 +363,9 @@ impl Machine {
     /// Pops the choice point on top and the marks record under it.
     fn pop_choice(&mut self) {
         self.stack.pop();
+        if !self.marks_on {
+            return;
+        }
         if let Some(Frame::Marks { snap, .. }) = self.stack.pop() {
             if snap != NO {
                 self.mark_stack.truncate(snap as usize);
@@ -345,6 +388,7 @@ impl Machine {
         self.reps.clear();
         self.lm = 0;
         self.lastindex = 0;
+        self.marks_on = p.ngroups > 0;
         self.cur_rep = NO;
         self.frame = NO;
         let insts = &p.insts[..];
@@ -408,6 +452,19 @@ impl Machine {
                     // even an optional repeat.
                     if pos > end || avail < r.min {
                         false
+                    } else if r.lit_exclusive && !self.marks_on {
+                        // Only the end of the run can be followed by the
+                        // literal, so there is nothing to come back to.
+                        let limit = pos + r.max.min(avail);
+                        let np = pos + count(r.single, sets, text, pos, limit);
+                        let c = r.next_lit.map_or(0, |l| l.0);
+                        if np >= pos + r.min && np < end && text.at(np) == c {
+                            pos = np;
+                            pc += 1;
+                            true
+                        } else {
+                            false
+                        }
                     } else {
                         match r.kind {
                             RepKind::Greedy | RepKind::Possessive => {
@@ -634,11 +691,10 @@ impl Machine {
         if !info.lazy {
             if more {
                 self.save_marks(true);
-                self.stack.push(Frame::RepExit { idx: i, pos });
-                self.stack.push(Frame::RepState {
-                    rid,
-                    n: rep.n,
-                    last: rep.last,
+                self.stack.push(Frame::RepExit {
+                    idx: i,
+                    pos,
+                    old_last: rep.last,
                 });
                 let r = &mut self.reps[rid as usize];
                 r.n += 1;
@@ -709,7 +765,7 @@ impl Machine {
             let top = self.stack.len().checked_sub(1)?;
             match self.stack[top] {
                 Frame::Branch { idx, k, pos } => {
-                    self.restore_marks(top - 1);
+                    self.restore_marks(top);
                     let alts = &p.branches[idx as usize];
                     match next_alt(p, alts, k as usize, text, pos, end) {
                         Some(j) => {
@@ -724,7 +780,7 @@ impl Machine {
                     }
                 }
                 Frame::RepGreedy { pc, pos, min_pos } => {
-                    self.restore_marks(top - 1);
+                    self.restore_marks(top);
                     if pos == min_pos {
                         self.pop_choice();
                         continue;
@@ -750,7 +806,7 @@ impl Machine {
                     return Some((pc as usize + 1, np));
                 }
                 Frame::RepLazy { pc, pos, limit } => {
-                    self.restore_marks(top - 1);
+                    self.restore_marks(top);
                     let Inst::RepOne(i) = p.insts[pc as usize] else {
                         unreachable!("RepLazy without its repeat")
                     };
@@ -774,16 +830,19 @@ impl Machine {
                     self.stack[top] = Frame::RepLazy { pc, pos: np, limit };
                     return Some((pc as usize + 1, np));
                 }
-                Frame::RepExit { idx, pos } => {
-                    self.restore_marks(top - 1);
+                Frame::RepExit { idx, pos, old_last } => {
+                    self.restore_marks(top);
                     self.pop_choice();
                     let rid = self.cur_rep;
+                    let r = &mut self.reps[rid as usize];
+                    r.n -= 1;
+                    r.last = old_last;
                     self.stack.push(Frame::CurRep { old: rid });
                     self.cur_rep = self.reps[rid as usize].prev;
                     return Some((p.reps[idx as usize].exit as usize, pos));
                 }
                 Frame::RepMore { idx, pos, more } => {
-                    self.restore_marks(top - 1);
+                    self.restore_marks(top);
                     self.pop_choice();
                     if !more {
                         continue;
@@ -808,7 +867,7 @@ impl Machine {
                     self.frame = prev;
                     let info = &p.looks[idx as usize];
                     if info.negate {
-                        self.restore_marks(top - 1);
+                        self.restore_marks(top);
                         self.pop_choice();
                         return Some((info.end as usize + 1, pos));
                     }

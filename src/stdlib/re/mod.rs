@@ -6,6 +6,14 @@
 //! Stages: `parse` (pattern text -> syntax tree, with CPython's errors),
 //! `compile` (tree -> instructions, flags resolved), `exec` (a backtracking
 //! machine with an explicit stack), `template` (replacement strings).
+//!
+//! Where it differs from CPython: `\N{...}` is refused (a clear `re.error`;
+//! names no character can have get CPython's own message), the warnings
+//! CPython gives for some patterns (FutureWarning "Possible nested set",
+//! DeprecationWarning for odd group names) are not produced, `re.DEBUG`
+//! prints nothing, group names are checked with Rust's alphabetic and
+//! alphanumeric properties in place of XID_Start/XID_Continue, and LOCALE
+//! (bytes only, as in CPython) means the C locale, i.e. ASCII rules.
 
 // Not wired into the interpreter yet; the glue will use all of this.
 #![allow(dead_code)]
