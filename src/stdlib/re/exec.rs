@@ -254,7 +254,16 @@ impl Machine {
                         if pos >= end {
                             return false;
                         }
-                        pos += 1;
+                        pos = match p.lead.first() {
+                            // The next place just after a newline.
+                            Some(Lead::At(AtKind::BeginningLine)) => {
+                                match text.find_char(0x0a, pos, end) {
+                                    Some(nl) => nl + 1,
+                                    None => return false,
+                                }
+                            }
+                            _ => pos + 1,
+                        };
                         continue;
                     }
                     if let Some(e) = self.run(p, text, pos, end, false, ma) {

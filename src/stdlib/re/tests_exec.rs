@@ -158,6 +158,16 @@ fn search_skips_ahead_correctly() {
         "[Some((1000, 1006))] None",
     );
     m("search", "(?i)K", 0, "xx\u{212a}", "[Some((2, 3))] None");
+    let lines = "zz\nzz needle\nneedle z";
+    m("search", "(?m)^needle", 0, lines, "[Some((13, 19))] None");
+    m("search", "(?<=d)l", 0, lines, "[Some((10, 11))] None");
+    m(
+        "findall",
+        r"(?m)^\w",
+        0,
+        lines,
+        "[Some((0, 1))];[Some((3, 4))];[Some((13, 14))]",
+    );
     m(
         "search",
         "[\u{100}-\u{200}]",
