@@ -174,7 +174,7 @@ impl Haystack for [u8] {
         if c > 0xff || from >= to {
             return None;
         }
-        find_byte(c as u8, &self[from..to]).map(|i| i + from)
+        find_in(c as u8, &self[from..to]).map(|i| i + from)
     }
 }
 
@@ -198,25 +198,22 @@ impl Haystack for [u32] {
     }
 }
 
-/// Index of the first `b` in `hay`, a word at a time.
-fn find_byte(b: u8, hay: &[u8]) -> Option<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let pat = LO * b as u64;
-    let mut chunks = hay.chunks_exact(8);
+/// Index of the first `c` in `hay`. Whole blocks are tested without an
+/// early exit first, which the compiler can turn into vector compares.
+fn find_in<T: Copy + PartialEq>(c: T, hay: &[T]) -> Option<usize> {
+    const BLOCK: usize = 32;
+    let mut blocks = hay.chunks_exact(BLOCK);
     let mut base = 0;
-    for chunk in &mut chunks {
-        let w = u64::from_le_bytes(chunk.try_into().unwrap()) ^ pat;
-        // A zero byte in `w` marks a match.
-        if (w.wrapping_sub(LO) & !w & HI) != 0 {
-            return chunk.iter().position(|&x| x == b).map(|i| i + base);
+    for block in &mut blocks {
+        if block.iter().fold(false, |seen, &x| seen | (x == c)) {
+            return block.iter().position(|&x| x == c).map(|i| i + base);
         }
-        base += 8;
+        base += BLOCK;
     }
-    chunks
+    blocks
         .remainder()
         .iter()
-        .position(|&x| x == b)
+        .position(|&x| x == c)
         .map(|i| i + base)
 }
 
