@@ -6,6 +6,7 @@
 
 mod condition;
 mod math;
+mod re;
 mod sqlite;
 pub mod sys;
 mod sys_info;
