@@ -5,8 +5,6 @@ use crate::fmt as pyfmt;
 use crate::vm::arith::to_big;
 use crate::vm::dict::DictMap;
 use crate::vm::native::*;
-use crate::vm::sync::{PyCell, Shared};
-use crate::vm::value::PyDict;
 use crate::vm::*;
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -787,16 +785,36 @@ fn import(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
     vm.import(&name, true)
 }
 
-/// `__build_class__(body, name, *bases, **kw)`: runs the class body in a fresh
-/// namespace, then makes the class.
+/// `__build_class__(body, name, *bases, metaclass=..., **kwds)`: resolves
+/// `__mro_entries__`, picks the most derived metaclass, asks it to
+/// `__prepare__` the namespace, runs the class body there, then calls the
+/// metaclass to make the class (`type.__new__` does the rest).
 fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let (Some(Value::Func(body)), Some(Value::Str(name))) = (args.first(), args.get(1)) else {
         return Err(vm.type_error("__build_class__: not enough arguments"));
     };
-    let mut bases = Vec::new();
-    for b in &args[2..] {
+    let (body, name) = (body.clone(), name.clone());
+    let orig_bases: Vec<Value> = args[2..].to_vec();
+    let mut bases: Vec<Value> = Vec::with_capacity(orig_bases.len());
+    let mut changed = false;
+    for b in &orig_bases {
+        if !matches!(b, Value::Class(_)) {
+            if let Some(me) = vm.getattr_opt(b, &vm.intern("__mro_entries__"))? {
+                let entries = vm.call(&me, &[Value::tuple(orig_bases.clone())], &[])?;
+                let Value::Tuple(t) = entries else {
+                    return Err(vm.type_error("__mro_entries__ must return a tuple"));
+                };
+                bases.extend(t.items.iter().cloned());
+                changed = true;
+                continue;
+            }
+        }
+        bases.push(b.clone());
+    }
+    let mut classes = Vec::with_capacity(bases.len());
+    for b in &bases {
         match b {
-            Value::Class(c) => bases.push(c.clone()),
+            Value::Class(c) => classes.push(c.clone()),
             other => {
                 return Err(
                     vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))
@@ -804,72 +822,59 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Val
             }
         }
     }
-    if bases.is_empty() {
-        bases.push(vm.types().object.clone());
-    }
-    let ns: Shared<PyDict> = Shared::new(PyCell::new(DictMap::new()));
-    let mut frame = vm.make_frame(body, &[], &[])?;
-    frame.locals = Some(ns.clone());
-    vm.run_call(frame)?;
-    let mut dict = ns.lock().clone();
-    let classcell = dict.remove_str("__classcell__");
-    let qualname = match dict.get_by_str("__qualname__") {
-        Some(Value::Str(q)) => q.clone(),
-        _ => name.clone(),
-    };
-    let metaclass = kwarg(kw, "metaclass").cloned();
-    if let Some(meta) = metaclass {
-        if !matches!(&meta, Value::Class(c) if Shared::ptr_eq(c, &vm.types().type_)) {
-            let bases_t = Value::tuple(bases.iter().map(|c| Value::Class(c.clone())).collect());
-            return vm.call(
-                &meta,
-                &[Value::Str(name.clone()), bases_t, Value::dict(dict)],
-                &[],
-            );
-        }
-    }
-    let cls =
-        make_class(name.clone(), qualname, bases, dict, false).map_err(|e| vm.type_error(e))?;
-    if let Some(Value::Native(n)) = classcell {
-        if let Native::Cell(c) = &*n {
-            *c.lock() = Value::Class(cls.clone());
-        }
-    }
-    // __set_name__ on descriptors, then __init_subclass__ of the parent.
-    let attrs: Vec<(Value, Value)> = cls
-        .dict
-        .read()
+    let kwds: Vec<(Str, Value)> = kw
         .iter()
-        .map(|(k, v)| (k.clone(), v.clone()))
+        .filter(|(k, _)| k.as_str() != "metaclass")
+        .cloned()
         .collect();
-    for (k, v) in attrs {
-        if let Value::Instance(_) = v {
-            if let Some(m) = vm.lookup_special(&v, "__set_name__") {
-                vm.call(&m, &[Value::Class(cls.clone()), k], &[])?;
+    let meta = match kwarg(kw, "metaclass") {
+        Some(m) => m.clone(),
+        None => match classes.first() {
+            Some(c) => Value::Class(vm.class_of(&Value::Class(c.clone()))),
+            None => Value::Class(vm.types().type_.clone()),
+        },
+    };
+    let meta = match &meta {
+        Value::Class(m) => Value::Class(vm.most_derived_meta(m, &classes)?),
+        other => other.clone(),
+    };
+    let bases_t = Value::tuple(bases);
+    let ns = match vm.getattr_opt(&meta, &vm.intern("__prepare__"))? {
+        Some(p) => vm.call(&p, &[Value::Str(name.clone()), bases_t.clone()], &kwds)?,
+        None => Value::dict(DictMap::new()),
+    };
+    let ns_dict = match crate::vm::ops::unwrap_base(&ns) {
+        Value::Dict(d) => d,
+        other => {
+            return Err(vm.type_error(format!(
+                "{}.__prepare__() must return a mapping, not {}",
+                match &meta {
+                    Value::Class(m) => m.name.as_str().to_string(),
+                    _ => "<metaclass>".to_string(),
+                },
+                vm.type_name(&other)
+            )))
+        }
+    };
+    let mut frame = vm.make_frame(&body, &[], &[])?;
+    frame.locals = Some(ns_dict.clone());
+    if matches!(ns, Value::Instance(_)) {
+        frame.locals_mapping = Some(ns.clone());
+    }
+    vm.run_call(frame)?;
+    if changed {
+        ns_dict
+            .lock()
+            .set_by_str("__orig_bases__", Value::tuple(orig_bases));
+    }
+    let cls = vm.call(&meta, &[Value::Str(name), bases_t, ns], &kwds)?;
+    // The `__class__` cell of the methods is the class the metaclass made.
+    if let Value::Class(_) = &cls {
+        if let Some(Value::Native(n)) = ns_dict.lock().get_by_str("__classcell__") {
+            if let Native::Cell(c) = &**n {
+                *c.lock() = cls.clone();
             }
         }
     }
-    let cls_v = Value::Class(cls.clone());
-    if let Some(parent) = cls.mro.first() {
-        if let Some(isc) = parent.lookup_str("__init_subclass__") {
-            if let Value::Func(f) = isc {
-                let kw2: Vec<(Str, Value)> = kw
-                    .iter()
-                    .filter(|(k, _)| k.as_str() != "metaclass")
-                    .cloned()
-                    .collect();
-                vm.call_function(&f, std::slice::from_ref(&cls_v), &kw2)?;
-            } else if let Value::Native(n) = &isc {
-                if let Native::ClassMethod(f) = &**n {
-                    let kw2: Vec<(Str, Value)> = kw
-                        .iter()
-                        .filter(|(k, _)| k.as_str() != "metaclass")
-                        .cloned()
-                        .collect();
-                    vm.call(f, std::slice::from_ref(&cls_v), &kw2)?;
-                }
-            }
-        }
-    }
-    Ok(cls_v)
+    Ok(cls)
 }

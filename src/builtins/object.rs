@@ -129,9 +129,23 @@ pub fn install(vm: &mut Vm) {
         &type_,
         &[
             ("__new__", Arity::ANY, type_new),
+            ("__init__", Arity::ANY, type_init),
+            ("__call__", Arity::ANY, type_call),
+            ("__prepare__", Arity::ANY, type_prepare),
+            ("__subclasses__", Arity::exact(0), type_subclasses),
+            ("__instancecheck__", Arity::exact(1), type_instancecheck),
+            ("__subclasscheck__", Arity::exact(1), type_subclasscheck),
             ("mro", Arity::ANY, type_mro),
         ],
     );
+    object.dict.lock().set_by_str("__init_subclass__", {
+        let f = crate::vm::native::native_method(
+            "__init_subclass__",
+            Arity::exact(0),
+            object_init_subclass,
+        );
+        Value::native(Native::ClassMethod(f))
+    });
     add_methods(
         vm,
         &base_exc,
@@ -343,7 +357,8 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult
     let name = vm.intern(name);
     match &args[0] {
         Value::Instance(i) => {
-            i.dict.lock().set_str(&name, args[2].clone());
+            let i = i.clone();
+            vm.generic_setattr_instance(&args[0], &i, &name, args[2].clone())?;
             Ok(Value::None)
         }
         other => {
@@ -358,7 +373,10 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyR
         return Err(vm.type_error("attribute name must be string"));
     };
     let name = vm.intern(name);
-    vm.getattr(&args[0], &name)
+    match vm.generic_getattr(&args[0], &name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(&args[0], name.as_str())),
+    }
 }
 
 fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -373,36 +391,107 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult
     Err(vm.no_attribute(&args[0], name))
 }
 
-fn type_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    match args.len() {
-        2 => Ok(Value::Class(vm.class_of(&args[1]))),
-        4 => {
-            let Value::Str(name) = &args[1] else {
-                return Err(vm.type_error("type.__new__() argument 1 must be str"));
-            };
-            let mut bases = Vec::new();
-            for b in vm.iterate(&args[2])? {
-                match b {
-                    Value::Class(c) => bases.push(c),
-                    _ => return Err(vm.type_error("bases must be types")),
-                }
-            }
-            if bases.is_empty() {
-                bases.push(vm.types().object.clone());
-            }
-            let Value::Dict(d) = &args[3] else {
-                return Err(vm.type_error("type.__new__() argument 3 must be dict"));
-            };
-            let mut dict = d.lock().clone();
-            if dict.get_by_str("__module__").is_none() {
-                dict.set_by_str("__module__", new_str("__main__"));
-            }
-            let cls = make_class(name.clone(), name.clone(), bases, dict, false)
-                .map_err(|e| vm.type_error(e))?;
-            Ok(Value::Class(cls))
-        }
-        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+/// `type(x)`, or `type(name, bases, namespace, **kwds)` / `type.__new__(meta, ...)`.
+fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let Some(Value::Class(meta)) = args.first() else {
+        return Err(vm.type_error("type.__new__(X): X is not a type object"));
+    };
+    if args.len() == 2 && kw.is_empty() && Shared::ptr_eq(meta, &vm.types().type_) {
+        return Ok(Value::Class(vm.class_of(&args[1])));
     }
+    if args.len() != 4 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let Value::Str(name) = &args[1] else {
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            vm.type_name(&args[1])
+        )));
+    };
+    let Value::Tuple(bases_t) = &args[2] else {
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            vm.type_name(&args[2])
+        )));
+    };
+    let mut bases = Vec::new();
+    for b in bases_t.items.iter() {
+        match b {
+            Value::Class(c) => bases.push(c.clone()),
+            other => {
+                return Err(
+                    vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))
+                )
+            }
+        }
+    }
+    let dict = match crate::vm::ops::unwrap_base(&args[3]) {
+        Value::Dict(d) => d.lock().clone(),
+        other => {
+            return Err(vm.type_error(format!(
+                "type.__new__() argument 3 must be dict, not {}",
+                vm.type_name(&other)
+            )))
+        }
+    };
+    let meta = vm.most_derived_meta(meta, &bases)?;
+    let cls = vm.create_class(&meta, name.clone(), bases, dict, kw)?;
+    Ok(Value::Class(cls))
+}
+
+/// `type.__init__`: the class is made already; the arguments are checked.
+fn type_init(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    match args.len() {
+        2 | 4 => Ok(Value::None),
+        _ => Err(vm.type_error("type.__init__() takes 1 or 3 arguments")),
+    }
+}
+
+/// `type.__call__(cls, *args, **kw)`: `cls.__new__`, then `__init__`.
+fn type_call(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let Some(Value::Class(cls)) = args.first() else {
+        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
+    };
+    let cls = cls.clone();
+    vm.instantiate_plain(&cls, &args[1..], kw)
+}
+
+/// `type.__prepare__(name, bases, **kwds)`: a fresh namespace.
+fn type_prepare(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::dict(DictMap::new()))
+}
+
+fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let Some(Value::Class(cls)) = args.first() else {
+        return Err(vm.type_error("descriptor '__subclasses__' requires a 'type' object"));
+    };
+    let subs = cls.subclasses.lock().clone();
+    Ok(Value::list(subs.into_iter().map(Value::Class).collect()))
+}
+
+fn type_instancecheck(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let Value::Class(cls) = &args[0] else {
+        return Ok(Value::Bool(false));
+    };
+    Ok(Value::Bool(vm.class_of(&args[1]).is_subclass(cls)))
+}
+
+fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    match (&args[0], &args[1]) {
+        (Value::Class(cls), Value::Class(sub)) => Ok(Value::Bool(sub.is_subclass(cls))),
+        _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
+    }
+}
+
+/// `object.__init_subclass__()`: takes no keywords.
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    if let (Some(Value::Class(c)), false) = (args.first(), kw.is_empty()) {
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            c.name.as_str()
+        )));
+    }
+    Ok(Value::None)
 }
 
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

@@ -2,6 +2,7 @@
 //! `__op__` / `__rop__` protocol for instances.
 
 use super::object::{Native, PyErr, PyResult};
+use super::sync::Shared;
 use super::value::Value;
 use super::Vm;
 use crate::compiler::bytecode::{BinOp, UnaryOp};
@@ -187,22 +188,31 @@ impl Vm {
         _inplace: bool,
     ) -> PyResult<Value> {
         let (name, rname, _) = op_dunders(op);
-        let a_inst = matches!(a, Value::Instance(_));
-        let b_inst = matches!(b, Value::Instance(_));
-        if a_inst {
-            if let Some(m) = self.lookup_special(a, name) {
-                let r = self.call(&m, std::slice::from_ref(b), &[])?;
-                if !self.is_not_implemented(&r) {
-                    return Ok(r);
-                }
+        // Python-level operands: instances, classes (through their
+        // metaclass, e.g. `int | None`) and natively implemented objects.
+        let dispatches = |v: &Value| match v {
+            Value::Instance(_) | Value::Class(_) => true,
+            Value::Native(n) => matches!(&**n, Native::Object { .. }),
+            _ => false,
+        };
+        let (a_d, b_d) = (dispatches(a), dispatches(b));
+        let (ta, tb) = (self.class_of(a), self.class_of(b));
+        let same = Shared::ptr_eq(&ta, &tb);
+        // A right operand of a subclass of the left one's type goes first.
+        let b_first = b_d && !same && tb.is_subclass(&ta);
+        if b_first {
+            if let Some(r) = self.try_dunder(b, rname, a)? {
+                return Ok(r);
             }
         }
-        if b_inst {
-            if let Some(m) = self.lookup_special(b, rname) {
-                let r = self.call(&m, std::slice::from_ref(a), &[])?;
-                if !self.is_not_implemented(&r) {
-                    return Ok(r);
-                }
+        if a_d {
+            if let Some(r) = self.try_dunder(a, name, b)? {
+                return Ok(r);
+            }
+        }
+        if b_d && !b_first && !same {
+            if let Some(r) = self.try_dunder(b, rname, a)? {
+                return Ok(r);
             }
         }
         if op == BinOp::Mul {
@@ -241,6 +251,16 @@ impl Vm {
             self.type_name(a),
             self.type_name(b)
         )))
+    }
+
+    /// `obj.dunder(other)` if `obj`'s type has it and it does not return
+    /// `NotImplemented`.
+    fn try_dunder(&mut self, obj: &Value, dunder: &str, other: &Value) -> PyResult<Option<Value>> {
+        let Some(m) = self.lookup_special(obj, dunder) else {
+            return Ok(None);
+        };
+        let r = self.call(&m, std::slice::from_ref(other), &[])?;
+        Ok((!self.is_not_implemented(&r)).then_some(r))
     }
 
     /// Built-in operand types; `Ok(None)` when neither side is built in for `op`.

@@ -8,6 +8,7 @@ use super::object::*;
 use super::sync::Shared;
 use super::value::{new_str, Str, Value};
 use super::Vm;
+use std::sync::atomic::Ordering;
 
 /// Stores `name` in an instance's `__dict__`, trying position `hint` first.
 /// Returns the key's position when it was not at `hint`.
@@ -106,6 +107,9 @@ impl Vm {
                 if let Some(v) = inst.dict.lock().value_if_key(hint, name) {
                     return Ok(v.clone());
                 }
+            }
+            if inst.class.custom_getattribute.load(Ordering::Relaxed) {
+                return self.getattr(obj, name);
             }
             // The usual lookup, which also establishes the site's fact.
             let version = type_version();
@@ -225,6 +229,42 @@ impl Vm {
 
     /// Attribute lookup; `Ok(None)` means "no such attribute" (no exception made).
     pub fn getattr_opt(&mut self, obj: &Value, name: &Str) -> PyResult<Option<Value>> {
+        if let Value::Instance(inst) = obj {
+            if inst.class.custom_getattribute.load(Ordering::Relaxed) {
+                return self
+                    .getattribute_hook(obj, &inst.class.clone(), name)
+                    .map(Some);
+            }
+        }
+        self.generic_getattr(obj, name)
+    }
+
+    /// An attribute read through the class's own `__getattribute__`, then
+    /// its `__getattr__` if that raises `AttributeError`.
+    #[cold]
+    fn getattribute_hook(&mut self, obj: &Value, cls: &ClassRef, name: &Str) -> PyResult<Value> {
+        let hook = self.class_lookup(cls, &self.names.getattribute.clone());
+        let r = match hook {
+            Some(h) => self.call(&h, &[obj.clone(), Value::Str(name.clone())], &[]),
+            None => self.generic_getattr(obj, name).and_then(|v| match v {
+                Some(v) => Ok(v),
+                None => Err(self.no_attribute(obj, name.as_str())),
+            }),
+        };
+        match r {
+            Err(e) if self.isinstance(&e, &self.types().exc.AttributeError.clone()) => {
+                match self.class_lookup(cls, &self.names.getattr.clone()) {
+                    Some(ga) => self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &[]),
+                    None => Err(e),
+                }
+            }
+            r => r,
+        }
+    }
+
+    /// `object.__getattribute__`: descriptors, the instance dict, the
+    /// class, then `__getattr__`.
+    pub fn generic_getattr(&mut self, obj: &Value, name: &Str) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
@@ -256,6 +296,15 @@ impl Vm {
                 Ok(None)
             }
             Value::Class(cls) => {
+                // The metaclass's data descriptors (properties) come first.
+                let meta = cls.meta.clone();
+                if let Some(m) = &meta {
+                    if let Some(ma) = self.class_lookup(m, name) {
+                        if self.is_data_descriptor(&ma) && !m.builtin {
+                            return self.bind_class_attr(ma, obj, m).map(Some);
+                        }
+                    }
+                }
                 if let Some(a) = self.class_lookup(cls, name) {
                     return Ok(Some(match &a {
                         Value::Native(n) => match &**n {
@@ -276,7 +325,18 @@ impl Vm {
                         _ => a,
                     }));
                 }
-                Ok(self.special_class_attr(cls, name.as_str()))
+                if let Some(v) = self.special_class_attr(cls, name.as_str()) {
+                    return Ok(Some(v));
+                }
+                // Then what the metaclass (or `type`) defines, bound to the class.
+                let m = meta.unwrap_or_else(|| self.types().type_.clone());
+                if let Some(ma) = self.class_lookup(&m, name) {
+                    return self.bind_class_attr(ma, obj, &m).map(Some);
+                }
+                if let Some(ga) = self.meta_special(cls, "__getattr__") {
+                    return self.call(&ga, &[Value::Str(name.clone())], &[]).map(Some);
+                }
+                Ok(None)
             }
             Value::Module(m) => {
                 if let Some(v) = m.dict.lock().get_str(name) {
@@ -486,80 +546,105 @@ impl Vm {
         }
     }
 
+    /// `object.__setattr__` on an instance: data descriptors, the
+    /// exception fields, `__slots__`, then the instance dict.
+    pub fn generic_setattr_instance(
+        &mut self,
+        obj: &Value,
+        inst: &Instance,
+        name: &Str,
+        value: Value,
+    ) -> PyResult<()> {
+        let cls = inst.class.clone();
+        let (found, hint) = self.class_lookup_hinted(&cls, name);
+        if let Some(a) = found {
+            match &a {
+                Value::Native(n) => {
+                    if let Native::Property { fset, .. } = &**n {
+                        if fset.is_none() {
+                            return Err(self.attr_error(format!(
+                                "property '{}' of '{}' object has no setter",
+                                name.as_str(),
+                                cls.name.as_str()
+                            )));
+                        }
+                        let f = fset.clone();
+                        self.call(&f, &[obj.clone(), value], &[])?;
+                        return Ok(());
+                    }
+                }
+                Value::Instance(_) => {
+                    if let Some(set) = self.lookup_special(&a, "__set__") {
+                        self.call(&set, &[obj.clone(), value], &[])?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(exc) = &inst.exc {
+            let mut d = exc.lock();
+            match name.as_str() {
+                "args" => {
+                    drop(d);
+                    let items = self.iterate(&value)?;
+                    if let Some(e) = inst.exc.as_ref() {
+                        e.lock().args = Value::tuple(items);
+                    }
+                    return Ok(());
+                }
+                "__cause__" => {
+                    d.cause = value;
+                    d.suppress_context = true;
+                    return Ok(());
+                }
+                "__context__" => {
+                    d.context = value;
+                    return Ok(());
+                }
+                "__suppress_context__" => {
+                    drop(d);
+                    let b = self.truthy(&value)?;
+                    if let Some(e) = inst.exc.as_ref() {
+                        e.lock().suppress_context = b;
+                    }
+                    return Ok(());
+                }
+                "__traceback__" => return Ok(()),
+                _ => {}
+            }
+        }
+        if let Some(slots) = &cls.slots {
+            if !slots.iter().any(|s| s.as_str() == name.as_str()) {
+                return Err(self.no_attribute(obj, name.as_str()));
+            }
+        }
+        if let Some(pos) = instance_dict_set(inst, name, value, hint as usize) {
+            self.set_instance_hint(&cls, name, pos);
+        }
+        Ok(())
+    }
+
     pub fn setattr(&mut self, obj: &Value, name: &Str, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
-                let (found, hint) = self.class_lookup_hinted(&cls, name);
-                if let Some(a) = found {
-                    match &a {
-                        Value::Native(n) => {
-                            if let Native::Property { fset, .. } = &**n {
-                                if fset.is_none() {
-                                    return Err(self.attr_error(format!(
-                                        "property '{}' of '{}' object has no setter",
-                                        name.as_str(),
-                                        cls.name.as_str()
-                                    )));
-                                }
-                                let f = fset.clone();
-                                self.call(&f, &[obj.clone(), value], &[])?;
-                                return Ok(());
-                            }
-                        }
-                        Value::Instance(_) => {
-                            if let Some(set) = self.lookup_special(&a, "__set__") {
-                                self.call(&set, &[obj.clone(), value], &[])?;
-                                return Ok(());
-                            }
-                        }
-                        _ => {}
-                    }
-                }
                 if let Some(sa) = self.class_lookup(&cls, &self.names.setattr.clone()) {
                     if !matches!(sa, Value::Builtin(_)) {
                         self.call(&sa, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
                         return Ok(());
                     }
                 }
-                if let Some(exc) = &inst.exc {
-                    let mut d = exc.lock();
-                    match name.as_str() {
-                        "args" => {
-                            drop(d);
-                            let items = self.iterate(&value)?;
-                            if let Some(e) = inst.exc.as_ref() {
-                                e.lock().args = Value::tuple(items);
-                            }
-                            return Ok(());
-                        }
-                        "__cause__" => {
-                            d.cause = value;
-                            d.suppress_context = true;
-                            return Ok(());
-                        }
-                        "__context__" => {
-                            d.context = value;
-                            return Ok(());
-                        }
-                        "__suppress_context__" => {
-                            drop(d);
-                            let b = self.truthy(&value)?;
-                            if let Some(e) = inst.exc.as_ref() {
-                                e.lock().suppress_context = b;
-                            }
-                            return Ok(());
-                        }
-                        "__traceback__" => return Ok(()),
-                        _ => {}
-                    }
-                }
-                if let Some(pos) = instance_dict_set(inst, name, value, hint as usize) {
-                    self.set_instance_hint(&cls, name, pos);
-                }
-                Ok(())
+                self.generic_setattr_instance(obj, inst, name, value)
             }
             Value::Class(cls) if !cls.builtin => {
+                if let Some(sa) = self.meta_special(cls, "__setattr__") {
+                    self.call(&sa, &[Value::Str(name.clone()), value], &[])?;
+                    return Ok(());
+                }
+                if name.as_str() == "__getattribute__" {
+                    cls.custom_getattribute.store(true, Ordering::Relaxed);
+                }
                 cls.dict.lock().set_str(name, value);
                 Ok(())
             }

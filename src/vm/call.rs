@@ -197,6 +197,7 @@ impl Vm {
             blocks: Vec::new(),
             globals: func.globals.clone(),
             locals: None,
+            locals_mapping: None,
         })
     }
 
@@ -365,7 +366,25 @@ impl Vm {
     }
 
     /// `cls(*args, **kw)`.
+    /// Calls a class: its metaclass's `__call__` when the metaclass defines
+    /// one, else `type.__call__`'s work ([`Vm::instantiate_plain`]).
     pub fn instantiate(
+        &mut self,
+        cls: &ClassRef,
+        args: &[Value],
+        kw: &[(Str, Value)],
+    ) -> PyResult<Value> {
+        if cls.meta.is_some() {
+            if let Some(call) = self.meta_special(cls, "__call__") {
+                return self.call(&call, args, kw);
+            }
+        }
+        self.instantiate_plain(cls, args, kw)
+    }
+
+    /// `type.__call__(cls, ...)`: `cls.__new__`, then `__init__` when it
+    /// made an instance of `cls`.
+    pub fn instantiate_plain(
         &mut self,
         cls: &ClassRef,
         args: &[Value],

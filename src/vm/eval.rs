@@ -454,6 +454,11 @@ impl Vm {
                         }
                         Instr::LoadName(i) => {
                             let name = &code.names[i as usize];
+                            if let Some(m) = frame.locals_mapping.clone() {
+                                let v = t!(self.mapping_load_name(&m, &frame.globals, name));
+                                push!(frame, v);
+                                continue;
+                            }
                             let local = frame
                                 .locals
                                 .as_ref()
@@ -466,6 +471,11 @@ impl Vm {
                         }
                         Instr::StoreName(i) => {
                             let v = pop!(frame);
+                            if let Some(m) = frame.locals_mapping.clone() {
+                                let key = Value::Str(code.names[i as usize].clone());
+                                t!(self.setitem(&m, key, v));
+                                continue;
+                            }
                             v.immortalize_definition();
                             let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
                             ns.lock().set_str(&code.names[i as usize], v);
@@ -1189,6 +1199,7 @@ impl Vm {
                     blocks: Vec::new(),
                     globals,
                     locals: None,
+                    locals_mapping: None,
                     code,
                     pc: 0,
                     yielded: false,

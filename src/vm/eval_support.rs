@@ -264,3 +264,22 @@ impl Vm {
         self.call(&m, args, &[])
     }
 }
+
+impl Vm {
+    /// `LoadName` in a class body whose namespace is a mapping object: its
+    /// `__getitem__`, then the globals and builtins.
+    pub(super) fn mapping_load_name(
+        &mut self,
+        mapping: &Value,
+        globals: &Shared<PyDict>,
+        name: &Str,
+    ) -> PyResult<Value> {
+        match self.getitem(mapping, &Value::Str(name.clone())) {
+            Ok(v) => Ok(v),
+            Err(e) if self.isinstance(&e, &self.types().exc.KeyError.clone()) => {
+                self.load_global(globals, name)
+            }
+            Err(e) => Err(e),
+        }
+    }
+}

@@ -37,6 +37,9 @@ pub struct Frame {
     pub globals: Shared<PyDict>,
     /// The namespace of a class body (`LoadName`/`StoreName`).
     pub locals: Option<Shared<PyDict>>,
+    /// A class body's namespace when the metaclass's `__prepare__` gave a
+    /// dict subclass: names are stored and read through its methods.
+    pub locals_mapping: Option<super::value::Value>,
 }
 
 impl Frame {

@@ -174,7 +174,10 @@ impl Vm {
                 Some(self.gen_resume(&it, Value::None, Some(exc.clone())))
             }
             _ => match self.getattr_opt(&it, &self.intern("throw")) {
-                Ok(Some(t)) => Some(self.call(&t, std::slice::from_ref(&exc), &[]).map(GenResult::Yielded)),
+                Ok(Some(t)) => Some(
+                    self.call(&t, std::slice::from_ref(&exc), &[])
+                        .map(GenResult::Yielded),
+                ),
                 Ok(None) => None,
                 Err(e) => Some(Err(e)),
             },

@@ -98,6 +98,7 @@ impl Vm {
             blocks: Vec::new(),
             globals: globals.clone(),
             locals: None,
+            locals_mapping: None,
         };
         self.current_globals.push(globals.clone());
         let r = self.run_call_frame(&mut frame);

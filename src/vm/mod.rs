@@ -7,6 +7,7 @@ pub mod breaker;
 pub mod bytes;
 mod cache;
 mod call;
+mod class;
 mod compare;
 pub mod convert;
 pub mod dict;
@@ -330,7 +331,25 @@ pub fn make_class(
     dict: DictMap,
     builtin: bool,
 ) -> Result<ClassRef, String> {
+    make_class_with(name, qualname, bases, dict, builtin, None, None)
+}
+
+/// [`make_class`] with a metaclass (`None`: `type`) and `__slots__` names
+/// (`None`: instances have a `__dict__`).
+pub fn make_class_with(
+    name: Str,
+    qualname: Str,
+    bases: Vec<ClassRef>,
+    dict: DictMap,
+    builtin: bool,
+    meta: Option<ClassRef>,
+    slots: Option<Box<[Str]>>,
+) -> Result<ClassRef, String> {
     let mro = types::c3_mro(&bases)?;
+    let custom_getattribute = mro
+        .iter()
+        .any(|c| !c.builtin && c.dict.read().get_by_str("__getattribute__").is_some())
+        || dict.get_by_str("__getattribute__").is_some();
     let layout = if mro.iter().any(|c| c.layout == Layout::Exception) {
         Layout::Exception
     } else {
@@ -344,5 +363,9 @@ pub fn make_class(
         dict: ClassDict::new(dict),
         layout,
         builtin,
+        meta,
+        slots,
+        custom_getattribute: std::sync::atomic::AtomicBool::new(custom_getattribute),
+        subclasses: PyCell::new(Vec::new()),
     }))
 }

@@ -72,6 +72,16 @@ pub struct Class {
     pub layout: Layout,
     /// Built-in types refuse new attributes.
     pub builtin: bool,
+    /// The metaclass, when it is not `type`.
+    pub meta: Option<ClassRef>,
+    /// Instances have no `__dict__`: every class of the MRO declares
+    /// `__slots__`; they take only these attribute names.
+    pub slots: Option<Box<[Str]>>,
+    /// A class of the MRO (other than `object`) defines `__getattribute__`:
+    /// every attribute read of an instance goes through it.
+    pub custom_getattribute: std::sync::atomic::AtomicBool,
+    /// Classes made with this one as a direct base (`__subclasses__()`).
+    pub subclasses: PyCell<Vec<ClassRef>>,
 }
 
 /// The type version: bumped after every mutation of any class namespace, so

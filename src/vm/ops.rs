@@ -29,7 +29,7 @@ impl Vm {
             }
             Value::Func(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
-            Value::Class(_) => t.type_.clone(),
+            Value::Class(c) => c.meta.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Instance(i) => i.class.clone(),
             Value::Method(_) => t.method.clone(),
             Value::Module(_) => t.module.clone(),

@@ -18,6 +18,10 @@ fn class(name: &str, bases: &[&ClassRef], layout: Layout) -> ClassRef {
         dict: super::object::ClassDict::new(DictMap::new()),
         layout,
         builtin: true,
+        meta: None,
+        slots: None,
+        custom_getattribute: Default::default(),
+        subclasses: super::sync::PyCell::new(Vec::new()),
     })
 }
 
