@@ -1,6 +1,8 @@
 //! The `builtins` module and the methods of the built-in types.
 
 pub mod bytes;
+mod bytes_methods;
+mod bytes_mut;
 pub mod dict;
 mod functions;
 mod list;

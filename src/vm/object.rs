@@ -343,6 +343,9 @@ pub struct MemoryView {
     pub len: Option<usize>,
     pub readonly: bool,
     pub released: std::sync::atomic::AtomicBool,
+    /// The item format: `b'B'` (unsigned bytes), `b'b'` (signed) or `b'c'`
+    /// (bytes of length 1); every item is one byte.
+    pub format: u8,
 }
 
 impl MemoryView {

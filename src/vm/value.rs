@@ -444,7 +444,10 @@ impl Value {
             Value::List(_) | Value::Dict(_) | Value::Set(_) => return None,
             Value::Instance(_) => return None,
             Value::Native(n) => match &**n {
-                Native::Slice { .. } => return None,
+                Native::Slice { .. } | Native::ByteArray(_) => return None,
+                // A read-only view hashes as the bytes it shows.
+                Native::MemoryView(m) if m.readonly => bytes_hash(&m.to_vec()) as i64,
+                Native::MemoryView(_) => return None,
                 _ => (Shared::as_ptr(n) as usize >> 4) as i64,
             },
             Value::Method(m) => {
