@@ -6,6 +6,7 @@
 
 mod condition;
 mod math;
+mod struct_module;
 pub mod sys;
 pub mod thread;
 mod time;
@@ -40,6 +41,7 @@ pub static MODULES: &[ModuleDef] = &[
     native("sys", sys::init),
     native("math", math::init),
     native("time", time::init),
+    native("struct", struct_module::init),
     native("_thread", thread_module),
     python("threading", include_str!("py/threading.py")),
     python("queue", include_str!("py/queue.py")),

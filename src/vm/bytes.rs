@@ -64,6 +64,36 @@ pub fn with_bytes<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
     }
 }
 
+/// Runs `f` over the bytes of a writable buffer in place: a `bytearray`,
+/// or a writable memoryview of one. `None` if `v` is not one.
+pub fn with_bytes_mut<R>(v: &Value, f: impl FnOnce(&mut [u8]) -> R) -> Option<R> {
+    match v {
+        Value::Native(n) => match &**n {
+            Native::ByteArray(a) => Some(f(&mut a.lock())),
+            Native::MemoryView(m)
+                if !m.readonly && !m.released.load(std::sync::atomic::Ordering::Relaxed) =>
+            {
+                let Value::Native(o) = &m.obj else {
+                    return None;
+                };
+                let Native::ByteArray(a) = &**o else {
+                    return None;
+                };
+                let mut data = a.lock();
+                let start = m.start.min(data.len());
+                let end = match m.len {
+                    Some(n) => (start + n).min(data.len()),
+                    None => data.len(),
+                };
+                Some(f(&mut data[start..end]))
+            }
+            _ => None,
+        },
+        Value::Instance(i) => i.base.as_ref().and_then(|b| with_bytes_mut(b, f)),
+        _ => None,
+    }
+}
+
 /// An item of a memoryview of format `format`, from its byte.
 pub fn view_item(format: u8, b: u8) -> Value {
     match format {
