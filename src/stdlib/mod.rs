@@ -4,6 +4,7 @@
 //! CPython's `Lib/` sits on its `Modules/`). Adding a module is one line in
 //! [`MODULES`] plus its file.
 
+mod binascii;
 mod condition;
 mod math;
 mod struct_module;
@@ -42,6 +43,8 @@ pub static MODULES: &[ModuleDef] = &[
     native("math", math::init),
     native("time", time::init),
     native("struct", struct_module::init),
+    native("binascii", binascii::init),
+    python("base64", include_str!("py/base64.py")),
     native("_thread", thread_module),
     python("threading", include_str!("py/threading.py")),
     python("queue", include_str!("py/queue.py")),
