@@ -6,6 +6,7 @@
 
 mod binascii;
 mod condition;
+mod hashlib;
 mod math;
 mod struct_module;
 pub mod sys;
@@ -45,6 +46,7 @@ pub static MODULES: &[ModuleDef] = &[
     native("struct", struct_module::init),
     native("binascii", binascii::init),
     python("base64", include_str!("py/base64.py")),
+    native("hashlib", hashlib::init),
     native("_thread", thread_module),
     python("threading", include_str!("py/threading.py")),
     python("queue", include_str!("py/queue.py")),
