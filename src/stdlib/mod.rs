@@ -12,6 +12,7 @@ mod struct_module;
 pub mod sys;
 pub mod thread;
 mod time;
+mod zlib;
 
 use crate::vm::dict::DictMap;
 use crate::vm::host::{ModuleDef, ModuleInit, ModuleInitFn};
@@ -47,6 +48,7 @@ pub static MODULES: &[ModuleDef] = &[
     native("binascii", binascii::init),
     python("base64", include_str!("py/base64.py")),
     native("hashlib", hashlib::init),
+    native("zlib", zlib::init),
     native("_thread", thread_module),
     python("threading", include_str!("py/threading.py")),
     python("queue", include_str!("py/queue.py")),
