@@ -363,11 +363,7 @@ fn view<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a MemoryView> {
 
 /// The number of bytes seen through the view now.
 fn view_len(m: &MemoryView) -> usize {
-    crate::vm::bytes::with_bytes(&m.obj, |d| {
-        let start = m.start.min(d.len());
-        m.len.map_or(d.len() - start, |n| n.min(d.len() - start))
-    })
-    .unwrap_or(0)
+    m.nbytes()
 }
 
 fn memoryview_tobytes(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {

@@ -39,3 +39,12 @@ mv = memoryview(ba)
 print(len(mv), mv[9_899_999], bytes(mv[-7:]))
 print(len(b'-'.join([data] * 3)), len(data.hex()) // 2, len(bytes.fromhex(data[:1000].hex())))
 print(data.strip(b'x\n')[:7], len(data.translate(None, b'x')))
+view = memoryview(data)
+sent = 0
+rounds = 0
+while len(view):
+    n = min(len(view), 65536)
+    sent += n
+    rounds += 1
+    view = view[n:]
+print('sent', sent, rounds, sum(1 for b in memoryview(data[:300000]) if b == 10))
