@@ -2,6 +2,8 @@
 
 pub mod bytes;
 mod code;
+mod bytes_methods;
+mod bytes_mut;
 pub mod dict;
 mod functions;
 mod list;

@@ -24,7 +24,12 @@ pub fn install(vm: &mut Vm) {
             ("__abs__", Arity::exact(0), num_abs),
             ("is_integer", Arity::ANY, int_is_integer),
             ("as_integer_ratio", Arity::ANY, int_ratio),
+            ("to_bytes", Arity::ANY, int_to_bytes),
         ],
+    );
+    int.dict.lock().set_str(
+        &vm.intern("from_bytes"),
+        Value::native(Native::ClassMethod(builtin("from_bytes", int_from_bytes))),
     );
     add_methods(
         vm,
@@ -200,4 +205,151 @@ fn float_hex(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
         m,
         exp
     )))
+}
+
+/// The `length`/`bytes`, `byteorder` and `signed` arguments of
+/// `to_bytes` and `from_bytes` (3.11: `byteorder` defaults to 'big').
+fn bytes_args<'a>(
+    vm: &Vm,
+    name: &str,
+    first: &str,
+    args: &'a [Value],
+    kw: &'a [(Str, Value)],
+) -> PyResult<(Option<&'a Value>, bool, Option<&'a Value>)> {
+    if args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "{}() takes at most 2 positional arguments ({} given)",
+            name,
+            args.len() - 1
+        )));
+    }
+    let names = [first, "byteorder", "signed"];
+    let mut got: [Option<&Value>; 3] = [args.get(1), args.get(2), None];
+    for (k, v) in kw {
+        match names.iter().position(|n| *n == k.as_str()) {
+            Some(i) if got[i].is_some() => {
+                return Err(vm.type_error(format!(
+                    "argument for {}() given by name ('{}') and position ({})",
+                    name,
+                    k.as_str(),
+                    i + 1
+                )))
+            }
+            Some(i) => got[i] = Some(v),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    k.as_str(),
+                    name
+                )))
+            }
+        }
+    }
+    let little = match got[1] {
+        None => false,
+        Some(Value::Str(s)) => match s.as_str() {
+            "big" => false,
+            "little" => true,
+            _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+        },
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "{}() argument 'byteorder' must be str, not {}",
+                name,
+                vm.type_name(v)
+            )))
+        }
+    };
+    Ok((got[0], little, got[2]))
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let n = self_int(vm, args)?;
+    let (length, little, signed) = bytes_args(vm, "to_bytes", "length", args, kw)?;
+    let length = match length {
+        Some(v) => vm.to_index(v)?,
+        None => 1,
+    };
+    let signed = match signed {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let length = length as usize;
+    let (mut digits, fill) = if n.is_negative() {
+        if !signed {
+            return Err(vm.overflow_error("can't convert negative int to unsigned"));
+        }
+        let d = n.to_signed_bytes_le();
+        // -1 fits in no bytes at all, as CPython has it.
+        if length == 0 && d == [0xff] {
+            return Ok(new_bytes(Vec::new()));
+        }
+        (d, 0xff)
+    } else if n.is_zero() {
+        (Vec::new(), 0)
+    } else if signed {
+        (n.to_signed_bytes_le(), 0)
+    } else {
+        (n.to_bytes_le().1, 0)
+    };
+    if digits.len() > length {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    digits.resize(length, fill);
+    if !little {
+        digits.reverse();
+    }
+    Ok(new_bytes(digits))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, a class
+/// method: `args[0]` is the class.
+fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let (data, little, signed) = bytes_args(vm, "from_bytes", "bytes", args, kw)?;
+    let Some(data) = data else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let signed = match signed {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut bytes: Vec<u8> = match crate::vm::bytes::bytes_like(data) {
+        Some(b) => b.into_owned(),
+        None => {
+            if matches!(data, Value::Str(_)) || !vm.is_iterable(data) {
+                return Err(vm.type_error(format!(
+                    "cannot convert '{}' object to bytes",
+                    vm.type_name(data)
+                )));
+            }
+            let mut out = Vec::new();
+            for x in vm.iterate(data)? {
+                let b = vm.to_index(&x)?;
+                match u8::try_from(b) {
+                    Ok(b) => out.push(b),
+                    Err(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                }
+            }
+            out
+        }
+    };
+    if !little {
+        bytes.reverse();
+    }
+    let n = if signed {
+        BigInt::from_signed_bytes_le(&bytes)
+    } else {
+        BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes)
+    };
+    let v = Value::from_bigint(n);
+    match &args[0] {
+        Value::Class(c) if !crate::vm::sync::Shared::ptr_eq(c, &vm.types().int) => {
+            vm.call(&args[0].clone(), &[v], &[])
+        }
+        _ => Ok(v),
+    }
 }

@@ -4,14 +4,18 @@
 //! CPython's `Lib/` sits on its `Modules/`). Adding a module is one line in
 //! [`MODULES`] plus its file.
 
+mod binascii;
 mod condition;
+mod hashlib;
 mod math;
 mod re;
 mod sqlite;
+mod struct_module;
 pub mod sys;
 mod sys_info;
 pub mod thread;
 mod time;
+mod zlib;
 
 use crate::vm::dict::DictMap;
 use crate::vm::host::{ModuleDef, ModuleInit, ModuleInitFn};
@@ -43,6 +47,11 @@ pub static MODULES: &[ModuleDef] = &[
     native("sys", sys::init),
     native("math", math::init),
     native("time", time::init),
+    native("struct", struct_module::init),
+    native("binascii", binascii::init),
+    python("base64", include_str!("py/base64.py")),
+    native("hashlib", hashlib::init),
+    native("zlib", zlib::init),
     native("_thread", thread_module),
     python("threading", include_str!("py/threading.py")),
     python("queue", include_str!("py/queue.py")),

@@ -155,16 +155,10 @@ impl Vm {
                 return Ok(a.clone());
             }
             (BinOp::Add | BinOp::Mul, Value::Native(n))
-                if matches!(&**n, super::object::Native::ByteArray(_)) =>
+                if matches!(&**n, super::object::Native::ByteArray(_))
+                    && self.bytearray_inplace(op, n, b)? =>
             {
-                if let Some(r) = self.bytes_op(op, a, b)? {
-                    if let (super::object::Native::ByteArray(dst), Some(data)) =
-                        (&**n, super::bytes::bytes_like(&r))
-                    {
-                        *dst.lock() = data.into_owned();
-                        return Ok(a.clone());
-                    }
-                }
+                return Ok(a.clone());
             }
             (_, Value::Instance(_)) => {
                 let name = op_dunders(op).2;

@@ -30,6 +30,90 @@ pub fn bytes_like(v: &Value) -> Option<Cow<'_, [u8]>> {
     }
 }
 
+/// Runs `f` over the bytes of a bytes-like value in place: a `bytearray`
+/// stays locked meanwhile, so `f` must not run Python code (take the
+/// arguments' values first). `None` if `v` is not bytes-like.
+pub fn with_bytes<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    match v {
+        Value::Bytes(b) => Some(f(b.as_bytes())),
+        Value::Native(n) => match &**n {
+            Native::ByteArray(a) => Some(f(&a.lock())),
+            Native::MemoryView(m) => {
+                let window = |data: &[u8]| -> R {
+                    let start = m.start.min(data.len());
+                    let end = match m.len {
+                        Some(n) => (start + n).min(data.len()),
+                        None => data.len(),
+                    };
+                    f(&data[start..end])
+                };
+                match &m.obj {
+                    Value::Bytes(b) => Some(window(b.as_bytes())),
+                    Value::Native(o) => match &**o {
+                        Native::ByteArray(a) => Some(window(&a.lock())),
+                        // A view of a view: its bytes copied.
+                        _ => Some(window(&bytes_like(&m.obj)?)),
+                    },
+                    _ => None,
+                }
+            }
+            _ => None,
+        },
+        Value::Instance(i) => i.base.as_ref().and_then(|b| with_bytes(b, f)),
+        _ => None,
+    }
+}
+
+/// Runs `f` over the bytes of a writable buffer in place: a `bytearray`,
+/// or a writable memoryview of one. `None` if `v` is not one.
+pub fn with_bytes_mut<R>(v: &Value, f: impl FnOnce(&mut [u8]) -> R) -> Option<R> {
+    match v {
+        Value::Native(n) => match &**n {
+            Native::ByteArray(a) => Some(f(&mut a.lock())),
+            Native::MemoryView(m)
+                if !m.readonly && !m.released.load(std::sync::atomic::Ordering::Relaxed) =>
+            {
+                let Value::Native(o) = &m.obj else {
+                    return None;
+                };
+                let Native::ByteArray(a) = &**o else {
+                    return None;
+                };
+                let mut data = a.lock();
+                let start = m.start.min(data.len());
+                let end = match m.len {
+                    Some(n) => (start + n).min(data.len()),
+                    None => data.len(),
+                };
+                Some(f(&mut data[start..end]))
+            }
+            _ => None,
+        },
+        Value::Instance(i) => i.base.as_ref().and_then(|b| with_bytes_mut(b, f)),
+        _ => None,
+    }
+}
+
+/// An item of a memoryview of format `format`, from its byte.
+pub fn view_item(format: u8, b: u8) -> Value {
+    match format {
+        b'c' => new_bytes(vec![b]),
+        b'b' => Value::Int(b as i8 as i64),
+        _ => Value::Int(b as i64),
+    }
+}
+
+/// `repr(bytearray)`: as `bytes`, except that CPython escapes a single
+/// quote even inside double quotes there.
+pub fn bytearray_repr(data: &[u8]) -> String {
+    let r = bytes_repr(data);
+    if r.starts_with("b\"") {
+        format!("bytearray({})", r.replace('\'', "\\'"))
+    } else {
+        format!("bytearray({})", r)
+    }
+}
+
 /// The first position of `needle` in `hay`.
 pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     match needle.len() {
@@ -97,15 +181,37 @@ pub enum Errors {
 }
 
 impl Vm {
+    /// CPython's error for any use of a released memoryview.
+    pub fn check_released(&self, m: &MemoryView) -> PyResult<()> {
+        if m.released.load(std::sync::atomic::Ordering::Relaxed) {
+            return Err(self.value_error("operation forbidden on released memoryview object"));
+        }
+        Ok(())
+    }
+
     /// `item in container` for a bytes-like container: a byte value or a
     /// bytes-like subsequence.
     pub fn bytes_contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        let hay = bytes_like(container).unwrap_or_default();
-        if let Some(needle) = bytes_like(item) {
-            return Ok(find(&hay, &needle).is_some());
+        if let Value::Native(n) = container {
+            if let Native::MemoryView(m) = &**n {
+                // A view's items are ints (or bytes of length 1): `in`
+                // compares items, it does not look for a subsequence.
+                self.check_released(m)?;
+                let items = m.to_vec();
+                for b in items {
+                    let item_value = view_item(m.format, b);
+                    if self.eq(&item_value, item)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
         }
-        let b = self.byte_value(item)?;
-        Ok(memchr::memchr(b, &hay).is_some())
+        let needle = match bytes_like(item) {
+            Some(n) => n.into_owned(),
+            None => vec![self.byte_value(item)?],
+        };
+        Ok(with_bytes(container, |hay| find(hay, &needle).is_some()).unwrap_or(false))
     }
 
     /// An int in `range(256)`, as a byte.
@@ -418,6 +524,48 @@ impl Vm {
         }
     }
 
+    /// `a += b` and `a *= n` for a bytearray `a`, in place (amortised
+    /// linear, so that a loop of `+=` is not quadratic). False: not for
+    /// these operands.
+    pub fn bytearray_inplace(&mut self, op: BinOp, a: &Native, b: &Value) -> PyResult<bool> {
+        let Native::ByteArray(dst) = a else {
+            return Ok(false);
+        };
+        match op {
+            BinOp::Add => match bytes_like(b) {
+                Some(data) => {
+                    let data = data.into_owned();
+                    dst.lock().extend_from_slice(&data);
+                    Ok(true)
+                }
+                None if matches!(b, Value::Instance(_)) => Ok(false),
+                None => {
+                    Err(self.type_error(format!("can't concat {} to bytearray", self.type_name(b))))
+                }
+            },
+            BinOp::Mul if is_int(b) || matches!(b, Value::Instance(_)) => {
+                if matches!(b, Value::Instance(_)) && self.lookup_special(b, "__index__").is_none()
+                {
+                    return Ok(false);
+                }
+                let k = self.to_index(b)?.max(0) as usize;
+                let mut v = dst.lock();
+                match v.len().checked_mul(k).filter(|t| *t <= isize::MAX as usize) {
+                    Some(_) => {
+                        let one = std::mem::take(&mut *v);
+                        *v = one.repeat(k);
+                        Ok(true)
+                    }
+                    None => {
+                        drop(v);
+                        Err(self.new_error(&self.types().exc.MemoryError, ""))
+                    }
+                }
+            }
+            _ => Ok(false),
+        }
+    }
+
     /// `obj[key]` for a bytes-like `obj` (`None` if it is not one): an int
     /// for an index, a value of the same type for a slice.
     pub fn bytes_getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Option<Value>> {
@@ -425,33 +573,42 @@ impl Vm {
             Value::Bytes(_) => "byte",
             Value::Native(n) => match &**n {
                 Native::ByteArray(_) => "bytearray",
-                Native::MemoryView(_) => "memoryview",
+                Native::MemoryView(m) => {
+                    self.check_released(m)?;
+                    "memoryview"
+                }
                 _ => return Ok(None),
             },
             _ => return Ok(None),
         };
         if let Value::Native(k) = key {
             if let Native::Slice { start, stop, step } = &**k {
-                let data = bytes_like(obj).unwrap_or_default();
-                let idx = self.slice_indices(start, stop, step, data.len())?;
-                let out: Vec<u8> = if idx.step == 1 {
-                    let a = (idx.start.max(0) as usize).min(data.len());
-                    let z = (idx.stop.max(0) as usize).clamp(a, data.len());
-                    data[a..z].to_vec()
-                } else {
-                    idx.indices().map(|i| data[i]).collect()
-                };
+                let len = with_bytes(obj, <[u8]>::len).unwrap_or(0);
+                let idx = self.slice_indices(start, stop, step, len)?;
+                // In place: slicing a large bytearray copies only the slice.
+                let out: Vec<u8> = with_bytes(obj, |data| {
+                    if idx.step == 1 {
+                        let a = (idx.start.max(0) as usize).min(data.len());
+                        let z = (idx.stop.max(0) as usize).clamp(a, data.len());
+                        data[a..z].to_vec()
+                    } else {
+                        idx.indices().filter_map(|i| data.get(i).copied()).collect()
+                    }
+                })
+                .unwrap_or_default();
+                let data_len = len;
                 return Ok(Some(match obj {
                     Value::Bytes(_) => new_bytes(out),
                     Value::Native(n) => match &**n {
                         Native::MemoryView(m) if idx.step == 1 => {
-                            let a = (idx.start.max(0) as usize).min(data.len());
+                            let a = (idx.start.max(0) as usize).min(data_len);
                             Value::native(Native::MemoryView(MemoryView {
                                 obj: m.obj.clone(),
                                 start: m.start + a,
                                 len: Some(out.len()),
                                 readonly: m.readonly,
                                 released: AtomicBool::new(false),
+                                format: m.format,
                             }))
                         }
                         Native::MemoryView(_) => {
@@ -493,7 +650,13 @@ impl Vm {
         let len = self.len(obj)? as i64;
         let j = if i < 0 { i + len } else { i };
         match usize::try_from(j).ok().and_then(|j| byte_at(obj, j)) {
-            Some(b) => Ok(Some(Value::Int(b as i64))),
+            Some(b) => Ok(Some(match obj {
+                Value::Native(n) => match &**n {
+                    Native::MemoryView(m) => view_item(m.format, b),
+                    _ => Value::Int(b as i64),
+                },
+                _ => Value::Int(b as i64),
+            })),
             None => Err(self.index_error(out_of_range)),
         }
     }
@@ -542,7 +705,9 @@ impl Vm {
                     )));
                 }
                 for (i, x) in idx.indices().zip(new) {
-                    v[i] = x;
+                    if let Some(slot) = v.get_mut(i) {
+                        *slot = x;
+                    }
                 }
                 return Ok(());
             }

@@ -355,9 +355,29 @@ pub struct MemoryView {
     pub len: Option<usize>,
     pub readonly: bool,
     pub released: std::sync::atomic::AtomicBool,
+    /// The item format: `b'B'` (unsigned bytes), `b'b'` (signed) or `b'c'`
+    /// (bytes of length 1); every item is one byte.
+    pub format: u8,
 }
 
 impl MemoryView {
+    /// How many bytes the view shows now (without copying them).
+    pub fn nbytes(&self) -> usize {
+        let seen = |len: usize| {
+            let start = self.start.min(len);
+            self.len.map_or(len - start, |n| n.min(len - start))
+        };
+        match &self.obj {
+            Value::Bytes(b) => seen(b.as_bytes().len()),
+            Value::Native(n) => match &**n {
+                Native::ByteArray(a) => seen(a.lock().len()),
+                Native::MemoryView(m) => seen(m.nbytes()),
+                _ => 0,
+            },
+            _ => 0,
+        }
+    }
+
     /// A copy of the bytes seen through the view.
     pub fn to_vec(&self) -> Vec<u8> {
         let copy = |data: &[u8]| {

@@ -212,7 +212,7 @@ impl Vm {
                 }
                 Native::ByteArray(a) => {
                     let data = a.lock().clone();
-                    format!("bytearray({})", super::bytes::bytes_repr(&data))
+                    super::bytes::bytearray_repr(&data)
                 }
                 Native::MemoryView(_) => format!("<memory at {:#x}>", addr(v)),
                 Native::Property { .. } => format!("<property object at {:#x}>", addr(v)),

@@ -452,7 +452,10 @@ impl Value {
             Value::List(_) | Value::Dict(_) | Value::Set(_) => return None,
             Value::Instance(_) => return None,
             Value::Native(n) => match &**n {
-                Native::Slice { .. } => return None,
+                Native::Slice { .. } | Native::ByteArray(_) => return None,
+                // A read-only view hashes as the bytes it shows.
+                Native::MemoryView(m) if m.readonly => bytes_hash(&m.to_vec()) as i64,
+                Native::MemoryView(_) => return None,
                 // A natively implemented module type may define its own hash.
                 Native::Object { class, .. }
                     if class.dict.read().get_by_str("__hash__").is_some() =>
