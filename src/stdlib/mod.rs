@@ -5,7 +5,9 @@
 //! [`MODULES`] plus its file.
 
 mod condition;
+pub mod io;
 mod math;
+pub mod posix;
 pub mod sys;
 pub mod thread;
 mod time;
@@ -61,5 +63,16 @@ pub static MODULES: &[ModuleDef] = &[
     python("contextlib", include_str!("py/contextlib.py")),
     python("statistics", include_str!("py/statistics.py")),
     python("typing", include_str!("py/typing.py")),
+    native("_io", io::init),
+    python("io", include_str!("py/io.py")),
+    native("posix", posix::init),
     python("os", include_str!("py/os.py")),
+    python("posixpath", include_str!("py/posixpath.py")),
+    python("genericpath", include_str!("py/genericpath.py")),
+    python("stat", include_str!("py/stat.py")),
+    python("fnmatch", include_str!("py/fnmatch.py")),
+    python("glob", include_str!("py/glob.py")),
+    python("tempfile", include_str!("py/tempfile.py")),
+    python("shutil", include_str!("py/shutil.py")),
+    python("pathlib", include_str!("py/pathlib.py")),
 ];
