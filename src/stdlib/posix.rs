@@ -1054,6 +1054,48 @@ fn getloadavg(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Va
     Ok(Value::tuple(l.iter().map(|&x| Value::Float(x)).collect()))
 }
 
+/// `statvfs(path)`: `(bsize, frsize, blocks, bfree, bavail, files, ffree,
+/// favail, flag, namemax)`.
+fn statvfs(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let p = path_arg(vm, &args[0], "statvfs", true)?;
+    let c = p.cstring();
+    let fd = match p {
+        PathArg::Fd(fd) => Some(fd),
+        PathArg::Name { .. } => None,
+    };
+    let r = vm.blocking_io(Wait::File, move || {
+        // SAFETY: an all-zero statvfs is a valid value of this plain C struct.
+        let mut s: libc::statvfs = unsafe { std::mem::zeroed() };
+        // SAFETY: `s` is a valid, writable statvfs and `c` a NUL-terminated
+        // string; both outlive the call, which only writes `s`.
+        let rc = unsafe {
+            match fd {
+                Some(fd) => libc::fstatvfs(fd, &mut s),
+                None => libc::statvfs(c.as_ptr(), &mut s),
+            }
+        };
+        check(rc).map(|_| s)
+    })?;
+    match r {
+        Ok(s) => {
+            let int = |n: u64| Value::from_bigint(num_bigint::BigInt::from(n));
+            Ok(Value::tuple(vec![
+                int(s.f_bsize as u64),
+                int(s.f_frsize as u64),
+                int(s.f_blocks as u64),
+                int(s.f_bfree as u64),
+                int(s.f_bavail as u64),
+                int(s.f_files as u64),
+                int(s.f_ffree as u64),
+                int(s.f_favail as u64),
+                int(s.f_flag as u64),
+                int(s.f_namemax as u64),
+            ]))
+        }
+        Err(e) => Err(os_err(vm, e, &args[0])),
+    }
+}
+
 /// Fills the `posix` module.
 pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
     let fns: &[NativeDef] = &[
@@ -1108,6 +1150,7 @@ pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
         ("fspath", Arity::ANY, fspath),
         ("uname", Arity::exact(0), uname),
         ("getloadavg", Arity::exact(0), getloadavg),
+        ("statvfs", Arity::exact(1), statvfs),
     ];
     add_functions(vm, d, fns);
     let mut env = DictMap::new();

@@ -112,6 +112,13 @@ pub fn mark_closed(fd: u8) {
     }
 }
 
+/// Whether the standard stream `fd` was closed.
+pub fn is_closed(fd: u8) -> bool {
+    STD_CLOSED
+        .get(fd as usize)
+        .is_some_and(|c| c.load(Ordering::Acquire))
+}
+
 /// Which standard stream `v` is, if it is one.
 pub fn stream_of(v: &Value) -> Option<u8> {
     let p = v.heap_ptr()? as usize;

@@ -492,9 +492,9 @@ fn fast_raw(raw: &Value) -> Option<Arc<RawFile>> {
 /// A buffered object of `kind` over `raw` (a `FileIO` is reached directly).
 pub fn make(cls: ClassRef, raw: Value, size: usize, kind: Kind) -> Value {
     let fast = fast_raw(&raw);
-    let writable = kind != Kind::Reader;
+    let register = kind != Kind::Reader && fast.is_some();
     let st = Arc::new(Locked::new(BufState::new(raw, fast, size, kind)));
-    if writable && st.try_lock_plain().is_some_and(|s| s.fast.is_some()) {
+    if register {
         super::exit_flush::register(&st);
     }
     new_object_of(cls, Buffered { st })

@@ -101,31 +101,32 @@ impl RawFile {
     /// Reads to the end of the file.
     pub fn read_all(&self, vm: &mut Vm) -> PyResult<std::io::Result<Vec<u8>>> {
         let fd = self.fd();
-        // The rest of a regular file in one or two reads.
-        let hint = match posix::fstat_mode_size(fd) {
-            Ok((mode, size, _)) if mode & libc::S_IFMT == libc::S_IFREG => {
-                let pos = posix::lseek_raw(fd, 0, libc::SEEK_CUR).unwrap_or(0);
-                (size - pos).max(0) as usize + 1
-            }
-            _ => DEFAULT_BUFFER_SIZE,
-        };
-        let mut out: Vec<u8> = Vec::with_capacity(hint);
+        let regular = matches!(
+            posix::fstat_mode_size(fd),
+            Ok((mode, _, _)) if mode & libc::S_IFMT == libc::S_IFREG
+        );
+        if regular {
+            // The standard library sizes the buffer from the file's size
+            // and reads without zeroing it first.
+            return vm.blocking_io(Wait::File, move || {
+                use std::io::Read;
+                use std::os::fd::FromRawFd;
+                // SAFETY: `fd` is open (owned by this RawFile, which outlives
+                // the call); ManuallyDrop keeps the File from closing it.
+                let file = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) });
+                let mut out = Vec::new();
+                (&*file).read_to_end(&mut out).map(|_| out)
+            });
+        }
+        let mut out: Vec<u8> = Vec::new();
+        let mut chunk = vec![0u8; DEFAULT_BUFFER_SIZE * 8];
         loop {
-            if out.capacity() - out.len() < DEFAULT_BUFFER_SIZE / 2 {
-                out.reserve(out.capacity().max(DEFAULT_BUFFER_SIZE));
-            }
-            let len = out.len();
-            out.resize(out.capacity(), 0);
-            let r = vm.blocking_io(Wait::File, || posix::read_raw(fd, &mut out[len..]))?;
+            let r = vm.blocking_io(Wait::File, || posix::read_raw(fd, &mut chunk))?;
             match r {
-                Ok(0) => {
-                    out.truncate(len);
-                    return Ok(Ok(out));
-                }
-                Ok(k) => out.truncate(len + k),
-                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock && len > 0 => {
-                    out.truncate(len);
-                    return Ok(Ok(out));
+                Ok(0) => return Ok(Ok(out)),
+                Ok(k) => out.extend_from_slice(&chunk[..k]),
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock && !out.is_empty() => {
+                    return Ok(Ok(out))
                 }
                 Err(e) => return Ok(Err(e)),
             }

@@ -14,93 +14,23 @@
 mod base;
 mod buffered;
 mod fileio;
+mod lock;
 mod memio;
 mod open;
 mod text;
 mod textcore;
 
 pub use fileio::RawFile;
+pub use lock::{Locked, LockedGuard};
 
 use crate::vm::dict::DictMap;
 use crate::vm::native::*;
-use crate::vm::os::thread_ident;
 use crate::vm::*;
-use parking_lot::{Mutex, MutexGuard};
-use std::sync::atomic::{AtomicU64, Ordering};
+use parking_lot::Mutex;
+use std::sync::atomic::Ordering;
 
 /// `io.DEFAULT_BUFFER_SIZE`.
 pub const DEFAULT_BUFFER_SIZE: usize = 8192;
-
-/// An object's mutable state: a mutex that also knows which thread holds it,
-/// so that a call back into the same object from Python code running under
-/// the lock raises `RuntimeError` (as CPython's "reentrant call") instead of
-/// deadlocking, and a thread waiting for it releases the GIL meanwhile.
-pub struct Locked<T> {
-    m: Mutex<T>,
-    owner: AtomicU64,
-}
-
-pub struct LockedGuard<'a, T> {
-    g: MutexGuard<'a, T>,
-    owner: &'a AtomicU64,
-}
-
-impl<T> Drop for LockedGuard<'_, T> {
-    fn drop(&mut self) {
-        self.owner.store(0, Ordering::Release);
-    }
-}
-
-impl<T> std::ops::Deref for LockedGuard<'_, T> {
-    type Target = T;
-    fn deref(&self) -> &T {
-        &self.g
-    }
-}
-
-impl<T> std::ops::DerefMut for LockedGuard<'_, T> {
-    fn deref_mut(&mut self) -> &mut T {
-        &mut self.g
-    }
-}
-
-impl<T: Send> Locked<T> {
-    pub fn new(v: T) -> Locked<T> {
-        Locked {
-            m: Mutex::new(v),
-            owner: AtomicU64::new(0),
-        }
-    }
-
-    /// Takes the lock; while another thread holds it, waits with the GIL
-    /// released (the holder may need the GIL to finish).
-    pub fn lock(&self, vm: &mut Vm, what: &str) -> PyResult<LockedGuard<'_, T>> {
-        let me = thread_ident();
-        loop {
-            if let Some(g) = self.m.try_lock() {
-                self.owner.store(me, Ordering::Release);
-                return Ok(LockedGuard {
-                    g,
-                    owner: &self.owner,
-                });
-            }
-            if self.owner.load(Ordering::Acquire) == me {
-                return Err(vm.runtime_error(format!("reentrant call inside {}", what)));
-            }
-            vm.allow_threads(Wait::File, || drop(self.m.lock()));
-        }
-    }
-
-    /// The lock without the GIL dance, for destructors and exit handlers
-    /// (no Python code runs there); `None` if another thread holds it.
-    pub fn try_lock_plain(&self) -> Option<MutexGuard<'_, T>> {
-        self.m.try_lock()
-    }
-
-    pub fn get_mut(&mut self) -> &mut T {
-        self.m.get_mut()
-    }
-}
 
 // ---- errors ----
 
@@ -386,9 +316,7 @@ mod exit_flush {
         };
         for w in items {
             if let Some(st) = w.upgrade() {
-                if let Some(mut s) = st.try_lock_plain() {
-                    s.flush_plain();
-                }
+                st.with_plain(|s| s.flush_plain());
             }
         }
     }

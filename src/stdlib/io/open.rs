@@ -6,6 +6,9 @@ use super::text::{self, TextOpts};
 use super::*;
 use std::sync::Arc;
 
+/// The buffer size `open()` picks when not told.
+const OPEN_BUFFER_SIZE: usize = 64 * 1024;
+
 /// What the letters of an `open()` mode ask for.
 struct Mode {
     creating: bool,
@@ -143,8 +146,10 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value>
     // On an error below, the file closes when `raw` goes.
     let isatty = || crate::stdlib::posix::isatty_raw(raw.fd());
     let line_buffering = buffering == 1 || (buffering < 0 && isatty());
+    // The size is a heuristic (CPython takes the device's block size): a
+    // larger buffer makes fewer system calls.
     let size = if buffering == 1 || buffering < 0 {
-        (raw.blksize as usize).max(DEFAULT_BUFFER_SIZE)
+        (raw.blksize as usize).max(OPEN_BUFFER_SIZE)
     } else {
         buffering as usize
     };

@@ -14,8 +14,10 @@ const CHUNK: usize = 128 * 1024;
 
 pub struct TextState {
     buffer: Value,
-    /// The buffer itself when it is one of gilpy's buffered objects.
+    /// The buffer itself when it is one of gilpy's buffered objects, and
+    /// the file under it (whose closing is seen without taking its lock).
     fast: Option<Arc<Locked<BufState>>>,
+    raw: Option<Arc<super::fileio::RawFile>>,
     encoding: String,
     errors_name: String,
     enc: Enc,
@@ -78,9 +80,11 @@ impl TextState {
             Value::Native(_) => downcast::<Buffered>(&buffer).map(|b| b.st.clone()),
             _ => None,
         };
+        let mut raw = None;
         let (readable, writable) = match &fast {
             Some(b) => {
                 let st = b.lock(vm, "buffered io object")?;
+                raw = st.fast.clone();
                 (
                     st.kind != super::buffered::Kind::Writer,
                     st.kind != super::buffered::Kind::Reader,
@@ -96,6 +100,7 @@ impl TextState {
         let mut st = TextState {
             buffer,
             fast,
+            raw,
             encoding,
             errors_name,
             enc,
@@ -130,6 +135,12 @@ impl TextState {
     }
 
     fn is_closed(&self, vm: &mut Vm) -> PyResult<bool> {
+        if let (Some(_), Some(raw)) = (&self.fast, &self.raw) {
+            return Ok(match self.std {
+                Some(fd @ (1 | 2)) => crate::vm::stdio::is_closed(fd),
+                _ => raw.is_closed(),
+            });
+        }
         match &self.fast {
             Some(b) => b.lock(vm, "buffered io object")?.is_closed(vm),
             None => {
@@ -229,26 +240,56 @@ impl TextState {
         }
     }
 
+    /// One line. A line that spans chunks is gathered in `acc`, so that
+    /// each chunk's text is used where it was decoded (uncopied).
     fn read_line(&mut self, vm: &mut Vm, limit: Option<usize>) -> PyResult<Value> {
         let mut eof = false;
+        let mut acc = String::new();
+        let mut acc_chars = 0;
+        let finish = |mut acc: String, piece: &str| {
+            if acc.is_empty() {
+                new_str(piece)
+            } else {
+                acc.push_str(piece);
+                new_str(acc)
+            }
+        };
         loop {
+            let room = limit.map(|l| l - acc_chars);
+            if acc.ends_with('\r')
+                && matches!(self.dec.nl, ReadNl::Universal | ReadNl::CrLf)
+                && self.dec.pos < self.dec.text.len()
+            {
+                // A "\r" at the end of the last chunk: "\r\n" if the next
+                // chunk starts with "\n".
+                if self.dec.text[self.dec.pos..].starts_with('\n') {
+                    let end = self.dec.pos + 1;
+                    return Ok(finish(acc, self.dec.take(end)));
+                }
+                if self.dec.nl == ReadNl::Universal {
+                    return Ok(new_str(acc));
+                }
+            }
             if let Some(mut end) = self.dec.line_end(eof) {
-                if let Some(l) = limit {
-                    if let Some(e) = self.dec.char_end(l) {
-                        end = end.min(e);
-                    }
+                if let Some(e) = room.and_then(|r| self.dec.char_end(r)) {
+                    end = end.min(e);
                 }
-                return Ok(new_str(self.dec.take(end)));
+                return Ok(finish(acc, self.dec.take(end)));
             }
-            if let Some(l) = limit {
-                if let Some(e) = self.dec.char_end(l) {
-                    return Ok(new_str(self.dec.take(e)));
-                }
+            if let Some(e) = room.and_then(|r| self.dec.char_end(r)) {
+                return Ok(finish(acc, self.dec.take(e)));
             }
+            let end = self.dec.text.len();
+            let rest = self.dec.take(end);
             if eof {
-                let end = self.dec.text.len();
-                return Ok(new_str(self.dec.take(end)));
+                return Ok(finish(acc, rest));
             }
+            acc_chars += if rest.is_ascii() {
+                rest.len()
+            } else {
+                rest.chars().count()
+            };
+            acc.push_str(rest);
             eof = !self.fill(vm)?;
         }
     }
@@ -266,9 +307,15 @@ impl TextState {
     }
 
     fn read_all(&mut self, vm: &mut Vm) -> PyResult<Value> {
-        let data = self.fetch(vm, true)?.unwrap_or_default();
-        if !self.dec.has_data() && self.dec.bom_done && self.dec.nl != ReadNl::Universal {
+        let mut data = self.fetch(vm, true)?.unwrap_or_default();
+        if !self.dec.has_data() && self.dec.nl != ReadNl::Universal {
             // The whole rest in one piece: decoded in place.
+            if self.enc == Enc::Utf8Sig && !self.dec.bom_done {
+                if data.starts_with(textcore::BOM) {
+                    data.drain(..textcore::BOM.len());
+                }
+                self.dec.bom_done = true;
+            }
             let s = textcore::decode_owned(vm, self.enc, self.errors, data)?;
             let s = match self.dec.nl {
                 ReadNl::Translate => textcore::translate_all(s, &mut self.dec.seen),
@@ -442,6 +489,7 @@ fn text_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
     let st = TextState {
         buffer: Value::None,
         fast: None,
+        raw: None,
         encoding: "UTF-8".to_string(),
         errors_name: "strict".to_string(),
         enc: Enc::Utf8,
@@ -583,11 +631,21 @@ fn next(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 
 fn write(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let t = this(vm, args)?;
-    let Value::Str(s) = crate::vm::ops::unwrap_base(&args[1]) else {
-        return Err(vm.type_error(format!(
-            "write() argument must be str, not {}",
-            vm.type_name(&args[1])
-        )));
+    let base;
+    let s = match &args[1] {
+        Value::Str(s) => s,
+        other => match crate::vm::ops::unwrap_base(other) {
+            Value::Str(s) => {
+                base = s;
+                &base
+            }
+            _ => {
+                return Err(vm.type_error(format!(
+                    "write() argument must be str, not {}",
+                    vm.type_name(other)
+                )))
+            }
+        },
     };
     let mut st = lock(vm, t)?;
     st.check_open(vm)?;
@@ -672,6 +730,7 @@ fn detach(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
     st.flush(vm)?;
     st.detached = true;
     st.fast = None;
+    st.raw = None;
     Ok(std::mem::replace(&mut st.buffer, Value::None))
 }
 

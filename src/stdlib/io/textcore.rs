@@ -132,20 +132,6 @@ pub fn incomplete_utf8(b: &[u8]) -> usize {
     0
 }
 
-/// Decodes a whole chunk.
-pub fn decode<'a>(vm: &Vm, enc: Enc, errors: Errors, b: &'a [u8]) -> PyResult<Cow<'a, str>> {
-    match enc {
-        Enc::Utf8 | Enc::Utf8Sig => match std::str::from_utf8(b) {
-            Ok(s) => Ok(Cow::Borrowed(s)),
-            Err(_) => Ok(Cow::Owned(vm.decode(b, Codec::Utf8, errors)?)),
-        },
-        Enc::Ascii | Enc::Latin1 if b.is_ascii() => {
-            Ok(Cow::Borrowed(std::str::from_utf8(b).unwrap_or_default()))
-        }
-        _ => Ok(Cow::Owned(vm.decode(b, enc.codec(), errors)?)),
-    }
-}
-
 /// Decodes a whole buffer, reusing its memory when it is valid UTF-8.
 pub fn decode_owned(vm: &Vm, enc: Enc, errors: Errors, b: Vec<u8>) -> PyResult<String> {
     let ascii_only = matches!(enc, Enc::Ascii | Enc::Latin1);
@@ -326,15 +312,37 @@ impl Decoder {
             (false, Enc::Utf8 | Enc::Utf8Sig) => buf.len() - incomplete_utf8(&buf),
             _ => buf.len(),
         };
-        let text = decode(vm, self.enc, self.errors, &buf[..cut])?;
-        let held = self.push(&text, last);
+        let rest = buf[cut..].to_vec();
+        buf.truncate(cut);
+        let text = decode_owned(vm, self.enc, self.errors, buf)?;
+        let held = if self.text.is_empty() && self.plain(&text) {
+            // The common case: the chunk becomes the text, uncopied.
+            self.text = text;
+            false
+        } else {
+            self.push(&text, last)
+        };
         let mut tail = Vec::new();
         if held {
             tail.push(b'\r');
         }
-        tail.extend_from_slice(&buf[cut..]);
+        tail.extend_from_slice(&rest);
         self.tail = tail;
         Ok(())
+    }
+
+    /// Whether `s` needs no newline translation (the kinds of line end it
+    /// has are noted).
+    fn plain(&mut self, s: &str) -> bool {
+        let b = s.as_bytes();
+        let has_cr = memchr::memchr(b'\r', b).is_some();
+        if has_cr && matches!(self.nl, ReadNl::Translate | ReadNl::Universal) {
+            return false;
+        }
+        if self.seen & SEEN_LF == 0 && memchr::memchr(b'\n', b).is_some() {
+            self.seen |= SEEN_LF;
+        }
+        true
     }
 
     /// Appends decoded text; true if a final `\r` was held back.
@@ -394,11 +402,10 @@ impl Decoder {
 
     /// Takes all the unread text.
     pub fn take_rest(&mut self) -> String {
-        let s = self.text[self.pos..].to_string();
-        self.text.clear();
+        self.text.drain(..self.pos);
         self.collapsed.clear();
         self.pos = 0;
-        s
+        std::mem::take(&mut self.text)
     }
 
     /// The bytes of the stream that the unread text and the tail stand for
