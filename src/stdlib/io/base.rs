@@ -233,6 +233,10 @@ fn raw_readall(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Va
     Ok(new_bytes(out))
 }
 
+fn raw_readinto(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Err(vm.new_error(&vm.types().exc.NotImplementedError.clone(), ""))
+}
+
 // BufferedIOBase and TextIOBase
 
 fn unsupported_read(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -318,6 +322,8 @@ pub fn register(vm: &mut Vm, d: &mut DictMap) -> Bases {
         &[
             ("read", Arity::range(0, 1), raw_read),
             ("readall", Arity::exact(0), raw_readall),
+            ("readinto", Arity::exact(1), raw_readinto),
+            ("write", Arity::exact(1), raw_readinto),
         ],
     );
     let buffered = native_class::<BufferedBaseClass>(

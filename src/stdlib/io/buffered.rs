@@ -3,7 +3,7 @@
 //! any other raw object its Python methods are called (with the state lock
 //! held: a call back into the same object raises instead of deadlocking).
 
-use super::fileio::{whence_arg, FileIO, RawFile};
+use super::fileio::{FileIO, RawFile};
 use super::*;
 use std::sync::Arc;
 
@@ -132,7 +132,8 @@ impl BufState {
     /// `ValueError: <what> of closed file` when closed.
     fn check_open(&self, vm: &mut Vm, what: &str) -> PyResult<()> {
         if self.is_closed(vm)? {
-            return Err(vm.value_error(format!("{} of closed file", what)));
+            let sep = if what == "write" { "to" } else { "of" };
+            return Err(vm.value_error(format!("{} {} closed file", what, sep)));
         }
         Ok(())
     }
@@ -390,9 +391,21 @@ impl BufState {
         if self.unread() > 0 {
             self.drop_readahead(vm)?;
         }
-        self.wbuf.extend_from_slice(data);
-        if self.wbuf.len() >= self.size {
+        if self.wbuf.len() + data.len() <= self.size {
+            self.wbuf.extend_from_slice(data);
+            if self.wbuf.len() == self.size {
+                self.flush_writes(vm)?;
+            }
+            return Ok(());
+        }
+        // What is buffered goes first; data as big as the buffer goes
+        // straight to the raw stream.
+        self.flush_writes(vm)?;
+        if data.len() >= self.size {
+            self.wbuf.extend_from_slice(data);
             self.flush_writes(vm)?;
+        } else {
+            self.wbuf.extend_from_slice(data);
         }
         Ok(())
     }
@@ -702,7 +715,14 @@ fn flush(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 fn seek(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let b = this(vm, args)?;
     let pos = int_arg(vm, &args[1])?;
-    let whence = whence_arg(vm, args.get(2))?;
+    let whence = match args.get(2) {
+        Some(w) => int_arg(vm, w)?,
+        None => 0,
+    };
+    if !(0..=4).contains(&whence) {
+        return Err(vm.value_error(format!("whence value {} unsupported", whence)));
+    }
+    let whence = whence as i32;
     let mut st = lock(vm, b)?;
     st.check_open(vm, "seek")?;
     Ok(Value::Int(st.seek(vm, pos, whence)?))
@@ -847,7 +867,6 @@ pub fn register(vm: &mut Vm, d: &mut DictMap, base: &ClassRef) {
         ("flush", Arity::exact(0), flush),
         ("seek", Arity::range(1, 2), seek),
         ("tell", Arity::exact(0), tell),
-        ("truncate", Arity::range(0, 1), truncate),
         ("close", Arity::exact(0), close),
         ("detach", Arity::exact(0), detach),
         ("fileno", Arity::exact(0), fileno),
@@ -867,6 +886,7 @@ pub fn register(vm: &mut Vm, d: &mut DictMap, base: &ClassRef) {
     ];
     let writes: &[NativeDef] = &[
         ("write", Arity::exact(1), write),
+        ("truncate", Arity::range(0, 1), truncate),
         ("writable", Arity::exact(0), writable),
     ];
     let getters: &[(&'static str, NativeFn)] = &[

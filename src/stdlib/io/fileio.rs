@@ -530,7 +530,11 @@ pub fn whence_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<i32> {
 fn seek(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let raw = open_raw(vm, args)?;
     let pos = int_arg(vm, &args[1])?;
-    let whence = whence_arg(vm, args.get(2))?;
+    // An unknown whence is the system's EINVAL, as in CPython.
+    let whence = match args.get(2) {
+        Some(w) => int_arg(vm, w)? as i32,
+        None => 0,
+    };
     match raw.seek(vm, pos, whence)? {
         Ok(p) => Ok(Value::Int(p)),
         Err(e) => Err(vm.os_error(&e, None)),

@@ -18,6 +18,8 @@ pub struct StrState {
     nl: ReadNl,
     /// `newline=None`: `\r\n` and `\r` are turned into `\n` when written.
     translate: bool,
+    /// `newline=None` or `''`: the kinds of line end written are noted.
+    track: bool,
     write_nl: Option<&'static str>,
     seen: u8,
     closed: bool,
@@ -36,6 +38,7 @@ impl StrState {
             nchars: 0,
             nl: ReadNl::Lf,
             translate: false,
+            track: false,
             write_nl: None,
             seen: 0,
             closed: false,
@@ -67,6 +70,9 @@ impl StrState {
         let text = if self.translate {
             translated = textcore::translate_all(text.to_string(), &mut self.seen);
             translated.as_str()
+        } else if self.track {
+            textcore::translate_all(text.to_string(), &mut self.seen);
+            text
         } else if let Some(nl) = self.write_nl {
             translated = text.replace('\n', nl);
             translated.as_str()
@@ -195,11 +201,19 @@ fn stringio_init(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<V
             )))
         }
     };
-    super::text::check_newline(vm, &newline)?;
+    if let Some(nl) = &newline {
+        if !matches!(nl.as_str(), "" | "\n" | "\r" | "\r\n") {
+            return Err(vm.value_error(format!(
+                "illegal newline value: {}",
+                crate::vm::repr::str_repr(nl)
+            )));
+        }
+    }
     let mut st = slock(vm, args)?;
     *st = StrState::new();
     st.nl = ReadNl::of(newline.as_deref());
     st.translate = newline.is_none();
+    st.track = newline.as_deref() == Some("");
     st.write_nl = ReadNl::write_nl(newline.as_deref());
     if let Some(s) = initial {
         st.write(s.as_str());
@@ -274,7 +288,8 @@ fn s_seek(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
         }
         1 if pos != 0 => Err(os_error(vm, "Can't do nonzero cur-relative seeks")),
         1 => Ok(Value::Int(st.pos as i64)),
-        2 if pos != 0 => Err(os_error(vm, "Can't do nonzero end-relative seeks")),
+        // CPython says "cur-relative" here too.
+        2 if pos != 0 => Err(os_error(vm, "Can't do nonzero cur-relative seeks")),
         2 => {
             let n = st.nchars;
             st.set_pos(n);
@@ -331,7 +346,7 @@ fn s_none(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
 
 fn s_newlines(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let st = sopen(vm, args)?;
-    if !st.translate {
+    if !st.translate && !st.track {
         return Ok(Value::None);
     }
     let names = textcore::seen_names(st.seen);

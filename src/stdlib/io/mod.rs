@@ -45,7 +45,15 @@ struct UnsupportedMarker;
 /// `io.UnsupportedOperation(msg)`.
 pub fn unsupported(vm: &Vm, msg: &str) -> PyErr {
     let cls = class_for::<UnsupportedMarker>(vm);
-    vm.new_error(&cls, msg)
+    let e = vm.new_error(&cls, msg);
+    // As an OSError made from one argument.
+    if let Value::Instance(i) = &*e {
+        let mut d = i.dict.lock();
+        for name in ["errno", "strerror", "filename", "filename2"] {
+            d.set_by_str(name, Value::None);
+        }
+    }
+    e
 }
 
 /// `ValueError: raw stream has been detached` and its text twin.
@@ -267,6 +275,10 @@ pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
             ("text_encoding", Arity::range(1, 2), open::text_encoding),
         ],
     );
+    // The built-in open() is this one from now on (`io.open is open`).
+    if let Some(f) = d.get_by_str("open").cloned() {
+        vm.interp.builtins.lock().set_by_str("open", f);
+    }
     exit_flush::install();
     Ok(())
 }

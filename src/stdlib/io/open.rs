@@ -78,7 +78,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value>
     for (k, _) in kw {
         if !NAMES.contains(&k.as_str()) {
             return Err(vm.type_error(format!(
-                "open() got an unexpected keyword argument '{}'",
+                "'{}' is an invalid keyword argument for open()",
                 k.as_str()
             )));
         }

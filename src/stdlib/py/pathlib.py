@@ -118,12 +118,12 @@ class PurePath(os.PathLike):
         """The path as a 'file:' URI (the path must be absolute)."""
         if not self.is_absolute():
             raise ValueError("relative path can't be expressed as a file URI")
-        safe = b"/-_.~!$&'()*+,;=:@"
+        safe = "/-_.~!$&'()*+,;=:@"
         out = []
         for b in os.fsencode(str(self)):
-            c = bytes([b])
-            if c.isalnum() and b < 128 or c in safe:
-                out.append(c.decode('ascii'))
+            c = chr(b)
+            if b < 128 and (c.isalnum() or c in safe):
+                out.append(c)
             else:
                 out.append('%%%02X' % b)
         return 'file://' + ''.join(out)

@@ -209,10 +209,15 @@ def rmtree(path, ignore_errors=False, onerror=None):
         def onerror(*args):
             raise args[2][1]
     try:
-        if os.path.islink(path):
-            raise OSError("Cannot call rmtree on a symbolic link")
+        st = os.lstat(path)
     except OSError:
-        onerror(os.path.islink, path, sys.exc_info())
+        onerror(os.lstat, path, sys.exc_info())
+        return
+    if stat.S_ISLNK(st.st_mode):
+        try:
+            raise OSError("Cannot call rmtree on a symbolic link")
+        except OSError:
+            onerror(os.path.islink, path, sys.exc_info())
         return
     _remove_tree(path, onerror)
 

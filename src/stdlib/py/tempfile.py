@@ -209,11 +209,11 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
     prefix, suffix, dir, as_bytes = _sanitize(prefix, suffix, dir)
     fd, name = _mkstemp_inner(dir, prefix, suffix, _BIN_FLAGS, as_bytes)
     try:
-        file = io.open(fd, mode, buffering=buffering, newline=newline,
-                       encoding=encoding, errors=errors)
-        raw = getattr(file, 'buffer', file)
-        raw = getattr(raw, 'raw', raw)
-        raw.name = name
+        # Opened "by name" through an opener that hands over the
+        # descriptor, so that the file object's name is the path.
+        file = io.open(name, mode, buffering=buffering, newline=newline,
+                       encoding=encoding, errors=errors,
+                       opener=lambda path, flags: fd)
     except BaseException:
         os.unlink(name)
         os.close(fd)
