@@ -214,7 +214,7 @@ impl StatFields {
             mode: s.st_mode,
             ino: s.st_ino,
             dev: s.st_dev,
-            nlink: s.st_nlink as u64,
+            nlink: s.st_nlink,
             uid: s.st_uid,
             gid: s.st_gid,
             size: s.st_size,
@@ -370,7 +370,10 @@ fn chdir(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 /// The names in a directory (without `.` and `..`), with their kinds.
-fn read_dir(vm: &mut Vm, path: &Value, func: &str) -> PyResult<(Vec<(Vec<u8>, u8, u64)>, bool)> {
+/// Directory entries: name, kind (see `_scandir`), inode.
+type DirEntries = Vec<(Vec<u8>, u8, u64)>;
+
+fn read_dir(vm: &mut Vm, path: &Value, func: &str) -> PyResult<(DirEntries, bool)> {
     let (p, shown) = if path.is_none() {
         (
             PathArg::Name {
@@ -1080,16 +1083,16 @@ fn statvfs(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
         Ok(s) => {
             let int = |n: u64| Value::from_bigint(num_bigint::BigInt::from(n));
             Ok(Value::tuple(vec![
-                int(s.f_bsize as u64),
-                int(s.f_frsize as u64),
-                int(s.f_blocks as u64),
-                int(s.f_bfree as u64),
-                int(s.f_bavail as u64),
-                int(s.f_files as u64),
-                int(s.f_ffree as u64),
-                int(s.f_favail as u64),
-                int(s.f_flag as u64),
-                int(s.f_namemax as u64),
+                int(s.f_bsize),
+                int(s.f_frsize),
+                int(s.f_blocks),
+                int(s.f_bfree),
+                int(s.f_bavail),
+                int(s.f_files),
+                int(s.f_ffree),
+                int(s.f_favail),
+                int(s.f_flag),
+                int(s.f_namemax),
             ]))
         }
         Err(e) => Err(os_err(vm, e, &args[0])),

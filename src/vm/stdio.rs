@@ -200,7 +200,7 @@ pub fn read_input_line(vm: &mut Vm, prompt: Option<&str>) -> PyResult<Option<Str
     }
     let line = vm.call_method(&stdin, "readline", &[])?;
     let Value::Str(s) = &line else {
-        return Err(vm.type_error(format!("object.readline() returned non-string")));
+        return Err(vm.type_error("object.readline() returned non-string"));
     };
     let s = s.as_str();
     if s.is_empty() {

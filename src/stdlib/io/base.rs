@@ -203,7 +203,7 @@ fn raw_read(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
         return vm.call_method(&args[0], "readall", &[]);
     };
     let buf = new_bytearray(n);
-    let r = vm.call_method(&args[0], "readinto", &[buf.clone()])?;
+    let r = vm.call_method(&args[0], "readinto", std::slice::from_ref(&buf))?;
     if r.is_none() {
         return Ok(Value::None);
     }

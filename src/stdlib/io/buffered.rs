@@ -154,7 +154,7 @@ impl BufState {
             };
         }
         let buf = new_bytearray(n);
-        let r = vm.call_method(&self.raw, "readinto", &[buf.clone()])?;
+        let r = vm.call_method(&self.raw, "readinto", std::slice::from_ref(&buf))?;
         if r.is_none() {
             return Ok(RawRead::WouldBlock);
         }

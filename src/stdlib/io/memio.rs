@@ -89,7 +89,7 @@ impl StrState {
         }
         if self.pos > self.nchars {
             let pad = self.pos - self.nchars;
-            self.s.extend(std::iter::repeat('\0').take(pad));
+            self.s.extend(std::iter::repeat_n('\0', pad));
             self.nchars = self.pos;
             self.bpos = self.s.len();
         }
