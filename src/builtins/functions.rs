@@ -34,6 +34,7 @@ pub fn install(vm: &mut Vm, b: &mut DictMap) {
         ("hash", Arity::exact(1), hash),
         ("id", Arity::exact(1), id),
         ("input", Arity::range(0, 1), input),
+        ("open", Arity::ANY, open),
         ("isinstance", Arity::exact(2), isinstance),
         ("issubclass", Arity::exact(2), issubclass),
         ("iter", Arity::range(1, 2), iter),
@@ -334,31 +335,21 @@ fn id(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn input(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    if let Some(p) = args.first() {
-        let s = vm.str_(p)?;
-        crate::vm::stdio::write_to(vm, &Value::None, &s, true)?;
-    } else {
-        crate::vm::stdio::flush_stdout(vm);
+    let prompt = match args.first() {
+        Some(p) => Some(vm.str_(p)?),
+        None => None,
+    };
+    match crate::vm::stdio::read_input_line(vm, prompt.as_deref())? {
+        Some(line) => Ok(new_str(line)),
+        None => Err(vm.new_error(&vm.types().exc.EOFError.clone(), "EOF when reading a line")),
     }
-    let line = vm.allow_threads(crate::vm::gilstats::Wait::File, || {
-        let mut s = String::new();
-        std::io::stdin().read_line(&mut s).map(|n| (n, s))
-    });
-    match line {
-        Ok((0, _)) => {
-            Err(vm.new_error(&vm.types().exc.EOFError.clone(), "EOF when reading a line"))
-        }
-        Ok((_, mut s)) => {
-            if s.ends_with('\n') {
-                s.pop();
-                if s.ends_with('\r') {
-                    s.pop();
-                }
-            }
-            Ok(new_str(s))
-        }
-        Err(e) => Err(vm.new_error(&vm.types().exc.OSError.clone(), e.to_string())),
-    }
+}
+
+/// `open(...)`: `_io.open`, imported when first needed.
+fn open(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let io = vm.import("_io", false)?;
+    let f = vm.getattr_str(&io, "open")?;
+    vm.call(&f, args, kw)
 }
 
 fn class_or_tuple(vm: &Vm, v: &Value, func: &str) -> PyResult<Vec<ClassRef>> {

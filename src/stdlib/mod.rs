@@ -7,10 +7,12 @@
 mod binascii;
 mod condition;
 mod hashlib;
-mod math;
 mod re;
 mod sqlite;
 mod struct_module;
+pub mod io;
+mod math;
+pub mod posix;
 pub mod sys;
 mod sys_info;
 pub mod thread;
@@ -73,6 +75,9 @@ pub static MODULES: &[ModuleDef] = &[
     python("contextlib", include_str!("py/contextlib.py")),
     python("statistics", include_str!("py/statistics.py")),
     python("typing", include_str!("py/typing.py")),
+    native("_io", io::init),
+    python("io", include_str!("py/io.py")),
+    native("posix", posix::init),
     python("os", include_str!("py/os.py")),
     python("importlib", include_str!("py/importlib/__init__.py")),
     python("_sysinfo", include_str!("py/_sysinfo.py")),
@@ -101,4 +106,12 @@ pub static MODULES: &[ModuleDef] = &[
     python("sqlite3", include_str!("py/sqlite3/__init__.py")),
     python("sqlite3.dbapi2", include_str!("py/sqlite3/dbapi2.py")),
     python("sqlite3.dump", include_str!("py/sqlite3/dump.py")),
+    python("posixpath", include_str!("py/posixpath.py")),
+    python("genericpath", include_str!("py/genericpath.py")),
+    python("stat", include_str!("py/stat.py")),
+    python("fnmatch", include_str!("py/fnmatch.py")),
+    python("glob", include_str!("py/glob.py")),
+    python("tempfile", include_str!("py/tempfile.py")),
+    python("shutil", include_str!("py/shutil.py")),
+    python("pathlib", include_str!("py/pathlib.py")),
 ];

@@ -1,48 +1,9 @@
-//! `sys`, and the process's standard streams.
+//! `sys`; its standard streams are `_io` text streams.
 
 use crate::vm::dict::DictMap;
 use crate::vm::native::*;
-use crate::vm::stdio::*;
 use crate::vm::*;
-use std::io::IsTerminal;
 use std::sync::atomic::Ordering;
-
-fn stream_write(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let Value::Str(s) = &args[1] else {
-        return Err(vm.type_error(format!(
-            "write() argument must be str, not {}",
-            vm.type_name(&args[1])
-        )));
-    };
-    let s = s.clone();
-    match stream_of(&args[0]) {
-        Some(2) => write_stderr(vm, s.as_str()),
-        _ => write_stdout(vm, s.as_str(), false),
-    }
-    Ok(Value::Int(s.char_len() as i64))
-}
-
-fn stream_flush(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    if stream_of(args.first().unwrap_or(&Value::None)) != Some(2) {
-        flush_stdout(vm);
-    }
-    Ok(Value::None)
-}
-
-fn stream_isatty(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(Value::Bool(
-        match stream_of(args.first().unwrap_or(&Value::None)) {
-            Some(2) => std::io::stderr().is_terminal(),
-            _ => std::io::stdout().is_terminal(),
-        },
-    ))
-}
-
-fn stream_fileno(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(
-        stream_of(args.first().unwrap_or(&Value::None)).unwrap_or(1) as i64,
-    ))
-}
 
 fn exit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let code: Vec<Value> = args.to_vec();
@@ -138,31 +99,6 @@ pub fn version_string() -> String {
 
 /// Fills the `sys` module.
 pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
-    let obj = vm.types().object.clone();
-    let io_class = make_class(
-        vm.intern("TextIOWrapper"),
-        vm.intern("TextIOWrapper"),
-        vec![obj],
-        DictMap::new(),
-        true,
-    )
-    .expect("a single base has a consistent MRO");
-    crate::vm::native::add_methods(
-        vm,
-        &io_class,
-        &[
-            ("write", Arity::exact(1), stream_write),
-            ("flush", Arity::ANY, stream_flush),
-            ("isatty", Arity::ANY, stream_isatty),
-            ("fileno", Arity::ANY, stream_fileno),
-        ],
-    );
-    let stream = |n: u8| {
-        Value::native(Native::Object {
-            class: io_class.clone(),
-            data: Box::new(Stream(n)),
-        })
-    };
     let fns: &[NativeDef] = &[
         ("exit", Arity::range(0, 1), exit),
         ("getrecursionlimit", Arity::ANY, getrecursionlimit),
@@ -176,12 +112,11 @@ pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
         ("getsizeof", Arity::range(1, 2), getsizeof),
     ];
     add_functions(vm, d, fns);
-    let (out, err) = (stream(1), stream(2));
-    d.set_by_str("stdout", out.clone());
-    d.set_by_str("__stdout__", out);
-    d.set_by_str("stderr", err.clone());
-    d.set_by_str("__stderr__", err);
-    d.set_by_str("stdin", stream(0));
+    let [stdin, stdout, stderr] = crate::stdlib::io::std_streams(vm)?;
+    for (name, v) in [("stdin", stdin), ("stdout", stdout), ("stderr", stderr)] {
+        d.set_by_str(name, v.clone());
+        d.set_by_str(&format!("__{}__", name), v);
+    }
     d.set_by_str("maxsize", Value::Int(i64::MAX));
     d.set_by_str("version", new_str(version_string()));
     d.set_by_str(
