@@ -6,6 +6,9 @@
 
 mod condition;
 mod math;
+mod select;
+mod socket;
+mod socket_addr;
 pub mod sys;
 pub mod thread;
 mod time;
@@ -62,4 +65,6 @@ pub static MODULES: &[ModuleDef] = &[
     python("statistics", include_str!("py/statistics.py")),
     python("typing", include_str!("py/typing.py")),
     python("os", include_str!("py/os.py")),
+    native("_socket", socket::init),
+    native("select", select::init),
 ];
