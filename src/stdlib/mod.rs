@@ -67,4 +67,7 @@ pub static MODULES: &[ModuleDef] = &[
     python("os", include_str!("py/os.py")),
     native("_socket", socket::init),
     native("select", select::init),
+    python("socket", include_str!("py/socket.py")),
+    python("selectors", include_str!("py/selectors.py")),
+    python("socketserver", include_str!("py/socketserver.py")),
 ];
