@@ -70,4 +70,12 @@ pub static MODULES: &[ModuleDef] = &[
     python("socket", include_str!("py/socket.py")),
     python("selectors", include_str!("py/selectors.py")),
     python("socketserver", include_str!("py/socketserver.py")),
+    python("http", include_str!("py/http/__init__.py")),
+    python("http.client", include_str!("py/http/client.py")),
+    python("http.server", include_str!("py/http/server.py")),
+    python("urllib", include_str!("py/urllib/__init__.py")),
+    python("urllib.parse", include_str!("py/urllib/parse.py")),
+    python("urllib.error", include_str!("py/urllib/error.py")),
+    python("urllib.response", include_str!("py/urllib/response.py")),
+    python("urllib.request", include_str!("py/urllib/request.py")),
 ];
