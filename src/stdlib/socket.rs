@@ -142,8 +142,14 @@ fn wait_ready(fd: i32, events: i16, deadline: Option<Instant>) -> io::Result<boo
     Ok(n > 0)
 }
 
-fn timeout_error(vm: &Vm) -> PyErr {
-    vm.new_error(&vm.types().exc.TimeoutError, "timed out")
+/// `TimeoutError('timed out')`, made by calling the class so that its
+/// OSError attributes (`errno` None, ...) are set.
+fn timeout_error(vm: &mut Vm) -> PyErr {
+    let cls = Value::Class(vm.types().exc.TimeoutError.clone());
+    match vm.call(&cls, &[new_str("timed out")], &[]) {
+        Ok(e) => PyErr::new(e),
+        Err(e) => e,
+    }
 }
 
 fn this<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a Socket> {

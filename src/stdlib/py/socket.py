@@ -532,15 +532,15 @@ class _BufferedSocketFile:
         if self.raw.closed:
             raise ValueError(what)
 
-    def _checkReadable(self):
-        self._checkClosed()
+    def _checkReadable(self, op="read"):
         if not self._reading:
-            raise _UnsupportedOperation("read")
+            raise _UnsupportedOperation("read" if op == "readline" else op)
+        self._checkClosed("%s of closed file" % op)
 
     def _checkWritable(self):
-        self._checkClosed()
         if not self._writing:
             raise _UnsupportedOperation("write")
+        self._checkClosed("write to closed file")
 
     def _available(self):
         return len(self._rbuf) - self._rpos
@@ -552,7 +552,8 @@ class _BufferedSocketFile:
         return data
 
     def _fill(self, want=0):
-        """One recv into the buffer; False at the end of the stream."""
+        """One recv into the buffer; False at the end of the stream, None
+        when a non-blocking socket has nothing."""
         size = want if want > self._size else self._size
         data = self.raw.read(size)
         if data is None:
@@ -593,7 +594,7 @@ class _BufferedSocketFile:
 
     def read1(self, size=-1):
         """What is buffered, or else the result of one recv."""
-        self._checkReadable()
+        self._checkReadable("read1")
         if size is None or size < 0:
             size = self._size
         if size == 0:
@@ -604,26 +605,29 @@ class _BufferedSocketFile:
         return self._take(min(size, self._available()))
 
     def peek(self, size=0):
-        self._checkReadable()
+        self._checkReadable("peek")
         if not self._available():
             self._fill()
         return self._rbuf[self._rpos:]
 
     def readinto(self, b):
-        data = self.read(len(memoryview(b)))
+        self._checkReadable("readinto")
+        data = self.read(len(b))
         n = len(data)
-        memoryview(b)[:n] = data
+        b[:n] = data
         return n
 
     def readinto1(self, b):
-        data = self.read1(len(memoryview(b)))
+        self._checkReadable("readinto")
+        data = self.read1(len(b))
         n = len(data)
-        memoryview(b)[:n] = data
+        b[:n] = data
         return n
 
     def readline(self, size=-1):
         """One line, up to and including b'\\n' (at most `size` bytes)."""
-        self._checkReadable()
+        # A read-write file says "peek", as CPython's BufferedRWPair does.
+        self._checkReadable("peek" if self._writing and self._reading else "readline")
         if size is None:
             size = -1
         start = self._rpos
@@ -679,17 +683,23 @@ class _BufferedSocketFile:
             self.raw._sock.sendall(data)
 
     def flush(self):
-        self._checkClosed("flush of closed file")
         if self._writing:
+            self._checkClosed("flush of closed file")
             self._flush_unlocked()
+        else:
+            self._checkClosed()
 
     def readable(self):
-        self._checkClosed()
-        return self._reading
+        if not self._reading:
+            return False
+        self._checkClosed("I/O operation on closed socket.")
+        return True
 
     def writable(self):
-        self._checkClosed()
-        return self._writing
+        if not self._writing:
+            return False
+        self._checkClosed("I/O operation on closed socket.")
+        return True
 
     def seekable(self):
         self._checkClosed()
@@ -700,6 +710,7 @@ class _BufferedSocketFile:
         return False
 
     def fileno(self):
+        self._checkClosed()
         return self.raw.fileno()
 
     def detach(self):
@@ -756,7 +767,7 @@ class _TextSocketFile:
         if newline not in (None, "", "\n", "\r", "\r\n"):
             raise ValueError("illegal newline value: %r" % (newline,))
         if encoding is None:
-            encoding = "utf-8"
+            encoding = "UTF-8"
         if errors is None:
             errors = "strict"
         self.buffer = buffer
@@ -787,6 +798,11 @@ class _TextSocketFile:
         self._checkClosed()
         if not self.buffer._reading:
             raise _UnsupportedOperation("not readable")
+
+    def _checkWritable(self):
+        self._checkClosed()
+        if not self.buffer._writing:
+            raise _UnsupportedOperation("not writable")
 
     def _decode_more(self):
         """Decodes one more chunk into the text buffer; False at the end."""
@@ -890,9 +906,7 @@ class _TextSocketFile:
         return line
 
     def write(self, s):
-        self._checkClosed()
-        if not self.buffer._writing:
-            raise _UnsupportedOperation("not writable")
+        self._checkWritable()
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s"
                             % type(s).__name__)
@@ -908,6 +922,7 @@ class _TextSocketFile:
             self.write(line)
 
     def flush(self):
+        self._checkClosed()
         self.buffer.flush()
 
     def readable(self):
