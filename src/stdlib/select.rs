@@ -363,7 +363,7 @@ fn epoll_poll(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Valu
         None => -1,
     };
     let maxevents = match maxevents {
-        -1 => (libc::FD_SETSIZE - 1) as usize,
+        -1 => libc::FD_SETSIZE - 1,
         n if n < 1 => {
             return Err(vm.value_error(format!("maxevents must be greater than 0, got {}", n)))
         }

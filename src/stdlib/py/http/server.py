@@ -512,11 +512,7 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
             return None
         names.sort(key=lambda a: a.lower())
         r = []
-        try:
-            displaypath = urllib.parse.unquote(self.path,
-                                               errors='surrogatepass')
-        except UnicodeDecodeError:
-            displaypath = urllib.parse.unquote(self.path)
+        displaypath = _unquote_path(self.path)
         displaypath = _html_escape(displaypath, quote=False)
         enc = 'utf-8'
         title = f'Directory listing for {displaypath}'
@@ -537,7 +533,7 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
             if os.path.islink(fullname):
                 displayname = name + "@"
             r.append('<li><a href="%s">%s</a></li>'
-                     % (urllib.parse.quote(linkname, errors='surrogatepass'),
+                     % (_quote_path(linkname),
                         _html_escape(displayname, quote=False)))
         r.append('</ul>\n<hr>\n</body>\n</html>\n')
         encoded = '\n'.join(r).encode(enc, 'surrogateescape')
@@ -553,10 +549,7 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
         path = path.split('?', 1)[0]
         path = path.split('#', 1)[0]
         trailing_slash = path.rstrip().endswith('/')
-        try:
-            path = urllib.parse.unquote(path, errors='surrogatepass')
-        except UnicodeDecodeError:
-            path = urllib.parse.unquote(path)
+        path = _unquote_path(path)
         path = os.path.normpath(path)
         words = path.split('/')
         words = [w for w in words if w]
@@ -590,6 +583,22 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
         if guess:
             return guess
         return 'application/octet-stream'
+
+
+def _unquote_path(path):
+    """A URL path unquoted, keeping undecodable bytes as surrogates where
+    the 'surrogatepass' handler exists."""
+    try:
+        return urllib.parse.unquote(path, errors='surrogatepass')
+    except (UnicodeDecodeError, LookupError):
+        return urllib.parse.unquote(path)
+
+
+def _quote_path(name):
+    try:
+        return urllib.parse.quote(name, errors='surrogatepass')
+    except LookupError:
+        return urllib.parse.quote(name)
 
 
 class _BytesFile:
