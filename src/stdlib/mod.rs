@@ -13,6 +13,9 @@ mod struct_module;
 pub mod io;
 mod math;
 pub mod posix;
+mod select;
+mod socket;
+mod socket_addr;
 pub mod sys;
 mod sys_info;
 pub mod thread;
@@ -114,4 +117,17 @@ pub static MODULES: &[ModuleDef] = &[
     python("tempfile", include_str!("py/tempfile.py")),
     python("shutil", include_str!("py/shutil.py")),
     python("pathlib", include_str!("py/pathlib.py")),
+    native("_socket", socket::init),
+    native("select", select::init),
+    python("socket", include_str!("py/socket.py")),
+    python("selectors", include_str!("py/selectors.py")),
+    python("socketserver", include_str!("py/socketserver.py")),
+    python("http", include_str!("py/http/__init__.py")),
+    python("http.client", include_str!("py/http/client.py")),
+    python("http.server", include_str!("py/http/server.py")),
+    python("urllib", include_str!("py/urllib/__init__.py")),
+    python("urllib.parse", include_str!("py/urllib/parse.py")),
+    python("urllib.error", include_str!("py/urllib/error.py")),
+    python("urllib.response", include_str!("py/urllib/response.py")),
+    python("urllib.request", include_str!("py/urllib/request.py")),
 ];

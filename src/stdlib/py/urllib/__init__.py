@@ -1,0 +1,1 @@
+"""The `urllib` package: `parse`, `request`, `response` and `error`."""

@@ -1,0 +1,163 @@
+# File objects on sockets: socket.makefile() in binary and text modes.
+import socket
+
+
+def attempt(label, f):
+    try:
+        print(label, '->', repr(f()))
+    except Exception as e:
+        print(label, '->', type(e).__name__ + ':', e)
+
+
+print('--- binary reading')
+a, b = socket.socketpair()
+a.sendall(b'first line\nsecond line\r\nthird\nfourth line is long\nrest')
+a.shutdown(socket.SHUT_WR)
+f = b.makefile('rb')
+print(f.mode, f.name == b.fileno(), f.closed, f.readable(), f.writable(), f.seekable())
+print(f.readline())
+print(f.readline(4), f.readline())
+print(f.read(3), f.read1(100) != b'', f.readline())
+print(f.readlines())
+print(f.read(), f.readline(), f.read(5))
+f.close()
+print(f.closed)
+attempt('read closed', f.read)
+b.close()
+a.close()
+
+print('--- iteration and readinto')
+a, b = socket.socketpair()
+a.sendall(b''.join([b'line %d\n' % i for i in range(5)]) if hasattr(b'', 'join') else
+          b'line 0\nline 1\nline 2\nline 3\nline 4\n')
+a.close()
+with b.makefile('rb') as f:
+    for line in f:
+        print(line)
+b.close()
+a, b = socket.socketpair()
+a.sendall(b'0123456789')
+a.close()
+f = b.makefile('rb')
+buf = bytearray(4)
+print(f.readinto(buf), buf)
+print(f.read(), f.read())
+f.close()
+b.close()
+
+print('--- writing')
+a, b = socket.socketpair()
+w = a.makefile('wb')
+print(w.mode, w.writable(), w.readable())
+print(w.write(b'buffered '), w.write(bytearray(b'data')))
+w.writelines([b' and', b' lines\n'])
+w.flush()
+print(b.recv(100))
+w.write(b'sent on close')
+w.close()
+print(b.recv(100))
+attempt('write closed', lambda: w.write(b'x'))
+a.close()
+b.close()
+
+print('--- read and write on one file')
+a, b = socket.socketpair()
+rw = a.makefile('rwb')
+b.sendall(b'question?\n')
+print(rw.readline())
+rw.write(b'answer!\n')
+rw.flush()
+print(b.recv(100))
+rw.close()
+a.close()
+b.close()
+
+print('--- unbuffered')
+a, b = socket.socketpair()
+raw = a.makefile('rwb', buffering=0)
+print(type(raw).__name__, raw.mode)
+b.sendall(b'abc\ndef')
+print(raw.readline(), raw.read(2), raw.write(b'xyz'))
+print(b.recv(10))
+raw.close()
+attempt('unbuffered text', lambda: a.makefile('r', buffering=0))
+attempt('bad mode', lambda: a.makefile('rt'))
+a.close()
+b.close()
+
+print('--- text mode')
+a, b = socket.socketpair()
+a.sendall('héllo wörld\r\nsecond\rthird\nlast'.encode('utf-8'))
+a.shutdown(socket.SHUT_WR)
+t = b.makefile('r', encoding='utf-8')
+print(t.mode, t.encoding)
+print(t.readlines())
+t.close()
+b.close()
+a.close()
+
+a, b = socket.socketpair()
+a.sendall(b'one\r\ntwo\rthree\nfour')
+a.shutdown(socket.SHUT_WR)
+t = b.makefile('r', encoding='ascii', newline='')
+print(t.readlines())
+t.close()
+b.close()
+a.close()
+
+a, b = socket.socketpair()
+a.sendall(b'one\r\ntwo\rthree\nfour')
+a.shutdown(socket.SHUT_WR)
+t = b.makefile('r', newline='\r\n')
+print(t.readlines())
+t.close()
+b.close()
+a.close()
+
+a, b = socket.socketpair()
+a.sendall('ünïcode text that is split across reads\n'.encode('utf-8') * 3)
+a.shutdown(socket.SHUT_WR)
+t = b.makefile('r', encoding='utf-8')
+print(t.read(7), t.readline(), t.read())
+t.close()
+b.close()
+a.close()
+
+a, b = socket.socketpair()
+t = a.makefile('w', encoding='utf-8', newline='\r\n')
+print(t.write('line one\nline two\n'), t.write('ü'))
+t.flush()
+print(b.recv(100))
+attempt('write bytes to text', lambda: t.write(b'x'))
+t.close()
+a.close()
+b.close()
+
+print('--- the socket stays open while a file is')
+a, b = socket.socketpair()
+f = a.makefile('rwb')
+a.close()
+print('socket closed, file works:', a.fileno() != -1)
+f.write(b'still here')
+f.flush()
+print(b.recv(100))
+f.close()
+print('file closed, socket gone:', a.fileno())
+b.close()
+
+print('--- closed and unsupported operations')
+a, b = socket.socketpair()
+for mode in ('rb', 'wb', 'rwb', 'r', 'w'):
+    f = a.makefile(mode)
+    data = b'' if 'b' in mode else ''
+    ops = [('read', lambda: f.read()), ('readline', lambda: f.readline()),
+           ('write', lambda: f.write(data)), ('readable', f.readable)]
+    for name, op in ops:
+        # Only what does not wait for data.
+        if (name == 'write') == ('r' in mode) or name == 'readable' or mode == 'rwb' and name == 'write':
+            attempt(mode + ' open ' + name, op)
+    f.close()
+    for name, op in ops + [('flush', f.flush), ('iter', lambda: next(iter(f)))]:
+        attempt(mode + ' closed ' + name, op)
+a.close()
+b.close()
