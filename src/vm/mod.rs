@@ -25,6 +25,7 @@ pub mod native;
 pub mod object;
 pub mod ops;
 pub mod os;
+mod patterns;
 pub mod repr;
 pub mod seq;
 pub mod setops;
