@@ -201,7 +201,11 @@ impl<'a> Compiler<'a> {
                 patterns,
                 kwd_attrs,
                 kwd_patterns,
-            } => self.compile_class_pattern(cls, patterns, kwd_attrs, kwd_patterns, pc),
+            } => {
+                self.check_kwd_attrs(kwd_attrs, kwd_patterns, pc)?;
+                pc.loc = p.span.start;
+                self.compile_class_pattern(cls, patterns, kwd_attrs, kwd_patterns, pc)
+            }
             // Only inside a sequence pattern, where the items are unpacked.
             PatternKind::Star(name) => self.store_pattern_name(name.as_deref(), pc),
             PatternKind::As {
@@ -383,18 +387,15 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn compile_class_pattern(
+    /// The keyword names of a class pattern: no `__debug__`, no name
+    /// twice. Errors point at the keyword's pattern, as CPython's do.
+    fn check_kwd_attrs(
         &mut self,
-        cls: &'a Expr,
-        patterns: &'a [Pattern],
-        kwd_attrs: &'a [String],
-        kwd_patterns: &'a [Pattern],
+        kwd_attrs: &[String],
+        kwd_patterns: &[Pattern],
         pc: &mut PatCtx,
     ) -> CResult {
-        // Errors point at the keyword's pattern, as CPython's do (the
-        // parser keeps no position for the name itself).
         for (i, attr) in kwd_attrs.iter().enumerate() {
-            self.set_line(kwd_patterns[i].span);
             pc.loc = kwd_patterns[i].span.start;
             if attr == "__debug__" {
                 return Err(self.error("cannot assign to __debug__", pc.loc));
@@ -407,6 +408,17 @@ impl<'a> Compiler<'a> {
                 ));
             }
         }
+        Ok(())
+    }
+
+    fn compile_class_pattern(
+        &mut self,
+        cls: &'a Expr,
+        patterns: &'a [Pattern],
+        kwd_attrs: &'a [String],
+        kwd_patterns: &'a [Pattern],
+        pc: &mut PatCtx,
+    ) -> CResult {
         let nargs = patterns.len();
         let total = nargs + kwd_attrs.len();
         self.compile_expr(cls)?;
