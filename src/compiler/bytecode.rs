@@ -406,6 +406,33 @@ instructions! {
     /// namespace unless it has one (module and class bodies with annotations).
     SetupAnnotations [0 -> 0],
 
+    // ---- pattern matching (`match`) ----
+    /// `[x_n, .., x_1] -> [x_n, .., x_1, x_n]`: a copy of the n-th value
+    /// from the top (1 is the top).
+    Copy(n: u32) [n -> (n + 1)],
+    /// `[a_1, .., a_n-1, top] -> [top, a_1, .., a_n-1]` (`Rot2`..`Rot4` for
+    /// any depth).
+    RotN(n: u32) [n -> n],
+    /// `[s] -> [s, s is a sequence for a sequence pattern]`: not str,
+    /// bytes or bytearray.
+    MatchSequence [1 -> 2],
+    /// `[s] -> [s, s is a mapping for a mapping pattern]`
+    MatchMapping [1 -> 2],
+    /// `[s] -> [s, len(s)]`
+    GetLen [1 -> 2],
+    /// `[s, keys] -> [s, keys, values]`: the values of the keys (a tuple)
+    /// in the mapping `s` as a tuple, or None if one is missing;
+    /// `ValueError` if a key is repeated.
+    MatchKeys [2 -> 3],
+    /// `[s, cls, names] -> [attributes]`: if `s` is an instance of the
+    /// class `cls`, a tuple of the attributes its `n` positional
+    /// sub-patterns name (through `cls.__match_args__`), then those named
+    /// in the tuple `names`; else (or if one is missing) None.
+    MatchClass(n: u32) [3 -> 1],
+    /// `[s, keys] -> [rest]`: a new dict of the mapping `s`'s items
+    /// without the keys (`**rest`).
+    MatchRest [2 -> 1],
+
     // ---- fused pairs ----
     // Never emitted by the compiler: `fuse` writes them over the first of two
     // common neighbours when code is loaded. The second instruction stays in

@@ -4,12 +4,14 @@
 //! - `symtable`: scopes and name resolution (local, global, cell, free).
 //! - `codegen`: compiler state, units, names, constants, assembly.
 //! - `stmt` / `expr`: code generation for statements / expressions.
+//! - `patterns`: the `match` statement.
 //! - `flow`: stack-depth analysis (`max_stack`) and bytecode sanity checks.
 
 pub mod bytecode;
 mod codegen;
 mod expr;
 mod flow;
+mod patterns;
 mod stmt;
 mod symtable;
 #[cfg(test)]

@@ -104,6 +104,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::With { items, body } => self.compile_with(items, body),
+            StmtKind::Match { subject, cases } => self.compile_match(subject, cases),
             StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.compile_delete(t)),
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();

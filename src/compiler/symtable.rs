@@ -416,6 +416,15 @@ impl Builder<'_> {
                 }
                 Ok(())
             }
+            StmtKind::Match { subject, cases } => {
+                self.visit_expr(subject)?;
+                for case in cases {
+                    self.visit_pattern(&case.pattern)?;
+                    self.visit_opt(case.guard.as_ref())?;
+                    self.visit_body(&case.body)?;
+                }
+                Ok(())
+            }
             StmtKind::ImportFrom { names, .. } => {
                 for a in names {
                     if a.name == "*" {
@@ -584,6 +593,56 @@ impl Builder<'_> {
         self.visit_body(&c.body)?;
         self.exit();
         Ok(())
+    }
+
+    /// Names a pattern captures are bound; values and classes are read.
+    fn visit_pattern(&mut self, p: &ast::Pattern) -> R {
+        use ast::PatternKind;
+        let at = p.span.start;
+        match &p.kind {
+            PatternKind::Value(e) => self.visit_expr(e),
+            PatternKind::Singleton(_) => Ok(()),
+            PatternKind::Sequence(items) | PatternKind::Or(items) => {
+                items.iter().try_for_each(|q| self.visit_pattern(q))
+            }
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                self.visit_exprs(keys)?;
+                patterns.iter().try_for_each(|q| self.visit_pattern(q))?;
+                match rest {
+                    Some(name) => self.add_def(name, DEF_LOCAL, at),
+                    None => Ok(()),
+                }
+            }
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.visit_expr(cls)?;
+                patterns
+                    .iter()
+                    .chain(kwd_patterns)
+                    .try_for_each(|q| self.visit_pattern(q))
+            }
+            PatternKind::Star(name) => match name {
+                Some(name) => self.add_def(name, DEF_LOCAL, at),
+                None => Ok(()),
+            },
+            PatternKind::As { pattern, name } => {
+                if let Some(q) = pattern {
+                    self.visit_pattern(q)?;
+                }
+                match name {
+                    Some(name) => self.add_def(name, DEF_LOCAL, at),
+                    None => Ok(()),
+                }
+            }
+        }
     }
 
     fn visit_opt(&mut self, e: Option<&Expr>) -> R {

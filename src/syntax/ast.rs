@@ -103,6 +103,72 @@ pub enum StmtKind {
         module: String,
         names: Vec<Alias>,
     },
+    /// `match subject:` and its `case` blocks.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
+}
+
+/// `case pattern if guard: body`
+#[derive(Clone, Debug)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Pattern {
+    pub span: Span,
+    pub kind: PatternKind,
+}
+
+#[derive(Clone, Debug)]
+pub enum PatternKind {
+    /// A literal (negative numbers folded into the constant) or a dotted
+    /// name, compared with `==`.
+    Value(Expr),
+    /// `None`, `True`, `False`: compared with `is`.
+    Singleton(Constant),
+    /// `[p, *rest]`, `(p, q)`, `p, q`
+    Sequence(Vec<Pattern>),
+    /// `{key: p, **rest}`: keys are literals or dotted names.
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
+    /// `cls(p, attr=q)`
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` or `*_` in a sequence pattern.
+    Star(Option<Ident>),
+    /// `p as name`; without a pattern a capture (`name`) or, without a
+    /// name either, the wildcard `_`.
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
+    /// `p | q | r`
+    Or(Vec<Pattern>),
+}
+
+impl Pattern {
+    /// `_`: matches anything, binds nothing.
+    pub fn is_wildcard(&self) -> bool {
+        matches!(
+            self.kind,
+            PatternKind::As {
+                pattern: None,
+                name: None
+            }
+        )
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -51,6 +51,15 @@ pub struct Lexer<'s> {
     finished: bool,
     /// The last token produced (to spot `with (`).
     prev_was_with: bool,
+    /// The next token starts a statement (for `match` and `case`).
+    at_statement: bool,
+    /// Blocks produced so far (INDENT minus DEDENT).
+    depth: usize,
+    /// A `match` line was produced: its block is the next INDENT.
+    match_header: bool,
+    /// The depths of the blocks of the `match` statements open: the
+    /// statements there are `case` blocks.
+    match_blocks: Vec<usize>,
     /// First token of each logical line that opens a block (`if`, `def`,
     /// ...) with its offset: for "expected an indented block after ...".
     heads: Vec<(&'static str, usize)>,
@@ -94,6 +103,10 @@ impl<'s> Lexer<'s> {
             expr_mode,
             finished: false,
             prev_was_with: false,
+            at_statement: false,
+            depth: 0,
+            match_header: false,
+            match_blocks: Vec::new(),
             heads: Vec::new(),
             failed: false,
             line: Vec::new(),
@@ -554,6 +567,96 @@ impl<'s> Lexer<'s> {
     }
 }
 
+impl Lexer<'_> {
+    /// `match` or `case` starting a statement, or a name (`match = 1`,
+    /// `match(x)`, `case.x`). `case` is a keyword right inside the block
+    /// of a `match` (nothing else can be there); `match` when its line
+    /// ends with `:` (no simple statement does), or is followed by what
+    /// cannot follow a name in an expression (`match x`: a missing `:`).
+    fn soft_keyword(&mut self, name: String, start: usize) -> Tok {
+        let keyword = if name == "case" {
+            self.match_blocks.last() == Some(&self.depth)
+        } else {
+            self.match_line()
+        };
+        if !keyword {
+            return Tok::Name(name);
+        }
+        let tok = if name == "match" {
+            Tok::Match
+        } else {
+            Tok::Case
+        };
+        if let Some(head) = self.heads.iter_mut().rev().find(|h| h.1 == start) {
+            head.0 = tok.block_owner().unwrap_or("");
+        }
+        tok
+    }
+
+    /// Follows the blocks of `match` statements, for `case`.
+    fn track_match_blocks(&mut self, tok: &Tok) {
+        match tok {
+            Tok::Match => self.match_header = true,
+            Tok::Newline => {}
+            Tok::Indent => {
+                self.depth += 1;
+                if self.match_header {
+                    self.match_blocks.push(self.depth);
+                }
+                self.match_header = false;
+            }
+            Tok::Dedent => {
+                self.depth = self.depth.saturating_sub(1);
+                while self.match_blocks.last().is_some_and(|&d| d > self.depth) {
+                    self.match_blocks.pop();
+                }
+            }
+            _ if self.at_statement => self.match_header = false,
+            _ => {}
+        }
+    }
+
+    /// Whether the logical line after a `match` at the start of a
+    /// statement makes it the keyword (looks ahead by queueing tokens, as
+    /// `is_with_paren` does).
+    fn match_line(&mut self) -> bool {
+        let mut colon = false;
+        let mut i = 0;
+        loop {
+            while i >= self.pending.len() {
+                if self.finished {
+                    return false;
+                }
+                self.advance();
+            }
+            let tok = match &self.pending[i] {
+                Ok((_, tok, _)) => tok,
+                Err(_) => return false,
+            };
+            if i == 0
+                && matches!(
+                    tok,
+                    Tok::Name(_)
+                        | Tok::Int(_)
+                        | Tok::Float(_)
+                        | Tok::Str(_)
+                        | Tok::None
+                        | Tok::True
+                        | Tok::False
+                        | Tok::LBrace
+                )
+            {
+                return true;
+            }
+            match tok {
+                Tok::Newline => return colon,
+                tok => colon = *tok == Tok::Colon,
+            }
+            i += 1;
+        }
+    }
+}
+
 impl Iterator for Lexer<'_> {
     type Item = Result<Spanned, PErr>;
 
@@ -563,12 +666,19 @@ impl Iterator for Lexer<'_> {
             self.failed = true;
             return Some(item);
         };
-        let tok = if tok == Tok::LPar && self.prev_was_with && self.is_with_paren() {
-            Tok::LParWith
-        } else {
-            tok
+        let tok = match tok {
+            Tok::LPar if self.prev_was_with && self.is_with_paren() => Tok::LParWith,
+            Tok::Name(n) if self.at_statement && (n == "match" || n == "case") => {
+                self.soft_keyword(n, start)
+            }
+            tok => tok,
         };
+        self.track_match_blocks(&tok);
         self.prev_was_with = tok == Tok::With;
+        self.at_statement = matches!(
+            tok,
+            Tok::StartModule | Tok::Newline | Tok::Indent | Tok::Dedent
+        );
         Some(Ok((start, tok, end)))
     }
 }

@@ -23,8 +23,9 @@
 //! checks                       ast, state
 //! fstring                      ast, error, state, strings
 //! builder                      ast, checks, error, fstring, state, strings, token
+//! patterns                     ast, error, state, token (the `match` statement)
 //! parser (+ grammar)           ast, builder, checks, error, hints, lexer,
-//!                              state, token; it hands `State` the nested
+//!                              patterns, state, token; it hands `State` the nested
 //!                              parser that f-string fields need
 //! ```
 
@@ -36,6 +37,7 @@ mod fstring;
 mod hints;
 mod lexer;
 mod parser;
+mod patterns;
 mod state;
 mod strings;
 mod token;

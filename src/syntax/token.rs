@@ -68,6 +68,11 @@ pub enum Tok {
     /// A `(` right after `with` that opens a parenthesised list of with
     /// items (`with (a as b, c):`); produced by the layer only.
     LParWith,
+    /// The soft keywords `match` and `case`: a name the layer finds at
+    /// the start of a logical line that ends with `:`. Produced by the
+    /// layer only; anywhere else they stay names.
+    Match,
+    Case,
     /// A character that is no token (`$`, `?`, `!`, backquote). CPython's
     /// tokenizer returns these as operators that no grammar rule accepts,
     /// so they are parse errors, not tokenizer errors; same here.
@@ -325,6 +330,8 @@ impl Tok {
             Tok::With => "'with' statement",
             Tok::Def => "function definition",
             Tok::Class => "class definition",
+            Tok::Match => "'match' statement",
+            Tok::Case => "'case' statement",
             _ => return None,
         })
     }

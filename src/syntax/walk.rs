@@ -222,5 +222,49 @@ pub fn stmt_children<'a>(
                 fe(m);
             }
         }
+        StmtKind::Match { subject, cases } => {
+            fe(subject);
+            for case in cases {
+                pattern_exprs(&case.pattern, fe);
+                if let Some(g) = &case.guard {
+                    fe(g);
+                }
+                case.body.iter().for_each(&mut *fs);
+            }
+        }
+    }
+}
+
+/// Calls `f` on each expression inside a pattern (values, keys, classes).
+/// Recursive: patterns nest only inside brackets, which the tokenizer
+/// limits.
+pub fn pattern_exprs<'a>(p: &'a Pattern, f: &mut dyn FnMut(&'a Expr)) {
+    match &p.kind {
+        PatternKind::Value(e) => f(e),
+        PatternKind::Singleton(_) | PatternKind::Star(_) => {}
+        PatternKind::Sequence(items) | PatternKind::Or(items) => {
+            items.iter().for_each(|q| pattern_exprs(q, f))
+        }
+        PatternKind::Mapping { keys, patterns, .. } => {
+            keys.iter().for_each(&mut *f);
+            patterns.iter().for_each(|q| pattern_exprs(q, f));
+        }
+        PatternKind::Class {
+            cls,
+            patterns,
+            kwd_patterns,
+            ..
+        } => {
+            f(cls);
+            patterns
+                .iter()
+                .chain(kwd_patterns)
+                .for_each(|q| pattern_exprs(q, f));
+        }
+        PatternKind::As { pattern, .. } => {
+            if let Some(q) = pattern {
+                pattern_exprs(q, f);
+            }
+        }
     }
 }

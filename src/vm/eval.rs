@@ -1098,6 +1098,41 @@ impl Vm {
                             let v = pop!(frame);
                             t!(self.display_value(v));
                         }
+                        // Pattern matching: the work is in `patterns.rs`.
+                        Instr::Copy(n) => {
+                            let v = frame.stack[frame.stack.len() - n as usize].clone();
+                            push!(frame, v);
+                        }
+                        Instr::RotN(n) => super::words::rotate_top(&mut frame.stack, n as usize),
+                        Instr::MatchSequence => {
+                            let r = self.match_sequence(top!(frame));
+                            push!(frame, Value::Bool(r));
+                        }
+                        Instr::MatchMapping => {
+                            let r = self.match_mapping(top!(frame));
+                            push!(frame, Value::Bool(r));
+                        }
+                        Instr::GetLen => {
+                            let n = t!(self.len(top!(frame)));
+                            push!(frame, Value::Int(n as i64));
+                        }
+                        Instr::MatchKeys => {
+                            let n = frame.stack.len();
+                            let r = tv!(self.match_keys(&frame.stack[n - 2], &frame.stack[n - 1]));
+                            push!(frame, r);
+                        }
+                        Instr::MatchClass(nargs) => {
+                            let names = pop!(frame);
+                            let cls = pop!(frame);
+                            let s = pop!(frame);
+                            let r = tv!(self.match_class(&s, &cls, &names, nargs as usize));
+                            push!(frame, r);
+                        }
+                        Instr::MatchRest => {
+                            let keys = pop!(frame);
+                            let s = pop!(frame);
+                            push!(frame, tv!(self.match_rest(&s, &keys)));
+                        }
                     }
                 }
             };

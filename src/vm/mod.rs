@@ -26,6 +26,7 @@ pub mod native;
 pub mod object;
 pub mod ops;
 pub mod os;
+mod patterns;
 pub mod repr;
 pub mod seq;
 pub mod setops;

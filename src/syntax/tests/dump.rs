@@ -138,6 +138,75 @@ pub fn stmt(s: &Stmt) -> String {
         StmtKind::ImportFrom { module, names } => {
             format!("(from {} {})", module, alias_list(names))
         }
+        StmtKind::Match { subject, cases } => {
+            let cases: Vec<String> = cases
+                .iter()
+                .map(|c| {
+                    format!(
+                        "(case {} {} {})",
+                        pattern(&c.pattern),
+                        opt(&c.guard),
+                        block(&c.body)
+                    )
+                })
+                .collect();
+            format!("(match {} {})", expr(subject), cases.join(" "))
+        }
+    }
+}
+
+pub fn pattern(p: &Pattern) -> String {
+    let all = |ps: &[Pattern]| ps.iter().map(pattern).collect::<Vec<_>>().join(" ");
+    match &p.kind {
+        PatternKind::Value(e) => format!("(== {})", expr(e)),
+        PatternKind::Singleton(c) => format!(
+            "(is {})",
+            expr(&Expr {
+                span: p.span,
+                kind: ExprKind::Constant(c.clone()),
+            })
+        ),
+        PatternKind::Sequence(items) => format!("(seq {})", all(items)),
+        PatternKind::Mapping {
+            keys,
+            patterns,
+            rest,
+        } => {
+            let mut items: Vec<String> = keys
+                .iter()
+                .zip(patterns)
+                .map(|(k, v)| format!("{}:{}", expr(k), pattern(v)))
+                .collect();
+            if let Some(r) = rest {
+                items.push(format!("**{r}"));
+            }
+            format!("(map {})", items.join(" "))
+        }
+        PatternKind::Class {
+            cls,
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        } => {
+            let mut items: Vec<String> = patterns.iter().map(pattern).collect();
+            items.extend(
+                kwd_attrs
+                    .iter()
+                    .zip(kwd_patterns)
+                    .map(|(a, v)| format!("{a}={}", pattern(v))),
+            );
+            format!("(cls {} {})", expr(cls), items.join(" "))
+        }
+        PatternKind::Star(name) => format!("*{}", name.as_deref().unwrap_or("_")),
+        PatternKind::As {
+            pattern: None,
+            name,
+        } => name.clone().unwrap_or_else(|| "_".into()),
+        PatternKind::As {
+            pattern: Some(inner),
+            name,
+        } => format!("(as {} {})", pattern(inner), name.as_deref().unwrap_or("_")),
+        PatternKind::Or(alts) => format!("(| {})", all(alts)),
     }
 }
 

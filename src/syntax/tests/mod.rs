@@ -4,6 +4,7 @@ mod dump;
 mod errors;
 mod expressions;
 mod lexing;
+mod matching;
 mod robustness;
 mod statements;
 
