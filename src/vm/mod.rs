@@ -8,6 +8,7 @@ pub mod bytes;
 mod cache;
 mod call;
 mod compare;
+pub mod complex;
 pub mod convert;
 pub mod dict;
 pub mod eval;
@@ -293,6 +294,7 @@ impl Vm {
             Constant::Int(i) => Value::Int(*i),
             Constant::BigInt(b) => Value::from_bigint(b.clone()),
             Constant::Float(f) => Value::Float(*f),
+            Constant::Complex(re, im) => Value::native(Native::Complex(*re, *im)),
             Constant::Str(s) => Value::Str(self.intern(s)),
             Constant::Bytes(b) => value::new_bytes(b.clone()),
             Constant::Ellipsis => self.types().ellipsis.clone(),

@@ -453,6 +453,7 @@ impl Value {
             Value::Instance(_) => return None,
             Value::Native(n) => match &**n {
                 Native::Slice { .. } => return None,
+                Native::Complex(re, im) => super::complex::hash(super::complex::C::new(*re, *im)),
                 _ => (Shared::as_ptr(n) as usize >> 4) as i64,
             },
             Value::Method(m) => {
