@@ -4,7 +4,9 @@
 //! CPython's `Lib/` sits on its `Modules/`). Adding a module is one line in
 //! [`MODULES`] plus its file.
 
+mod cmath;
 mod condition;
+mod libm;
 mod math;
 pub mod sys;
 mod sys_info;
@@ -40,6 +42,7 @@ fn thread_module(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
 pub static MODULES: &[ModuleDef] = &[
     native("sys", sys::init),
     native("math", math::init),
+    native("cmath", cmath::init),
     native("time", time::init),
     native("_thread", thread_module),
     python("threading", include_str!("py/threading.py")),
