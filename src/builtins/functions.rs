@@ -238,9 +238,31 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
         }
     }
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
-        if let Some(m) = vm.lookup_special(a, "__divmod__") {
-            return vm.call(&m, std::slice::from_ref(b), &[]);
+        for (x, y, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
+            if let Some(m) = vm.lookup_special(x, name) {
+                let r = vm.call(&m, std::slice::from_ref(y), &[])?;
+                if !vm.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
         }
+    }
+    let real = |v: &Value| {
+        matches!(
+            v,
+            Value::Int(_)
+                | Value::Bool(_)
+                | Value::BigInt(_)
+                | Value::Float(_)
+                | Value::Instance(_)
+        )
+    };
+    if !real(a) || !real(b) {
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            vm.type_name(a),
+            vm.type_name(b)
+        )));
     }
     let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
     let r = vm.binary_op(BinOp::Mod, a, b)?;
@@ -495,6 +517,10 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let Some(m) = modulus else {
         return vm.binary_op(BinOp::Pow, &base, &exp);
     };
+    let is_complex = crate::vm::complex::is_complex;
+    if is_complex(&base) || is_complex(&exp) || is_complex(&m) {
+        return Err(vm.value_error("complex modulo"));
+    }
     let (Some(b), Some(e), Some(m)) = (to_big(&base), to_big(&exp), to_big(&m)) else {
         return Err(
             vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
@@ -530,43 +556,9 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
         .cloned()
         .filter(|v| !v.is_none());
     match &x {
-        Value::Float(f) => match nd {
-            None => {
-                if !f.is_finite() {
-                    return Err(if f.is_nan() {
-                        vm.value_error("cannot convert float NaN to integer")
-                    } else {
-                        vm.overflow_error("cannot convert float infinity to integer")
-                    });
-                }
-                let r = f.round_ties_even();
-                Ok(crate::vm::convert::float_to_int(r))
-            }
-            Some(n) => {
-                let n = vm.to_index(&n)?;
-                Ok(Value::Float(pyfmt::round_float(*f, n)))
-            }
-        },
+        Value::Float(f) => super::num::float_round(vm, *f, nd.as_ref()),
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-            let b = to_big(&x).unwrap_or_default();
-            match nd {
-                None => Ok(Value::from_bigint(b)),
-                Some(n) => {
-                    let n = vm.to_index(&n)?;
-                    if n >= 0 {
-                        return Ok(Value::from_bigint(b));
-                    }
-                    let p = num_traits::pow(BigInt::from(10), (-n) as usize);
-                    let (q, r) = b.div_mod_floor(&p);
-                    let twice = &r * 2;
-                    let q = if twice > p || (twice == p && q.is_odd()) {
-                        q + 1
-                    } else {
-                        q
-                    };
-                    Ok(Value::from_bigint(q * p))
-                }
-            }
+            super::num::int_round(vm, &x, nd.as_ref())
         }
         v => match vm.lookup_special(v, "__round__") {
             Some(m) => {

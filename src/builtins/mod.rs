@@ -4,6 +4,7 @@ pub mod bytes;
 mod code;
 mod bytes_methods;
 mod bytes_mut;
+mod complex;
 pub mod dict;
 mod functions;
 mod list;
@@ -24,6 +25,7 @@ use crate::vm::{ClassRef, Value, Vm};
 pub fn install(vm: &mut Vm) {
     object::install(vm);
     num::install(vm);
+    complex::install(vm);
     str::install(vm);
     list::install(vm);
     dict::install(vm);
@@ -39,6 +41,7 @@ pub fn install(vm: &mut Vm) {
         ("int", t.int.clone()),
         ("bool", t.bool_.clone()),
         ("float", t.float.clone()),
+        ("complex", t.complex.clone()),
         ("str", t.str_.clone()),
         ("bytes", t.bytes.clone()),
         ("bytearray", t.bytearray.clone()),

@@ -5,7 +5,7 @@ use crate::vm::convert::{parse_int, to_float, to_int};
 use crate::vm::native::*;
 use crate::vm::*;
 use num_bigint::BigInt;
-use num_traits::{Signed, Zero};
+use num_traits::{Signed, ToPrimitive, Zero};
 
 pub fn install(vm: &mut Vm) {
     let t = vm.types();
@@ -22,9 +22,12 @@ pub fn install(vm: &mut Vm) {
             ("__int__", Arity::ANY, num_self),
             ("__float__", Arity::exact(0), num_float),
             ("__abs__", Arity::exact(0), num_abs),
-            ("is_integer", Arity::ANY, int_is_integer),
             ("as_integer_ratio", Arity::ANY, int_ratio),
             ("to_bytes", Arity::ANY, int_to_bytes),
+            ("__trunc__", Arity::exact(0), int_self),
+            ("__floor__", Arity::exact(0), int_self),
+            ("__ceil__", Arity::exact(0), int_self),
+            ("__round__", Arity::range(0, 1), int_round_method),
         ],
     );
     int.dict.lock().set_str(
@@ -43,7 +46,15 @@ pub fn install(vm: &mut Vm) {
             ("conjugate", Arity::ANY, num_self),
             ("as_integer_ratio", Arity::ANY, float_ratio),
             ("hex", Arity::ANY, float_hex),
+            ("__trunc__", Arity::exact(0), float_trunc),
+            ("__floor__", Arity::exact(0), float_floor),
+            ("__ceil__", Arity::exact(0), float_ceil),
+            ("__round__", Arity::range(0, 1), float_round_method),
         ],
+    );
+    float.dict.lock().set_by_str(
+        "fromhex",
+        Value::native(Native::ClassMethod(builtin("fromhex", float_fromhex))),
     );
     add_methods(vm, &bool_, &[("__new__", Arity::ANY, bool_new)]);
 }
@@ -112,10 +123,6 @@ fn int_bit_count(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<
     Ok(Value::Int(ones as i64))
 }
 
-fn int_is_integer(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(Value::Bool(true))
-}
-
 fn int_ratio(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let b = self_int(vm, args)?;
     Ok(Value::tuple(vec![Value::from_bigint(b), Value::Int(1)]))
@@ -151,7 +158,10 @@ fn float_int(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
 
 fn float_ratio(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let f = to_float(vm, &args[0])?;
-    if !f.is_finite() {
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    if f.is_infinite() {
         return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
     }
     let bits = f.to_bits();
@@ -185,26 +195,279 @@ fn float_ratio(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Va
 
 fn float_hex(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let f = to_float(vm, &args[0])?;
-    if f == 0.0 {
-        return Ok(new_str(if f.is_sign_negative() {
-            "-0x0.0p+0"
+    Ok(new_str(hexfloat::to_hex(f)))
+}
+
+fn float_fromhex(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_arity(vm, "fromhex", args, 2, 2)?;
+    let Value::Str(s) = &args[1] else {
+        return Err(vm.type_error(format!(
+            "fromhex() argument must be str, not {}",
+            vm.type_name(&args[1])
+        )));
+    };
+    let f = match hexfloat::from_hex(s.as_str()) {
+        Ok(f) => f,
+        Err(hexfloat::HexError::Invalid) => {
+            return Err(vm.value_error("invalid hexadecimal floating-point string"))
+        }
+        Err(hexfloat::HexError::Overflow) => {
+            return Err(vm.overflow_error("hexadecimal value too large to represent as a float"))
+        }
+    };
+    // A subclass gets an instance of itself, as `cls(value)`.
+    match &args[0] {
+        Value::Class(c) if !c.builtin => vm.call(&args[0], &[Value::Float(f)], &[]),
+        _ => Ok(Value::Float(f)),
+    }
+}
+
+fn int_self(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(match &args[0] {
+        Value::Bool(b) => Value::Int(*b as i64),
+        v => v.clone(),
+    })
+}
+
+fn float_to_int_checked(vm: &Vm, x: f64) -> PyResult<Value> {
+    if x.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if x.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    Ok(crate::vm::convert::float_to_int(x))
+}
+
+fn float_trunc(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let f = to_float(vm, &args[0])?;
+    float_to_int_checked(vm, f.trunc())
+}
+
+fn float_floor(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let f = to_float(vm, &args[0])?;
+    float_to_int_checked(vm, f.floor())
+}
+
+fn float_ceil(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let f = to_float(vm, &args[0])?;
+    float_to_int_checked(vm, f.ceil())
+}
+
+/// `round(x[, ndigits])` for a float: to an int, half to even, without
+/// `ndigits`; else to a float rounded correctly at that decimal place.
+pub fn float_round(vm: &mut Vm, x: f64, ndigits: Option<&Value>) -> PyResult<Value> {
+    let Some(nd) = ndigits.filter(|v| !v.is_none()) else {
+        return float_to_int_checked(vm, x.round_ties_even());
+    };
+    let nd = vm.to_index(nd)?;
+    let r = crate::fmt::round_float(x, nd);
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.overflow_error("rounded value too large to represent"));
+    }
+    Ok(Value::Float(r))
+}
+
+/// `round(n[, ndigits])` for an int: unchanged unless `ndigits` is
+/// negative, then to a multiple of `10**-ndigits`, half to even.
+pub fn int_round(vm: &mut Vm, n: &Value, ndigits: Option<&Value>) -> PyResult<Value> {
+    let b = to_big(n).unwrap_or_default();
+    let Some(nd) = ndigits.filter(|v| !v.is_none()) else {
+        return Ok(Value::from_bigint(b));
+    };
+    let nd = match to_big(nd) {
+        Some(v) => v,
+        None => BigInt::from(vm.to_index(nd)?),
+    };
+    if !nd.is_negative() {
+        return Ok(Value::from_bigint(b));
+    }
+    // |b| < 10**k / 2 rounds to zero: no need for a huge power of ten.
+    let digits = b.bits() as f64 * std::f64::consts::LOG10_2 + 2.0;
+    let Some(k) = (-nd).to_usize().filter(|k| (*k as f64) <= digits) else {
+        return Ok(Value::Int(0));
+    };
+    let p = num_traits::pow(BigInt::from(10), k);
+    let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
+    let twice = &r * 2;
+    let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+        q + 1
+    } else {
+        q
+    };
+    Ok(Value::from_bigint(q * p))
+}
+
+fn float_round_method(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let f = to_float(vm, &args[0])?;
+    float_round(vm, f, args.get(1))
+}
+
+fn int_round_method(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    int_round(vm, &args[0], args.get(1))
+}
+
+/// `float.hex()` and `float.fromhex()`: `[-]0x1.<13 hex digits>p<exp>`.
+mod hexfloat {
+    use num_bigint::BigUint;
+    use num_traits::{ToPrimitive, Zero};
+
+    pub fn to_hex(x: f64) -> String {
+        if x.is_nan() {
+            return "nan".into();
+        }
+        if x.is_infinite() {
+            return if x < 0.0 { "-inf" } else { "inf" }.into();
+        }
+        let sign = if x.is_sign_negative() { "-" } else { "" };
+        if x == 0.0 {
+            return format!("{sign}0x0.0p+0");
+        }
+        let bits = x.to_bits();
+        let biased = ((bits >> 52) & 0x7ff) as i64;
+        let frac = bits & ((1 << 52) - 1);
+        // Subnormals keep a leading 0 and the smallest normal exponent.
+        let (lead, exp) = if biased == 0 {
+            (0, -1022)
         } else {
-            "0x0.0p+0"
-        }));
+            (1, biased - 1023)
+        };
+        format!("{sign}0x{lead}.{frac:013x}p{exp:+}")
     }
-    let bits = f.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64 - 1023;
-    let mant = bits & ((1 << 52) - 1);
-    let mut m = format!("{:013x}", mant);
-    while m.ends_with('0') && m.len() > 1 {
-        m.pop();
+
+    /// `m * 2**e`, exact whenever the result is representable: each step
+    /// multiplies by a power of two that keeps the value normal.
+    fn scale2(mut m: f64, mut e: i64) -> f64 {
+        while e > 1000 {
+            m *= 2f64.powi(1000);
+            e -= 1000;
+        }
+        while e < -1000 {
+            m *= 2f64.powi(-1000);
+            e += 1000;
+        }
+        m * 2f64.powi(e as i32)
     }
-    Ok(new_str(format!(
-        "{}0x1.{}p{:+}",
-        if f < 0.0 { "-" } else { "" },
-        m,
-        exp
-    )))
+
+    pub enum HexError {
+        Invalid,
+        Overflow,
+    }
+
+    fn is_space(c: u8) -> bool {
+        matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+    }
+
+    pub fn from_hex(text: &str) -> Result<f64, HexError> {
+        let s = text.as_bytes();
+        let (mut i, mut end) = (0, s.len());
+        while i < end && is_space(s[i]) {
+            i += 1;
+        }
+        while end > i && is_space(s[end - 1]) {
+            end -= 1;
+        }
+        let s = &s[i..end];
+        let (negative, s) = match s.first() {
+            Some(b'-') => (true, &s[1..]),
+            Some(b'+') => (false, &s[1..]),
+            _ => (false, s),
+        };
+        let signed = |v: f64| if negative { -v } else { v };
+        let lower = s.to_ascii_lowercase();
+        match &lower[..] {
+            b"inf" | b"infinity" => return Ok(signed(f64::INFINITY)),
+            b"nan" => return Ok(signed(f64::NAN)),
+            _ => {}
+        }
+        let s = lower.strip_prefix(b"0x").unwrap_or(&lower);
+        let mut mant = BigUint::zero();
+        let mut i = 0;
+        let mut digits = 0;
+        let mut frac_digits: i64 = 0;
+        let mut seen_point = false;
+        while i < s.len() {
+            let c = s[i];
+            if c == b'.' && !seen_point {
+                seen_point = true;
+            } else if let Some(d) = (c as char).to_digit(16) {
+                mant = (mant << 4u32) + d;
+                digits += 1;
+                if seen_point {
+                    frac_digits += 1;
+                }
+            } else {
+                break;
+            }
+            i += 1;
+        }
+        if digits == 0 {
+            return Err(HexError::Invalid);
+        }
+        let mut exp: i64 = 0;
+        if i < s.len() && s[i] == b'p' {
+            i += 1;
+            let neg = match s.get(i) {
+                Some(b'-') => {
+                    i += 1;
+                    true
+                }
+                Some(b'+') => {
+                    i += 1;
+                    false
+                }
+                _ => false,
+            };
+            let start = i;
+            while i < s.len() && s[i].is_ascii_digit() {
+                // Saturate: far beyond any float's range either way.
+                exp = (exp * 10 + (s[i] - b'0') as i64).min(1 << 40);
+                i += 1;
+            }
+            if i == start {
+                return Err(HexError::Invalid);
+            }
+            if neg {
+                exp = -exp;
+            }
+        }
+        if i != s.len() {
+            return Err(HexError::Invalid);
+        }
+        if mant.is_zero() {
+            return Ok(signed(0.0));
+        }
+        // value = mant * 2**exp, rounded half-even to 53 bits (fewer for
+        // subnormals).
+        let exp = exp - 4 * frac_digits;
+        let top = exp + mant.bits() as i64 - 1;
+        if top > 1100 {
+            return Err(HexError::Overflow);
+        }
+        if top < -1100 {
+            return Ok(signed(0.0));
+        }
+        let lsb = (top - 52).max(-1074);
+        let shift = lsb - exp;
+        let q = if shift <= 0 {
+            mant << (-shift) as u64
+        } else {
+            let q = &mant >> shift as u64;
+            let rem = &mant - (&q << shift as u64);
+            let half = BigUint::from(1u32) << (shift - 1) as u64;
+            if rem > half || rem == half && q.bit(0) {
+                q + 1u32
+            } else {
+                q
+            }
+        };
+        let m = q.to_f64().unwrap_or(f64::INFINITY);
+        let v = scale2(m, lsb);
+        if v.is_infinite() {
+            return Err(HexError::Overflow);
+        }
+        Ok(signed(v))
+    }
 }
 
 /// The `length`/`bytes`, `byteorder` and `signed` arguments of

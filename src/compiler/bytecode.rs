@@ -513,6 +513,8 @@ pub enum Constant {
     Int(i64),
     BigInt(BigInt),
     Float(f64),
+    /// A complex number (real, imaginary).
+    Complex(f64, f64),
     Str(String),
     Bytes(Vec<u8>),
     Ellipsis,

@@ -177,6 +177,7 @@ impl<'a> Compiler<'a> {
                 None => Constant::BigInt(i.clone()),
             },
             ast::Constant::Float(f) => Constant::Float(*f),
+            ast::Constant::Imaginary(f) => Constant::Complex(0.0, *f),
             ast::Constant::Str(s) => Constant::Str(s.clone()),
             ast::Constant::Ellipsis => Constant::Ellipsis,
             ast::Constant::Bytes(b) => Constant::Bytes(b.clone()),

@@ -570,6 +570,10 @@ fn constant_repr(c: &ast::Constant) -> String {
         C::Int(i) => i.to_string(),
         C::Float(f) => crate::fmt::float_repr(*f),
         C::Ellipsis => "Ellipsis".into(),
+        C::Imaginary(f) => {
+            let r = crate::fmt::float_repr(*f);
+            format!("{}j", r.strip_suffix(".0").unwrap_or(&r))
+        }
         C::Str(s) => quoted(
             s.chars().map(u32::from),
             s.contains('\'') && !s.contains('"'),

@@ -682,7 +682,7 @@ fn is_true_constant(e: &Expr) -> bool {
         ExprKind::Constant(c) => match c {
             ast::Constant::Bool(b) => *b,
             ast::Constant::Int(i) => !i.is_zero(),
-            ast::Constant::Float(f) => *f != 0.0,
+            ast::Constant::Float(f) | ast::Constant::Imaginary(f) => *f != 0.0,
             ast::Constant::Str(s) => !s.is_empty(),
             ast::Constant::Bytes(b) => !b.is_empty(),
             ast::Constant::Ellipsis => true,

@@ -6,6 +6,7 @@
 //! errors are the exact message of the ValueError CPython would raise (the few
 //! cases where CPython raises another exception type are noted on the function).
 
+mod complex;
 mod float;
 mod parse;
 mod percent;
@@ -15,6 +16,7 @@ mod strformat;
 #[cfg(test)]
 mod tests;
 
+pub use complex::{complex_repr, format_complex, parse_complex, ComplexParseError};
 pub use float::{float_repr, round_float};
 pub use parse::{int_to_f64, int_to_str_radix, parse_float, parse_int};
 pub use percent::{

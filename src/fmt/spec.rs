@@ -73,7 +73,7 @@ fn bad_grouping(sep: char, ty: char) -> String {
     }
 }
 
-fn unknown_code(ty: char, type_name: &str) -> String {
+pub(super) fn unknown_code(ty: char, type_name: &str) -> String {
     if (ty as u32) > 32 && (ty as u32) < 128 {
         format!("Unknown format code '{ty}' for object of type '{type_name}'")
     } else {
@@ -173,7 +173,7 @@ impl FormatSpec {
 
     /// The fill to use: the `0` flag means `'0'` even if a hand-built spec
     /// left `fill` at `' '`.
-    fn fill_char(&self) -> char {
+    pub(super) fn fill_char(&self) -> char {
         if self.zero {
             '0'
         } else {
@@ -251,7 +251,7 @@ fn layout(
 /// `_PyUnicode_InsertThousandsGrouping`: inserts `sep` every `size` digits
 /// from the right and left-pads with zeros up to `min_width` characters
 /// (which may overshoot by one when a separator would lead).
-fn group_digits(digits: &str, sep: Option<(u8, usize)>, min_width: i64) -> String {
+pub(super) fn group_digits(digits: &str, sep: Option<(u8, usize)>, min_width: i64) -> String {
     let d = digits.as_bytes();
     let mut min_width = min_width.max(0);
     let mut remaining = d.len() as i64;

@@ -11,6 +11,8 @@ mod re;
 mod sqlite;
 mod struct_module;
 pub mod io;
+mod cmath;
+mod libm;
 mod math;
 pub mod posix;
 mod select;
@@ -51,6 +53,7 @@ fn thread_module(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
 pub static MODULES: &[ModuleDef] = &[
     native("sys", sys::init),
     native("math", math::init),
+    native("cmath", cmath::init),
     native("time", time::init),
     native("struct", struct_module::init),
     native("binascii", binascii::init),

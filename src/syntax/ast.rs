@@ -338,6 +338,8 @@ pub enum Constant {
     Bool(bool),
     Int(BigInt),
     Float(f64),
+    /// An imaginary literal: a complex number with a zero real part.
+    Imaginary(f64),
     Str(String),
     Bytes(Vec<u8>),
     Ellipsis,

@@ -57,9 +57,13 @@ impl SeenKind {
         match tok {
             Tok::Name(n) => SeenKind::Name(n == "print" || n == "exec"),
             Tok::Str(_) => SeenKind::Str,
-            Tok::Int(_) | Tok::Float(_) | Tok::None | Tok::True | Tok::False | Tok::Ellipsis => {
-                SeenKind::Atom
-            }
+            Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Imaginary(_)
+            | Tok::None
+            | Tok::True
+            | Tok::False
+            | Tok::Ellipsis => SeenKind::Atom,
             Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::LParWith => SeenKind::Open,
             Tok::RPar | Tok::RSqb | Tok::RBrace => SeenKind::Close,
             Tok::Colon => SeenKind::Colon,

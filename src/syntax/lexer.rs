@@ -227,7 +227,7 @@ impl<'s> Lexer<'s> {
                 };
                 self.close_bracket(c, start)?;
             }
-            Tok::Int(_) | Tok::Float(_) => self.check_number_end(start, end)?,
+            Tok::Int(_) | Tok::Float(_) | Tok::Imaginary(_) => self.check_number_end(start, end)?,
             Tok::Str(s) => {
                 s.start += self.base;
                 s.end += self.base;
@@ -468,9 +468,6 @@ impl<'s> Lexer<'s> {
                  permitted; use an 0o prefix for octal integers"
                 .into()),
             LexErrorKind::Number(msg) => err(msg),
-            // Valid in CPython: reported only when the parser gets here.
-            LexErrorKind::Imaginary => PErr::syntax("imaginary numbers are not supported", start)
-                .from(Origin::TokenizerLate),
             LexErrorKind::Invalid => {
                 let c = self.src[start..].chars().next().unwrap_or(' ');
                 if c == '\\' {

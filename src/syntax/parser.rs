@@ -314,9 +314,8 @@ impl ReadAhead {
         let opens = matches!(tok, LPar | LSqb | LBrace);
         if self.operand {
             match tok {
-                Name(_) | Int(_) | Float(_) | Str(_) | None | True | False | Ellipsis => {
-                    self.operand = false
-                }
+                Name(_) | Int(_) | Float(_) | Imaginary(_) | Str(_) | None | True | False
+                | Ellipsis => self.operand = false,
                 Minus | Plus | Tilde | Not | Star | Await => {}
                 _ if opens => {
                     self.depth = 1;

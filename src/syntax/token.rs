@@ -18,8 +18,6 @@ pub enum LexErrorKind {
     UnterminatedTriple,
     /// `0123`
     LeadingZeros,
-    /// `1j`
-    Imaginary,
     /// A malformed number, with CPython's message.
     Number(String),
 }
@@ -92,12 +90,12 @@ pub enum Tok {
     #[regex(r"[0-9](_?[0-9])*\.([eE][+-]?[0-9](_?[0-9])*)?", lex_float)]
     #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*", lex_float)]
     Float(f64),
-    /// Imaginary literals are recognised only to reject them clearly.
+    /// An imaginary literal (`2.5j`): the value of its imaginary part.
     #[regex(
         r"(([0-9](_?[0-9])*)?\.[0-9](_?[0-9])*|[0-9](_?[0-9])*\.?)([eE][+-]?[0-9](_?[0-9])*)?[jJ]",
         lex_imaginary
     )]
-    Imaginary,
+    Imaginary(f64),
     #[regex(r#"([rRbBuUfF]|[rR][bBfF]|[bBfF][rR])?("""|'''|"|')"#, lex_string)]
     Str(StrTok),
 
@@ -381,8 +379,13 @@ fn lex_radix(lex: &mut logos::Lexer<Tok>, radix: u32) -> Result<BigInt, LexError
     BigInt::parse_bytes(&digits, radix).ok_or(LexErrorKind::Invalid)
 }
 
-fn lex_imaginary(_: &mut logos::Lexer<Tok>) -> Result<(), LexErrorKind> {
-    Err(LexErrorKind::Imaginary)
+fn lex_imaginary(lex: &mut logos::Lexer<Tok>) -> Result<f64, LexErrorKind> {
+    let slice = lex.slice();
+    let text: String = slice[..slice.len() - 1]
+        .chars()
+        .filter(|&c| c != '_')
+        .collect();
+    text.parse::<f64>().map_err(|_| LexErrorKind::Invalid)
 }
 
 fn lex_float(lex: &mut logos::Lexer<Tok>) -> Result<f64, LexErrorKind> {

@@ -314,6 +314,9 @@ impl Vm {
             {
                 return super::setops::set_op(self, op, a, b).map(Some);
             }
+            _ if super::complex::is_complex(a) || super::complex::is_complex(b) => {
+                return self.complex_binary(op, a, b);
+            }
             (Bytes(_) | Native(_), _) | (_, Bytes(_) | Native(_))
                 if matches!(op, BinOp::Add | BinOp::Mul | BinOp::Mod) =>
             {
@@ -387,10 +390,7 @@ impl Vm {
             }
             BinOp::Pow => {
                 if y < 0 {
-                    if x == 0 {
-                        return Err(self.zero_division("0.0 cannot be raised to a negative power"));
-                    }
-                    return Ok(Value::Float((x as f64).powf(y as f64)));
+                    return self.float_pow(x as f64, y as f64);
                 }
                 if y <= u32::MAX as i64 {
                     x.checked_pow(y as u32)
@@ -462,14 +462,13 @@ impl Vm {
             }
             BinOp::Pow => {
                 if y.is_negative() {
-                    if x.is_zero() {
-                        return Err(self.zero_division("0.0 cannot be raised to a negative power"));
-                    }
-                    let (a, b) = (
-                        x.to_f64().unwrap_or(f64::INFINITY),
-                        y.to_f64().unwrap_or(f64::NEG_INFINITY),
-                    );
-                    return Ok(Value::Float(a.powf(b)));
+                    let (Some(a), Some(b)) = (
+                        x.to_f64().filter(|f| f.is_finite()),
+                        y.to_f64().filter(|f| f.is_finite()),
+                    ) else {
+                        return Err(self.overflow_error("int too large to convert to float"));
+                    };
+                    return self.float_pow(a, b);
                 }
                 match y.to_u32() {
                     Some(e) => Pow::pow(x, e),
@@ -574,24 +573,76 @@ impl Vm {
                 }
                 float_mod(x, y)
             }
-            BinOp::Pow => {
-                if x == 0.0 && y < 0.0 {
-                    return Err(self.zero_division("0.0 cannot be raised to a negative power"));
-                }
-                if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                    return Err(self.value_error("math domain error"));
-                }
-                let r = x.powf(y);
-                if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(self.new_error(
-                        &self.types().exc.OverflowError,
-                        "(34, 'Numerical result out of range')",
-                    ));
-                }
-                r
-            }
+            BinOp::Pow => return self.float_pow(x, y).map(Some),
             _ => return Ok(None),
         })))
+    }
+
+    /// `x ** y` for floats with CPython's special cases; a negative base to
+    /// a fractional power gives a complex result.
+    pub fn float_pow(&mut self, x: f64, y: f64) -> PyResult<Value> {
+        let odd = |v: f64| v % 2.0 == 1.0 || v % 2.0 == -1.0;
+        let r = if y == 0.0 {
+            1.0
+        } else if x.is_nan() {
+            x
+        } else if y.is_nan() {
+            if x == 1.0 {
+                1.0
+            } else {
+                y
+            }
+        } else if y.is_infinite() {
+            let ax = x.abs();
+            if ax == 1.0 {
+                1.0
+            } else if (y > 0.0) == (ax > 1.0) {
+                f64::INFINITY
+            } else {
+                0.0
+            }
+        } else if x.is_infinite() {
+            match (y > 0.0, odd(y)) {
+                (true, true) => x,
+                (true, false) => x.abs(),
+                (false, true) => 0.0f64.copysign(x),
+                (false, false) => 0.0,
+            }
+        } else if x == 0.0 {
+            if y < 0.0 {
+                return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+            }
+            if odd(y) {
+                x
+            } else {
+                0.0
+            }
+        } else {
+            let negate = x < 0.0 && odd(y);
+            if x < 0.0 && y != y.floor() {
+                let z = super::complex::C::new(x, 0.0);
+                return match super::complex::pow(z, super::complex::C::new(y, 0.0)) {
+                    (r, super::complex::Errno::Ok) => Ok(super::complex::new_complex(r.re, r.im)),
+                    (_, super::complex::Errno::Domain) => {
+                        Err(self.zero_division("0.0 to a negative or complex power"))
+                    }
+                    (_, super::complex::Errno::Range) => {
+                        Err(self.overflow_error("complex exponentiation"))
+                    }
+                };
+            }
+            let ax = x.abs();
+            let r = if ax == 1.0 { 1.0 } else { ax.powf(y) };
+            if r.is_infinite() {
+                return Err(self.overflow_error("(34, 'Numerical result out of range')"));
+            }
+            if negate {
+                -r
+            } else {
+                r
+            }
+        };
+        Ok(Value::Float(r))
     }
 
     pub fn unary_op(&mut self, op: UnaryOp, a: &Value) -> PyResult<Value> {
@@ -610,6 +661,12 @@ impl Vm {
             (UnaryOp::Invert, Int(i)) => Int(!i),
             (UnaryOp::Invert, Bool(b)) => Int(!(*b as i64)),
             (UnaryOp::Invert, BigInt(b)) => Value::from_bigint(!(**b).clone()),
+            (UnaryOp::Neg | UnaryOp::Pos, Native(_)) if super::complex::is_complex(a) => {
+                match super::complex::parts(a) {
+                    Some(z) if op == UnaryOp::Neg => super::complex::new_complex(-z.re, -z.im),
+                    _ => a.clone(),
+                }
+            }
             (_, Instance(_)) => {
                 let name = match op {
                     UnaryOp::Neg => "__neg__",

@@ -304,6 +304,14 @@ impl Vm {
                 Option::None => op == CmpOp::NotEq,
             }));
         }
+        // complex: equality only; ordering falls through to the TypeError.
+        if let Some(eq) = super::complex::num_eq(a, b) {
+            return Ok(match op {
+                CmpOp::Eq => Some(eq),
+                CmpOp::NotEq => Some(!eq),
+                _ => Option::None,
+            });
+        }
         Ok(Some(match (a, b) {
             (Str(x), Str(y)) => cmp_ord(op, x.s.cmp(&y.s)),
             (Bytes(x), Bytes(y)) => cmp_ord(op, x.data.cmp(&y.data)),

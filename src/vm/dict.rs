@@ -91,7 +91,7 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         _ => match (num(a), num(b)) {
             (Some(x), Some(y)) => return numeric_eq(&x, &y),
-            _ => false,
+            _ => super::complex::num_eq(a, b).unwrap_or(false),
         },
     })
 }

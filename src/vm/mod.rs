@@ -9,6 +9,7 @@ mod cache;
 mod call;
 mod class;
 mod compare;
+pub mod complex;
 pub mod convert;
 pub mod dict;
 pub mod eval;
@@ -295,6 +296,7 @@ impl Vm {
             Constant::Int(i) => Value::Int(*i),
             Constant::BigInt(b) => Value::from_bigint(b.clone()),
             Constant::Float(f) => Value::Float(*f),
+            Constant::Complex(re, im) => Value::native(Native::Complex(*re, *im)),
             Constant::Str(s) => Value::Str(self.intern(s)),
             Constant::Bytes(b) => value::new_bytes(b.clone()),
             Constant::Ellipsis => self.types().ellipsis.clone(),

@@ -340,6 +340,8 @@ pub enum Native {
     ByteArray(PyCell<Vec<u8>>),
     /// `memoryview` over a `bytes` or `bytearray`.
     MemoryView(MemoryView),
+    /// A `complex` number (real, imaginary).
+    Complex(f64, f64),
     /// An object implemented natively by a module (locks, threads, ...).
     Object {
         class: ClassRef,

@@ -60,6 +60,7 @@ impl Vm {
                 },
                 Native::ByteArray(_) => t.bytearray.clone(),
                 Native::MemoryView(_) => t.memoryview.clone(),
+                Native::Complex(..) => t.complex.clone(),
                 Native::Object { class, .. } => class.clone(),
             },
         }
@@ -110,6 +111,7 @@ impl Vm {
                 Native::DictView { dict, .. } => !dict.lock().is_empty(),
                 Native::ByteArray(a) => !a.lock().is_empty(),
                 Native::MemoryView(m) => m.nbytes() != 0,
+                Native::Complex(re, im) => *re != 0.0 || *im != 0.0,
                 _ => true,
             },
             _ => true,

@@ -188,6 +188,7 @@ impl Vm {
                     addr(v)
                 ),
                 Native::NotImplemented => "NotImplemented".to_string(),
+                Native::Complex(re, im) => pyfmt::complex_repr(*re, *im),
                 Native::Ellipsis => "Ellipsis".to_string(),
                 Native::DictView { dict, kind } => {
                     let (name, items) = match kind {
@@ -296,6 +297,14 @@ impl Vm {
             Value::Float(f) => {
                 let s = parse(self, spec)?;
                 pyfmt::format_float(*f, &s).map_err(|e| self.value_error(e))
+            }
+            Value::Native(n) if matches!(**n, Native::Complex(..)) => {
+                let Native::Complex(re, im) = **n else {
+                    unreachable!("matched above")
+                };
+                let s = pyfmt::FormatSpec::parse_for(spec, "complex")
+                    .map_err(|e| self.value_error(e))?;
+                pyfmt::format_complex(re, im, &s).map_err(|e| self.value_error(e))
             }
             Value::Str(s) => {
                 if spec.is_empty() {

@@ -462,6 +462,7 @@ impl Value {
                 {
                     return None
                 }
+                Native::Complex(re, im) => super::complex::hash(super::complex::C::new(*re, *im)),
                 _ => (Shared::as_ptr(n) as usize >> 4) as i64,
             },
             Value::Method(m) => {

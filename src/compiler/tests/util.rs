@@ -486,6 +486,7 @@ fn const_repr(c: &bytecode::Constant) -> String {
         bytecode::Constant::Int(i) => i.to_string(),
         bytecode::Constant::BigInt(i) => i.to_string(),
         bytecode::Constant::Float(f) => format!("{f:?}"),
+        bytecode::Constant::Complex(re, im) => format!("({re:?}+{im:?}j)"),
         bytecode::Constant::Str(s) => format!("'{s}'"),
         bytecode::Constant::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
         bytecode::Constant::Ellipsis => "Ellipsis".into(),

@@ -318,6 +318,7 @@ pub fn expr(e: &Expr) -> String {
             Constant::Bool(b) => if *b { "True" } else { "False" }.into(),
             Constant::Int(i) => i.to_string(),
             Constant::Float(f) => format!("{f:?}"),
+            Constant::Imaginary(f) => format!("{f:?}j"),
             Constant::Str(s) => format!("{s:?}"),
             Constant::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
             Constant::Ellipsis => "...".into(),

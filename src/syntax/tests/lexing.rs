@@ -200,7 +200,17 @@ fn bad_numbers() {
         toks("012"),
         s(&["ERR(leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers)"])
     );
-    assert_eq!(toks("1j"), s(&["ERR(imaginary numbers are not supported)"]));
+    assert_eq!(
+        toks("1j 2.5J 1e3j .5j 1_0j"),
+        s(&[
+            "Imaginary(1.0)",
+            "Imaginary(2.5)",
+            "Imaginary(1000.0)",
+            "Imaginary(0.5)",
+            "Imaginary(10.0)",
+            "NL"
+        ])
+    );
 }
 
 #[test]
