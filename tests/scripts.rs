@@ -5,7 +5,8 @@
 //!
 //! The expected files are CPython 3.11's behaviour: `GILPY_BLESS=1 cargo test
 //! --test scripts` regenerates `.out` and `.code` by running `python3`, to be
-//! reviewed as a diff.
+//! reviewed as a diff. `GILPY_SCRIPTS=io/,net/` limits a run to the scripts
+//! whose path contains one of the given substrings.
 
 mod common;
 
@@ -45,6 +46,15 @@ fn scripts() -> Vec<PathBuf> {
     }
     let mut v: Vec<PathBuf> = Vec::new();
     walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join(ROOT), &mut v);
+    // `GILPY_SCRIPTS=a,b` runs (and blesses) only the scripts whose path
+    // contains one of the substrings.
+    if let Some(filter) = std::env::var_os("GILPY_SCRIPTS") {
+        let filter = filter.to_string_lossy().into_owned();
+        v.retain(|p| {
+            let p = p.to_string_lossy();
+            filter.split(',').any(|f| p.contains(f))
+        });
+    }
     v.sort();
     v
 }

@@ -1,9 +1,9 @@
 //! The `builtins` module and the methods of the built-in types.
 
 pub mod bytes;
-mod code;
 mod bytes_methods;
 mod bytes_mut;
+mod code;
 mod complex;
 pub mod dict;
 mod functions;

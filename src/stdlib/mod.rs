@@ -5,19 +5,19 @@
 //! [`MODULES`] plus its file.
 
 mod binascii;
+mod cmath;
 mod condition;
 mod hashlib;
-mod re;
-mod sqlite;
-mod struct_module;
 pub mod io;
-mod cmath;
 mod libm;
 mod math;
 pub mod posix;
+mod re;
 mod select;
 mod socket;
 mod socket_addr;
+mod sqlite;
+mod struct_module;
 pub mod sys;
 mod sys_info;
 pub mod thread;
