@@ -1,5 +1,6 @@
 //! Built-in functions: `print`, `len`, `sorted`, `min`, `isinstance`, ...
 
+use super::generic;
 use crate::compiler::bytecode::{BinOp, CmpOp};
 use crate::fmt as pyfmt;
 use crate::vm::arith::to_big;
@@ -374,35 +375,68 @@ fn open(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     vm.call(&f, args, kw)
 }
 
-fn class_or_tuple(vm: &Vm, v: &Value, func: &str) -> PyResult<Vec<ClassRef>> {
-    match v {
-        Value::Class(c) => Ok(vec![c.clone()]),
-        Value::Tuple(t) => {
-            let mut out = Vec::new();
-            for x in t.items.iter() {
-                out.extend(class_or_tuple(vm, x, func)?);
+/// `isinstance(obj, spec)` / `issubclass(obj, spec)`: `spec` a class, a
+/// union or a tuple of them (nested). A class whose metaclass defines
+/// `__instancecheck__`/`__subclasscheck__` (ABCs) decides for itself.
+fn check_class_spec(vm: &mut Vm, obj: &Value, spec: &Value, func: &str) -> PyResult<bool> {
+    let hook = if func == "isinstance" {
+        "__instancecheck__"
+    } else {
+        "__subclasscheck__"
+    };
+    match spec {
+        Value::Class(c) => {
+            if let Some(m) = vm.meta_special(c, hook) {
+                let r = vm.call(&m, std::slice::from_ref(obj), &[])?;
+                return vm.truthy(&r);
             }
-            Ok(out)
+            if func == "isinstance" {
+                Ok(vm.class_of(obj).is_subclass(c))
+            } else {
+                match obj {
+                    Value::Class(sub) => Ok(sub.is_subclass(c)),
+                    _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
+                }
+            }
         }
-        _ => Err(vm.type_error(format!(
-            "{}() arg 2 must be a type, a tuple of types, or a union",
-            func
-        ))),
+        Value::Tuple(t) => {
+            for x in t.items.to_vec() {
+                if check_class_spec(vm, obj, &x, func)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => {
+            if let Some(classes) = generic::union_classes(vm, spec) {
+                for c in classes? {
+                    if check_class_spec(vm, obj, &Value::Class(c), func)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+            if let Some(m) = vm.lookup_special(spec, hook) {
+                let r = vm.call(&m, std::slice::from_ref(obj), &[])?;
+                return vm.truthy(&r);
+            }
+            Err(vm.type_error(format!(
+                "{}() arg 2 must be a type, a tuple of types, or a union",
+                func
+            )))
+        }
     }
 }
 
 fn isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let classes = class_or_tuple(vm, &args[1], "isinstance")?;
-    let c = vm.class_of(&args[0]);
-    Ok(Value::Bool(classes.iter().any(|k| c.is_subclass(k))))
+    check_class_spec(vm, &args[0], &args[1], "isinstance").map(Value::Bool)
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let Value::Class(c) = &args[0] else {
+    if !matches!(&args[0], Value::Class(_)) {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    };
-    let classes = class_or_tuple(vm, &args[1], "issubclass")?;
-    Ok(Value::Bool(classes.iter().any(|k| c.is_subclass(k))))
+    }
+    check_class_spec(vm, &args[0], &args[1], "issubclass").map(Value::Bool)
 }
 
 fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

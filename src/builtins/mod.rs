@@ -6,7 +6,9 @@ mod bytes_mut;
 mod code;
 mod complex;
 pub mod dict;
+mod exc_group;
 mod functions;
+mod generic;
 mod list;
 mod num;
 mod object;
@@ -31,6 +33,8 @@ pub fn install(vm: &mut Vm) {
     dict::install(vm);
     set::install(vm);
     bytes::install(vm);
+    generic::install(vm);
+    exc_group::install(vm);
     let mut b = DictMap::new();
     functions::install(vm, &mut b);
     code::install(vm, &mut b);

@@ -154,6 +154,7 @@ pub fn install(vm: &mut Vm) {
             ("__str__", Arity::exact(0), exc_str),
             ("__repr__", Arity::exact(0), exc_repr),
             ("with_traceback", Arity::ANY, exc_with_traceback),
+            ("add_note", Arity::exact(1), exc_add_note),
         ],
     );
     let key_error = vm.types().exc.KeyError.clone();
@@ -678,6 +679,29 @@ fn exc_repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
 
 fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+/// `e.add_note(note)`: appends to `e.__notes__`, made on first use.
+fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    if !matches!(args[1], Value::Str(_)) {
+        return Err(vm.type_error(format!(
+            "note must be a str, not '{}'",
+            vm.type_name(&args[1])
+        )));
+    }
+    let notes = match vm.getattr_opt(&args[0], &vm.intern("__notes__"))? {
+        Some(n) => n,
+        None => {
+            let n = Value::list(Vec::new());
+            vm.setattr(&args[0], &vm.intern("__notes__"), n.clone())?;
+            n
+        }
+    };
+    let Value::List(l) = &notes else {
+        return Err(vm.type_error("Cannot add note: __notes__ is not a list"));
+    };
+    l.lock().push(args[1].clone());
+    Ok(Value::None)
 }
 
 fn exc_first_arg(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

@@ -381,6 +381,19 @@ instructions! {
     /// `[exc, typ] -> [exc, isinstance-match(exc, typ)]` (`typ` a class or tuple
     /// of classes; anything else is a `TypeError`)
     CheckExcMatch [2 -> 2],
+    /// `[exc] -> [exc, rest, raised]`: the start of `except*` clauses:
+    /// `rest` is what no clause has matched yet (`exc`), `raised` a new
+    /// list of what their handlers raise.
+    StarPrep [1 -> 3],
+    /// `[exc, rest, raised, typ] -> [exc, rest', raised, match]`: split
+    /// `rest` by `typ`; the matched part becomes the exception being
+    /// handled. Without a match: `[exc, rest, raised]` and a jump.
+    StarMatch(target: u32) [4 -> 4, jump target -> 3],
+    /// `[raised, e] -> [raised]`: keep what a handler raised.
+    StarCollect [2 -> 1],
+    /// `[exc, rest, raised] -> []`: raise the rest and what the handlers
+    /// raised, or jump if there is nothing to raise.
+    StarFinish(target: u32) [3 -> !, jump target -> 0],
     /// operand 0: re-raise the exception being handled (`raise`);
     /// 1: `[exc] -> raise exc`; 2: `[exc, cause] -> raise exc from cause`.
     /// `exc` may be a class, which is instantiated with no arguments.

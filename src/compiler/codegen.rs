@@ -47,6 +47,9 @@ pub(crate) enum FBlock<'a> {
     },
     /// The body of `try/except`: a `SetupFinally` block.
     TryExcept,
+    /// An `except*` handler's body: `break`, `continue` and `return` may
+    /// not leave it.
+    ExceptStar,
     /// The body of `try/finally`: a `SetupFinally` block; leaving runs the
     /// finally body.
     FinallyTry(&'a [Stmt]),

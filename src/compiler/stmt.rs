@@ -380,7 +380,26 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `break`, `continue` (to the innermost loop) and `return` may not
+    /// leave an `except*` handler.
+    fn check_not_leaving_except_star(&self, to_loop: bool, at: u32) -> CResult {
+        for b in self.unit().fblocks.iter().rev() {
+            match b {
+                FBlock::WhileLoop { .. } | FBlock::ForLoop { .. } if to_loop => break,
+                FBlock::ExceptStar => {
+                    return Err(self.error(
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                        at,
+                    ))
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
     fn compile_break(&mut self, s: &Stmt) -> CResult {
+        self.check_not_leaving_except_star(true, s.span.start)?;
         let Some(lp) = self.unwind_fblock_stack(false, true)? else {
             return Err(self.error("'break' outside loop", s.span.start));
         };
@@ -395,6 +414,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_continue(&mut self, s: &Stmt) -> CResult {
+        self.check_not_leaving_except_star(true, s.span.start)?;
         let Some(lp) = self.unwind_fblock_stack(false, true)? else {
             return Err(self.error("'continue' not properly in loop", s.span.start));
         };
@@ -411,6 +431,7 @@ impl<'a> Compiler<'a> {
         if !self.unit().kind.is_function() {
             return Err(self.error("'return' outside function", s.span.start));
         }
+        self.check_not_leaving_except_star(false, s.span.start)?;
         // The value is computed before leaving the blocks and kept on top of
         // the stack meanwhile; a constant is simply loaded afterwards.
         let constant = match value.map(|v| &v.kind) {
@@ -468,6 +489,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Pop);
             }
             FBlock::TryExcept => self.emit(Instr::PopBlock),
+            FBlock::ExceptStar => {}
             FBlock::FinallyTry(finalbody) => {
                 self.emit(Instr::PopBlock);
                 if preserve_tos {
@@ -563,6 +585,9 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ast::ExceptHandler],
         orelse: &'a [Stmt],
     ) -> CResult {
+        if handlers.first().is_some_and(|h| h.star) {
+            return self.compile_try_except_star(body, handlers, orelse);
+        }
         let except = self.new_label();
         let end = self.new_label();
         self.emit_jump(Instr::SetupFinally, except);
@@ -605,6 +630,68 @@ impl<'a> Compiler<'a> {
         }
         // No clause matched.
         self.emit(Instr::Reraise);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `try/except*` (PEP 654): each clause takes the part of the group
+    /// its types match; what is left and what the handlers raise is raised
+    /// again at the end.
+    fn compile_try_except_star(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult {
+        let except = self.new_label();
+        let end = self.new_label();
+        self.emit_jump(Instr::SetupFinally, except);
+        self.unit_mut().fblocks.push(FBlock::TryExcept);
+        self.compile_body(body)?;
+        self.unit_mut().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.compile_body(orelse)?;
+        self.emit_jump(Instr::Jump, end);
+
+        // `[exc] -> [exc, rest, raised]`, inside an except-handler block.
+        self.bind(except);
+        self.emit(Instr::StarPrep);
+        for h in handlers {
+            self.set_line(h.span);
+            let next = self.new_label();
+            let Some(typ) = &h.typ else {
+                return Err(self.error("expected one or more exception types", h.span.start));
+            };
+            self.compile_expr(typ)?;
+            self.emit_jump(Instr::StarMatch, next);
+            match &h.name {
+                Some(name) => self.compile_name(name, Ctx::Store),
+                None => self.emit(Instr::Pop),
+            }
+            let raised = self.new_label();
+            self.emit_jump(Instr::SetupFinally, raised);
+            self.unit_mut().fblocks.push(FBlock::ExceptStar);
+            self.compile_body(&h.body)?;
+            self.unit_mut().fblocks.pop();
+            self.emit(Instr::PopBlock);
+            if let Some(name) = &h.name {
+                self.clear_name(name);
+            }
+            self.emit_jump(Instr::Jump, next);
+
+            // `[exc, rest, raised, e]`: the handler raised `e`.
+            self.bind(raised);
+            self.emit(Instr::StarCollect);
+            self.emit(Instr::PopExcept);
+            if let Some(name) = &h.name {
+                self.clear_name(name);
+            }
+            self.bind(next);
+        }
+        let handled = self.new_label();
+        self.emit_jump(Instr::StarFinish, handled);
+        self.bind(handled);
+        self.emit(Instr::PopExcept);
         self.bind(end);
         Ok(())
     }

@@ -551,8 +551,8 @@ fn chmod(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let r = match &p {
         PathArg::Fd(fd) => {
             let fd = *fd;
-            // SAFETY: fchmod only reads its integer arguments.
             vm.blocking_io(Wait::File, move || {
+                // SAFETY: fchmod only reads its integer arguments.
                 check(unsafe { libc::fchmod(fd, mode as libc::mode_t) }).map(|_| ())
             })?
         }
@@ -824,8 +824,8 @@ fn ftruncate(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
 
 fn dup(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     // The copy is not inherited by child processes, as in CPython.
-    // SAFETY: fcntl with F_DUPFD_CLOEXEC only reads its integer arguments.
     fd_call(vm, &args[0], |fd| {
+        // SAFETY: fcntl with F_DUPFD_CLOEXEC only reads its integer arguments.
         check(unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) }).map(|n| n as i64)
     })
 }

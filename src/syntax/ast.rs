@@ -191,6 +191,8 @@ pub struct ExceptHandler {
     pub typ: Option<Expr>,
     pub name: Option<Ident>,
     pub body: Vec<Stmt>,
+    /// `except*` (PEP 654).
+    pub star: bool,
 }
 
 #[derive(Clone, Debug)]

@@ -361,6 +361,14 @@ impl State<'_> {
         orelse: Option<Vec<Stmt>>,
         finalbody: Option<Vec<Stmt>>,
     ) -> PResult<Stmt> {
+        if let Some(first) = handlers.first() {
+            if let Some(h) = handlers.iter().find(|h| h.star != first.star) {
+                return Err(error(
+                    "cannot have both 'except' and 'except*' on the same 'try'",
+                    h.span.start as usize,
+                ));
+            }
+        }
         if let Some(pos) = handlers.iter().position(|h| h.typ.is_none()) {
             if pos + 1 < handlers.len() {
                 self.defer(
@@ -394,6 +402,7 @@ impl State<'_> {
         l: usize,
         typ: Option<(Expr, Option<String>)>,
         body: Vec<Stmt>,
+        star: bool,
     ) -> ExceptHandler {
         let end = last_end(&body).unwrap_or(l);
         let (typ, name) = match typ {
@@ -406,6 +415,7 @@ impl State<'_> {
             typ,
             name,
             body,
+            star,
         }
     }
 

@@ -367,7 +367,10 @@ impl Vm {
     fn special_instance_attr(&mut self, obj: &Value, inst: &Instance, name: &str) -> Option<Value> {
         match name {
             "__class__" => return Some(Value::Class(inst.class.clone())),
-            "__dict__" => return Some(Value::Dict(inst.dict.clone())),
+            // Instances of slotted classes have no dict to show.
+            "__dict__" if inst.class.slots.is_none() => {
+                return Some(Value::Dict(inst.dict.clone()))
+            }
             _ => {}
         }
         let exc = inst.exc.as_ref()?;

@@ -384,6 +384,26 @@ impl Vm {
 
     /// `type.__call__(cls, ...)`: `cls.__new__`, then `__init__` when it
     /// made an instance of `cls`.
+    fn check_not_abstract(&mut self, cls: &ClassRef) -> PyResult<()> {
+        let Some(abstracts) = cls.dict.read().get_by_str("__abstractmethods__").cloned() else {
+            return Ok(());
+        };
+        let mut names: Vec<String> = Vec::new();
+        for v in self.iterate(&abstracts)? {
+            names.push(self.str_(&v)?.as_str().to_string());
+        }
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort();
+        Err(self.type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            cls.name.as_str(),
+            if names.len() == 1 { "" } else { "s" },
+            names.join(", ")
+        )))
+    }
+
     pub fn instantiate_plain(
         &mut self,
         cls: &ClassRef,
@@ -401,6 +421,10 @@ impl Vm {
             all.push(Value::Class(cls.clone()));
             all.extend_from_slice(args);
             return self.call(&ctor, &all, kw);
+        }
+        // ABCs (classes with a metaclass) with abstract methods left.
+        if cls.meta.is_some() {
+            self.check_not_abstract(cls)?;
         }
         // A user-defined __new__ (or one from a native base such as threading's).
         let new = self.class_lookup(cls, &self.names.new.clone());

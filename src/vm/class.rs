@@ -58,6 +58,10 @@ impl Vm {
                 dict.set_by_str(attr, Value::native(wrapped));
             }
         }
+        // Defining __eq__ alone makes instances unhashable.
+        if dict.get_by_str("__eq__").is_some() && dict.get_by_str("__hash__").is_none() {
+            dict.set_by_str("__hash__", Value::None);
+        }
         let slots = self.class_slots(&name, &bases, &dict)?;
         let meta = (!Shared::ptr_eq(meta, &self.types().type_)).then(|| meta.clone());
         let cls = super::make_class_with(name, qualname, bases, dict, false, meta, slots)

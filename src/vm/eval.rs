@@ -1039,6 +1039,58 @@ impl Vm {
                             let r = t!(self.call(&exit, &[typ, exc, Value::None], &[]));
                             push!(frame, r);
                         }
+                        Instr::StarPrep => {
+                            let exc = top!(frame).clone();
+                            push!(frame, exc);
+                            push!(frame, Value::list(Vec::new()));
+                        }
+                        Instr::StarMatch(target) => {
+                            let typ = pop!(frame);
+                            let n = frame.stack.len();
+                            let rest = frame.stack[n - 2].clone();
+                            let matcher = t!(self.star_matcher(&typ));
+                            let (hit, left) = if rest.is_none() {
+                                (Value::None, Value::None)
+                            } else if self.group_exceptions(&rest).is_none() {
+                                if t!(self.exception_match(&rest, &typ)) {
+                                    (t!(self.star_wrap(&rest)), Value::None)
+                                } else {
+                                    (Value::None, rest)
+                                }
+                            } else {
+                                t!(self.group_split(&rest, &matcher))
+                            };
+                            frame.stack[n - 2] = left;
+                            if hit.is_none() {
+                                pc = target as usize;
+                            } else {
+                                if let Some(handled) = self.exc_stack.last_mut() {
+                                    *handled = hit.clone();
+                                }
+                                push!(frame, hit);
+                            }
+                        }
+                        Instr::StarCollect => {
+                            let e = pop!(frame);
+                            if let Value::List(l) = top!(frame) {
+                                l.lock().push(e);
+                            }
+                        }
+                        Instr::StarFinish(target) => {
+                            let raised = pop!(frame);
+                            let rest = pop!(frame);
+                            let orig = pop!(frame);
+                            let raised = match &raised {
+                                Value::List(l) => l.lock().to_vec(),
+                                _ => Vec::new(),
+                            };
+                            let r = t!(self.star_result(&orig, &rest, &raised));
+                            if r.is_none() {
+                                pc = target as usize;
+                            } else {
+                                break 'err (r, true);
+                            }
+                        }
                         Instr::CheckExcMatch => {
                             let typ = pop!(frame);
                             let exc = top!(frame).clone();

@@ -235,48 +235,158 @@ impl Vm {
     }
 
     /// The whole report for an uncaught exception, chained causes and contexts
-    /// first, as `traceback.print_exception` writes it.
+    /// first, as `traceback.print_exception` writes it (exception groups
+    /// drawn as nested boxes).
     pub fn format_exception(&mut self, exc: &Value) -> String {
         let mut out = String::new();
         let mut seen: Vec<*const u8> = Vec::new();
-        self.format_exception_chain(exc, &mut out, &mut seen);
+        let mut ctx = GroupCtx::default();
+        self.format_exception_chain(exc, &mut out, &mut seen, &mut ctx);
         out
     }
 
-    fn format_exception_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<*const u8>) {
+    fn format_exception_chain(
+        &mut self,
+        exc: &Value,
+        out: &mut String,
+        seen: &mut Vec<*const u8>,
+        ctx: &mut GroupCtx,
+    ) {
         if let Some(p) = exc.heap_ptr() {
             seen.push(p);
         }
-        if let Some(data) = self.exc_data(exc).map(|d| d.lock().clone()) {
-            let cause = data.cause.clone();
-            let context = data.context.clone();
+        let data = self.exc_data(exc).map(|d| d.lock().clone());
+        if let Some(data) = &data {
             let unseen =
                 |v: &Value, seen: &Vec<*const u8>| v.heap_ptr().is_some_and(|p| !seen.contains(&p));
-            if !cause.is_none() && unseen(&cause, seen) {
-                self.format_exception_chain(&cause, out, seen);
-                out.push_str(
+            if !data.cause.is_none() && unseen(&data.cause, seen) {
+                self.format_exception_chain(&data.cause, out, seen, ctx);
+                ctx.emit(
+                    out,
                     "\nThe above exception was the direct cause of the following exception:\n\n",
+                    '|',
                 );
-            } else if !context.is_none() && !data.suppress_context && unseen(&context, seen) {
-                self.format_exception_chain(&context, out, seen);
-                out.push_str(
+            } else if !data.context.is_none()
+                && !data.suppress_context
+                && unseen(&data.context, seen)
+            {
+                self.format_exception_chain(&data.context, out, seen, ctx);
+                ctx.emit(
+                    out,
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    '|',
                 );
             }
+        }
+        let members = self.group_exceptions(exc);
+        let mut text = String::new();
+        if let Some(data) = &data {
             if !data.traceback.is_empty() {
-                out.push_str("Traceback (most recent call last):\n");
+                let mut tb = String::new();
                 for entry in data.traceback.iter().rev() {
                     let _ = writeln!(
-                        out,
+                        tb,
                         "  File \"{}\", line {}, in {}",
                         entry.code.filename, entry.line, entry.code.name
                     );
                     if let Some(line) = self.source_line(&entry.code.filename, entry.line) {
-                        let _ = writeln!(out, "    {}", line.trim());
+                        let _ = writeln!(tb, "    {}", line.trim());
                     }
                 }
+                match members {
+                    Some(_) => {
+                        let top = ctx.depth == 0;
+                        if top {
+                            ctx.depth += 1;
+                        }
+                        ctx.emit(
+                            out,
+                            "Exception Group Traceback (most recent call last):\n",
+                            if top { '+' } else { '|' },
+                        );
+                        if top {
+                            ctx.depth -= 1;
+                        }
+                    }
+                    None => text.push_str("Traceback (most recent call last):\n"),
+                }
+                text.push_str(&tb);
             }
         }
+        let top = members.is_some() && ctx.depth == 0;
+        if top {
+            ctx.depth += 1;
+        }
+        text.push_str(&self.format_exception_only(exc));
+        ctx.emit(out, &text, '|');
+        if let Some(members) = members {
+            self.format_group_members(&members, out, seen, ctx);
+        }
+        if top {
+            ctx.depth = 0;
+        }
+    }
+
+    /// The boxes of a group's members: at most 15, nested at most 10 deep.
+    fn format_group_members(
+        &mut self,
+        members: &[Value],
+        out: &mut String,
+        seen: &mut Vec<*const u8>,
+        ctx: &mut GroupCtx,
+    ) {
+        const MAX_WIDTH: usize = 15;
+        const MAX_DEPTH: usize = 10;
+        if ctx.depth > MAX_DEPTH {
+            return;
+        }
+        let shown = members.len().min(MAX_WIDTH + 1);
+        ctx.need_close = false;
+        for i in 0..shown {
+            let last = i + 1 == shown;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            let _ = writeln!(
+                out,
+                "{}{}+---------------- {} ----------------",
+                ctx.indent(),
+                if i == 0 { "+-" } else { "  " },
+                title
+            );
+            ctx.depth += 1;
+            if truncated {
+                let more = members.len() - MAX_WIDTH;
+                let text = format!(
+                    "and {} more exception{}\n",
+                    more,
+                    if more > 1 { "s" } else { "" }
+                );
+                ctx.emit(out, &text, '|');
+            } else if ctx.depth > MAX_DEPTH + 1 && self.group_exceptions(&members[i]).is_some() {
+                ctx.emit(out, &format!("... (max_group_depth is {MAX_DEPTH})\n"), '|');
+            } else {
+                self.format_exception_chain(&members[i], out, seen, ctx);
+            }
+            if last && ctx.need_close {
+                let _ = writeln!(out, "{}+------------------------------------", ctx.indent());
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+    }
+
+    /// The last lines of a report: `Type: message` (with a syntax error's
+    /// location before it) and the exception's notes.
+    fn format_exception_only(&mut self, exc: &Value) -> String {
+        let mut out = String::new();
+        let mut headline_done = false;
         if self.isinstance(exc, &self.types().exc.SyntaxError.clone()) {
             if let Some(block) = self.syntax_error_location(exc) {
                 out.push_str(&block);
@@ -284,11 +394,25 @@ impl Vm {
                 let msg = self.getattr_str(exc, "msg").unwrap_or(Value::None);
                 let msg = self.str_(&msg).unwrap_or_default();
                 let _ = writeln!(out, "{}: {}", name, msg);
-                return;
+                headline_done = true;
             }
         }
-        out.push_str(&self.exc_headline(exc));
-        out.push('\n');
+        if !headline_done {
+            out.push_str(&self.exc_headline(exc));
+            out.push('\n');
+        }
+        // PEP 678 notes, one per line after the message.
+        if let Ok(Some(Value::List(notes))) = self.getattr_opt(exc, &self.intern("__notes__")) {
+            let notes: Vec<Value> = notes.lock().to_vec();
+            for note in notes {
+                let text = self
+                    .str_(&note)
+                    .unwrap_or_else(|_| "<note str() failed>".into());
+                out.push_str(&text);
+                out.push('\n');
+            }
+        }
+        out
     }
 
     /// `TypeName: message` (or just `TypeName` for an empty message).
@@ -325,5 +449,31 @@ pub fn strerror(errno: i32) -> String {
     match text.rfind(" (os error ") {
         Some(i) => text[..i].to_string(),
         None => text,
+    }
+}
+
+/// Where a report is inside exception-group boxes.
+#[derive(Default)]
+struct GroupCtx {
+    depth: usize,
+    need_close: bool,
+}
+
+impl GroupCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// `text` with every line (empty ones too) behind the box margin.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.depth == 0 {
+            out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{} ", self.indent(), margin);
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
     }
 }

@@ -15,6 +15,7 @@ pub mod dict;
 pub mod eval;
 mod eval_support;
 mod exc;
+pub mod exc_group;
 pub mod frame;
 mod function;
 pub mod generator;

@@ -635,9 +635,22 @@ impl Vm {
                 _ => self.getitem_protocol(obj, key),
             },
             Value::Class(c) => {
-                // `list[int]` and friends: generic aliases are accepted and ignored.
-                let _ = c;
-                Ok(obj.clone())
+                // A metaclass's __getitem__ (enums), else the class's own
+                // __class_getitem__ (`list[int]`, PEP 560).
+                if let Some(m) = self.meta_special(c, "__getitem__") {
+                    return self.call(&m, std::slice::from_ref(key), &[]);
+                }
+                if let Some(m) = self.class_lookup_str(c, "__class_getitem__") {
+                    let m = match &m {
+                        Value::Native(n) => match &**n {
+                            Native::ClassMethod(f) => f.clone(),
+                            _ => m.clone(),
+                        },
+                        _ => m,
+                    };
+                    return self.call(&m, &[obj.clone(), key.clone()], &[]);
+                }
+                Err(self.type_error(format!("type '{}' is not subscriptable", c.name.as_str())))
             }
             _ => self.getitem_protocol(obj, key),
         }

@@ -70,14 +70,14 @@ pub fn c3_mro(bases: &[ClassRef]) -> Result<Vec<ClassRef>, String> {
 }
 
 macro_rules! exc_types {
-    ($object:ident; $($name:ident : $base:ident),* $(,)?) => {
+    ($object:ident; $($name:ident : $base:ident $(+ $extra:ident)*),* $(,)?) => {
         /// The built-in exception classes.
         #[allow(non_snake_case)]
         pub struct ExcTypes { $(pub $name: ClassRef,)* }
         impl ExcTypes {
             #[allow(non_snake_case)]
             fn new($object: &ClassRef) -> ExcTypes {
-                $(let $name = class(stringify!($name), &[&$base], Layout::Exception);)*
+                $(let $name = class(stringify!($name), &[&$base $(, &$extra)*], Layout::Exception);)*
                 ExcTypes { $($name,)* }
             }
             /// Every exception class, for the builtins module.
@@ -95,6 +95,7 @@ exc_types! {
     SystemExit: BaseException,
     KeyboardInterrupt: BaseException,
     GeneratorExit: BaseException,
+    BaseExceptionGroup: BaseException,
     ArithmeticError: Exception,
     ZeroDivisionError: ArithmeticError,
     OverflowError: ArithmeticError,
@@ -154,6 +155,7 @@ exc_types! {
     BytesWarning: Warning,
     ResourceWarning: Warning,
     EncodingWarning: Warning,
+    ExceptionGroup: BaseExceptionGroup + Exception,
 }
 
 /// The built-in classes every value's `type()` comes from.

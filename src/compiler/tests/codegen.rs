@@ -317,8 +317,17 @@ fn annotated_assignment() {
     assert_dis(
         &code,
         &[
+            "SetupAnnotations",
             "LoadConst 1",
             "StoreGlobal x",
+            "LoadGlobal int",
+            "LoadGlobal __annotations__",
+            "LoadConst 'x'",
+            "StoreSubscr",
+            "LoadGlobal int",
+            "LoadGlobal __annotations__",
+            "LoadConst 'y'",
+            "StoreSubscr",
             "LoadConst None",
             "ReturnValue",
         ],

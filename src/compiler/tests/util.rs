@@ -394,6 +394,7 @@ pub fn handler(typ: Option<Expr>, n: Option<&str>, body: Vec<Stmt>) -> ExceptHan
         typ,
         name: n.map(str::to_string),
         body,
+        star: false,
     }
 }
 

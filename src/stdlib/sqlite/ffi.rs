@@ -613,7 +613,7 @@ impl Stmt {
 /// Appends `len` bytes at `p` (null when empty) to `bytes`.
 ///
 /// # Safety
-/// `p` is null or valid for reading `len` bytes.
+/// SAFETY: `p` is null or valid for reading `len` bytes.
 unsafe fn copy_bytes(bytes: &mut Vec<u8>, p: *const u8, len: usize) -> Range<usize> {
     let start = bytes.len();
     if !p.is_null() && len > 0 {
@@ -713,7 +713,7 @@ pub type CollationFn = Box<dyn Fn(&[u8], &[u8]) -> i32 + Send + Sync>;
 /// Reads the arguments of a call.
 ///
 /// # Safety
-/// `argv` holds `argc` valid values, alive for the callback's duration.
+/// SAFETY: `argv` holds `argc` valid values, alive for the callback's duration.
 unsafe fn read_args<'a>(argc: c_int, argv: *mut *mut ffi::sqlite3_value) -> Vec<Arg<'a>> {
     let mut out = Vec::with_capacity(argc.max(0) as usize);
     for i in 0..argc.max(0) as usize {
@@ -742,7 +742,7 @@ unsafe fn read_args<'a>(argc: c_int, argv: *mut *mut ffi::sqlite3_value) -> Vec<
 }
 
 /// # Safety
-/// `p` is null or valid for `n` bytes during `'a`.
+/// SAFETY: `p` is null or valid for `n` bytes during `'a`.
 unsafe fn raw_slice<'a>(p: *const u8, n: usize) -> &'a [u8] {
     if p.is_null() || n == 0 {
         &[]
@@ -755,7 +755,7 @@ unsafe fn raw_slice<'a>(p: *const u8, n: usize) -> &'a [u8] {
 /// Hands a result to SQLite.
 ///
 /// # Safety
-/// `ctx` is the context of the running callback.
+/// SAFETY: `ctx` is the context of the running callback.
 unsafe fn set_result(ctx: *mut ffi::sqlite3_context, r: Ret) {
     // SAFETY: `ctx` is valid (caller); text and blobs are copied by SQLite.
     unsafe {
@@ -819,7 +819,7 @@ unsafe extern "C" fn drop_boxed<T>(p: *mut c_void) {
 type AggSlot = *mut AggState;
 
 /// # Safety
-/// `ctx` is the context of a running aggregate callback.
+/// SAFETY: `ctx` is the context of a running aggregate callback.
 unsafe fn agg_slot(ctx: *mut ffi::sqlite3_context, create: bool) -> AggSlot {
     let size = if create {
         std::mem::size_of::<AggSlot>() as c_int
