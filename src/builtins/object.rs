@@ -146,6 +146,12 @@ pub fn install(vm: &mut Vm) {
         );
         Value::native(Native::ClassMethod(f))
     });
+    // `object.__subclasshook__()`: no opinion, the ABC machinery decides.
+    object.dict.lock().set_by_str("__subclasshook__", {
+        let f =
+            crate::vm::native::native_method("__subclasshook__", Arity::ANY, object_subclasshook);
+        Value::native(Native::ClassMethod(f))
+    });
     add_methods(
         vm,
         &base_exc,
@@ -482,6 +488,10 @@ fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyRe
         (Value::Class(cls), Value::Class(sub)) => Ok(Value::Bool(sub.is_subclass(cls))),
         _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
     }
+}
+
+fn object_subclasshook(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(vm.types().not_implemented.clone())
 }
 
 /// `object.__init_subclass__()`: takes no keywords.

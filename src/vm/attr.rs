@@ -425,6 +425,18 @@ impl Vm {
         })
     }
 
+    /// `getattr(v, "__isabstractmethod__", False)` as a bool.
+    fn is_abstract(&mut self, v: &Value) -> bool {
+        if v.is_none() {
+            return false;
+        }
+        let name = self.intern("__isabstractmethod__");
+        match self.getattr_opt(v, &name) {
+            Ok(Some(x)) => self.truthy(&x).unwrap_or(false),
+            _ => false,
+        }
+    }
+
     fn special_builtin_attr(&mut self, obj: &Value, name: &str) -> Option<Value> {
         if name == "__class__" {
             return Some(Value::Class(self.class_of(obj)));
@@ -525,6 +537,20 @@ impl Vm {
                 (Native::Property { fset, .. }, "fset") => Some(fset.clone()),
                 (Native::Property { doc, .. }, "__doc__") => Some(doc.clone()),
                 (Native::StaticMethod(f) | Native::ClassMethod(f), "__func__") => Some(f.clone()),
+                // Abstract when what they wrap is (`@classmethod @abstractmethod`).
+                (Native::StaticMethod(f) | Native::ClassMethod(f), "__isabstractmethod__") => {
+                    let f = f.clone();
+                    Some(Value::Bool(self.is_abstract(&f)))
+                }
+                (
+                    Native::Property {
+                        fget, fset, fdel, ..
+                    },
+                    "__isabstractmethod__",
+                ) => {
+                    let parts = [fget.clone(), fset.clone(), fdel.clone()];
+                    Some(Value::Bool(parts.iter().any(|p| self.is_abstract(p))))
+                }
                 (Native::Generator(g), "__name__") => Some(Value::Str(g.lock().name.clone())),
                 (Native::Generator(g), "__qualname__") => {
                     Some(Value::Str(g.lock().qualname.clone()))
