@@ -6,7 +6,7 @@
 //! The expected files are CPython 3.11's behaviour: `GILPY_BLESS=1 cargo test
 //! --test scripts` regenerates `.out` and `.code` by running `python3`, to be
 //! reviewed as a diff. `GILPY_SCRIPTS=io/,net/` limits a run to the scripts
-//! whose path contains one of the given substrings.
+//! whose path under tests/scripts/ contains one of the given substrings.
 
 mod common;
 
@@ -50,8 +50,9 @@ fn scripts() -> Vec<PathBuf> {
     // contains one of the substrings.
     if let Some(filter) = std::env::var_os("GILPY_SCRIPTS") {
         let filter = filter.to_string_lossy().into_owned();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(ROOT);
         v.retain(|p| {
-            let p = p.to_string_lossy();
+            let p = p.strip_prefix(&root).unwrap_or(p).to_string_lossy();
             filter.split(',').any(|f| p.contains(f))
         });
     }

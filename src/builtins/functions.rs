@@ -400,8 +400,8 @@ fn check_class_spec(vm: &mut Vm, obj: &Value, spec: &Value, func: &str) -> PyRes
             }
         }
         Value::Tuple(t) => {
-            for x in t.items.to_vec() {
-                if check_class_spec(vm, obj, &x, func)? {
+            for x in t.items.iter() {
+                if check_class_spec(vm, obj, x, func)? {
                     return Ok(true);
                 }
             }
