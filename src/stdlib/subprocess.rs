@@ -205,6 +205,59 @@ fn wait_exit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
     Ok(Value::Bool(done))
 }
 
+/// `poll(fds, events, timeout_ms)`: poll(2) on the child's pipes with the
+/// GIL released, counted as a Process wait (the caller waits for its
+/// child). `timeout_ms` None waits without limit. Returns the list of
+/// (fd, revents) that are ready.
+fn poll_pipes(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let mut fds: Vec<libc::pollfd> = Vec::new();
+    for v in vm.iterate(&args[0])? {
+        let fd = int_arg(vm, &v)? as libc::c_int;
+        fds.push(libc::pollfd {
+            fd,
+            events: 0,
+            revents: 0,
+        });
+    }
+    for (p, v) in fds.iter_mut().zip(vm.iterate(&args[1])?) {
+        p.events = int_arg(vm, &v)? as libc::c_short;
+    }
+    let deadline = match &args[2] {
+        Value::None => None,
+        v => {
+            let ms = crate::vm::convert::to_float(vm, v)?.max(0.0);
+            let d = Duration::try_from_secs_f64(ms / 1000.0).unwrap_or(Duration::MAX);
+            std::time::Instant::now().checked_add(d)
+        }
+    };
+    let r = vm.blocking_io(Wait::Process, || {
+        let ms = match deadline {
+            Some(d) => {
+                let left = d.saturating_duration_since(std::time::Instant::now());
+                // Round up, so a wait never ends just before the deadline.
+                (left.as_micros().div_ceil(1000)).min(i32::MAX as u128) as libc::c_int
+            }
+            None => -1,
+        };
+        // SAFETY: `fds` is a valid array of `fds.len()` pollfd structs.
+        let n = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, ms) };
+        if n < 0 {
+            Err(std::io::Error::last_os_error())
+        } else {
+            Ok(())
+        }
+    })?;
+    if let Err(e) = r {
+        return Err(vm.os_error(&e, None));
+    }
+    let ready = fds
+        .iter()
+        .filter(|p| p.revents != 0)
+        .map(|p| Value::tuple(vec![Value::Int(p.fd as i64), Value::Int(p.revents as i64)]))
+        .collect();
+    Ok(Value::list(ready))
+}
+
 /// `waitstatus_to_exitcode(status)`: the exit code, or minus the signal.
 fn waitstatus_to_exitcode(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let status = int_arg(vm, &args[0])? as libc::c_int;
@@ -223,6 +276,7 @@ pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
         ("spawn", Arity::exact(10), spawn),
         ("waitpid", Arity::exact(2), waitpid),
         ("wait_exit", Arity::exact(2), wait_exit),
+        ("poll", Arity::exact(3), poll_pipes),
         (
             "waitstatus_to_exitcode",
             Arity::exact(1),

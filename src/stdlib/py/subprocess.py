@@ -824,20 +824,22 @@ class Popen:
         out_chunks = self._output.get(self.stdout)
         err_chunks = self._output.get(self.stderr)
 
-        poller = select.poll()
         by_fd = {}
+        events = {}
         if self.stdin and not self.stdin.closed and self._input is not None:
             by_fd[self.stdin.fileno()] = self.stdin
-            poller.register(self.stdin.fileno(), select.POLLOUT)
+            events[self.stdin.fileno()] = select.POLLOUT
         for f in (self.stdout, self.stderr):
             if f and not f.closed:
                 by_fd[f.fileno()] = f
-                poller.register(f.fileno(), select.POLLIN | select.POLLPRI)
+                events[f.fileno()] = select.POLLIN | select.POLLPRI
         while by_fd:
             left = self._remaining_time(endtime)
             if left is not None and left < 0:
                 self._raise_timeout(orig_timeout, out_chunks, err_chunks)
-            ready = poller.poll(None if left is None else left * 1000)
+            fds = list(by_fd)
+            ready = _posixsubprocess.poll(fds, [events[fd] for fd in fds],
+                                          None if left is None else left * 1000)
             if not ready:
                 left = self._remaining_time(endtime)
                 if left is not None and left <= 0:
@@ -855,7 +857,6 @@ class Popen:
                     except BrokenPipeError:
                         self._input_offset = len(self._input)
                     if self._input_offset >= len(self._input):
-                        poller.unregister(fd)
                         del by_fd[fd]
                         try:
                             f.close()
@@ -864,7 +865,6 @@ class Popen:
                 else:
                     data = os.read(fd, _READ_SIZE)
                     if not data:
-                        poller.unregister(fd)
                         del by_fd[fd]
                         f.close()
                     else:
