@@ -18,6 +18,7 @@ mod socket;
 mod socket_addr;
 mod sqlite;
 mod struct_module;
+mod subprocess;
 pub mod sys;
 mod sys_info;
 pub mod thread;
@@ -133,4 +134,6 @@ pub static MODULES: &[ModuleDef] = &[
     python("urllib.error", include_str!("py/urllib/error.py")),
     python("urllib.response", include_str!("py/urllib/response.py")),
     python("urllib.request", include_str!("py/urllib/request.py")),
+    native("_posixsubprocess", subprocess::init),
+    python("subprocess", include_str!("py/subprocess.py")),
 ];

@@ -3,8 +3,9 @@
 are `os.path` (posixpath), `environ`, `makedirs`, `walk`, `scandir` and
 the rest written on top of them.
 
-Not provided: fork/exec/spawn and popen (see subprocess), fwalk, the
-*at() variants taking dir_fd, extended attributes and scheduling calls.
+Not provided: fork/exec/spawn and popen (see subprocess; waitpid is
+here), fwalk, the *at() variants taking dir_fd, extended attributes and
+scheduling calls.
 """
 
 import sys
@@ -522,3 +523,32 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
         raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
     import io
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+# ---- child processes (waiting; starting them is subprocess's job) ----
+
+from _posixsubprocess import waitpid, waitstatus_to_exitcode
+
+
+def WIFEXITED(status):
+    return (status & 0x7f) == 0
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xff
+
+
+def WIFSIGNALED(status):
+    return ((status & 0x7f) + 1) >> 1 > 0 and (status & 0x7f) != 0x7f
+
+
+def WTERMSIG(status):
+    return status & 0x7f
+
+
+def WIFSTOPPED(status):
+    return (status & 0xff) == 0x7f
+
+
+def WSTOPSIG(status):
+    return WEXITSTATUS(status)
