@@ -278,7 +278,9 @@ pub fn install(vm: &mut Vm) {
 
 fn object_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     match args.first() {
-        Some(Value::Class(c)) => Ok(vm.new_instance(c, &[])),
+        // An exception keeps its constructor's arguments, whatever its
+        // `__init__` does.
+        Some(Value::Class(c)) => Ok(vm.new_instance(c, &args[1..])),
         _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
     }
 }

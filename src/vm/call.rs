@@ -480,7 +480,14 @@ impl Vm {
     }
 
     fn is_default_new(&self, v: &Value) -> bool {
-        matches!(v, Value::Builtin(b) if b.name == "object.__new__")
+        let Value::Builtin(b) = v else {
+            return false;
+        };
+        b.name == "__new__"
+            && matches!(
+                self.types().object.dict.read().get_by_str("__new__"),
+                Some(Value::Builtin(o)) if std::ptr::eq(o.func as *const (), b.func as *const ())
+            )
     }
 
     /// A fresh instance of a Python class (no `__init__` run).
