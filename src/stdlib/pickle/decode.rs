@@ -155,10 +155,18 @@ impl Decoder {
         }
     }
 
+    fn underflow(&self, vm: &Vm) -> PyErr {
+        if self.marks.is_empty() {
+            unpickling_error(vm, "unpickling stack underflow")
+        } else {
+            unpickling_error(vm, "unexpected MARK found")
+        }
+    }
+
     fn pop(&mut self, vm: &Vm) -> PyResult<Value> {
         let floor = self.marks.last().copied().unwrap_or(0);
         if self.stack.len() <= floor {
-            return Err(unpickling_error(vm, "unpickling stack underflow"));
+            return Err(self.underflow(vm));
         }
         Ok(self.stack.pop().unwrap_or(Value::None))
     }
@@ -189,8 +197,8 @@ impl Decoder {
     fn memo_get(&self, vm: &Vm, idx: usize) -> PyResult<Value> {
         match self.memo.get(idx) {
             Some(Some(v)) => Ok(v.clone()),
-            _ => Err(vm.new_error(
-                &vm.types().exc.KeyError,
+            _ => Err(unpickling_error(
+                vm,
                 format!("Memo value not found at index {}", idx),
             )),
         }
@@ -214,10 +222,7 @@ impl Decoder {
     pub fn load(&mut self, vm: &mut Vm) -> PyResult<Value> {
         loop {
             let Some(code) = self.src.byte(vm)? else {
-                if self.stack.is_empty() && self.memo.is_empty() && self.proto == 0 {
-                    return Err(vm.new_error(&vm.types().exc.EOFError, "Ran out of input"));
-                }
-                return Err(truncated(vm));
+                return Err(vm.new_error(&vm.types().exc.EOFError, "Ran out of input"));
             };
             let v = match code {
                 op::STOP => return self.pop(vm),

@@ -45,6 +45,27 @@ impl Encoder {
     }
 
     /// The whole pickle of `obj`: PROTO, the frames, STOP.
+    /// Starts from the memo of earlier dumps of the same `Pickler`.
+    pub fn preload_memo(&mut self, objects: &[Value]) {
+        for obj in objects {
+            if let Some(key) = Self::memo_key(obj) {
+                let idx = self.memo.len() as u32;
+                self.memo.insert(key, (idx, obj.clone()));
+            }
+        }
+    }
+
+    /// The memo's objects from index `from` on, in order.
+    pub fn memo_since(&self, from: usize) -> Vec<Value> {
+        let mut v: Vec<&(u32, Value)> = self
+            .memo
+            .values()
+            .filter(|e| e.0 as usize >= from)
+            .collect();
+        v.sort_by_key(|e| e.0);
+        v.into_iter().map(|e| e.1.clone()).collect()
+    }
+
     pub fn dump(&mut self, vm: &mut Vm, obj: &Value) -> PyResult<()> {
         if self.proto >= 2 {
             self.out.extend_from_slice(&[op::PROTO, self.proto]);

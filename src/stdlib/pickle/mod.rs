@@ -100,14 +100,31 @@ fn opt(v: Option<&Value>) -> Option<Value> {
     v.filter(|v| !v.is_none()).cloned()
 }
 
-/// `dumps(obj, protocol, hook, persistent_id=None)`.
+/// `dumps(obj, protocol, hook, persistent_id=None, memo=None)`.
 fn dumps(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let proto = match args.get(1) {
         Some(Value::Int(p)) if (0..=5).contains(p) => *p as u8,
         _ => return Err(vm.value_error("pickle protocol must be <= 5")),
     };
     let mut enc = encode::Encoder::new(proto, args[2].clone(), opt(args.get(3)));
+    // A Pickler's memo (a list) lives across its dump() calls, as CPython's.
+    let memo = match args.get(4) {
+        Some(Value::List(l)) => Some(l.clone()),
+        _ => None,
+    };
+    let before = match &memo {
+        Some(l) => {
+            let objects = l.lock().clone();
+            enc.preload_memo(&objects);
+            objects.len()
+        }
+        None => 0,
+    };
     enc.dump(vm, &args[0])?;
+    if let Some(l) = &memo {
+        let added = enc.memo_since(before);
+        l.lock().extend(added);
+    }
     Ok(new_bytes(enc.out))
 }
 
@@ -191,7 +208,7 @@ pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
         vm,
         d,
         &[
-            ("dumps", Arity::range(3, 4), dumps),
+            ("dumps", Arity::range(3, 5), dumps),
             ("loads", Arity::range(2, 5), loads),
             ("load", Arity::range(3, 6), load),
         ],

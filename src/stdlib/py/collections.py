@@ -401,7 +401,9 @@ class deque:
         return self
 
     def __reduce__(self):
-        return type(self), (self._items(), self._maxlen)
+        # As CPython: the items come as list items after the object.
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return type(self), args, None, iter(self._items())
 
 
 ################################################################################

@@ -108,7 +108,10 @@ for _name in _PY2_EXCEPTIONS:
 _FROM_PY2_NAME[("__builtin__", "basestring")] = ("builtins", "str")
 _FROM_PY2_NAME[("__builtin__", "long")] = ("builtins", "int")
 _FROM_PY2_NAME[("__builtin__", "unicode")] = ("builtins", "str")
-_FROM_PY2_MODULE = {v: k for k, v in _TO_PY2_MODULE.items()}
+# Only names that no Python 3 module has: the default find_class does not
+# know the protocol, and Python 3 pickles must find `pickle`, `functools`.
+_FROM_PY2_MODULE = {v: k for k, v in _TO_PY2_MODULE.items()
+                    if v not in ("pickle", "functools")}
 _FROM_PY2_MODULE["exceptions"] = "builtins"
 _FROM_PY2_MODULE["cPickle"] = "pickle"
 del _name
@@ -204,6 +207,10 @@ def _default_reduce(obj, proto):
     cls = type(obj)
     if isinstance(obj, BaseException):
         d = getattr(obj, '__dict__', None)
+        if d and isinstance(obj, OSError):
+            # gilpy keeps OSError's fields in the instance dict.
+            d = {k: v for k, v in d.items()
+                 if k not in ('errno', 'strerror', 'filename', 'filename2')}
         if d:
             return cls, obj.args, d
         return cls, obj.args
@@ -278,6 +285,9 @@ def _getstate(obj, cls):
     state = dict(d) if d else None
     names = copyreg._slotnames(cls)
     if names:
+        # gilpy keeps slot values in the instance dict.
+        if state is not None:
+            state = {k: v for k, v in state.items() if k not in names} or None
         slots = {}
         for name in names:
             try:
@@ -380,7 +390,9 @@ class Pickler:
         self.fix_imports = fix_imports
         self.bin = self.proto >= 1
         self.fast = 0
-        self.memo = {}
+        # The objects memoized so far, by memo index (CPython keeps a table
+        # by id; a list is enough for the native encoder).
+        self.memo = []
 
     def clear_memo(self):
         self.memo.clear()
@@ -398,7 +410,7 @@ class Pickler:
         simple = (getattr(self, 'dispatch_table', None) is None
                   and getattr(self, 'reducer_override', None) is None)
         hook = _reduce if simple else self._hook
-        self._file_write(_pickle.dumps(obj, self.proto, hook, pid))
+        self._file_write(_pickle.dumps(obj, self.proto, hook, pid, self.memo))
 
 
 class Unpickler:
@@ -470,8 +482,6 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict",
 
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
           buffers=None):
-    if isinstance(data, str):
-        raise TypeError("Can't load pickle from unicode string")
     find = _find_class_default if fix_imports else _find_class_plain
     return _pickle.loads(data, find, None,
                          iter(buffers) if buffers is not None else None,
