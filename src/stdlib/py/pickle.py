@@ -301,6 +301,9 @@ def _getstate(obj, cls):
 
 def _reduce_instance(obj, cls, proto):
     if proto < 2:
+        if copyreg._slotnames(cls) and not hasattr(obj, '__getstate__'):
+            raise TypeError("a class that defines __slots__ without "
+                            "defining __getstate__ cannot be pickled")
         for base in cls.__mro__:
             if base is object or base in _BASE_VALUES or base in (list, dict, set):
                 break
