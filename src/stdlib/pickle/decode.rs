@@ -188,7 +188,11 @@ impl Decoder {
     }
 
     fn memo_put(&mut self, idx: usize, v: Value) {
-        if idx >= self.memo.len() {
+        if idx == self.memo.len() {
+            self.memo.push(Some(v));
+            return;
+        }
+        if idx > self.memo.len() {
             self.memo.resize(idx + 1, None);
         }
         self.memo[idx] = Some(v);

@@ -403,12 +403,25 @@ impl Encoder {
             }
             return Ok(());
         }
+        // Only a container among the items can lead back to this tuple.
+        let may_recur = items.iter().any(|x| {
+            !matches!(
+                x,
+                Value::None
+                    | Value::Bool(_)
+                    | Value::Int(_)
+                    | Value::Float(_)
+                    | Value::Str(_)
+                    | Value::Bytes(_)
+                    | Value::BigInt(_)
+            )
+        });
         if n <= 3 && self.proto >= 2 {
             for x in items {
                 self.save(vm, x, true)?;
             }
-            if let Some(idx) = self.memo_get(obj) {
-                self.out.extend(std::iter::repeat(op::POP).take(n));
+            if let Some(idx) = may_recur.then(|| self.memo_get(obj)).flatten() {
+                self.out.extend(std::iter::repeat_n(op::POP, n));
                 self.write_get(idx);
             } else {
                 self.out.push([op::TUPLE1, op::TUPLE2, op::TUPLE3][n - 1]);
@@ -420,11 +433,11 @@ impl Encoder {
         for x in items {
             self.save(vm, x, true)?;
         }
-        if let Some(idx) = self.memo_get(obj) {
+        if let Some(idx) = may_recur.then(|| self.memo_get(obj)).flatten() {
             if self.proto >= 1 {
                 self.out.push(op::POP_MARK);
             } else {
-                self.out.extend(std::iter::repeat(op::POP).take(n + 1));
+                self.out.extend(std::iter::repeat_n(op::POP, n + 1));
             }
             self.write_get(idx);
         } else {
@@ -447,7 +460,12 @@ impl Encoder {
             }
             return Ok(());
         }
-        if l.lock().len() == 1 {
+        let n = l.lock().len();
+        // Room for the items and their memo entries up front: growing big
+        // tables and buffers step by step costs more than the pickling.
+        self.memo.reserve(n);
+        self.out.reserve(n * 8);
+        if n == 1 {
             if let Some(x) = item(0) {
                 self.save(vm, &x, true)?;
                 self.out.push(op::APPEND);
