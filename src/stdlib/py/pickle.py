@@ -141,6 +141,10 @@ def whichmodule(obj, name):
     module_name = getattr(obj, '__module__', None)
     if module_name is not None:
         return module_name
+    # gilpy's built-in functions have no __module__.
+    builtins = sys.modules.get('builtins')
+    if builtins is not None and getattr(builtins, name, None) is obj:
+        return 'builtins'
     for module_name, module in sys.modules.copy().items():
         if (module_name == '__main__' or module_name == '__mp_main__'
                 or module is None):
@@ -150,9 +154,6 @@ def whichmodule(obj, name):
                 return module_name
         except AttributeError:
             pass
-    if isinstance(obj, _BuiltinType) and getattr(__builtins__, name, None) is obj \
-            if not isinstance(__builtins__, dict) else __builtins__.get(name) is obj:
-        return 'builtins'
     return '__main__'
 
 
@@ -180,6 +181,9 @@ def _global_name(obj, proto, name=None):
         raise PicklingError(
             "Can't pickle %r: it's not the same object as %s.%s" %
             (obj, module_name, name))
+    if proto < 4 and '.' in name:
+        # GLOBAL takes no dotted names: fetch the attribute of the parent.
+        return None, (getattr, (parent, name.rpartition('.')[2]))
     if proto < 3:
         key = (module_name, name)
         if key in _TO_PY2_NAME:
@@ -187,6 +191,13 @@ def _global_name(obj, proto, name=None):
         elif module_name in _TO_PY2_MODULE:
             module_name = _TO_PY2_MODULE[module_name]
     return module_name, name
+
+
+def _global(obj, proto, name=None):
+    module_name, name = _global_name(obj, proto, name)
+    if module_name is None:
+        return 1, name, None
+    return 0, module_name, name
 
 
 def _type_name(cls, proto):
@@ -338,11 +349,11 @@ def _reduce(obj, proto, dispatch_table=None, reducer_override=None):
         if rv is not NotImplemented:
             return _reduce_value(obj, proto, rv)
     if cls is _FunctionType or cls is _BuiltinType:
-        return (0,) + _global_name(obj, proto)
+        return _global(obj, proto)
     if isinstance(obj, type):
         if obj in _special_types:
             return 1, (type, (_special_types[obj],)), None
-        return (0,) + _global_name(obj, proto)
+        return _global(obj, proto)
     table = dispatch_table if dispatch_table is not None else copyreg.dispatch_table
     reduce = table.get(cls)
     if reduce is not None:
@@ -361,7 +372,7 @@ def _reduce(obj, proto, dispatch_table=None, reducer_override=None):
 
 def _reduce_value(obj, proto, rv):
     if isinstance(rv, str):
-        return (0,) + _global_name(obj, proto, rv)
+        return _global(obj, proto, rv)
     if not isinstance(rv, tuple):
         raise PicklingError("%s must return string or tuple" % '__reduce__')
     if not 2 <= len(rv) <= 6:
