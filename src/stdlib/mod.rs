@@ -11,6 +11,7 @@ mod hashlib;
 pub mod io;
 mod libm;
 mod math;
+mod pickle;
 pub mod posix;
 mod re;
 mod select;
@@ -79,6 +80,9 @@ pub static MODULES: &[ModuleDef] = &[
     python("bisect", include_str!("py/bisect.py")),
     python("string", include_str!("py/string.py")),
     python("copy", include_str!("py/copy.py")),
+    python("copyreg", include_str!("py/copyreg.py")),
+    native("_pickle", pickle::init),
+    python("pickle", include_str!("py/pickle.py")),
     python("contextlib", include_str!("py/contextlib.py")),
     python("statistics", include_str!("py/statistics.py")),
     python("typing", include_str!("py/typing.py")),
