@@ -17,6 +17,7 @@ mod select;
 mod socket;
 mod socket_addr;
 mod sqlite;
+mod sre;
 mod struct_module;
 pub mod sys;
 mod sys_info;
@@ -76,6 +77,8 @@ pub static MODULES: &[ModuleDef] = &[
     python("operator", include_str!("py/operator.py")),
     python("heapq", include_str!("py/heapq.py")),
     python("bisect", include_str!("py/bisect.py")),
+    native("_sre", sre::init),
+    python("re", include_str!("py/re.py")),
     python("string", include_str!("py/string.py")),
     python("copy", include_str!("py/copy.py")),
     python("contextlib", include_str!("py/contextlib.py")),
