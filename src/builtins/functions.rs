@@ -391,10 +391,35 @@ fn class_or_tuple(vm: &Vm, v: &Value, func: &str) -> PyResult<Vec<ClassRef>> {
     }
 }
 
+/// The metaclass's own `__instancecheck__`/`__subclasscheck__` of `k`, when
+/// it overrides type's (as `abc.ABCMeta` does).
+fn meta_hook(vm: &Vm, k: &ClassRef, name: &str) -> Option<Value> {
+    let meta = k.meta.as_ref()?;
+    let f = vm.class_lookup_str(meta, name)?;
+    let plain = vm.types().type_.dict.read().get_by_str(name).cloned();
+    if plain.is_some_and(|p| p.is(&f)) {
+        return None;
+    }
+    Some(f)
+}
+
 fn isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let classes = class_or_tuple(vm, &args[1], "isinstance")?;
     let c = vm.class_of(&args[0]);
-    Ok(Value::Bool(classes.iter().any(|k| c.is_subclass(k))))
+    for k in &classes {
+        if crate::vm::sync::Shared::ptr_eq(&c, k) {
+            return Ok(Value::Bool(true));
+        }
+        if let Some(hook) = meta_hook(vm, k, "__instancecheck__") {
+            let r = vm.call(&hook, &[Value::Class(k.clone()), args[0].clone()], &[])?;
+            if vm.truthy(&r)? {
+                return Ok(Value::Bool(true));
+            }
+        } else if c.is_subclass(k) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -402,7 +427,17 @@ fn issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     let classes = class_or_tuple(vm, &args[1], "issubclass")?;
-    Ok(Value::Bool(classes.iter().any(|k| c.is_subclass(k))))
+    for k in &classes {
+        if let Some(hook) = meta_hook(vm, k, "__subclasscheck__") {
+            let r = vm.call(&hook, &[Value::Class(k.clone()), args[0].clone()], &[])?;
+            if vm.truthy(&r)? {
+                return Ok(Value::Bool(true));
+            }
+        } else if c.is_subclass(k) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

@@ -271,7 +271,12 @@ pub fn install(vm: &mut Vm) {
 
 fn object_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     match args.first() {
-        Some(Value::Class(c)) => Ok(vm.new_instance(c, &[])),
+        Some(Value::Class(c)) => {
+            if c.meta.is_some() {
+                vm.check_not_abstract(c)?;
+            }
+            Ok(vm.new_instance(c, &[]))
+        }
         _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
     }
 }

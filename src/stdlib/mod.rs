@@ -9,6 +9,7 @@ mod cmath;
 mod condition;
 mod hashlib;
 pub mod io;
+mod json;
 mod libm;
 mod math;
 pub mod posix;
@@ -79,6 +80,11 @@ pub static MODULES: &[ModuleDef] = &[
     python("bisect", include_str!("py/bisect.py")),
     native("_sre", sre::init),
     python("re", include_str!("py/re.py")),
+    native("_json", json::init),
+    python("json", include_str!("py/json/__init__.py")),
+    python("json.decoder", include_str!("py/json/decoder.py")),
+    python("json.encoder", include_str!("py/json/encoder.py")),
+    python("collections.abc", include_str!("py/collections_abc.py")),
     python("string", include_str!("py/string.py")),
     python("copy", include_str!("py/copy.py")),
     python("contextlib", include_str!("py/contextlib.py")),

@@ -423,7 +423,12 @@ impl Vm {
                 }
                 obj
             }
-            _ => self.new_instance(cls, args),
+            _ => {
+                if cls.meta.is_some() {
+                    self.check_not_abstract(cls)?;
+                }
+                self.new_instance(cls, args)
+            }
         };
         if let Some(init) = self.class_lookup(cls, &self.names.init.clone()) {
             let object_init = self
@@ -457,6 +462,31 @@ impl Vm {
 
     fn is_default_new(&self, v: &Value) -> bool {
         matches!(v, Value::Builtin(b) if b.name == "object.__new__")
+    }
+
+    /// CPython's TypeError for a class (of an ABC) with abstract methods left.
+    pub fn check_not_abstract(&mut self, cls: &ClassRef) -> PyResult<()> {
+        let Some(abs) = self.class_lookup_str(cls, "__abstractmethods__") else {
+            return Ok(());
+        };
+        let mut names: Vec<String> = self
+            .iterate(&abs)?
+            .iter()
+            .filter_map(|n| match n {
+                Value::Str(s) => Some(s.as_str().to_string()),
+                _ => None,
+            })
+            .collect();
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort();
+        Err(self.type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            cls.name.as_str(),
+            if names.len() > 1 { "s" } else { "" },
+            names.join(", ")
+        )))
     }
 
     /// A fresh instance of a Python class (no `__init__` run).
