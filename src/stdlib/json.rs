@@ -10,6 +10,8 @@ use crate::vm::sync::Shared;
 use crate::vm::value::PyStr;
 use crate::vm::*;
 use num_bigint::BigInt;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::fmt::Write;
 use std::sync::atomic::Ordering;
 
@@ -431,6 +433,9 @@ struct Decoder<'a> {
     sc: &'a Scanner,
     s: &'a str,
     b: &'a [u8],
+    /// Keys seen so far: a repeated key is one string object (its hash
+    /// computed once), as CPython's decoder memoizes them.
+    memo: RefCell<HashMap<String, Str>>,
 }
 
 fn is_ws(c: u8) -> bool {
@@ -640,7 +645,7 @@ impl Decoder<'_> {
             }
             i = self.skip_ws(i + 1);
             let (v, end) = self.value(vm, i)?;
-            pairs.push((Shared::new(PyStr::new(key)), v));
+            pairs.push((self.key(key), v));
             i = self.skip_ws(end);
             match self.b.get(i) {
                 Some(b'}') => return Ok((self.finish_object(vm, pairs)?, i + 1)),
@@ -648,6 +653,18 @@ impl Decoder<'_> {
                 _ => return Err(DecErr::Syntax("Expecting ',' delimiter", i)),
             }
         }
+    }
+
+    fn key(&self, key: String) -> Str {
+        let mut memo = self.memo.borrow_mut();
+        if let Some(k) = memo.get(&key) {
+            return k.clone();
+        }
+        let k = Shared::new(PyStr::new(key.as_str()));
+        if memo.len() < 10_000 {
+            memo.insert(key, k.clone());
+        }
+        k
     }
 
     fn finish_object(&self, vm: &mut Vm, pairs: Vec<(Str, Value)>) -> PyResult<Value> {
@@ -763,6 +780,7 @@ fn scan(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         sc,
         s: text,
         b: text.as_bytes(),
+        memo: RefCell::new(HashMap::new()),
     };
     let Some(start) = (if idx < 0 {
         None
@@ -833,6 +851,7 @@ fn scanstring(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
         sc: &sc,
         s: text,
         b: text.as_bytes(),
+        memo: RefCell::new(HashMap::new()),
     };
     match dec.string(start) {
         Ok((v, e)) => Ok(Value::tuple(vec![
