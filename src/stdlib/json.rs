@@ -195,7 +195,7 @@ impl Encoder {
 
     fn other(&mut self, vm: &mut Vm, v: &Value, level: usize) -> PyResult<()> {
         let id = self.mark(vm, v)?;
-        let r = vm.call(&self.default.clone(), &[v.clone()], &[])?;
+        let r = vm.call(&self.default.clone(), std::slice::from_ref(v), &[])?;
         enter(vm, ENCODING)?;
         let res = self.encode(vm, &r, level);
         vm.depth -= 1;
