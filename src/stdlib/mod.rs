@@ -88,6 +88,7 @@ pub static MODULES: &[ModuleDef] = &[
     python("atexit", include_str!("py/atexit.py")),
     python("secrets", include_str!("py/secrets.py")),
     python("uuid", include_str!("py/uuid.py")),
+    python("inspect", include_str!("py/inspect.py")),
     python("string", include_str!("py/string.py")),
     python("copy", include_str!("py/copy.py")),
     python("contextlib", include_str!("py/contextlib.py")),
