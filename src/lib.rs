@@ -197,7 +197,22 @@ fn finish(vm: &mut Vm, status: u8) -> u8 {
             }
         }
     }
+    run_atexit(vm);
     status
+}
+
+/// Runs the functions registered with `atexit`, last first, once the
+/// threads are done (as CPython does at shutdown).
+fn run_atexit(vm: &mut Vm) {
+    let atexit = vm.interp.modules.lock().get_by_str("atexit").cloned();
+    if let Some(m) = atexit {
+        if let Ok(Some(run)) = vm.getattr_opt(&m, &vm.intern("_run_exitfuncs")) {
+            if let Err(exc) = vm.call(&run, &[], &[]) {
+                let report = vm.format_exception(&exc);
+                vm::stdio::write_stderr_raw(&report);
+            }
+        }
+    }
 }
 
 /// Reports an uncaught exception and gives the exit status it means.

@@ -278,9 +278,14 @@ pub fn install(vm: &mut Vm) {
 
 fn object_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     match args.first() {
-        // An exception keeps its constructor's arguments, whatever its
-        // `__init__` does.
-        Some(Value::Class(c)) => Ok(vm.new_instance(c, &args[1..])),
+        Some(Value::Class(c)) => {
+            if c.meta.is_some() {
+                vm.check_not_abstract(c)?;
+            }
+            // An exception keeps its constructor's arguments, whatever its
+            // `__init__` does.
+            Ok(vm.new_instance(c, &args[1..]))
+        }
         _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
     }
 }

@@ -9,6 +9,7 @@ mod cmath;
 mod condition;
 mod hashlib;
 pub mod io;
+mod json;
 mod libm;
 mod math;
 mod pickle;
@@ -18,6 +19,7 @@ mod select;
 mod socket;
 mod socket_addr;
 mod sqlite;
+mod sre;
 mod struct_module;
 mod subprocess;
 pub mod sys;
@@ -78,6 +80,17 @@ pub static MODULES: &[ModuleDef] = &[
     python("operator", include_str!("py/operator.py")),
     python("heapq", include_str!("py/heapq.py")),
     python("bisect", include_str!("py/bisect.py")),
+    native("_sre", sre::init),
+    python("re", include_str!("py/re.py")),
+    native("_json", json::init),
+    python("json", include_str!("py/json/__init__.py")),
+    python("json.decoder", include_str!("py/json/decoder.py")),
+    python("json.encoder", include_str!("py/json/encoder.py")),
+    python("collections.abc", include_str!("py/collections_abc.py")),
+    python("atexit", include_str!("py/atexit.py")),
+    python("secrets", include_str!("py/secrets.py")),
+    python("uuid", include_str!("py/uuid.py")),
+    python("inspect", include_str!("py/inspect.py")),
     python("string", include_str!("py/string.py")),
     python("copy", include_str!("py/copy.py")),
     python("copyreg", include_str!("py/copyreg.py")),

@@ -384,26 +384,6 @@ impl Vm {
 
     /// `type.__call__(cls, ...)`: `cls.__new__`, then `__init__` when it
     /// made an instance of `cls`.
-    fn check_not_abstract(&mut self, cls: &ClassRef) -> PyResult<()> {
-        let Some(abstracts) = cls.dict.read().get_by_str("__abstractmethods__").cloned() else {
-            return Ok(());
-        };
-        let mut names: Vec<String> = Vec::new();
-        for v in self.iterate(&abstracts)? {
-            names.push(self.str_(&v)?.as_str().to_string());
-        }
-        if names.is_empty() {
-            return Ok(());
-        }
-        names.sort();
-        Err(self.type_error(format!(
-            "Can't instantiate abstract class {} with abstract method{} {}",
-            cls.name.as_str(),
-            if names.len() == 1 { "" } else { "s" },
-            names.join(", ")
-        )))
-    }
-
     pub fn instantiate_plain(
         &mut self,
         cls: &ClassRef,
@@ -421,10 +401,6 @@ impl Vm {
             all.push(Value::Class(cls.clone()));
             all.extend_from_slice(args);
             return self.call(&ctor, &all, kw);
-        }
-        // ABCs (classes with a metaclass) with abstract methods left.
-        if cls.meta.is_some() {
-            self.check_not_abstract(cls)?;
         }
         // A user-defined __new__ (or one from a native base such as threading's).
         let new = self.class_lookup(cls, &self.names.new.clone());
@@ -447,7 +423,12 @@ impl Vm {
                 }
                 obj
             }
-            _ => self.new_instance(cls, args),
+            _ => {
+                if cls.meta.is_some() {
+                    self.check_not_abstract(cls)?;
+                }
+                self.new_instance(cls, args)
+            }
         };
         if let Some(init) = self.class_lookup(cls, &self.names.init.clone()) {
             let object_init = self
@@ -488,6 +469,31 @@ impl Vm {
                 self.types().object.dict.read().get_by_str("__new__"),
                 Some(Value::Builtin(o)) if std::ptr::eq(o.func as *const (), b.func as *const ())
             )
+    }
+
+    /// CPython's TypeError for a class (of an ABC) with abstract methods left.
+    pub fn check_not_abstract(&mut self, cls: &ClassRef) -> PyResult<()> {
+        let Some(abs) = self.class_lookup_str(cls, "__abstractmethods__") else {
+            return Ok(());
+        };
+        let mut names: Vec<String> = self
+            .iterate(&abs)?
+            .iter()
+            .filter_map(|n| match n {
+                Value::Str(s) => Some(s.as_str().to_string()),
+                _ => None,
+            })
+            .collect();
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort();
+        Err(self.type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            cls.name.as_str(),
+            if names.len() > 1 { "s" } else { "" },
+            names.join(", ")
+        )))
     }
 
     /// A fresh instance of a Python class (no `__init__` run).

@@ -120,7 +120,8 @@ class ABCMeta(type):
             impl.negative_cache_version = ABCMeta._abc_invalidation_counter
         elif subclass in impl.negative_cache:
             return False
-        ok = cls.__subclasshook__(subclass)
+        hook = getattr(cls, "__subclasshook__", None)
+        ok = NotImplemented if hook is None else hook(subclass)
         if ok is not NotImplemented:
             if not isinstance(ok, bool):
                 raise AssertionError("__subclasshook__ must return either False, True, or NotImplemented")

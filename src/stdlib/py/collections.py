@@ -15,7 +15,7 @@ gilpy's `collections`, written in plain Python after CPython 3.11's
 Lib/collections/__init__.py and Modules/_collectionsmodule.c (same methods,
 reprs and error messages).  deque is a list with a moving head index (O(1)
 amortised appends and pops at both ends); OrderedDict relies on dict keeping
-insertion order.  There is no collections.abc.
+insertion order.  collections.abc is collections_abc.py.
 '''
 
 __all__ = [

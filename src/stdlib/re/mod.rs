@@ -15,9 +15,6 @@
 //! alphanumeric properties in place of XID_Start/XID_Continue, and LOCALE
 //! (bytes only, as in CPython) means the C locale, i.e. ASCII rules.
 
-// Not wired into the interpreter yet; the glue will use all of this.
-#![allow(dead_code)]
-
 mod charset;
 mod compile;
 mod exec;
@@ -101,6 +98,7 @@ impl Error {
         }
     }
 
+    #[cfg_attr(not(test), allow(dead_code))] // the engine's tests use it
     /// `(lineno, colno)` of the position within `pattern`, as `re.error` has them.
     pub fn line_col(&self, pattern: &[u32]) -> Option<(usize, usize)> {
         let pos = self.pos?.min(pattern.len());
@@ -113,6 +111,7 @@ impl Error {
         Some((line, col))
     }
 
+    #[cfg_attr(not(test), allow(dead_code))] // the engine's tests use it
     /// The full text of `str(exc)`: the message, the position, and the line
     /// and column when the pattern has more than one line.
     pub fn message(&self, pattern: &[u32]) -> String {
@@ -142,6 +141,7 @@ impl fmt::Display for Error {
 pub trait Haystack {
     fn len(&self) -> usize;
     fn at(&self, i: usize) -> u32;
+    #[allow(dead_code)] // pairs with len()
     fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -299,6 +299,7 @@ impl Regex {
         &self.names
     }
 
+    #[cfg_attr(not(test), allow(dead_code))] // the engine's tests use it
     /// Index of the group called `name`.
     pub fn group_index(&self, name: &str) -> Option<usize> {
         self.names.iter().find(|(n, _)| n == name).map(|&(_, g)| g)
@@ -314,6 +315,7 @@ impl Regex {
         self.is_bytes
     }
 
+    #[cfg_attr(not(test), allow(dead_code))] // the engine's tests use it
     /// One match in `text[..endpos]`, starting the search at `pos`.
     pub fn exec<H: Haystack + ?Sized>(
         &self,
@@ -342,6 +344,27 @@ impl Regex {
             must_advance: false,
         };
         exec::exec(&self.prog, text, req, &mut out).then_some(out)
+    }
+
+    /// One step of a scan (`finditer`, `sub`): the leftmost match in
+    /// `text[pos..endpos]`; with `must_advance`, an empty match at `pos`
+    /// does not count (the previous match was empty there).
+    pub fn search_step<H: Haystack + ?Sized>(
+        &self,
+        text: &H,
+        pos: usize,
+        endpos: usize,
+        must_advance: bool,
+        out: &mut Captures,
+    ) -> bool {
+        let len = text.len();
+        let req = exec::Request {
+            start: pos.min(len),
+            end: endpos.min(len),
+            mode: Mode::Search,
+            must_advance,
+        };
+        exec::exec(&self.prog, text, req, out)
     }
 
     /// Successive non-overlapping matches, as `finditer` and `findall` see
@@ -420,6 +443,7 @@ impl Regex {
         n
     }
 
+    #[cfg_attr(not(test), allow(dead_code))] // the engine's tests use it
     /// The pattern is a plain string: matches are exactly its occurrences.
     pub fn literal(&self) -> Option<&[u32]> {
         self.prog.pure_literal.as_deref()

@@ -164,6 +164,7 @@ impl Template {
     }
 
     /// The replacement when it uses no group.
+    #[cfg_attr(not(test), allow(dead_code))] // the engine's tests use it
     pub fn literal(&self) -> Option<&[u32]> {
         match self.pieces.as_slice() {
             [] => Some(&[]),
