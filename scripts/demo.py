@@ -9,8 +9,10 @@ import sys
 import threading
 import time
 
-CPU_STEPS = 2_000_000
-IO_TASKS = 16
+# Sized so that every row takes at least half a second (the free-threaded
+# build's 4-thread CPU row included) and the whole table about 8 s.
+CPU_STEPS = 6_000_000
+IO_TASKS = 44
 IO_SECONDS = 0.05
 
 
