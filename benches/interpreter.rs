@@ -105,6 +105,14 @@ fn interpreter() -> (Vm, Vec<(String, Value)>) {
     (vm, funcs)
 }
 
+/// Calls a benchmark function; a Python error ends the run with its traceback.
+fn run(vm: &mut Vm, f: &Value) -> Value {
+    match vm.call(f, &[], &[]) {
+        Ok(v) => v,
+        Err(e) => panic!("{}", vm.format_exception(&e)),
+    }
+}
+
 fn config() -> Criterion {
     Criterion::default()
         .measurement_time(Duration::from_secs(2))
@@ -119,9 +127,7 @@ fn eval_loop(c: &mut Criterion) {
         if name == "thread_start_join" {
             continue;
         }
-        group.bench_function(name.as_str(), |b| {
-            b.iter(|| vm.call(f, &[], &[]).expect("runs"))
-        });
+        group.bench_function(name.as_str(), |b| b.iter(|| run(&mut vm, f)));
     }
     group.finish();
     // Ten threads started and joined per iteration.
@@ -129,9 +135,7 @@ fn eval_loop(c: &mut Criterion) {
         .iter()
         .find(|(n, _)| n == "thread_start_join")
         .expect("defined");
-    c.bench_function("threads/start_join_x10", |b| {
-        b.iter(|| vm.call(f, &[], &[]).expect("runs"))
-    });
+    c.bench_function("threads/start_join_x10", |b| b.iter(|| run(&mut vm, f)));
 }
 
 /// A GIL that really locks, in both builds (the free-threaded build's
