@@ -12,7 +12,7 @@ import sys
 import threading
 import time
 
-CPU_STEPS = 3_000_000
+CPU_STEPS = 20_000_000
 IO_TASKS = 64
 IO_WAIT = 0.02
 

@@ -10,8 +10,9 @@ import threading
 import time
 
 # Sized so that every row takes at least half a second (the free-threaded
-# build's 4-thread CPU row included) and the whole table about 8 s.
-CPU_STEPS = 6_000_000
+# build's 4-thread CPU row included) and the whole table takes about 8 s
+# with the GIL build on an idle 2-core machine.
+CPU_STEPS = 22_000_000
 IO_TASKS = 44
 IO_SECONDS = 0.05
 
