@@ -3,13 +3,13 @@
 An echo server thread and a client thread talk over a local TCP socket while
 one CPU-bound thread computes. The server takes 1 ms to answer (a sleep,
 standing for a disk or a database), so the CPU-bound thread has the GIL while
-a request is served. When an I/O thread's wait ends, the thread wakes up with
-the GIL released and must take it back before it can go on; the CPU-bound
-thread never blocks, so it gives the GIL up only when asked, after the waiter
-has waited a whole switch interval. So each round trip pays about one switch
-interval (`sys.setswitchinterval`) on top of its 1 ms, and sometimes two (the
-server's wake-up, then the client's): the response time follows the switch
-interval, not the network.
+a request is under way. When the request reaches the server, and again when
+its sleep ends, the server thread wakes up with the GIL released and must
+take it back before it can go on; the CPU-bound thread never blocks, so it
+gives the GIL up only when asked, after the waiter has waited a whole switch
+interval. So each round trip pays about two switch intervals
+(`sys.setswitchinterval`) on top of its 1 ms: the response time follows the
+switch interval, not the work.
 
     convoy.py                 # a table: response time against switch interval
     convoy.py --interval MS   # one interval only (for -X giltrace pictures)

@@ -78,7 +78,7 @@ impl Recorder {
             .max()
             .unwrap_or(1)
             .max(1);
-        let (left, width, right, lane, top) = (170.0, 900.0, 340.0, 26.0, 56.0);
+        let (left, width, right, lane, top) = (170.0, 900.0, 380.0, 26.0, 56.0);
         let height = top + lane * threads.len() as f64 + 70.0;
         let mut out = String::new();
         let _ = writeln!(
