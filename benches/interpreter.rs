@@ -7,6 +7,7 @@
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use gilpy::vm::gil::Gil;
 use gilpy::vm::{new_str, Value, Vm, Wait};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -156,28 +157,29 @@ fn gil(c: &mut Criterion) {
     });
     // Two threads hand the GIL to each other as a forced switch does: the
     // holder drops it for the waiter and waits until the waiter has it.
-    // One iteration is one round trip (two hand-overs).
+    // Each side goes on only after the other has had its turn, so one
+    // iteration is one round trip (two hand-overs) however late the
+    // second thread starts.
     c.bench_function("gil/handover_round_trip", |b| {
         b.iter_custom(|iters| {
             let gil = enabled_gil();
-            gil.acquire();
-            let other = {
-                let gil = gil.clone();
-                std::thread::spawn(move || {
-                    gil.acquire();
-                    for _ in 0..iters {
+            let turns = Arc::new([AtomicU64::new(0), AtomicU64::new(0)]);
+            let side = move |gil: &Gil, turns: &[AtomicU64; 2], me: usize| {
+                gil.acquire();
+                for i in 1..=iters {
+                    turns[me].store(i, Ordering::Release);
+                    while turns[1 - me].load(Ordering::Acquire) < i {
                         gil.yield_to_waiter();
                     }
-                    gil.release(Wait::Outside);
-                })
+                }
+                gil.release(Wait::Outside);
             };
-            // Let the other thread queue up for the GIL before timing.
-            std::thread::sleep(Duration::from_millis(2));
             let start = Instant::now();
-            for _ in 0..iters {
-                gil.yield_to_waiter();
-            }
-            gil.release(Wait::Outside);
+            let other = {
+                let (gil, turns) = (gil.clone(), turns.clone());
+                std::thread::spawn(move || side(&gil, &turns, 1))
+            };
+            side(&gil, &turns, 0);
             other.join().expect("joins");
             start.elapsed()
         })
