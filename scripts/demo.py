@@ -9,8 +9,11 @@ import sys
 import threading
 import time
 
-CPU_STEPS = 2_000_000
-IO_TASKS = 16
+# Sized so that every row takes at least half a second (the free-threaded
+# build's 4-thread CPU row included) and the whole table takes about 8 s
+# with the GIL build on an idle 2-core machine.
+CPU_STEPS = 22_000_000
+IO_TASKS = 44
 IO_SECONDS = 0.05
 
 

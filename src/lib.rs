@@ -170,15 +170,25 @@ fn report_gil(vm: &mut Vm) {
         vm::stdio::write_stderr_raw(&gil.stats.report(gil.enabled(), interval_ms));
     }
     if let Some(path) = &vm.interp.options.giltrace {
+        let program = vm.interp.argv.lock().first().cloned().unwrap_or_default();
+        let build = match (vm::sync::FREE_THREADING, gil.enabled()) {
+            (false, _) => "GIL build",
+            (true, false) => "free-threaded build, GIL off",
+            (true, true) => "free-threaded build, -X gil=1",
+        };
+        let info = vm::giltrace::TraceInfo {
+            program: if program.is_empty() {
+                "-".into()
+            } else {
+                program
+            },
+            build: build.into(),
+            interval_ms: (interval_ms * 1000.0).round() / 1000.0,
+        };
         let text = if path.ends_with(".svg") {
-            let title = format!(
-                "gilpy timeline: GIL {}, switch interval {:.1} ms",
-                if gil.enabled() { "on" } else { "off" },
-                interval_ms
-            );
-            gil.stats.trace_svg(&title)
+            gil.stats.trace_svg(&info)
         } else {
-            gil.stats.trace_json()
+            gil.stats.trace_json(&info)
         };
         if let Err(e) = std::fs::write(path, text) {
             vm::stdio::write_stderr_raw(&format!("gilpy: cannot write {}: {}\n", path, e));

@@ -73,9 +73,15 @@ fn giltrace_writes_json_and_svg() {
     assert!(j.starts_with("{\"displayTimeUnit\""));
     assert!(j.contains("\"name\": \"spinner\"") && j.contains("\"ph\": \"X\""));
     assert_eq!(j.matches('{').count(), j.matches('}').count());
+    // One process named after the program, named threads.
+    assert!(j.contains("\"name\": \"process_name\"") && j.contains("gilpy_instr_"));
+    assert!(j.contains("\"name\": \"thread_name\""));
     let s = std::fs::read_to_string(&svg).expect("svg written");
     assert!(s.starts_with("<svg") && s.trim_end().ends_with("</svg>"));
     assert!(s.contains("sleeper") && s.contains("running (GIL held)"));
+    // The title names the program, the build and the switch interval.
+    assert!(s.contains("gilpy_instr_") && s.contains("switch interval 5 ms"));
+    assert!(s.contains("GIL build") || s.contains("free-threaded build"));
     let _ = std::fs::remove_file(&json);
     let _ = std::fs::remove_file(&svg);
 }

@@ -155,6 +155,8 @@ pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
 
 /// Sets `sys.argv`.
 pub fn set_argv(vm: &mut Vm, argv: &[String]) {
+    // The GIL timeline names the program by it.
+    *vm.interp.argv.lock() = argv.to_vec();
     if let Some(Value::Module(m)) = vm.interp.modules.lock().get_by_str("sys").cloned() {
         m.dict.lock().set_by_str(
             "argv",

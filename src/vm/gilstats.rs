@@ -2,7 +2,7 @@
 //! waiting for the GIL and blocked in a call that released it, switch
 //! requests and forced switches (`-X gilstats`), and a timeline of those
 //! phases (`-X giltrace=FILE.json` for Perfetto / chrome://tracing, or
-//! `FILE.svg` for a picture).
+//! `FILE.svg` for a picture; drawn by `giltrace.rs`).
 //!
 //! Everything is measured where the GIL changes hands or a thread blocks,
 //! never in the eval loop; with the options off each hook is one relaxed load.
@@ -80,23 +80,23 @@ impl Wait {
 }
 
 #[derive(Clone, Copy)]
-struct Segment {
-    phase: Phase,
-    start_ns: u64,
-    end_ns: u64,
+pub(super) struct Segment {
+    pub(super) phase: Phase,
+    pub(super) start_ns: u64,
+    pub(super) end_ns: u64,
 }
 
 /// One thread's totals and timeline.
 pub struct ThreadRecord {
-    ident: u64,
-    name: Mutex<String>,
-    running_ns: AtomicU64,
-    waiting_ns: AtomicU64,
+    pub(super) ident: u64,
+    pub(super) name: Mutex<String>,
+    pub(super) running_ns: AtomicU64,
+    pub(super) waiting_ns: AtomicU64,
     /// Time blocked, by kind of wait (`WAITS` order).
-    blocked_ns: [AtomicU64; 7],
-    requests: AtomicU64,
-    forced: AtomicU64,
-    segments: Mutex<Vec<Segment>>,
+    pub(super) blocked_ns: [AtomicU64; 7],
+    pub(super) requests: AtomicU64,
+    pub(super) forced: AtomicU64,
+    pub(super) segments: Mutex<Vec<Segment>>,
 }
 
 struct Current {
@@ -114,7 +114,7 @@ pub struct Recorder {
     enabled: AtomicBool,
     timeline: AtomicBool,
     start: Instant,
-    threads: Mutex<Vec<Arc<ThreadRecord>>>,
+    pub(super) threads: Mutex<Vec<Arc<ThreadRecord>>>,
 }
 
 /// Segments kept per thread at most (the timeline stops growing after that).
@@ -147,7 +147,7 @@ impl Recorder {
         self.enabled.load(Ordering::Relaxed)
     }
 
-    fn now_ns(&self) -> u64 {
+    pub(super) fn now_ns(&self) -> u64 {
         self.start.elapsed().as_nanos() as u64
     }
 
@@ -333,184 +333,4 @@ impl Recorder {
         }
         out
     }
-
-    /// Chrome trace-event JSON (loads in Perfetto and chrome://tracing).
-    pub fn trace_json(&self) -> String {
-        let threads = self.threads.lock().clone();
-        let mut out = String::from("{\"displayTimeUnit\": \"ms\", \"traceEvents\": [\n");
-        let mut first = true;
-        for t in &threads {
-            let name = t.name.lock().replace('\\', "\\\\").replace('"', "\\\"");
-            if !first {
-                out.push_str(",\n");
-            }
-            first = false;
-            let _ = write!(
-                out,
-                "{{\"name\": \"thread_name\", \"ph\": \"M\", \"pid\": 1, \"tid\": {}, \"args\": {{\"name\": \"{}\"}}}}",
-                t.ident, name
-            );
-            for s in t.segments.lock().iter() {
-                let _ = write!(
-                    out,
-                    ",\n{{\"name\": \"{}\", \"ph\": \"X\", \"pid\": 1, \"tid\": {}, \"ts\": {:.3}, \"dur\": {:.3}}}",
-                    phase_name(s.phase),
-                    t.ident,
-                    s.start_ns as f64 / 1e3,
-                    (s.end_ns - s.start_ns) as f64 / 1e3
-                );
-            }
-        }
-        out.push_str("\n]}\n");
-        out
-    }
-
-    /// An SVG picture: one lane per thread, coloured by phase.
-    pub fn trace_svg(&self, title: &str) -> String {
-        let threads = self.threads.lock().clone();
-        let end_ns = threads
-            .iter()
-            .filter_map(|t| t.segments.lock().last().map(|s| s.end_ns))
-            .max()
-            .unwrap_or(1)
-            .max(1);
-        let (left, width, lane, top) = (170.0, 900.0, 26.0, 50.0);
-        let height = top + lane * threads.len() as f64 + 60.0;
-        let mut out = String::new();
-        let _ = writeln!(
-            out,
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" font-family=\"sans-serif\" font-size=\"12\">",
-            left + width + 20.0,
-            height
-        );
-        let _ = writeln!(out, "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>");
-        let _ = writeln!(
-            out,
-            "<text x=\"10\" y=\"20\" font-size=\"14\">{}</text>",
-            xml(title)
-        );
-        for (i, t) in threads.iter().enumerate() {
-            let y = top + i as f64 * lane;
-            let _ = writeln!(
-                out,
-                "<text x=\"10\" y=\"{:.1}\">{}</text>",
-                y + lane * 0.65,
-                xml(&t.name.lock())
-            );
-            let _ = writeln!(
-                out,
-                "<rect x=\"{}\" y=\"{:.1}\" width=\"{}\" height=\"{:.1}\" fill=\"#f4f4f4\"/>",
-                left,
-                y + 3.0,
-                width,
-                lane - 6.0
-            );
-            // Merge runs shorter than a pixel so the picture stays small.
-            let px = end_ns as f64 / width;
-            let mut last: Option<(Phase, f64, f64)> = None;
-            let flush = |out: &mut String, seg: (Phase, f64, f64)| {
-                if matches!(seg.0, Phase::Blocked(Wait::Outside)) {
-                    return;
-                }
-                let _ = writeln!(
-                    out,
-                    "<rect x=\"{:.2}\" y=\"{:.1}\" width=\"{:.2}\" height=\"{:.1}\" fill=\"{}\"/>",
-                    left + seg.1,
-                    y + 3.0,
-                    (seg.2 - seg.1).max(0.5),
-                    lane - 6.0,
-                    phase_colour(seg.0)
-                );
-            };
-            for s in t.segments.lock().iter() {
-                let (a, b) = (s.start_ns as f64 / px, s.end_ns as f64 / px);
-                match last {
-                    Some((p, la, lb)) if p == s.phase && a - lb < 1.0 => last = Some((p, la, b)),
-                    Some(prev) => {
-                        flush(&mut out, prev);
-                        last = Some((s.phase, a, b));
-                    }
-                    None => last = Some((s.phase, a, b)),
-                }
-            }
-            if let Some(prev) = last {
-                flush(&mut out, prev);
-            }
-        }
-        let axis_y = top + lane * threads.len() as f64 + 15.0;
-        for k in 0..=10 {
-            let x = left + width * k as f64 / 10.0;
-            let t = end_ns as f64 / 1e9 * k as f64 / 10.0;
-            let _ = writeln!(
-                out,
-                "<line x1=\"{:.1}\" y1=\"{}\" x2=\"{:.1}\" y2=\"{}\" stroke=\"#999\"/>",
-                x,
-                top,
-                x,
-                axis_y - 5.0
-            );
-            let _ = writeln!(
-                out,
-                "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{:.3} s</text>",
-                x,
-                axis_y + 8.0,
-                t
-            );
-        }
-        let ly = axis_y + 30.0;
-        for (i, (p, label)) in [
-            (Phase::Running, "running (GIL held)"),
-            (Phase::Waiting, "waiting for the GIL"),
-            (Phase::Blocked(Wait::Sleep), "sleeping"),
-            (Phase::Blocked(Wait::Sync), "lock, join or queue"),
-            (Phase::Blocked(Wait::Socket), "I/O (GIL released)"),
-        ]
-        .iter()
-        .enumerate()
-        {
-            let x = left + i as f64 * 180.0;
-            let fill = phase_colour(*p);
-            let _ = writeln!(
-                out,
-                "<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"14\" fill=\"{}\" stroke=\"#999\"/>",
-                x,
-                ly - 11.0,
-                fill
-            );
-            let _ = writeln!(
-                out,
-                "<text x=\"{}\" y=\"{}\">{}</text>",
-                x + 20.0,
-                ly,
-                label
-            );
-        }
-        out.push_str("</svg>\n");
-        out
-    }
-}
-
-fn phase_name(p: Phase) -> String {
-    match p {
-        Phase::Running => "running".into(),
-        Phase::Waiting => "waiting for GIL".into(),
-        Phase::Blocked(w) => format!("blocked: {}", w.name()),
-    }
-}
-
-fn phase_colour(p: Phase) -> &'static str {
-    match p {
-        Phase::Running => "#2e9e44",
-        Phase::Waiting => "#e0533d",
-        Phase::Blocked(Wait::Sleep) => "#d9d9d9",
-        Phase::Blocked(Wait::Sync) => "#f3d98b",
-        Phase::Blocked(Wait::Outside) => "#f4f4f4",
-        Phase::Blocked(_) => "#9cc3e6",
-    }
-}
-
-fn xml(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }

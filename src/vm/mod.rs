@@ -21,6 +21,7 @@ mod function;
 pub mod generator;
 pub mod gil;
 pub mod gilstats;
+pub mod giltrace;
 pub mod host;
 mod import;
 pub mod introspect;

@@ -1018,6 +1018,9 @@ class Thread:
     @name.setter
     def name(self, name):
         self._name = str(name)
+        # Renaming the running thread renames its lane in -X gilstats/giltrace.
+        if _set_thread_name is not None and self._ident == get_ident():
+            _set_thread_name(self._name)
 
     @property
     def ident(self):
