@@ -8,6 +8,7 @@ mod binascii;
 mod cmath;
 mod condition;
 mod hashlib;
+mod heapq;
 pub mod io;
 mod libm;
 mod math;
@@ -122,6 +123,7 @@ pub static MODULES: &[ModuleDef] = &[
     python("pathlib", include_str!("py/pathlib.py")),
     native("_socket", socket::init),
     native("select", select::init),
+    native("_heapq", heapq::init),
     python("socket", include_str!("py/socket.py")),
     python("selectors", include_str!("py/selectors.py")),
     python("socketserver", include_str!("py/socketserver.py")),

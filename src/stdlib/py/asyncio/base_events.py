@@ -156,7 +156,10 @@ class TimerHandle(Handle):
     """A callback scheduled for a time."""
 
     def __init__(self, when, callback, args, loop, context=None):
-        super().__init__(callback, args, loop)
+        self._callback = callback
+        self._args = args
+        self._loop = loop
+        self._cancelled = False
         self._when = when
         self._scheduled = False
 
@@ -177,8 +180,11 @@ class TimerHandle(Handle):
 
     def cancel(self):
         if not self._cancelled:
-            self._loop._timer_cancelled += 1
-        super().cancel()
+            if self._scheduled:
+                self._loop._timer_cancelled += 1
+            self._cancelled = True
+            self._callback = None
+            self._args = None
 
 
 # ---- the loop ----
@@ -205,6 +211,7 @@ class SelectorEventLoop:
         self._task_factory = None
         self._asyncgens = set()
         self._unretrieved = []
+        self._current_task = None
         # The self-pipe wakes the selector for call_soon_threadsafe.
         self._ssock, self._csock = socket.socketpair()
         self._ssock.setblocking(False)
@@ -899,7 +906,6 @@ def wrap_future(future, *, loop=None):
 # ---- Task ----
 
 _task_counter = 0
-_current_tasks = {}
 _all_tasks = set()
 
 
@@ -987,9 +993,8 @@ class Task(Future):
         self._fut_waiter = None
         coro = self._coro
         loop = self._loop
-        tid = _get_ident()
-        prev = _current_tasks.get(loop)
-        _current_tasks[loop] = self
+        prev = loop._current_task
+        loop._current_task = self
         try:
             if exc is None:
                 result = coro.send(None)
@@ -1041,10 +1046,7 @@ class Task(Future):
                 new_exc = RuntimeError(f'Task got bad yield: {result!r}')
                 loop._ready.append(Handle(self._step, (new_exc,), loop))
         finally:
-            if prev is None:
-                del _current_tasks[loop]
-            else:
-                _current_tasks[loop] = prev
+            loop._current_task = prev
 
     def _wakeup(self, future):
         if future._state == _FINISHED and future._exception is not None:
@@ -1089,7 +1091,7 @@ _GeneratorType = type(_gen_sample())
 def current_task(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return _current_tasks.get(loop)
+    return loop._current_task
 
 
 def all_tasks(loop=None):
