@@ -798,7 +798,7 @@ class Future:
             return self._result
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
-        raise InvalidStateError('Result is not ready.')
+        raise InvalidStateError('Result is not set.')
 
     def exception(self):
         if self._state == _FINISHED:
