@@ -6,6 +6,7 @@ in the selector (epoll) with the GIL released until the next timer is due
 or a file descriptor is ready."""
 
 import collections
+import concurrent.futures
 import heapq
 import selectors
 import socket
@@ -456,7 +457,6 @@ class SelectorEventLoop:
         if executor is None:
             executor = self._default_executor
             if executor is None:
-                import concurrent.futures
                 executor = concurrent.futures.ThreadPoolExecutor(
                     thread_name_prefix='asyncio')
                 self._default_executor = executor
@@ -1427,7 +1427,6 @@ def run_coroutine_threadsafe(coro, loop):
     concurrent.futures.Future for its result."""
     if not iscoroutine(coro):
         raise TypeError('A coroutine object is required')
-    import concurrent.futures
     future = concurrent.futures.Future()
 
     def callback():
