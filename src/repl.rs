@@ -100,6 +100,7 @@ fn empty_module() -> std::sync::Arc<crate::compiler::bytecode::CodeObject> {
             has_varargs: false,
             has_varkw: false,
             is_generator: false,
+            is_coroutine: false,
             is_class_body: false,
             docstring: None,
             max_stack: 1,

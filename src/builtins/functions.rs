@@ -470,6 +470,14 @@ fn next(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
             };
         }
     }
+    // Other objects: their own StopIteration, value and all.
+    if args.get(1).is_none()
+        && matches!(it, Value::Native(n) if matches!(**n, Native::Object { .. }))
+    {
+        if let Some(m) = vm.lookup_special(it, "__next__") {
+            return vm.call(&m, &[], &[]);
+        }
+    }
     match vm.next(it)? {
         Some(v) => Ok(v),
         None => match args.get(1) {

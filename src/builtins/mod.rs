@@ -5,6 +5,7 @@ mod bytes_methods;
 mod bytes_mut;
 mod code;
 mod complex;
+mod coro;
 pub mod dict;
 mod exc_group;
 mod functions;
@@ -26,6 +27,7 @@ use crate::vm::{ClassRef, Value, Vm};
 /// Installs everything: type methods, the builtins namespace, native modules.
 pub fn install(vm: &mut Vm) {
     object::install(vm);
+    coro::install(vm);
     num::install(vm);
     complex::install(vm);
     str::install(vm);

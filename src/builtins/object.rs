@@ -828,14 +828,14 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
     }
 }
 
-fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+pub(super) fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     match vm.gen_resume(&args[0], args[1].clone(), None)? {
         GenResult::Yielded(v) => Ok(v),
         GenResult::Returned(v) => Err(vm.stop_iteration(v)),
     }
 }
 
-fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+pub(super) fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let mut exc = args[1].clone();
     if let (Value::Class(_), Some(v)) = (&exc, args.get(2)) {
         if !v.is_none() {
@@ -849,7 +849,7 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
     }
 }
 
-fn gen_close(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+pub(super) fn gen_close(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     vm.gen_close(&args[0])
 }
 
@@ -860,7 +860,7 @@ fn iter_next(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
     }
 }
 
-fn iter_self(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+pub(super) fn iter_self(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     Ok(args.first().cloned().unwrap_or(Value::None))
 }
 

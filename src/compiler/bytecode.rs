@@ -351,6 +351,22 @@ instructions! {
     /// with `s`, runs this same instruction again with `[iter, s]`; when `iter`
     /// finishes, `result` is its return value (`StopIteration.value`).
     YieldFrom [2 -> 1],
+    /// `[obj] -> [awaitable iterator]`: a coroutine as it is, else what
+    /// `obj.__await__()` returns; followed by `LoadConst None; YieldFrom`.
+    GetAwaitable [1 -> 1],
+    /// `[obj] -> [obj.__aiter__()]` (`async for`)
+    GetAIter [1 -> 1],
+    /// `[aiter] -> [aiter, awaitable of aiter.__anext__()]`
+    GetANext [1 -> 2],
+    /// `[aiter, exc]` in the handler of an `async for` step: a
+    /// `StopAsyncIteration` ends the loop (both popped, the handler left),
+    /// anything else is raised again.
+    EndAsyncFor [2 -> 0],
+    /// `[ctx] -> [ctx.__aexit__, ctx.__aenter__()]` (`async with`)
+    BeforeAsyncWith [1 -> 2],
+    /// `[aexit, entered] -> [aexit, entered]` and a handler block counting
+    /// the depth under `entered`: the handler sees `[aexit, exc]`.
+    SetupAsyncWith(handler: u32) [1 -> 1, jump handler -> 1],
     /// `[] -> [__build_class__]`; then called as
     /// `__build_class__(body_function, name, *bases, **keywords)`.
     LoadBuildClass [0 -> 1],
@@ -568,6 +584,9 @@ pub struct CodeObject {
     pub has_varkw: bool,
     /// The body contains `yield`: calling it makes a generator.
     pub is_generator: bool,
+    /// `async def` (or an async comprehension): calling it makes a
+    /// coroutine, or an async generator when `is_generator` too.
+    pub is_coroutine: bool,
     /// A class body: names go through LoadName/StoreName (module bodies use
     /// the global instructions, since there locals are the globals).
     pub is_class_body: bool,

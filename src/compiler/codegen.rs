@@ -56,8 +56,9 @@ pub(crate) enum FBlock<'a> {
     /// The finally body on the exception path: `[exc]` on the stack and an
     /// except-handler block.
     FinallyEnd,
-    /// A `with` body: `__exit__` on the stack and a `SetupWith` block.
-    With,
+    /// A `with` body: `__exit__` on the stack and a `SetupWith` block
+    /// (`__aexit__`, whose result is awaited, for `async with`).
+    With(bool),
     /// An except handler body: an except-handler block, plus a `SetupFinally`
     /// cleanup block when the exception is bound to a name.
     HandlerCleanup(Option<&'a str>),
@@ -125,7 +126,8 @@ pub(crate) struct Unit<'a> {
     kwonlyargcount: u32,
     has_varargs: bool,
     has_varkw: bool,
-    is_generator: bool,
+    pub(crate) is_generator: bool,
+    pub(crate) is_coroutine: bool,
 }
 
 pub(crate) struct Compiler<'a> {
@@ -319,6 +321,7 @@ impl<'a> Compiler<'a> {
             has_varargs: false,
             has_varkw: false,
             is_generator: sc.is_generator,
+            is_coroutine: sc.is_coroutine,
         });
     }
 
@@ -435,6 +438,7 @@ impl<'a> Compiler<'a> {
             has_varargs: u.has_varargs,
             has_varkw: u.has_varkw,
             is_generator: u.is_generator,
+            is_coroutine: u.is_coroutine,
             is_class_body: u.kind == ScopeKind::Class,
             docstring: u.docstring,
             max_stack,

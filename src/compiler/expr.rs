@@ -85,6 +85,11 @@ impl<'a> Compiler<'a> {
             ExprKind::IfExp { test, body, orelse } => self.compile_if_exp(test, body, orelse),
             ExprKind::Yield(value) => self.compile_yield(value.as_deref()),
             ExprKind::YieldFrom(value) => self.compile_yield_from(value),
+            ExprKind::Await(value) => {
+                self.compile_expr(value)?;
+                self.emit_await();
+                Ok(())
+            }
             ExprKind::NamedExpr { target, value } => self.compile_named_expr(target, value),
         }
     }
@@ -724,13 +729,28 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::LoadFast(0)); // `.0`, already an iterator
             } else {
                 self.compile_expr(&gen.iter)?;
-                self.emit(Instr::GetIter);
+                self.emit(if gen.is_async {
+                    Instr::GetAIter
+                } else {
+                    Instr::GetIter
+                });
             }
             let start = self.new_label();
             let anchor = self.new_label();
             let skip = self.new_label();
             self.bind(start);
-            self.emit_jump(Instr::ForIter, anchor);
+            if gen.is_async {
+                let handler = self.new_label();
+                let body = self.new_label();
+                self.emit_async_next(handler);
+                self.emit_jump(Instr::Jump, body);
+                self.bind(handler);
+                self.emit(Instr::EndAsyncFor);
+                self.emit_jump(Instr::Jump, anchor);
+                self.bind(body);
+            } else {
+                self.emit_jump(Instr::ForIter, anchor);
+            }
             self.compile_store(&gen.target)?;
             for cond in &gen.ifs {
                 self.jump_if(cond, skip, false)?;
@@ -772,8 +792,15 @@ impl<'a> Compiler<'a> {
 
         self.make_closure(code, 0);
         self.compile_expr(&generators[0].iter)?;
-        self.emit(Instr::GetIter);
+        self.emit(if generators[0].is_async {
+            Instr::GetAIter
+        } else {
+            Instr::GetIter
+        });
         self.emit(Instr::Call(1));
+        if self.table.scopes[scope].is_coroutine && kind != CompKind::Generator {
+            self.emit_await();
+        }
         Ok(())
     }
 }

@@ -121,7 +121,9 @@ pub(crate) fn max_stack_depth(code: &[Instr]) -> Result<u32, String> {
                     stacks.top(st.blocks)
                 ));
             }
-            Instr::SetupFinally(handler) | Instr::SetupWith(handler) => {
+            Instr::SetupFinally(handler)
+            | Instr::SetupWith(handler)
+            | Instr::SetupAsyncWith(handler) => {
                 // The block's level is the handler's depth without the
                 // exception (for `with`, it counts `__exit__`).
                 let jump = effect.jump_pushes.expect("a handler block");
@@ -134,9 +136,9 @@ pub(crate) fn max_stack_depth(code: &[Instr]) -> Result<u32, String> {
                 Some((parent, Block::Setup { .. })) => (parent, parent),
                 other => return Err(format!("pc {pc}: PopBlock with top block {other:?}")),
             },
-            Instr::PopExcept => match stacks.top(st.blocks) {
+            Instr::PopExcept | Instr::EndAsyncFor => match stacks.top(st.blocks) {
                 Some((parent, Block::ExceptHandler { .. })) => (parent, parent),
-                other => return Err(format!("pc {pc}: PopExcept with top block {other:?}")),
+                other => return Err(format!("pc {pc}: {instr:?} with top block {other:?}")),
             },
             _ => (st.blocks, st.blocks),
         };

@@ -68,7 +68,15 @@ impl<'a> Compiler<'a> {
                 iter,
                 body,
                 orelse,
+                is_async: false,
             } => self.compile_for(target, iter, body, orelse),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async: true,
+            } => self.compile_async_for(target, iter, body, orelse),
             StmtKind::Break => self.compile_break(s),
             StmtKind::Continue => self.compile_continue(s),
             StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => Ok(()),
@@ -103,7 +111,11 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Raise(n));
                 Ok(())
             }
-            StmtKind::With { items, body } => self.compile_with(items, body),
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => self.compile_with(items, body, *is_async),
             StmtKind::Match { subject, cases } => self.compile_match(subject, cases),
             StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.compile_delete(t)),
             StmtKind::Assert { test, msg } => {
@@ -398,6 +410,51 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `async for`: each step awaits `__anext__()` inside a handler that
+    /// ends the loop on `StopAsyncIteration`.
+    fn compile_async_for(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
+        let start = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        self.compile_expr(iter)?;
+        self.emit(Instr::GetAIter);
+        self.bind(start);
+        self.emit_async_next(cleanup);
+        self.unit_mut().fblocks.push(FBlock::ForLoop { start, end });
+        self.compile_store(target)?;
+        self.compile_body(body)?;
+        self.unit_mut().fblocks.pop();
+        self.emit_jump(Instr::Jump, start);
+        self.bind(cleanup);
+        self.emit(Instr::EndAsyncFor);
+        self.compile_body(orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `[aiter] -> [aiter, next value]`; `StopAsyncIteration` goes to
+    /// `handler` (which must start with `EndAsyncFor`).
+    pub(crate) fn emit_async_next(&mut self, handler: Label) {
+        self.emit_jump(Instr::SetupFinally, handler);
+        self.emit(Instr::GetANext);
+        self.load_const(Constant::None);
+        self.emit(Instr::YieldFrom);
+        self.emit(Instr::PopBlock);
+    }
+
+    /// `[obj] -> [await obj]`
+    pub(crate) fn emit_await(&mut self) {
+        self.emit(Instr::GetAwaitable);
+        self.load_const(Constant::None);
+        self.emit(Instr::YieldFrom);
+    }
+
     fn compile_break(&mut self, s: &Stmt) -> CResult {
         self.check_not_leaving_except_star(true, s.span.start)?;
         let Some(lp) = self.unwind_fblock_stack(false, true)? else {
@@ -432,6 +489,10 @@ impl<'a> Compiler<'a> {
             return Err(self.error("'return' outside function", s.span.start));
         }
         self.check_not_leaving_except_star(false, s.span.start)?;
+        let u = self.unit();
+        if u.is_generator && u.is_coroutine && value.is_some() {
+            return Err(self.error("'return' with value in async generator", s.span.start));
+        }
         // The value is computed before leaving the blocks and kept on top of
         // the stack meanwhile; a constant is simply loaded afterwards.
         let constant = match value.map(|v| &v.kind) {
@@ -508,12 +569,15 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Pop);
                 self.emit(Instr::PopExcept);
             }
-            FBlock::With => {
+            FBlock::With(is_async) => {
                 self.emit(Instr::PopBlock);
                 if preserve_tos {
                     self.emit(Instr::Rot2);
                 }
                 self.call_exit_with_nones();
+                if is_async {
+                    self.emit_await();
+                }
                 self.emit(Instr::Pop);
             }
             FBlock::HandlerCleanup(name) => {
@@ -723,14 +787,25 @@ impl<'a> Compiler<'a> {
     }
 
     /// `with a as x, b as y: body` nests one `SetupWith` block per item.
-    fn compile_with(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult {
+    fn compile_with(
+        &mut self,
+        items: &'a [ast::WithItem],
+        body: &'a [Stmt],
+        is_async: bool,
+    ) -> CResult {
         let line = self.unit().line;
         let mut handlers = Vec::with_capacity(items.len());
         for item in items {
             let handler = self.new_label();
             self.compile_expr(&item.context)?;
-            self.emit_jump(Instr::SetupWith, handler);
-            self.unit_mut().fblocks.push(FBlock::With);
+            if is_async {
+                self.emit(Instr::BeforeAsyncWith);
+                self.emit_await();
+                self.emit_jump(Instr::SetupAsyncWith, handler);
+            } else {
+                self.emit_jump(Instr::SetupWith, handler);
+            }
+            self.unit_mut().fblocks.push(FBlock::With(is_async));
             match &item.target {
                 Some(target) => self.compile_store(target)?,
                 None => self.emit(Instr::Pop),
@@ -745,12 +820,18 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::PopBlock);
             self.unit_mut().fblocks.pop();
             self.call_exit_with_nones();
+            if is_async {
+                self.emit_await();
+            }
             self.emit(Instr::Pop);
             self.emit_jump(Instr::Jump, exit);
 
             // `[__exit__, exc]`, inside an except-handler block.
             self.bind(handler);
             self.emit(Instr::WithExceptStart);
+            if is_async {
+                self.emit_await();
+            }
             self.emit_jump(Instr::PopJumpIfTrue, suppress);
             self.emit(Instr::Reraise);
             self.bind(suppress);

@@ -106,6 +106,9 @@ pub(crate) struct Scope {
     pub(crate) params: Vec<String>,
     pub(crate) children: Vec<ScopeId>,
     pub(crate) is_generator: bool,
+    /// `async def`, or a comprehension that awaits: calling it makes a
+    /// coroutine (an async generator when it also yields).
+    pub(crate) is_coroutine: bool,
     /// A class whose methods use `super`/`__class__`: it gets a `__class__` cell.
     pub(crate) needs_class_closure: bool,
     /// Offset of the `global`/`nonlocal` statement (or walrus) per name, for errors.
@@ -126,6 +129,7 @@ impl Scope {
             params: Vec::new(),
             children: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
             needs_class_closure: false,
             directives: HashMap::new(),
             yield_offset: None,
@@ -358,7 +362,11 @@ impl Builder<'_> {
                 iter,
                 body,
                 orelse,
+                is_async,
             } => {
+                if *is_async {
+                    self.check_async_stmt("'async for' outside async function", at)?;
+                }
                 self.visit_target(target)?;
                 self.visit_expr(iter)?;
                 self.visit_body(body)?;
@@ -389,7 +397,14 @@ impl Builder<'_> {
                 self.visit_opt(exc.as_ref())?;
                 self.visit_opt(cause.as_ref())
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                if *is_async {
+                    self.check_async_stmt("'async with' outside async function", at)?;
+                }
                 for item in items {
                     self.visit_expr(&item.context)?;
                     if let Some(t) = &item.target {
@@ -575,6 +590,7 @@ impl Builder<'_> {
         f.decorators.iter().try_for_each(|d| self.visit_expr(d))?;
         let key = NodeKey::Function(f as *const _ as usize);
         self.enter(ScopeKind::Function, &f.name, Some(key));
+        self.cur_scope().is_coroutine = f.is_async;
         self.visit_params(&f.params)?;
         self.visit_body(&f.body)?;
         self.exit();
@@ -767,7 +783,15 @@ impl Builder<'_> {
             }
             ExprKind::YieldFrom(value) => {
                 self.visit_expr(value)?;
+                let scope = self.cur_scope();
+                if scope.kind == ScopeKind::Function && scope.is_coroutine {
+                    return Err(self.error("'yield from' inside async function".into(), at));
+                }
                 self.mark_yield(at)
+            }
+            ExprKind::Await(value) => {
+                self.visit_expr(value)?;
+                self.mark_await(at)
             }
             ExprKind::NamedExpr { target, value } => self.visit_named_expr(target, value, at),
         }
@@ -783,6 +807,33 @@ impl Builder<'_> {
             }
         }
         Ok(())
+    }
+
+    /// An `await` here: only async functions (and the comprehensions in
+    /// them, which become coroutines themselves) may wait.
+    fn mark_await(&mut self, at: u32) -> R {
+        let scope = self.cur_scope();
+        match scope.kind {
+            ScopeKind::Module | ScopeKind::Class => {
+                Err(self.error("'await' outside function".into(), at))
+            }
+            ScopeKind::Function | ScopeKind::Lambda if !scope.is_coroutine => {
+                Err(self.error("'await' outside async function".into(), at))
+            }
+            _ => {
+                scope.is_coroutine = true;
+                Ok(())
+            }
+        }
+    }
+
+    fn check_async_stmt(&mut self, msg: &str, at: u32) -> R {
+        let scope = self.cur_scope();
+        if scope.kind == ScopeKind::Function && scope.is_coroutine {
+            Ok(())
+        } else {
+            Err(self.error(msg.into(), at))
+        }
     }
 
     fn mark_yield(&mut self, at: u32) -> R {
@@ -873,6 +924,7 @@ impl Builder<'_> {
 
         let key = NodeKey::Expr(e as *const _ as usize);
         self.enter(ScopeKind::Comprehension(kind), kind.code_name(), Some(key));
+        self.cur_scope().is_coroutine = generators.iter().any(|g| g.is_async);
         // ...and received as the implicit argument `.0`.
         self.add_def(".0", DEF_PARAM, e.span.start)?;
         self.visit_comp_target(&outermost.target)?;
@@ -892,7 +944,22 @@ impl Builder<'_> {
             return Err(self.error(kind.yield_error().into(), at));
         }
         scope.is_generator = kind == CompKind::Generator;
+        let awaited = scope.is_coroutine && kind != CompKind::Generator;
         self.exit();
+        // An async list, set or dict comprehension is awaited where it stands.
+        if awaited {
+            let scope = self.cur_scope();
+            match scope.kind {
+                ScopeKind::Comprehension(_) => scope.is_coroutine = true,
+                ScopeKind::Function if scope.is_coroutine => {}
+                _ => {
+                    return Err(self.error(
+                        "asynchronous comprehension outside of an asynchronous function".into(),
+                        e.span.start,
+                    ))
+                }
+            }
+        }
         Ok(())
     }
 

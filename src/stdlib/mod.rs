@@ -8,6 +8,7 @@ mod binascii;
 mod cmath;
 mod condition;
 mod hashlib;
+mod heapq;
 pub mod io;
 mod json;
 mod libm;
@@ -140,9 +141,27 @@ pub static MODULES: &[ModuleDef] = &[
     python("pathlib", include_str!("py/pathlib.py")),
     native("_socket", socket::init),
     native("select", select::init),
+    native("_heapq", heapq::init),
     python("socket", include_str!("py/socket.py")),
     python("selectors", include_str!("py/selectors.py")),
     python("socketserver", include_str!("py/socketserver.py")),
+    python("asyncio", include_str!("py/asyncio/__init__.py")),
+    python(
+        "asyncio.base_events",
+        include_str!("py/asyncio/base_events.py"),
+    ),
+    python("asyncio.events", include_str!("py/asyncio/events.py")),
+    python("asyncio.futures", include_str!("py/asyncio/futures.py")),
+    python("asyncio.tasks", include_str!("py/asyncio/tasks.py")),
+    python(
+        "asyncio.exceptions",
+        include_str!("py/asyncio/exceptions.py"),
+    ),
+    python("asyncio.locks", include_str!("py/asyncio/locks.py")),
+    python("asyncio.queues", include_str!("py/asyncio/queues.py")),
+    python("asyncio.timeouts", include_str!("py/asyncio/timeouts.py")),
+    python("asyncio.runners", include_str!("py/asyncio/runners.py")),
+    python("asyncio.streams", include_str!("py/asyncio/streams.py")),
     python("http", include_str!("py/http/__init__.py")),
     python("http.client", include_str!("py/http/client.py")),
     python("http.server", include_str!("py/http/server.py")),

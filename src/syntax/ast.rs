@@ -66,6 +66,8 @@ pub enum StmtKind {
         iter: Expr,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+        /// `async for`
+        is_async: bool,
     },
     Break,
     Continue,
@@ -87,6 +89,8 @@ pub enum StmtKind {
     With {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
+        /// `async with`
+        is_async: bool,
     },
     Global(Vec<Ident>),
     Nonlocal(Vec<Ident>),
@@ -204,6 +208,8 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
     /// Outermost decorator first, as written.
     pub decorators: Vec<Expr>,
+    /// `async def`
+    pub is_async: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -327,6 +333,7 @@ pub enum ExprKind {
     },
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
+    Await(Box<Expr>),
     /// `name := value`
     NamedExpr {
         target: Ident,
@@ -374,6 +381,8 @@ pub struct Comprehension {
     pub target: Expr,
     pub iter: Expr,
     pub ifs: Vec<Expr>,
+    /// `async for`
+    pub is_async: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

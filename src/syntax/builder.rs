@@ -198,7 +198,12 @@ impl State<'_> {
         ifs: Vec<Expr>,
     ) -> PResult<Comprehension> {
         self.check_target(&target, TargetCtx::For, false)?;
-        Ok(Comprehension { target, iter, ifs })
+        Ok(Comprehension {
+            target,
+            iter,
+            ifs,
+            is_async: false,
+        })
     }
 
     /// Adjacent string literals: one constant, or one f-string when any
@@ -445,6 +450,7 @@ impl State<'_> {
                 returns,
                 body,
                 decorators: Vec::new(),
+                is_async: false,
             })),
         )
     }
@@ -484,6 +490,38 @@ impl State<'_> {
                 c.decorators = decorators;
                 StmtKind::ClassDef(c)
             }
+            other => other,
+        };
+        self.stmt(l, r, kind)
+    }
+
+    /// `async def`, `async for`, `async with`: the statement, marked, and
+    /// starting at `async`.
+    pub fn make_async(&self, l: usize, s: Stmt) -> PResult<Stmt> {
+        let r = s.span.end as usize;
+        let kind = match s.kind {
+            StmtKind::FunctionDef(mut f) => {
+                f.is_async = true;
+                StmtKind::FunctionDef(f)
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async: true,
+            },
+            StmtKind::With { items, body, .. } => StmtKind::With {
+                items,
+                body,
+                is_async: true,
+            },
             other => other,
         };
         self.stmt(l, r, kind)

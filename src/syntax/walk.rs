@@ -76,7 +76,7 @@ pub fn expr_children<'a>(kind: &'a ExprKind, f: &mut dyn FnMut(&'a Expr)) {
                 f(e);
             }
         }
-        ExprKind::Starred(e) | ExprKind::YieldFrom(e) => f(e),
+        ExprKind::Starred(e) | ExprKind::YieldFrom(e) | ExprKind::Await(e) => f(e),
         ExprKind::Yield(e) => {
             if let Some(e) = e {
                 f(e);
@@ -158,6 +158,7 @@ pub fn stmt_children<'a>(
             iter,
             body,
             orelse,
+            ..
         } => {
             fe(target);
             fe(iter);
@@ -206,7 +207,7 @@ pub fn stmt_children<'a>(
                 fe(e);
             }
         }
-        StmtKind::With { items, body } => {
+        StmtKind::With { items, body, .. } => {
             for item in items {
                 fe(&item.context);
                 if let Some(t) = &item.target {

@@ -555,7 +555,12 @@ impl Vm {
                 (Native::Generator(g), "__qualname__") => {
                     Some(Value::Str(g.lock().qualname.clone()))
                 }
-                (Native::Generator(g), "gi_running") => Some(Value::Bool(g.lock().running)),
+                (Native::Generator(g), "gi_running" | "cr_running" | "ag_running") => {
+                    Some(Value::Bool(g.lock().running))
+                }
+                (Native::Generator(g), "gi_code" | "cr_code" | "ag_code") => {
+                    Some(Value::native(Native::Code(g.lock().code.clone())))
+                }
                 (Native::Code(c), _) => self.code_attr(c, name),
                 (Native::Cell(c), "cell_contents") => {
                     let v = c.lock().clone();
@@ -800,9 +805,13 @@ impl Vm {
                 if co.has_varkw {
                     f |= 0x8;
                 }
-                if co.is_generator {
-                    f |= 0x20;
-                }
+                // CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR
+                f |= match (co.is_generator, co.is_coroutine) {
+                    (true, false) => 0x20,
+                    (false, true) => 0x80,
+                    (true, true) => 0x200,
+                    _ => 0,
+                };
                 Value::Int(f)
             }
             _ => return None,

@@ -123,7 +123,7 @@ impl Vm {
         kw: &[(Str, Value)],
     ) -> PyResult<Value> {
         let frame = self.make_frame(func, args, kw)?;
-        if func.code.co.is_generator {
+        if func.code.co.is_generator || func.code.co.is_coroutine {
             return Ok(super::generator::new_generator(frame, func));
         }
         self.run_call(frame)

@@ -287,7 +287,18 @@ impl Vm {
                     match instr {
                         Instr::Nop => {}
                         Instr::Pop => {
-                            pop!(frame).discard();
+                            let v = pop!(frame);
+                            let native = matches!(v, Value::Native(_));
+                            v.discard();
+                            // A coroutine dropped unawaited is reported at
+                            // this line.
+                            if native
+                                && super::breaker::pending() & super::breaker::FINALIZERS_PENDING
+                                    != 0
+                            {
+                                frame.pc = pc;
+                                self.run_finalizers();
+                            }
                         }
                         Instr::Dup => {
                             let v = top!(frame).clone();
@@ -987,6 +998,44 @@ impl Vm {
                                     push!(frame, r);
                                 }
                             }
+                        }
+                        Instr::GetAwaitable => {
+                            let v = pop!(frame);
+                            let a = t!(self.get_awaitable(&v));
+                            push!(frame, a);
+                        }
+                        Instr::GetAIter => {
+                            let v = pop!(frame);
+                            let a = t!(self.get_aiter(&v));
+                            push!(frame, a);
+                        }
+                        Instr::GetANext => {
+                            let it = top!(frame).clone();
+                            let a = t!(self.get_anext(&it));
+                            push!(frame, a);
+                        }
+                        Instr::EndAsyncFor => {
+                            let exc = pop!(frame);
+                            if !self.isinstance(&exc, &self.types().exc.StopAsyncIteration.clone())
+                            {
+                                break 'err (exc, true);
+                            }
+                            pop!(frame).discard();
+                            frame.blocks.pop();
+                            self.exc_stack.pop();
+                        }
+                        Instr::BeforeAsyncWith => {
+                            let ctx = pop!(frame);
+                            let (exit, a) = t!(self.before_async_with(&ctx));
+                            push!(frame, exit);
+                            push!(frame, a);
+                        }
+                        Instr::SetupAsyncWith(handler) => {
+                            frame.blocks.push(Block {
+                                kind: BlockKind::Handler,
+                                handler,
+                                level: frame.stack.len() as u32 - 1,
+                            });
                         }
                         Instr::LoadBuildClass => {
                             let v =

@@ -79,6 +79,7 @@ impl Vm {
             && !co.has_varkw
             && co.kwonlyargcount == 0
             && !co.is_generator
+            && !co.is_coroutine
             && co.cellvars.is_empty();
         Ok(Value::Func(Shared::new(Function {
             simple_argc: if simple { co.argcount } else { u32::MAX },

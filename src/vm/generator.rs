@@ -6,7 +6,7 @@ use super::eval::Exit;
 use super::frame::Frame;
 use super::object::*;
 use super::sync::{PyCell, Shared};
-use super::value::Value;
+use super::value::{Str, Value};
 use super::Vm;
 
 /// The result of resuming a generator.
@@ -16,7 +16,15 @@ pub enum GenResult {
 }
 
 pub fn new_generator(frame: Frame, func: &Shared<Function>) -> Value {
+    let co = &func.code.co;
+    let kind = match (co.is_generator, co.is_coroutine) {
+        (_, false) => GenKind::Generator,
+        (false, true) => GenKind::Coroutine,
+        (true, true) => GenKind::AsyncGenerator,
+    };
     Value::native(Native::Generator(PyCell::new(GenState {
+        kind,
+        code: func.code.clone(),
         frame: Some(Box::new(frame)),
         running: false,
         finished: false,
@@ -30,9 +38,18 @@ pub fn new_generator(frame: Frame, func: &Shared<Function>) -> Value {
 /// whichever thread next sees the eval breaker's finalizer bit.
 static ORPHANS: parking_lot::Mutex<Vec<Frame>> = parking_lot::Mutex::new(Vec::new());
 
+/// Names of coroutines dropped before they ever ran, for the
+/// "was never awaited" warning.
+static UNAWAITED: parking_lot::Mutex<Vec<Str>> = parking_lot::Mutex::new(Vec::new());
+
 impl Drop for GenState {
     fn drop(&mut self) {
         if self.finished || self.running {
+            return;
+        }
+        if self.kind == GenKind::Coroutine && self.frame.as_ref().is_some_and(|f| f.pc == 0) {
+            UNAWAITED.lock().push(self.qualname.clone());
+            super::breaker::set(super::breaker::FINALIZERS_PENDING);
             return;
         }
         if let Some(frame) = self.frame.take() {
@@ -60,13 +77,17 @@ impl Vm {
         let Native::Generator(state) = &**n else {
             return Err(self.type_error("not a generator"));
         };
-        let (mut frame, saved) = {
+        let (mut frame, saved, kind) = {
             let mut st = state.lock();
+            let kind = st.kind;
             if st.running {
-                return Err(self.value_error("generator already executing"));
+                return Err(self.value_error(format!("{} already executing", kind.noun())));
             }
             if st.finished {
                 drop(st);
+                if kind == GenKind::Coroutine {
+                    return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+                }
                 return match throw {
                     Some(e) => Err(PyErr::from(e)),
                     None => Ok(GenResult::Returned(Value::None)),
@@ -76,7 +97,7 @@ impl Vm {
                 return Ok(GenResult::Returned(Value::None));
             };
             st.running = true;
-            (frame, std::mem::take(&mut st.saved_exc))
+            (frame, std::mem::take(&mut st.saved_exc), kind)
         };
         if frame.pc == 0 {
             if throw.is_none() && !value.is_none() {
@@ -84,9 +105,10 @@ impl Vm {
                 st.running = false;
                 st.frame = Some(frame);
                 st.saved_exc = saved;
-                return Err(
-                    self.type_error("can't send non-None value to a just-started generator")
-                );
+                return Err(self.type_error(format!(
+                    "can't send non-None value to a just-started {}",
+                    kind.noun()
+                )));
             }
         } else if throw.is_none() {
             super::words::push_value(&mut frame.stack, value);
@@ -119,8 +141,15 @@ impl Vm {
             Err(e) => {
                 st.finished = true;
                 drop(st);
-                if self.isinstance(&e, &self.types().exc.StopIteration.clone()) {
-                    let r = self.runtime_error("generator raised StopIteration");
+                let stop_async = kind == GenKind::AsyncGenerator
+                    && self.isinstance(&e, &self.types().exc.StopAsyncIteration.clone());
+                if stop_async || self.isinstance(&e, &self.types().exc.StopIteration.clone()) {
+                    let what = if stop_async {
+                        "StopAsyncIteration"
+                    } else {
+                        "StopIteration"
+                    };
+                    let r = self.runtime_error(format!("{} raised {}", kind.noun(), what));
                     if let Some(d) = self.exc_data(&r) {
                         let mut d = d.lock();
                         d.cause = (e.clone()).into_value();
@@ -136,10 +165,7 @@ impl Vm {
 
     /// Whether a suspended frame stopped in a `yield from`.
     fn in_yield_from(&self, frame: &Frame) -> bool {
-        matches!(
-            frame.code.instrs.get(frame.pc),
-            Some(crate::compiler::bytecode::Instr::YieldFrom)
-        ) && !frame.stack.is_empty()
+        in_yield_from(frame)
     }
 
     /// `throw()` into a generator suspended in `yield from`, as PEP 380
@@ -225,7 +251,16 @@ impl Vm {
         }
         let exit = self.new_instance(&self.types().exc.GeneratorExit.clone(), &[]);
         match self.gen_resume(gen, Value::None, Some(exit)) {
-            Ok(GenResult::Yielded(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
+            Ok(GenResult::Yielded(_)) => {
+                let kind = match gen {
+                    Value::Native(n) => match &**n {
+                        Native::Generator(g) => g.lock().kind,
+                        _ => GenKind::Generator,
+                    },
+                    _ => GenKind::Generator,
+                };
+                Err(self.runtime_error(format!("{} ignored GeneratorExit", kind.noun())))
+            }
             Ok(GenResult::Returned(_)) => Ok(Value::None),
             Err(e) if self.isinstance(&e, &self.types().exc.GeneratorExit.clone()) => {
                 Ok(Value::None)
@@ -240,6 +275,15 @@ impl Vm {
             if let Native::Generator(_) = &**n {
                 return self.gen_resume(it, v, None);
             }
+        }
+        if let Some(op) = super::native::downcast::<super::coroutine::AgenOp>(it) {
+            return match self.agen_op_step(op, v, None) {
+                Ok(y) => Ok(GenResult::Yielded(y)),
+                Err(e) if self.isinstance(&e, &self.types().exc.StopIteration.clone()) => {
+                    Ok(GenResult::Returned(self.exc_first_arg(&e)))
+                }
+                Err(e) => Err(e),
+            };
         }
         if v.is_none() {
             // A Python iterator's `StopIteration(value)` gives the value.
@@ -310,5 +354,36 @@ impl Vm {
             }
             drop(frame);
         }
+        let names: Vec<Str> = std::mem::take(&mut *UNAWAITED.lock());
+        for name in names {
+            self.warn_unawaited(&name);
+        }
     }
+
+    /// `<file>:<line>: RuntimeWarning: coroutine 'f' was never awaited`,
+    /// blamed on the running frame, through the `warnings` filters.
+    fn warn_unawaited(&mut self, name: &Str) {
+        let Ok(warnings) = self.import("warnings", true) else {
+            return;
+        };
+        let Ok(warn) = self.getattr_str(&warnings, "warn") else {
+            return;
+        };
+        let msg = super::value::new_str(format!("coroutine '{}' was never awaited", name.as_str()));
+        let cat = Value::Class(self.types().exc.RuntimeWarning.clone());
+        let source = Value::Str(name.clone());
+        let kw = [(self.intern("source"), source)];
+        if let Err(e) = self.call(&warn, &[msg, cat, Value::Int(1)], &kw) {
+            let report = self.format_exception(&e.into_value());
+            super::stdio::write_stderr_raw(&report);
+        }
+    }
+}
+
+/// Whether a suspended frame stopped in a `yield from` (or an `await`).
+pub fn in_yield_from(frame: &Frame) -> bool {
+    matches!(
+        frame.code.instrs.get(frame.pc),
+        Some(crate::compiler::bytecode::Instr::YieldFrom)
+    ) && !frame.stack.is_empty()
 }

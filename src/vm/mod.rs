@@ -11,6 +11,7 @@ mod class;
 mod compare;
 pub mod complex;
 pub mod convert;
+pub mod coroutine;
 pub mod dict;
 pub mod eval;
 mod eval_support;

@@ -289,8 +289,30 @@ pub struct Module {
     pub dict: Shared<PyDict>,
 }
 
+/// What a suspendable frame is: `def` with `yield`, `async def`, or
+/// `async def` with `yield`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The name CPython's messages use.
+    pub fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
 /// Generator state; the frame is taken out while the generator runs.
 pub struct GenState {
+    pub kind: GenKind,
+    pub code: Shared<Code>,
     pub frame: Option<Box<Frame>>,
     pub running: bool,
     pub finished: bool,

@@ -38,7 +38,11 @@ impl Vm {
                 Native::Cell(_) => t.cell.clone(),
                 Native::Range { .. } => t.range.clone(),
                 Native::Slice { .. } => t.slice.clone(),
-                Native::Generator(_) => t.generator.clone(),
+                Native::Generator(g) => match g.lock().kind {
+                    GenKind::Generator => t.generator.clone(),
+                    GenKind::Coroutine => t.coroutine.clone(),
+                    GenKind::AsyncGenerator => t.async_generator.clone(),
+                },
                 Native::Property { .. } => t.property.clone(),
                 Native::StaticMethod(_) => t.staticmethod.clone(),
                 Native::ClassMethod(_) => t.classmethod.clone(),

@@ -182,11 +182,20 @@ impl Vm {
                         self.repr(&c)?
                     )
                 }
-                Native::Generator(g) => format!(
-                    "<generator object {} at {:#x}>",
-                    g.lock().qualname.as_str(),
-                    addr(v)
-                ),
+                Native::Generator(g) => {
+                    let g = g.lock();
+                    let kind = match g.kind {
+                        GenKind::Generator => "generator",
+                        GenKind::Coroutine => "coroutine",
+                        GenKind::AsyncGenerator => "async_generator",
+                    };
+                    format!(
+                        "<{} object {} at {:#x}>",
+                        kind,
+                        g.qualname.as_str(),
+                        addr(v)
+                    )
+                }
                 Native::NotImplemented => "NotImplemented".to_string(),
                 Native::Complex(re, im) => pyfmt::complex_repr(*re, *im),
                 Native::Ellipsis => "Ellipsis".to_string(),

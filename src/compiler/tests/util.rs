@@ -197,7 +197,12 @@ pub fn lambda(params: &[&str], body: Expr) -> Expr {
 
 /// One `for target in iter if cond...` clause.
 pub fn gen(target: Expr, iter: Expr, ifs: Vec<Expr>) -> Comprehension {
-    Comprehension { target, iter, ifs }
+    Comprehension {
+        target,
+        iter,
+        ifs,
+        is_async: false,
+    }
 }
 
 pub fn listcomp(elt: Expr, generators: Vec<Comprehension>) -> Expr {
@@ -336,6 +341,7 @@ pub fn def_full(n: &str, params: Params, body: Vec<Stmt>, decorators: Vec<Expr>)
         returns: None,
         body,
         decorators,
+        is_async: false,
     })))
 }
 
@@ -371,6 +377,7 @@ pub fn for_else(target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>) ->
         iter,
         body,
         orelse,
+        is_async: false,
     })
 }
 
@@ -405,6 +412,7 @@ pub fn with_(items: Vec<(Expr, Option<Expr>)>, body: Vec<Stmt>) -> Stmt {
             .map(|(context, target)| WithItem { context, target })
             .collect(),
         body,
+        is_async: false,
     })
 }
 

@@ -428,3 +428,7 @@ def nlargest(n, iterable, key=None):
     return [elem for (k, order, elem) in result]
 
 # If available, use C implementation
+try:
+    from _heapq import *
+except ImportError:
+    pass

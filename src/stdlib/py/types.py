@@ -64,11 +64,24 @@ except TypeError as _exc:
     TracebackType = type(_exc.__traceback__)
     FrameType = type(_exc.__traceback__.tb_frame)
 
-GetSetDescriptorType = type(FunctionType.__code__)
-MemberDescriptorType = type(FunctionType.__globals__)
+try:
+    GetSetDescriptorType = type(FunctionType.__code__)
+    MemberDescriptorType = type(FunctionType.__globals__)
+except AttributeError:
+    # Function attributes are not descriptors on the class here.
+    class GetSetDescriptorType:
+        pass
+
+    class MemberDescriptorType:
+        pass
 
 GenericAlias = type(list[int])
-UnionType = type(int | str)
+try:
+    UnionType = type(int | str)
+except TypeError:
+    # `X | Y` on types is not there yet.
+    class UnionType:
+        pass
 
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
@@ -304,9 +317,8 @@ def coroutine(func):
         flags = func.__code__.co_flags
         if flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
             return func
-        if flags & _CO_GENERATOR:
-            func.__code__ = func.__code__.replace(co_flags=flags | _CO_ITERABLE_COROUTINE)
-            return func
+        # A generator function's generators are wrapped below: their
+        # `__await__` gives the generator itself.
 
     import functools
 

@@ -61,8 +61,8 @@ def _formatwarnmsg_impl(msg):
         try:
             import tracemalloc
         except Exception:
-            # no tracemalloc: nothing to add
-            tracing = True
+            # no tracemalloc: it is never tracing
+            tracing = False
             tb = None
         else:
             tracing = tracemalloc.is_tracing()
@@ -381,7 +381,7 @@ def warn_explicit(message, category, filename, lineno,
         # A filter with an action of its own making.
         raise RuntimeError(
             "Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
-    msg = WarningMessage(message, category, filename, lineno, source)
+    msg = WarningMessage(message, category, filename, lineno, source=source)
     _showwarnmsg(msg)
 
 

@@ -68,6 +68,7 @@ pub fn stmt(s: &Stmt) -> String {
             iter,
             body,
             orelse,
+            ..
         } => format!(
             "(for {} {} {} {})",
             expr(target),
@@ -123,7 +124,7 @@ pub fn stmt(s: &Stmt) -> String {
             )
         }
         StmtKind::Raise { exc, cause } => format!("(raise {} {})", opt(exc), opt(cause)),
-        StmtKind::With { items, body } => {
+        StmtKind::With { items, body, .. } => {
             let its: Vec<String> = items
                 .iter()
                 .map(|i| format!("({} {})", expr(&i.context), opt(&i.target)))
@@ -394,6 +395,7 @@ pub fn expr(e: &Expr) -> String {
         }
         ExprKind::Yield(v) => format!("(Yield {})", opt_box(v)),
         ExprKind::YieldFrom(v) => format!("(YieldFrom {})", expr(v)),
+        ExprKind::Await(v) => format!("(Await {})", expr(v)),
         ExprKind::NamedExpr { target, value } => format!("(:= {} {})", target, expr(value)),
     }
 }
