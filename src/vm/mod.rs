@@ -11,6 +11,7 @@ mod class;
 mod compare;
 pub mod complex;
 pub mod convert;
+pub mod deadlock;
 pub mod dict;
 pub mod eval;
 mod eval_support;
@@ -74,6 +75,8 @@ pub struct Interp {
     pub names: Arc<Names>,
     /// The classes of natively implemented objects, by their Rust type.
     pub native_classes: Mutex<FxHashMap<std::any::TypeId, ClassRef>>,
+    /// Threads blocked for ever, for the deadlock check.
+    pub deadlock: deadlock::Registry,
 }
 
 /// Command-line options that change how the interpreter runs.
@@ -85,6 +88,8 @@ pub struct Options {
     pub gilstats: bool,
     /// `-X giltrace=FILE.json|FILE.svg`: write the GIL timeline at exit.
     pub giltrace: Option<String>,
+    /// `-X deadlock=off`: no deadlock check.
+    pub no_deadlock_check: bool,
 }
 
 /// One thread's view of the interpreter. Holding `&mut Vm` means holding the
@@ -171,6 +176,7 @@ impl Vm {
     pub fn new(options: Options, host: host::Host) -> Vm {
         let interned = Mutex::new(FxHashMap::default());
         let types = Types::new();
+        let deadlock = deadlock::Registry::new(!options.no_deadlock_check);
         let interp = Arc::new(Interp {
             types,
             builtins: Shared::new(PyCell::new(DictMap::new())),
@@ -184,6 +190,7 @@ impl Vm {
             host,
             names: Arc::new(Names::empty()),
             native_classes: Mutex::new(FxHashMap::default()),
+            deadlock,
         });
         let names = Arc::new(Names::new(&interp));
         // Filled in once the interning table exists, before any thread starts.
@@ -197,6 +204,7 @@ impl Vm {
         }
         let mut vm = Vm::for_thread(interp, THREAD_STACK_SIZE);
         vm.is_main = true;
+        vm.interp.deadlock.set_main(os::thread_ident());
         vm
     }
 
