@@ -107,7 +107,7 @@ pub struct Vm {
     /// Shared by every thread of the interpreter (made once, not per thread).
     pub names: Arc<Names>,
     /// Containers whose repr is in progress (self-reference guard).
-    pub repr_stack: Vec<usize>,
+    pub repr_stack: rustc_hash::FxHashSet<usize>,
     /// Whether this is the interpreter's main thread (signals go there).
     pub is_main: bool,
     /// Globals of the module bodies being run (for `globals()`).
@@ -219,7 +219,7 @@ impl Vm {
             stack_base: &marker as *const u8 as usize,
             stack_size,
             names,
-            repr_stack: Vec::new(),
+            repr_stack: Default::default(),
             is_main: false,
             current_globals: Vec::new(),
             frame_pool: Vec::new(),
