@@ -20,6 +20,7 @@ Options:
              -X gil=0|1   turn the GIL off or on (free-threaded build only)
              -X gilstats  print per-thread GIL statistics at exit
              -X giltrace=FILE.json|FILE.svg  write the GIL timeline at exit
+             -X deadlock=off  no report when every thread is blocked for ever
              -X dis       print the bytecode before running
   -u, -B, -E, -s, -S, -O  accepted for compatibility, no effect
   file       program read from script file
@@ -177,11 +178,13 @@ fn apply_x(opt: &str, options: &mut Options, gil: &mut Option<bool>) -> Result<(
         "dis" => options.dis = true,
         "gilstats" => options.gilstats = true,
         t if t.starts_with("giltrace=") && t.len() > 9 => options.giltrace = Some(t[9..].to_string()),
+        "deadlock=off" => options.no_deadlock_check = true,
+        "deadlock=on" => options.no_deadlock_check = false,
         "gil=0" => *gil = Some(false),
         "gil=1" => *gil = Some(true),
         other => {
             return Err(usage_error(&format!(
-                "unknown -X option '{}' (known: gil=0, gil=1, gilstats, giltrace=FILE.json|FILE.svg, dis)",
+                "unknown -X option '{}' (known: gil=0, gil=1, gilstats, giltrace=FILE.json|FILE.svg, deadlock=off, dis)",
                 other
             )))
         }

@@ -159,6 +159,7 @@ fn bytes_from(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)], what: &str) -> P
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
+        vm.check_alloc(n as usize, 1)?;
         return Ok(vec![0; n as usize]);
     }
     if !vm.is_iterable(source) {

@@ -9,7 +9,8 @@
 //! call the Python methods (`_wait_py`, `_notify_py`), so a Condition over
 //! any other lock keeps CPython's behaviour.
 
-use super::thread::{lock_kind, lock_value, reacquire, LockKind, RawLock};
+use super::thread::{lock_kind, lock_value, reacquire, LockKind, NotifyLock, RawLock};
+use crate::vm::deadlock::WaitTarget;
 use crate::vm::dict::DictMap;
 use crate::vm::native::*;
 use crate::vm::os::thread_ident;
@@ -141,12 +142,17 @@ fn cond_wait(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value
     };
     let result = match limit {
         None => Ok(raw.try_acquire()),
-        Some(limit) => vm.blocking_wait(Wait::Sync, limit, |d| raw.acquire_until(d)),
+        Some(limit) => {
+            let target: Arc<dyn WaitTarget> = Arc::new(NotifyLock(raw.clone()));
+            vm.blocking_wait_on(Wait::Sync, limit, Some(target), |d| raw.acquire_until(d))
+        }
     };
     // The lock comes back whatever happened (as the Python `finally`).
     let restored = match &kind {
-        LockKind::Plain(l) => reacquire(vm, |d| l.acquire_until(d)),
-        LockKind::Reentrant(r) => reacquire(vm, |d| r.acquire_restore_until(me, depth, d)),
+        LockKind::Plain(l) => reacquire(vm, kind.target(), |d| l.acquire_until(d)),
+        LockKind::Reentrant(r) => {
+            reacquire(vm, kind.target(), |d| r.acquire_restore_until(me, depth, d))
+        }
     };
     let got = matches!(result, Ok(true));
     if !got {

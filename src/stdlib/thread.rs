@@ -1,6 +1,7 @@
 //! `_thread`: OS threads, locks and re-entrant locks. Every wait releases the
 //! GIL; in the main thread a wait also wakes up for Ctrl-C.
 
+use crate::vm::deadlock::WaitTarget;
 use crate::vm::dict::DictMap;
 use crate::vm::native::*;
 use crate::vm::os::thread_ident;
@@ -21,51 +22,114 @@ const WORKER_STACK_SIZE: usize = 64 << 20;
 /// A lock any thread may release (Python's `Lock` semantics).
 #[derive(Default)]
 pub struct RawLock {
-    locked: Mutex<bool>,
+    state: Mutex<LockState>,
     cond: Condvar,
+}
+
+/// Whether the lock is taken, by whom last, and how often it was taken (for
+/// the deadlock check).
+#[derive(Default)]
+struct LockState {
+    locked: bool,
+    owner: u64,
+    acquisitions: u64,
+}
+
+impl LockState {
+    fn take(&mut self) {
+        self.locked = true;
+        self.owner = thread_ident();
+        self.acquisitions += 1;
+    }
 }
 
 impl RawLock {
     pub fn try_acquire(&self) -> bool {
-        let mut l = self.locked.lock();
-        if *l {
+        let mut l = self.state.lock();
+        if l.locked {
             false
         } else {
-            *l = true;
+            l.take();
             true
         }
     }
 
     /// Waits until acquired or `deadline`; true if acquired.
     pub(super) fn acquire_until(&self, deadline: Option<Instant>) -> bool {
-        let mut l = self.locked.lock();
-        while *l {
+        let mut l = self.state.lock();
+        while l.locked {
             match deadline {
                 None => self.cond.wait(&mut l),
                 Some(d) => {
-                    if self.cond.wait_until(&mut l, d).timed_out() && *l {
+                    if self.cond.wait_until(&mut l, d).timed_out() && l.locked {
                         return false;
                     }
                 }
             }
         }
-        *l = true;
+        l.take();
         true
     }
 
     pub fn release(&self) -> bool {
-        let mut l = self.locked.lock();
-        if !*l {
+        let mut l = self.state.lock();
+        if !l.locked {
             return false;
         }
-        *l = false;
+        l.locked = false;
         drop(l);
         self.cond.notify_one();
         true
     }
 
     pub fn is_locked(&self) -> bool {
-        *self.locked.lock()
+        self.state.lock().locked
+    }
+}
+
+impl WaitTarget for RawLock {
+    fn acquisitions(&self) -> u64 {
+        self.state.lock().acquisitions
+    }
+
+    fn stuck(&self, waiter: u64, seen: u64) -> bool {
+        let l = self.state.lock();
+        // Taken by the waiter since it blocked: it is about to go on.
+        l.locked && !(l.owner == waiter && l.acquisitions != seen)
+    }
+
+    fn holder(&self) -> Option<u64> {
+        let l = self.state.lock();
+        l.locked.then_some(l.owner)
+    }
+
+    fn describe(&self) -> String {
+        format!("lock {:#x}", self as *const RawLock as usize)
+    }
+}
+
+/// The private lock a `Condition.wait` blocks on until `notify()`.
+pub(super) struct NotifyLock(pub Arc<RawLock>);
+
+impl WaitTarget for NotifyLock {
+    fn acquisitions(&self) -> u64 {
+        self.0.acquisitions()
+    }
+
+    fn stuck(&self, waiter: u64, seen: u64) -> bool {
+        self.0.stuck(waiter, seen)
+    }
+
+    fn holder(&self) -> Option<u64> {
+        None
+    }
+
+    fn describe(&self) -> String {
+        "a notify()".to_string()
+    }
+
+    fn is_notify(&self) -> bool {
+        true
     }
 }
 
@@ -158,6 +222,27 @@ impl RawRLock {
     }
 }
 
+impl WaitTarget for RawRLock {
+    fn acquisitions(&self) -> u64 {
+        0
+    }
+
+    fn stuck(&self, waiter: u64, _seen: u64) -> bool {
+        // The owner is exact for a reentrant lock.
+        let s = self.state.lock();
+        s.1 != 0 && s.0 != waiter
+    }
+
+    fn holder(&self) -> Option<u64> {
+        let s = self.state.lock();
+        (s.1 != 0).then_some(s.0)
+    }
+
+    fn describe(&self) -> String {
+        format!("RLock {:#x}", self as *const RawRLock as usize)
+    }
+}
+
 /// Parses `acquire(blocking=True, timeout=-1)` into an optional deadline
 /// (`Err` for invalid combinations), or `Ok(None)` with `nonblocking`.
 fn acquire_args(
@@ -224,6 +309,14 @@ impl LockKind {
         }
     }
 
+    /// The lock, as what a thread waits for.
+    pub(super) fn target(&self) -> Arc<dyn WaitTarget> {
+        match self {
+            LockKind::Plain(l) => l.clone(),
+            LockKind::Reentrant(r) => r.clone(),
+        }
+    }
+
     /// `acquire(blocking=True, timeout=-1)`, the arguments after `args[0]`.
     pub(super) fn acquire(
         &self,
@@ -239,7 +332,9 @@ impl LockKind {
         if !blocking || limit == Some(Duration::ZERO) {
             return Ok(Value::Bool(false));
         }
-        let got = vm.blocking_wait(Wait::Sync, limit, |d| self.acquire_until(me, d))?;
+        let got = vm.blocking_wait_on(Wait::Sync, limit, Some(self.target()), |d| {
+            self.acquire_until(me, d)
+        })?;
         Ok(Value::Bool(got))
     }
 
@@ -352,7 +447,8 @@ fn rlock_acquire_restore(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> P
         .filter(|d| *d > 0)
         .ok_or_else(|| vm.value_error("depth must be positive"))?;
     let me = thread_ident();
-    reacquire(vm, |d| lock.acquire_restore_until(me, depth, d))?;
+    let target: Arc<dyn WaitTarget> = lock.clone();
+    reacquire(vm, target, |d| lock.acquire_restore_until(me, depth, d))?;
     Ok(Value::None)
 }
 
@@ -360,12 +456,13 @@ fn rlock_acquire_restore(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> P
 /// thread raises KeyboardInterrupt with the lock not taken.
 pub(super) fn reacquire(
     vm: &mut Vm,
+    target: Arc<dyn WaitTarget>,
     acquire: impl Fn(Option<Instant>) -> bool + Sync,
 ) -> PyResult<()> {
     if acquire(Some(Instant::now())) {
         return Ok(());
     }
-    while !vm.blocking_wait(Wait::Sync, None, &acquire)? {}
+    while !vm.blocking_wait_on(Wait::Sync, None, Some(target.clone()), &acquire)? {}
     Ok(())
 }
 
@@ -457,6 +554,7 @@ fn forget_dummy_thread(vm: &mut Vm, ident: u64) {
 fn set_thread_name(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     if let Some(Value::Str(s)) = args.first() {
         vm.interp.gil.stats.set_thread_name(s.as_str());
+        vm.interp.deadlock.set_name(thread_ident(), s.as_str());
     }
     Ok(Value::None)
 }
@@ -496,6 +594,7 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResul
     let ident = crate::vm::os::new_thread_ident();
     let interp = vm.interp.clone();
     RUNNING.fetch_add(1, Ordering::SeqCst);
+    vm.interp.deadlock.thread_starting();
     let job = ThreadJob {
         func,
         args: fargs,
@@ -507,6 +606,7 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResul
         Ok(_) => Ok(Value::Int(ident as i64)),
         Err(e) => {
             RUNNING.fetch_sub(1, Ordering::SeqCst);
+            vm.interp.deadlock.thread_not_started();
             Err(vm.runtime_error(format!("can't start new thread: {}", e)))
         }
     }
@@ -617,6 +717,7 @@ fn run_thread(job: ThreadJob) {
     drop(job);
     drop(vm);
     RUNNING.fetch_sub(1, Ordering::SeqCst);
+    interp.deadlock.thread_exited(Some(ident));
     interp.gil.release(Wait::Outside);
     interp.gil.stats.thread_exit();
 }

@@ -276,8 +276,13 @@ impl Vm {
                     .map(|s| Some(super::new_str(s)));
             }
             (Str(s), n) | (n, Str(s)) if op == BinOp::Mul && is_int(n) => {
-                let k = self.to_index(n)?;
-                super::new_str(s.s.repeat(k.max(0) as usize))
+                let k = self.to_index(n)?.max(0) as usize;
+                if s.s.is_empty() {
+                    super::new_str(String::new())
+                } else {
+                    self.check_alloc(s.s.len(), k)?;
+                    super::new_str(s.s.repeat(k))
+                }
             }
             (List(x), List(y)) if op == BinOp::Add => {
                 let mut v = x.lock().clone();
@@ -285,8 +290,13 @@ impl Vm {
                 Value::list(v)
             }
             (List(l), n) | (n, List(l)) if op == BinOp::Mul && is_int(n) => {
-                let k = self.to_index(n)?.max(0) as usize;
                 let items = l.lock().clone();
+                let k = if items.is_empty() {
+                    0
+                } else {
+                    self.to_index(n)?.max(0) as usize
+                };
+                self.check_alloc(items.len().saturating_mul(k), std::mem::size_of::<Value>())?;
                 let mut v = Vec::with_capacity(items.len() * k);
                 for _ in 0..k {
                     v.extend(items.iter().cloned());
@@ -300,6 +310,11 @@ impl Vm {
             }
             (Tuple(t), n) | (n, Tuple(t)) if op == BinOp::Mul && is_int(n) => {
                 let k = self.to_index(n)?.max(0) as usize;
+                let k = if t.items.is_empty() { 0 } else { k };
+                self.check_alloc(
+                    t.items.len().saturating_mul(k),
+                    std::mem::size_of::<Value>(),
+                )?;
                 let mut v = Vec::with_capacity(t.items.len() * k);
                 for _ in 0..k {
                     v.extend(t.items.iter().cloned());

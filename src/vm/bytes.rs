@@ -499,13 +499,9 @@ impl Vm {
                     _ => return Ok(None),
                 };
                 let k = self.to_index(n)?.max(0) as usize;
-                let total = data
-                    .len()
-                    .checked_mul(k)
-                    .filter(|t| *t <= isize::MAX as usize);
-                let Some(total) = total else {
-                    return Err(self.new_error(&self.types().exc.MemoryError, ""));
-                };
+                let k = if data.is_empty() { 0 } else { k };
+                self.check_alloc(data.len(), k)?;
+                let total = data.len() * k;
                 let mut out = Vec::with_capacity(total);
                 for _ in 0..k {
                     out.extend_from_slice(&data);
@@ -549,6 +545,8 @@ impl Vm {
                     return Ok(false);
                 }
                 let k = self.to_index(b)?.max(0) as usize;
+                let len = dst.lock().len();
+                self.check_alloc(len, k)?;
                 let mut v = dst.lock();
                 match v.len().checked_mul(k).filter(|t| *t <= isize::MAX as usize) {
                     Some(_) => {

@@ -1056,6 +1056,8 @@ impl Vm {
                             });
                         }
                         Instr::SetupWith(handler) => {
+                            // `__enter__` may block or look at the stack.
+                            frame.pc = pc;
                             let ctx = pop!(frame);
                             let (enter, exit) = t!(self.context_methods(&ctx));
                             push!(frame, exit);

@@ -160,6 +160,16 @@ impl Vm {
         PyErr::new(err)
     }
 
+    /// `MemoryError` for a result of `count` items of `size` bytes that
+    /// could never be allocated (more than the machine's memory and swap),
+    /// raised before trying, as CPython's size checks do.
+    pub fn check_alloc(&self, count: usize, size: usize) -> PyResult<()> {
+        match count.checked_mul(size.max(1)) {
+            Some(bytes) if bytes <= memory_limit() => Ok(()),
+            _ => Err(self.new_error(&self.types().exc.MemoryError, "")),
+        }
+    }
+
     /// The location block CPython prints above a `SyntaxError`'s headline:
     /// `File "...", line N`, the line, and a caret.
     fn syntax_error_location(&mut self, exc: &Value) -> Option<String> {
@@ -476,4 +486,26 @@ impl GroupCtx {
             out.push_str(line);
         }
     }
+}
+
+/// The most memory one object may take: the machine's RAM and swap.
+fn memory_limit() -> usize {
+    static LIMIT: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *LIMIT.get_or_init(|| {
+        // SAFETY: sysinfo only fills the zeroed struct it is given.
+        let info = unsafe {
+            let mut info: libc::sysinfo = std::mem::zeroed();
+            (libc::sysinfo(&mut info) == 0).then_some(info)
+        };
+        match info {
+            Some(i) => {
+                let unit = (i.mem_unit as usize).max(1);
+                (i.totalram as usize)
+                    .saturating_add(i.totalswap as usize)
+                    .saturating_mul(unit)
+                    .min(isize::MAX as usize)
+            }
+            None => isize::MAX as usize,
+        }
+    })
 }

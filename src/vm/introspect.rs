@@ -45,6 +45,16 @@ impl Vm {
         Some(unsafe { ptr.as_ref() })
     }
 
+    /// The Python frames of this thread, outermost first: code and line.
+    pub fn stack_summary(
+        &self,
+    ) -> Vec<(std::sync::Arc<crate::compiler::bytecode::CodeObject>, u32)> {
+        (0..self.frames.len())
+            .rev()
+            .filter_map(|d| self.frame_at(d).map(|f| (f.code.co.clone(), f.line())))
+            .collect()
+    }
+
     /// The globals of the code that called the running builtin.
     pub fn caller_globals(&self) -> Option<Shared<PyDict>> {
         self.frame_at(0).map(|f| f.globals.clone())

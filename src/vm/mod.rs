@@ -12,6 +12,7 @@ mod compare;
 pub mod complex;
 pub mod convert;
 pub mod coroutine;
+pub mod deadlock;
 pub mod dict;
 pub mod eval;
 mod eval_support;
@@ -77,6 +78,8 @@ pub struct Interp {
     pub names: Arc<Names>,
     /// The classes of natively implemented objects, by their Rust type.
     pub native_classes: Mutex<FxHashMap<std::any::TypeId, ClassRef>>,
+    /// Threads blocked for ever, for the deadlock check.
+    pub deadlock: deadlock::Registry,
 }
 
 /// Command-line options that change how the interpreter runs.
@@ -88,6 +91,8 @@ pub struct Options {
     pub gilstats: bool,
     /// `-X giltrace=FILE.json|FILE.svg`: write the GIL timeline at exit.
     pub giltrace: Option<String>,
+    /// `-X deadlock=off`: no deadlock check.
+    pub no_deadlock_check: bool,
 }
 
 /// One thread's view of the interpreter. Holding `&mut Vm` means holding the
@@ -105,7 +110,7 @@ pub struct Vm {
     /// Shared by every thread of the interpreter (made once, not per thread).
     pub names: Arc<Names>,
     /// Containers whose repr is in progress (self-reference guard).
-    pub repr_stack: Vec<usize>,
+    pub repr_stack: rustc_hash::FxHashSet<usize>,
     /// Whether this is the interpreter's main thread (signals go there).
     pub is_main: bool,
     /// Globals of the module bodies being run (for `globals()`).
@@ -174,6 +179,7 @@ impl Vm {
     pub fn new(options: Options, host: host::Host) -> Vm {
         let interned = Mutex::new(FxHashMap::default());
         let types = Types::new();
+        let deadlock = deadlock::Registry::new(!options.no_deadlock_check);
         let interp = Arc::new(Interp {
             types,
             builtins: Shared::new(PyCell::new(DictMap::new())),
@@ -187,6 +193,7 @@ impl Vm {
             host,
             names: Arc::new(Names::empty()),
             native_classes: Mutex::new(FxHashMap::default()),
+            deadlock,
         });
         let names = Arc::new(Names::new(&interp));
         // Filled in once the interning table exists, before any thread starts.
@@ -200,6 +207,7 @@ impl Vm {
         }
         let mut vm = Vm::for_thread(interp, THREAD_STACK_SIZE);
         vm.is_main = true;
+        vm.interp.deadlock.set_main(os::thread_ident());
         vm
     }
 
@@ -214,7 +222,7 @@ impl Vm {
             stack_base: &marker as *const u8 as usize,
             stack_size,
             names,
-            repr_stack: Vec::new(),
+            repr_stack: Default::default(),
             is_main: false,
             current_globals: Vec::new(),
             frame_pool: Vec::new(),

@@ -79,27 +79,15 @@ impl Vm {
             Value::Float(f) => pyfmt::float_repr(*f),
             Value::Str(s) => str_repr(s.as_str()),
             Value::Bytes(b) => super::bytes::bytes_repr(b.as_bytes()),
-            Value::List(l) => {
-                let Some(_guard) = self.enter_repr(v) else {
-                    return Ok("[...]".to_string());
-                };
-                let items = l.lock().clone();
-                let r = self.join_reprs(&items);
-                self.leave_repr();
-                format!("[{}]", r?)
-            }
-            Value::Tuple(t) => {
-                if t.items.len() == 1 {
-                    format!("({},)", self.repr(&t.items[0])?)
-                } else {
-                    let items = t.items.clone();
-                    format!("({})", self.join_reprs(&items)?)
-                }
+            Value::List(_) | Value::Tuple(_) => {
+                let mut out = String::new();
+                self.seq_repr_into(v, &mut out)?;
+                out
             }
             Value::Dict(d) => {
-                let Some(_guard) = self.enter_repr(v) else {
+                if !self.enter_repr(v) {
                     return Ok("{...}".to_string());
-                };
+                }
                 let entries: Vec<(Value, Value)> = d.lock().items();
                 let r = (|| -> PyResult<String> {
                     let mut parts = Vec::with_capacity(entries.len());
@@ -108,7 +96,7 @@ impl Vm {
                     }
                     Ok(parts.join(", "))
                 })();
-                self.leave_repr();
+                self.leave_repr(v);
                 format!("{{{}}}", r?)
             }
             Value::Set(s) => {
@@ -237,6 +225,51 @@ impl Vm {
         format!("<{} object at {:#x}>", class_path(&cls), addr(v))
     }
 
+    /// The repr of a list or tuple written into `out`, nested lists and
+    /// tuples too: one buffer, so a deep nesting costs linear time.
+    fn seq_repr_into(&mut self, v: &Value, out: &mut String) -> PyResult<()> {
+        let (items, open, close) = match v {
+            Value::List(l) => {
+                if !self.enter_repr(v) {
+                    out.push_str("[...]");
+                    return Ok(());
+                }
+                (l.lock().clone(), '[', "]")
+            }
+            Value::Tuple(t) => (
+                t.items.to_vec(),
+                '(',
+                if t.items.len() == 1 { ",)" } else { ")" },
+            ),
+            _ => {
+                out.push_str(&self.repr(v)?);
+                return Ok(());
+            }
+        };
+        let r = (|| {
+            out.push(open);
+            for (i, x) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                if matches!(x, Value::List(_) | Value::Tuple(_)) {
+                    self.enter_nested()?;
+                    let r = self.seq_repr_into(x, out);
+                    self.depth -= 1;
+                    r?;
+                } else {
+                    out.push_str(&self.repr(x)?);
+                }
+            }
+            out.push_str(close);
+            Ok(())
+        })();
+        if let Value::List(_) = v {
+            self.leave_repr(v);
+        }
+        r
+    }
+
     fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
         let mut out = String::new();
         for (i, x) in items.iter().enumerate() {
@@ -249,17 +282,18 @@ impl Vm {
     }
 
     /// Guards against infinite recursion in `repr` of self-containing containers.
-    fn enter_repr(&mut self, v: &Value) -> Option<()> {
-        let p = v.heap_ptr()? as usize;
-        if self.repr_stack.contains(&p) {
-            return None;
+    /// False when `v`'s repr is already in progress on this thread.
+    fn enter_repr(&mut self, v: &Value) -> bool {
+        match v.heap_ptr() {
+            Some(p) => self.repr_stack.insert(p as usize),
+            None => true,
         }
-        self.repr_stack.push(p);
-        Some(())
     }
 
-    fn leave_repr(&mut self) {
-        self.repr_stack.pop();
+    fn leave_repr(&mut self, v: &Value) {
+        if let Some(p) = v.heap_ptr() {
+            self.repr_stack.remove(&(p as usize));
+        }
     }
 
     pub fn str_(&mut self, v: &Value) -> PyResult<String> {

@@ -5,11 +5,14 @@
 //! while it waits.
 
 use super::breaker::{self, SIGNALS_PENDING};
+use super::deadlock::WaitTarget;
 use super::gilstats::Wait;
 use super::object::PyResult;
+use super::os::thread_ident;
 use super::os::SIGINT_PENDING;
 use super::Vm;
 use std::sync::atomic::Ordering;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Takes the GIL back when dropped: after the closure of `allow_threads`
@@ -48,29 +51,76 @@ impl Vm {
         limit: Option<Duration>,
         wait_until: impl Fn(Option<Instant>) -> bool + Sync,
     ) -> PyResult<bool> {
+        self.blocking_wait_on(wait, limit, None, wait_until)
+    }
+
+    /// [`Vm::blocking_wait`] on one of the interpreter's own locks: without
+    /// a limit, the thread is registered for the deadlock check with
+    /// `target`, what it waits for.
+    pub fn blocking_wait_on(
+        &mut self,
+        wait: Wait,
+        limit: Option<Duration>,
+        target: Option<Arc<dyn WaitTarget>>,
+        wait_until: impl Fn(Option<Instant>) -> bool + Sync,
+    ) -> PyResult<bool> {
         let deadline = limit.map(|d| Instant::now() + d);
+        let interp = self.interp.clone();
+        let registry = &interp.deadlock;
+        let me = thread_ident();
+        let registered = match target {
+            Some(t) if limit.is_none() && registry.enabled() => {
+                registry.block(me, t, self.stack_summary());
+                true
+            }
+            _ => false,
+        };
         if !self.is_main {
-            return Ok(self.allow_threads(wait, || wait_until(deadline)));
+            let got = self.allow_threads(wait, || wait_until(deadline));
+            if registered {
+                registry.unblock(me);
+            }
+            return Ok(got);
         }
-        let got = self.allow_threads(wait, || loop {
+        let outcome = self.allow_threads(wait, || loop {
             let slice_end = Instant::now() + SIGNAL_POLL;
             let end = match deadline {
                 Some(d) if d < slice_end => d,
                 _ => slice_end,
             };
             if wait_until(Some(end)) {
-                return true;
+                return Ok(true);
             }
             if SIGINT_PENDING.load(Ordering::Relaxed)
                 || deadline.is_some_and(|d| Instant::now() >= d)
             {
-                return false;
+                return Ok(false);
+            }
+            if registered {
+                if let Some(report) = registry.check(&interp.sources) {
+                    return Err(report);
+                }
             }
         });
+        if registered {
+            registry.unblock(me);
+        }
+        let got = match outcome {
+            Ok(got) => got,
+            Err(report) => self.exit_on_deadlock(&report),
+        };
         if !got {
             self.handle_signals()?;
         }
         Ok(got)
+    }
+
+    /// Ends the program after a deadlock: what was printed reaches its
+    /// file, the report goes to stderr, the status is 1.
+    fn exit_on_deadlock(&mut self, report: &str) -> ! {
+        super::stdio::flush_stdout(self);
+        super::stdio::write_stderr_raw(report);
+        std::process::exit(1)
     }
 
     /// Runs a blocking system call with the GIL released. When a signal

@@ -1,0 +1,3 @@
+print("before")
+x = [None] * 10**13
+print("not reached")
