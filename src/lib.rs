@@ -153,37 +153,8 @@ fn conclude(vm: &mut Vm, result: vm::PyResult<()>) -> u8 {
         }
     };
     vm::stdio::flush_stdout_raw();
-    report_gil(vm);
+    vm.report_gil();
     status
-}
-
-/// `-X gilstats` and `-X giltrace=FILE`: the reports, at exit.
-fn report_gil(vm: &mut Vm) {
-    let gil = &vm.interp.gil;
-    if !gil.stats.enabled() {
-        return;
-    }
-    gil.stats
-        .enter(vm::gilstats::Phase::Blocked(vm::gilstats::Wait::Outside));
-    let interval_ms = gil.switch_interval().as_secs_f64() * 1e3;
-    if vm.interp.options.gilstats {
-        vm::stdio::write_stderr_raw(&gil.stats.report(gil.enabled(), interval_ms));
-    }
-    if let Some(path) = &vm.interp.options.giltrace {
-        let text = if path.ends_with(".svg") {
-            let title = format!(
-                "gilpy timeline: GIL {}, switch interval {:.1} ms",
-                if gil.enabled() { "on" } else { "off" },
-                interval_ms
-            );
-            gil.stats.trace_svg(&title)
-        } else {
-            gil.stats.trace_json()
-        };
-        if let Err(e) = std::fs::write(path, text) {
-            vm::stdio::write_stderr_raw(&format!("gilpy: cannot write {}: {}\n", path, e));
-        }
-    }
 }
 
 /// Waits for the non-daemon threads (`threading._shutdown`), if threading was used.

@@ -6,7 +6,7 @@ mod bytes_mut;
 mod code;
 mod complex;
 pub mod dict;
-mod functions;
+pub mod functions;
 mod list;
 mod num;
 mod object;

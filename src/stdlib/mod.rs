@@ -12,8 +12,10 @@ pub mod io;
 mod libm;
 mod math;
 pub mod posix;
+mod process;
 mod re;
 mod select;
+mod signal;
 mod socket;
 mod socket_addr;
 mod sqlite;
@@ -62,6 +64,8 @@ pub static MODULES: &[ModuleDef] = &[
     native("zlib", zlib::init),
     native("_thread", thread_module),
     python("threading", include_str!("py/threading.py")),
+    native("_signal", signal::init),
+    python("signal", include_str!("py/signal.py")),
     python("queue", include_str!("py/queue.py")),
     python("concurrent", include_str!("py/concurrent.py")),
     python(

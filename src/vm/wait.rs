@@ -4,12 +4,9 @@
 //! it was. Signals are handled here too: Ctrl-C reaches the main thread even
 //! while it waits.
 
-use super::breaker::{self, SIGNALS_PENDING};
 use super::gilstats::Wait;
 use super::object::PyResult;
-use super::os::SIGINT_PENDING;
 use super::Vm;
-use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 /// Takes the GIL back when dropped: after the closure of `allow_threads`
@@ -61,9 +58,7 @@ impl Vm {
             if wait_until(Some(end)) {
                 return true;
             }
-            if SIGINT_PENDING.load(Ordering::Relaxed)
-                || deadline.is_some_and(|d| Instant::now() >= d)
-            {
+            if super::signals::any_pending() || deadline.is_some_and(|d| Instant::now() >= d) {
                 return false;
             }
         });
@@ -102,20 +97,6 @@ impl Vm {
             }
             false
         })?;
-        Ok(())
-    }
-
-    /// Raises `KeyboardInterrupt` in the main thread after a SIGINT; other
-    /// threads leave the signal to it.
-    pub fn handle_signals(&mut self) -> PyResult<()> {
-        if !self.is_main {
-            return Ok(());
-        }
-        breaker::clear(SIGNALS_PENDING);
-        if SIGINT_PENDING.swap(false, Ordering::SeqCst) {
-            let e = self.new_instance(&self.types().exc.KeyboardInterrupt.clone(), &[]);
-            return Err(super::PyErr::new(e));
-        }
         Ok(())
     }
 }
