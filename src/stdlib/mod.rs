@@ -11,6 +11,7 @@ mod hashlib;
 pub mod io;
 mod libm;
 mod math;
+mod mp_native;
 pub mod posix;
 mod process;
 mod re;
@@ -65,7 +66,40 @@ pub static MODULES: &[ModuleDef] = &[
     native("_thread", thread_module),
     python("threading", include_str!("py/threading.py")),
     native("_signal", signal::init),
+    native("_multiprocessing", mp_native::init),
     python("signal", include_str!("py/signal.py")),
+    python(
+        "multiprocessing",
+        include_str!("py/multiprocessing/__init__.py"),
+    ),
+    python(
+        "multiprocessing.reduction",
+        include_str!("py/multiprocessing/reduction.py"),
+    ),
+    python(
+        "multiprocessing.connection",
+        include_str!("py/multiprocessing/connection.py"),
+    ),
+    python(
+        "multiprocessing.process",
+        include_str!("py/multiprocessing/process.py"),
+    ),
+    python(
+        "multiprocessing.synchronize",
+        include_str!("py/multiprocessing/synchronize.py"),
+    ),
+    python(
+        "multiprocessing.queues",
+        include_str!("py/multiprocessing/queues.py"),
+    ),
+    python(
+        "multiprocessing.sharedctypes",
+        include_str!("py/multiprocessing/sharedctypes.py"),
+    ),
+    python(
+        "multiprocessing.pool",
+        include_str!("py/multiprocessing/pool.py"),
+    ),
     python("queue", include_str!("py/queue.py")),
     python("concurrent", include_str!("py/concurrent.py")),
     python(
