@@ -106,6 +106,10 @@ pub static MODULES: &[ModuleDef] = &[
         "concurrent.futures",
         include_str!("py/concurrent_futures.py"),
     ),
+    python(
+        "concurrent.futures.process",
+        include_str!("py/concurrent_futures_process.py"),
+    ),
     python("logging", include_str!("py/logging.py")),
     python("random", include_str!("py/random.py")),
     python("functools", include_str!("py/functools.py")),
