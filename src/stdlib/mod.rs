@@ -12,6 +12,7 @@ pub mod io;
 mod libm;
 mod math;
 mod mp_native;
+mod pickle;
 pub mod posix;
 mod process;
 mod re;
@@ -120,6 +121,9 @@ pub static MODULES: &[ModuleDef] = &[
     python("bisect", include_str!("py/bisect.py")),
     python("string", include_str!("py/string.py")),
     python("copy", include_str!("py/copy.py")),
+    python("copyreg", include_str!("py/copyreg.py")),
+    native("_pickle", pickle::init),
+    python("pickle", include_str!("py/pickle.py")),
     python("contextlib", include_str!("py/contextlib.py")),
     python("statistics", include_str!("py/statistics.py")),
     python("typing", include_str!("py/typing.py")),

@@ -650,6 +650,14 @@ fn run_thread(job: ThreadJob) {
     interp.gil.stats.thread_exit();
 }
 
+/// A class namespace naming `_thread` as the module (as `repr` and pickle
+/// errors show it).
+fn module_ns() -> DictMap {
+    let mut ns = DictMap::new();
+    ns.set_by_str("__module__", new_str("_thread"));
+    ns
+}
+
 /// Fills the `_thread` module.
 pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
     let obj = vm.types().object.clone();
@@ -657,7 +665,7 @@ pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
         vm.intern("lock"),
         vm.intern("lock"),
         vec![obj.clone()],
-        DictMap::new(),
+        module_ns(),
         true,
     )
     .expect("single base");
@@ -681,7 +689,7 @@ pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
         vm.intern("RLock"),
         vm.intern("RLock"),
         vec![obj],
-        DictMap::new(),
+        module_ns(),
         true,
     )
     .expect("single base");

@@ -401,7 +401,9 @@ class deque:
         return self
 
     def __reduce__(self):
-        return type(self), (self._items(), self._maxlen)
+        # As CPython: the items come as list items after the object.
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return type(self), args, None, iter(self._items())
 
 
 ################################################################################
@@ -647,6 +649,14 @@ def _make_getter(index):
     return getter
 
 
+def _caller_module():
+    # The module that called namedtuple(): two frames up from here.
+    try:
+        return _sys._getframe(2).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return '__main__'
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields.
 
@@ -657,8 +667,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     >>> p._replace(x=100)               # _replace() is like str.replace() but targets named fields
     Point(x=100, y=22)
 
-    gilpy cannot look at the caller's frame: the class's __module__ is
-    *module* if given, else '__main__'.
+    The class's __module__ is *module* if given, else the caller's module
+    (so that instances pickle by reference to it).
     """
     # Validate the field names.  At the user's option, either generate an error
     # message or automatically replace the field name with a valid name.
@@ -796,7 +806,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     # and use type() to build the result class
     class_namespace = {
         '__doc__': '%s(%s)' % (typename, arg_list),
-        '__module__': module if module is not None else '__main__',
+        '__module__': module if module is not None else _caller_module(),
         '_fields': field_names,
         '_field_defaults': field_defaults,
         '__new__': __new__,
