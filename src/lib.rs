@@ -153,47 +153,8 @@ fn conclude(vm: &mut Vm, result: vm::PyResult<()>) -> u8 {
         }
     };
     vm::stdio::flush_stdout_raw();
-    report_gil(vm);
+    vm.report_gil();
     status
-}
-
-/// `-X gilstats` and `-X giltrace=FILE`: the reports, at exit.
-fn report_gil(vm: &mut Vm) {
-    let gil = &vm.interp.gil;
-    if !gil.stats.enabled() {
-        return;
-    }
-    gil.stats
-        .enter(vm::gilstats::Phase::Blocked(vm::gilstats::Wait::Outside));
-    let interval_ms = gil.switch_interval().as_secs_f64() * 1e3;
-    if vm.interp.options.gilstats {
-        vm::stdio::write_stderr_raw(&gil.stats.report(gil.enabled(), interval_ms));
-    }
-    if let Some(path) = &vm.interp.options.giltrace {
-        let program = vm.interp.argv.lock().first().cloned().unwrap_or_default();
-        let build = match (vm::sync::FREE_THREADING, gil.enabled()) {
-            (false, _) => "GIL build",
-            (true, false) => "free-threaded build, GIL off",
-            (true, true) => "free-threaded build, -X gil=1",
-        };
-        let info = vm::giltrace::TraceInfo {
-            program: if program.is_empty() {
-                "-".into()
-            } else {
-                program
-            },
-            build: build.into(),
-            interval_ms: (interval_ms * 1000.0).round() / 1000.0,
-        };
-        let text = if path.ends_with(".svg") {
-            gil.stats.trace_svg(&info)
-        } else {
-            gil.stats.trace_json(&info)
-        };
-        if let Err(e) = std::fs::write(path, text) {
-            vm::stdio::write_stderr_raw(&format!("gilpy: cannot write {}: {}\n", path, e));
-        }
-    }
 }
 
 /// Waits for the non-daemon threads (`threading._shutdown`), if threading was used.

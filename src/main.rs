@@ -220,6 +220,8 @@ fn main() -> ExitCode {
         .name("MainThread".into())
         .stack_size(THREAD_STACK_SIZE)
         .spawn(move || run(cli, gil));
+    // Signals sent to the process go to the thread running Python code.
+    gilpy::vm::signals::mask_in_this_thread(true);
     match runner.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => {

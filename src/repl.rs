@@ -19,7 +19,6 @@ use rustyline::{CompletionType, Config, Context, Editor, Helper};
 use std::cell::RefCell;
 use std::path::PathBuf;
 use std::rc::Rc;
-use std::sync::atomic::Ordering;
 
 const KEYWORDS: &[&str] = &[
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
@@ -252,7 +251,7 @@ pub fn run(options: Options, gil: Option<bool>) -> u8 {
 
 /// Runs one complete input; `Some(status)` when it asked to exit.
 fn run_input(vm: &mut Vm, globals: &Shared<PyDict>, src: &str) -> Option<u8> {
-    crate::vm::os::SIGINT_PENDING.store(false, Ordering::SeqCst);
+    crate::vm::signals::clear(libc::SIGINT);
     let result = vm
         .compile_source(src, "<stdin>", CompileMode::Single)
         .and_then(|code| {

@@ -8,7 +8,8 @@ mod complex;
 mod coro;
 pub mod dict;
 mod exc_group;
-mod functions;
+
+pub mod functions;
 mod generic;
 mod list;
 mod num;

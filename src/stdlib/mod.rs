@@ -13,10 +13,13 @@ pub mod io;
 mod json;
 mod libm;
 mod math;
+mod mp_native;
 mod pickle;
 pub mod posix;
+mod process;
 mod re;
 mod select;
+mod signal;
 mod socket;
 mod socket_addr;
 mod sqlite;
@@ -67,11 +70,50 @@ pub static MODULES: &[ModuleDef] = &[
     native("zlib", zlib::init),
     native("_thread", thread_module),
     python("threading", include_str!("py/threading.py")),
+    native("_signal", signal::init),
+    native("_multiprocessing", mp_native::init),
+    python("signal", include_str!("py/signal.py")),
+    python(
+        "multiprocessing",
+        include_str!("py/multiprocessing/__init__.py"),
+    ),
+    python(
+        "multiprocessing.reduction",
+        include_str!("py/multiprocessing/reduction.py"),
+    ),
+    python(
+        "multiprocessing.connection",
+        include_str!("py/multiprocessing/connection.py"),
+    ),
+    python(
+        "multiprocessing.process",
+        include_str!("py/multiprocessing/process.py"),
+    ),
+    python(
+        "multiprocessing.synchronize",
+        include_str!("py/multiprocessing/synchronize.py"),
+    ),
+    python(
+        "multiprocessing.queues",
+        include_str!("py/multiprocessing/queues.py"),
+    ),
+    python(
+        "multiprocessing.sharedctypes",
+        include_str!("py/multiprocessing/sharedctypes.py"),
+    ),
+    python(
+        "multiprocessing.pool",
+        include_str!("py/multiprocessing/pool.py"),
+    ),
     python("queue", include_str!("py/queue.py")),
     python("concurrent", include_str!("py/concurrent.py")),
     python(
         "concurrent.futures",
         include_str!("py/concurrent_futures.py"),
+    ),
+    python(
+        "concurrent.futures.process",
+        include_str!("py/concurrent_futures_process.py"),
     ),
     python("logging", include_str!("py/logging.py")),
     python("random", include_str!("py/random.py")),

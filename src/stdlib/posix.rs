@@ -950,6 +950,10 @@ fn kill(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 
 fn exit_now(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let code = crate::stdlib::io::int_arg(vm, &args[0])?;
+    // A forked child (a multiprocessing worker) ends here: its own GIL report.
+    if crate::vm::fork::is_forked_child() {
+        vm.report_gil();
+    }
     // SAFETY: _exit ends the process at once; nothing runs after it.
     unsafe { libc::_exit(code as libc::c_int) }
 }
@@ -1156,6 +1160,7 @@ pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
         ("statvfs", Arity::exact(1), statvfs),
     ];
     add_functions(vm, d, fns);
+    super::process::init(vm, d);
     let mut env = DictMap::new();
     for (k, v) in std::env::vars_os() {
         env.set_by_str(&fs_decode(k.as_bytes()), new_str(fs_decode(v.as_bytes())));

@@ -635,12 +635,26 @@ mod pool {
     /// How long an idle OS thread waits for more work before exiting.
     const IDLE_LIMIT: Duration = Duration::from_secs(2);
 
-    struct Slot {
+    pub struct Slot {
         job: Mutex<Option<ThreadJob>>,
         ready: Condvar,
     }
 
     static IDLE: Mutex<Vec<Arc<Slot>>> = Mutex::new(Vec::new());
+
+    /// Held across `fork()`: the child must find the idle list consistent.
+    pub fn before_fork() -> parking_lot::MutexGuard<'static, Vec<Arc<Slot>>> {
+        IDLE.lock()
+    }
+
+    /// In a forked child the idle OS threads do not exist: forget them
+    /// (their slots' locks may be held by threads that are gone).
+    pub fn after_fork_child(idle: &mut parking_lot::MutexGuard<'static, Vec<Arc<Slot>>>) {
+        crate::vm::fork::forget_mutex_waiters(parking_lot::MutexGuard::mutex(idle));
+        for slot in idle.drain(..) {
+            std::mem::forget(slot);
+        }
+    }
 
     pub fn start(job: ThreadJob) -> std::io::Result<()> {
         if let Some(slot) = IDLE.lock().pop() {
@@ -653,12 +667,14 @@ mod pool {
             ready: Condvar::new(),
         });
         std::thread::Builder::new()
-            .stack_size(WORKER_STACK_SIZE)
+            .stack_size(crate::vm::fork::thread_stack_size(WORKER_STACK_SIZE))
             .spawn(move || worker(slot))
             .map(|_| ())
     }
 
     fn worker(slot: Arc<Slot>) {
+        // Signals are for the main thread.
+        crate::vm::signals::mask_in_this_thread(true);
         loop {
             let job = slot.job.lock().take();
             if let Some(job) = job {
@@ -679,6 +695,19 @@ mod pool {
             }
         }
     }
+}
+
+/// Forks the process for `os.fork()`, resetting the thread bookkeeping in
+/// the child (only the forking thread survives there).
+pub fn fork(vm: &mut Vm) -> std::io::Result<i32> {
+    let mut idle = pool::before_fork();
+    let pid = vm.fork_process();
+    if let Ok(0) = pid {
+        pool::after_fork_child(&mut idle);
+        RUNNING.store(0, Ordering::SeqCst);
+    }
+    drop(idle);
+    pid
 }
 
 fn run_thread(job: ThreadJob) {

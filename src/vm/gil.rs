@@ -13,7 +13,7 @@ use parking_lot::{Condvar, Mutex};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 
-struct State {
+pub struct State {
     locked: bool,
     /// Incremented every time the GIL changes hands.
     switch_number: u64,
@@ -138,5 +138,22 @@ impl Gil {
         }
         drop(st);
         self.acquire();
+    }
+
+    /// Locks the GIL's state across `fork()` (the forking thread holds the
+    /// GIL; the others may be waiting for it).
+    pub fn before_fork(&self) -> parking_lot::MutexGuard<'_, State> {
+        self.state.lock()
+    }
+
+    /// In a forked child: only the forking thread exists, and it holds the
+    /// GIL; nobody waits for it or asked it to drop.
+    pub fn after_fork_child(&self, st: &mut parking_lot::MutexGuard<'_, State>) {
+        super::fork::forget_mutex_waiters(parking_lot::MutexGuard::mutex(st));
+        super::fork::forget_condvar_waiters(&self.cond);
+        super::fork::forget_condvar_waiters(&self.switched);
+        st.waiters = 0;
+        st.locked = self.enabled();
+        breaker::clear(GIL_DROP_REQUEST);
     }
 }

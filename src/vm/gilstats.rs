@@ -114,6 +114,9 @@ pub struct Recorder {
     enabled: AtomicBool,
     timeline: AtomicBool,
     start: Instant,
+    /// Nanoseconds after `start` at which this process's recording began
+    /// (a forked child starts its own).
+    offset_ns: AtomicU64,
     pub(super) threads: Mutex<Vec<Arc<ThreadRecord>>>,
 }
 
@@ -132,6 +135,7 @@ impl Recorder {
             enabled: AtomicBool::new(false),
             timeline: AtomicBool::new(false),
             start: Instant::now(),
+            offset_ns: AtomicU64::new(0),
             threads: Mutex::new(Vec::new()),
         }
     }
@@ -148,7 +152,32 @@ impl Recorder {
     }
 
     pub(super) fn now_ns(&self) -> u64 {
-        self.start.elapsed().as_nanos() as u64
+        (self.start.elapsed().as_nanos() as u64)
+            .saturating_sub(self.offset_ns.load(Ordering::Relaxed))
+    }
+
+    /// Locks the thread table across `fork()`, so that the child finds it
+    /// in a consistent state.
+    pub fn before_fork(&self) -> parking_lot::MutexGuard<'_, Vec<Arc<ThreadRecord>>> {
+        self.threads.lock()
+    }
+
+    /// In a forked child: forget the parent's threads and start recording
+    /// afresh; the forking thread registers again at its next phase change.
+    pub fn after_fork_child(&self, threads: &mut Vec<Arc<ThreadRecord>>) {
+        // The records may hold locks of threads that do not exist here:
+        // leak them rather than touch them.
+        for rec in threads.drain(..) {
+            std::mem::forget(rec);
+        }
+        self.offset_ns
+            .store(self.start.elapsed().as_nanos() as u64, Ordering::Relaxed);
+        CURRENT.with(|c| {
+            if let Some(cur) = c.borrow_mut().take() {
+                std::mem::forget(cur);
+            }
+        });
+        self.enter(Phase::Running);
     }
 
     /// Moves the calling thread to `phase`, closing the phase it was in.

@@ -1,7 +1,7 @@
 //! The few calls into the C library that need `unsafe`: CPU clocks, local
-//! time, and the SIGINT handler.
+//! time, thread identifiers.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 
 /// CPU time of the process (`which = CLOCK_PROCESS_CPUTIME_ID`) or of the
 /// calling thread (`CLOCK_THREAD_CPUTIME_ID`), in seconds.
@@ -51,35 +51,10 @@ pub fn local_time(secs: i64) -> [i64; 9] {
     ]
 }
 
-/// Set by the signal handler; read and cleared by the interpreter.
-pub static SIGINT_PENDING: AtomicBool = AtomicBool::new(false);
-
-extern "C" fn on_sigint(_sig: libc::c_int) {
-    // Only atomic operations: async-signal-safe.
-    SIGINT_PENDING.store(true, Ordering::SeqCst);
-    super::breaker::set(super::breaker::SIGNALS_PENDING);
-}
-
-/// Routes SIGINT to [`SIGINT_PENDING`] instead of killing the process.
-/// Without `SA_RESTART`: a blocking system call in the main thread returns
-/// `EINTR`, so that Ctrl-C can interrupt `accept()` or `recv()` as in CPython
-/// (`Vm::blocking_io` then handles the signal and retries).
+/// Routes SIGINT to the interpreter instead of killing the process: the
+/// main thread raises `KeyboardInterrupt` (see `signals.rs`).
 pub fn install_sigint_handler() {
-    let handler: extern "C" fn(libc::c_int) = on_sigint;
-    // SAFETY: an all-zero `sigaction` is a valid value of this plain C struct.
-    let mut action: libc::sigaction = unsafe { std::mem::zeroed() };
-    action.sa_sigaction = handler as libc::sighandler_t;
-    action.sa_flags = 0;
-    // SAFETY: `sa_mask` is a valid, writable signal set owned by `action`.
-    unsafe {
-        libc::sigemptyset(&mut action.sa_mask);
-    }
-    // SAFETY: installs a handler that only performs atomic operations, which
-    // are async-signal-safe; `action` is fully initialised and outlives the
-    // call, and the function pointer lives for the whole program.
-    unsafe {
-        libc::sigaction(libc::SIGINT, &action, std::ptr::null_mut());
-    }
+    let _ = super::signals::set_disposition(libc::SIGINT, super::signals::Disposition::Python);
 }
 
 /// The kernel's id for the calling thread (`threading.get_native_id()`).

@@ -208,3 +208,28 @@ pub fn read_input_line(vm: &mut Vm, prompt: Option<&str>) -> PyResult<Option<Str
     }
     Ok(Some(s.strip_suffix('\n').unwrap_or(s).to_string()))
 }
+
+/// The standard streams' locks, held across `fork()` so that the child
+/// never inherits one locked by a thread it does not have.
+pub struct ForkGuard {
+    _err: std::io::StderrLock<'static>,
+    _out: std::io::StdoutLock<'static>,
+    _buf: parking_lot::MutexGuard<'static, Out>,
+}
+
+/// In a forked child: no thread of the parent waits for the buffer.
+pub fn after_fork_child() {
+    super::fork::forget_mutex_waiters(stdout_buf());
+}
+
+/// Takes the locks in the order the writers take them.
+pub fn before_fork() -> ForkGuard {
+    let buf = stdout_buf().lock();
+    let out = std::io::stdout().lock();
+    let err = std::io::stderr().lock();
+    ForkGuard {
+        _err: err,
+        _out: out,
+        _buf: buf,
+    }
+}

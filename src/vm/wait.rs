@@ -4,14 +4,11 @@
 //! it was. Signals are handled here too: Ctrl-C reaches the main thread even
 //! while it waits.
 
-use super::breaker::{self, SIGNALS_PENDING};
 use super::deadlock::WaitTarget;
 use super::gilstats::Wait;
 use super::object::PyResult;
 use super::os::thread_ident;
-use super::os::SIGINT_PENDING;
 use super::Vm;
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -91,9 +88,7 @@ impl Vm {
             if wait_until(Some(end)) {
                 return Ok(true);
             }
-            if SIGINT_PENDING.load(Ordering::Relaxed)
-                || deadline.is_some_and(|d| Instant::now() >= d)
-            {
+            if super::signals::any_pending() || deadline.is_some_and(|d| Instant::now() >= d) {
                 return Ok(false);
             }
             if registered {
@@ -152,20 +147,6 @@ impl Vm {
             }
             false
         })?;
-        Ok(())
-    }
-
-    /// Raises `KeyboardInterrupt` in the main thread after a SIGINT; other
-    /// threads leave the signal to it.
-    pub fn handle_signals(&mut self) -> PyResult<()> {
-        if !self.is_main {
-            return Ok(());
-        }
-        breaker::clear(SIGNALS_PENDING);
-        if SIGINT_PENDING.swap(false, Ordering::SeqCst) {
-            let e = self.new_instance(&self.types().exc.KeyboardInterrupt.clone(), &[]);
-            return Err(super::PyErr::new(e));
-        }
         Ok(())
     }
 }

@@ -8,6 +8,7 @@ threading._register_atexit shuts down every live executor so that its idle
 workers drain the queue and exit (CPython does the same with _python_exit).
 """
 
+import itertools
 import threading
 import queue
 import time
@@ -24,6 +25,7 @@ __all__ = (
     'wait',
     'as_completed',
     'ThreadPoolExecutor',
+    'ProcessPoolExecutor',
 )
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -924,3 +926,122 @@ class ThreadPoolExecutor(Executor):
         if wait:
             for t in list(self._threads):
                 t.join()
+
+
+# ProcessPoolExecutor: futures over a multiprocessing pool of forked
+# workers. A worker that dies breaks the executor (BrokenProcessPool) and
+# fails the futures still pending, instead of hanging.
+
+class BrokenProcessPool(BrokenExecutor):
+    """
+    Raised when a process in a ProcessPoolExecutor terminated abruptly
+    while a future was in the running state.
+    """
+
+
+def _process_chunk(fn, chunk):
+    return [fn(*args) for args in chunk]
+
+
+def _get_chunks(*iterables, chunksize):
+    it = zip(*iterables)
+    while True:
+        chunk = tuple(itertools.islice(it, chunksize))
+        if not chunk:
+            return
+        yield chunk
+
+
+class ProcessPoolExecutor(Executor):
+
+    def __init__(self, max_workers=None, mp_context=None, initializer=None,
+                 initargs=(), *, max_tasks_per_child=None):
+        import os
+        if max_workers is None:
+            max_workers = os.cpu_count() or 1
+        elif max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        if max_tasks_per_child is not None:
+            if not isinstance(max_tasks_per_child, int):
+                raise TypeError("max_tasks_per_child must be an integer")
+            elif max_tasks_per_child <= 0:
+                raise ValueError("max_tasks_per_child must be >= 1")
+        self._max_workers = max_workers
+        self._initializer = initializer
+        self._initargs = initargs
+        self._pool = None
+        self._shutdown_thread = False
+        self._broken = False
+        self._shutdown_lock = threading.Lock()
+
+    def _start_pool(self):
+        from multiprocessing.pool import Pool
+        self._pool = Pool(self._max_workers, self._initializer, self._initargs)
+
+    def submit(self, fn, /, *args, **kwargs):
+        with self._shutdown_lock:
+            if self._broken:
+                raise BrokenProcessPool(self._broken)
+            if self._shutdown_thread:
+                raise RuntimeError('cannot schedule new futures after shutdown')
+            if _shutdown:
+                raise RuntimeError('cannot schedule new futures after '
+                                   'interpreter shutdown')
+            if self._pool is None:
+                self._start_pool()
+            f = Future()
+
+            def done(value):
+                if f.set_running_or_notify_cancel():
+                    f.set_result(value)
+
+            def failed(exc):
+                from multiprocessing.pool import WorkerLostError
+                if isinstance(exc, WorkerLostError):
+                    self._broken = ('A child process terminated abruptly, the process '
+                                    'pool is not usable anymore')
+                    exc = BrokenProcessPool(
+                        'A process in the process pool was terminated abruptly '
+                        'while the future was running or pending.')
+                if f.set_running_or_notify_cancel():
+                    f.set_exception(exc)
+
+            self._pool.apply_async(fn, args, kwargs, callback=done, error_callback=failed)
+            return f
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        if chunksize < 1:
+            raise ValueError("chunksize must be >= 1.")
+        if timeout is not None:
+            end_time = timeout + time.monotonic()
+        fs = [self.submit(_process_chunk, fn, chunk)
+              for chunk in _get_chunks(*iterables, chunksize=chunksize)]
+
+        def result_iterator():
+            try:
+                fs.reverse()
+                while fs:
+                    if timeout is None:
+                        yield from _result_or_cancel(fs.pop())
+                    else:
+                        yield from _result_or_cancel(fs.pop(), end_time - time.monotonic())
+            finally:
+                for future in fs:
+                    future.cancel()
+        return result_iterator()
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        with self._shutdown_lock:
+            self._shutdown_thread = True
+            pool = self._pool
+        if pool is None:
+            return
+        if self._broken:
+            pool.terminate()
+            return
+        pool.close()
+        if wait:
+            pool.join()
+

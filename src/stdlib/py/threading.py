@@ -1272,6 +1272,48 @@ def _shutdown():
             lock.release()
 
 
+def _after_fork():
+    """
+    In a forked child: only the thread that called fork() exists.  Re-make the
+    module's locks (another thread may have held one), mark every other
+    thread stopped, and make the forking thread the main thread.
+    """
+    global _active_limbo_lock, _counter_lock, _local_registry_lock
+    global _shutdown_locks_lock, _shutdown_locks, _main_thread, _SHUTTING_DOWN
+    _active_limbo_lock = _allocate_lock()
+    _counter_lock = _allocate_lock()
+    _local_registry_lock = _allocate_lock()
+    _shutdown_locks_lock = _allocate_lock()
+    _shutdown_locks = []
+    _SHUTTING_DOWN = False
+    ident = get_ident()
+    current = _active.get(ident)
+    threads = list(_active.values()) + list(_limbo.values())
+    _active.clear()
+    _limbo.clear()
+    for thread in threads:
+        started = Event()
+        started.set()
+        thread._started = started
+        if thread is current:
+            lock = _allocate_lock()
+            lock.acquire()
+            thread._tstate_lock = lock
+            thread._is_stopped = False
+            thread._set_native_id()
+        else:
+            thread._tstate_lock = None
+            thread._is_stopped = True
+    if current is None:
+        current = _MainThread()
+    else:
+        _active[ident] = current
+    _main_thread = current
+    for other in list(_local_registry):
+        if other != ident:
+            _local_cleanup(other)
+
+
 def main_thread():
     """Return the main thread object.
 

@@ -1,0 +1,3 @@
+"""concurrent.futures.process: the process-pool executor."""
+
+from concurrent.futures import BrokenProcessPool, ProcessPoolExecutor

@@ -1,0 +1,138 @@
+"""Queues between processes: a pipe carrying pickled objects, with
+process-shared locks around each end."""
+
+import time
+from queue import Empty, Full
+
+from . import connection, reduction
+from .synchronize import Lock, BoundedSemaphore, Semaphore, Condition, SEM_VALUE_MAX
+
+__all__ = ['Queue', 'SimpleQueue', 'JoinableQueue']
+
+
+class Queue:
+
+    def __init__(self, maxsize=0):
+        if maxsize <= 0:
+            maxsize = SEM_VALUE_MAX
+        self._maxsize = maxsize
+        self._reader, self._writer = connection.Pipe(duplex=False)
+        self._rlock = Lock()
+        self._wlock = Lock()
+        self._sem = BoundedSemaphore(maxsize)
+        self._closed = False
+
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError(f"Queue {self!r} is closed")
+
+    def put(self, obj, block=True, timeout=None):
+        self._check_closed()
+        if not self._sem.acquire(block, timeout):
+            raise Full
+        data = reduction.dumps(obj)
+        with self._wlock:
+            self._writer.send_bytes(data)
+
+    def get(self, block=True, timeout=None):
+        self._check_closed()
+        if block and timeout is None:
+            with self._rlock:
+                res = self._reader.recv_bytes()
+            self._sem.release()
+        else:
+            if block:
+                deadline = time.monotonic() + timeout
+            if not self._rlock.acquire(block, timeout):
+                raise Empty
+            try:
+                if block:
+                    timeout = deadline - time.monotonic()
+                    if not self._reader.poll(timeout):
+                        raise Empty
+                elif not self._reader.poll():
+                    raise Empty
+                res = self._reader.recv_bytes()
+                self._sem.release()
+            finally:
+                self._rlock.release()
+        return reduction.loads(res)
+
+    def qsize(self):
+        return self._maxsize - self._sem._semlock._get_value()
+
+    def empty(self):
+        return not self._reader.poll()
+
+    def full(self):
+        return self._sem._semlock._get_value() == 0
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def put_nowait(self, obj):
+        return self.put(obj, False)
+
+    def close(self):
+        self._closed = True
+
+    def join_thread(self):
+        pass
+
+    def cancel_join_thread(self):
+        pass
+
+
+class JoinableQueue(Queue):
+
+    def __init__(self, maxsize=0):
+        Queue.__init__(self, maxsize)
+        self._unfinished_tasks = Semaphore(0)
+        self._cond = Condition()
+
+    def put(self, obj, block=True, timeout=None):
+        self._check_closed()
+        if not self._sem.acquire(block, timeout):
+            raise Full
+        data = reduction.dumps(obj)
+        with self._cond:
+            with self._wlock:
+                self._writer.send_bytes(data)
+            self._unfinished_tasks.release()
+
+    def task_done(self):
+        with self._cond:
+            if not self._unfinished_tasks.acquire(False):
+                raise ValueError('task_done() called too many times')
+            if self._unfinished_tasks.get_value() == 0:
+                self._cond.notify_all()
+
+    def join(self):
+        with self._cond:
+            if self._unfinished_tasks.get_value() != 0:
+                self._cond.wait()
+
+
+class SimpleQueue:
+
+    def __init__(self):
+        self._reader, self._writer = connection.Pipe(duplex=False)
+        self._rlock = Lock()
+        self._wlock = Lock()
+
+    def close(self):
+        self._reader.close()
+        self._writer.close()
+
+    def empty(self):
+        return not self._reader.poll()
+
+    def get(self):
+        with self._rlock:
+            res = self._reader.recv_bytes()
+        return reduction.loads(res)
+
+    def put(self, obj):
+        obj = reduction.dumps(obj)
+        with self._wlock:
+            self._writer.send_bytes(obj)
