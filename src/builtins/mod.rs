@@ -17,6 +17,7 @@ mod object;
 mod protocol;
 pub mod set;
 mod str;
+mod str_translate;
 mod strformat;
 
 pub use functions::is_callable;
@@ -32,6 +33,7 @@ pub fn install(vm: &mut Vm) {
     num::install(vm);
     complex::install(vm);
     str::install(vm);
+    str_translate::install(vm);
     list::install(vm);
     dict::install(vm);
     set::install(vm);

@@ -75,12 +75,30 @@ fn int_value(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value
         if b != 0 && !(2..=36).contains(&b) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
+        if let Some(text) = bytes_text(x) {
+            return parse_int(vm, &text, b as u32);
+        }
         let Value::Str(s) = x else {
             return Err(vm.type_error("int() can't convert non-string with explicit base"));
         };
         return parse_int(vm, s.as_str(), b as u32);
     }
+    // `int(b"12")` parses the ASCII digits.
+    if let Some(text) = bytes_text(x) {
+        return parse_int(vm, &text, 10);
+    }
     to_int(vm, x)
+}
+
+/// The text of a bytes or bytearray argument of `int()`.
+fn bytes_text(v: &Value) -> Option<String> {
+    match v {
+        Value::Bytes(_) => {}
+        Value::Native(n) if matches!(**n, Native::ByteArray(_)) => {}
+        _ => return None,
+    }
+    let b = crate::vm::bytes::bytes_like(v)?;
+    Some(b.iter().map(|&c| c as char).collect())
 }
 
 fn float_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

@@ -118,6 +118,8 @@ pub fn install(vm: &mut Vm) {
             ("__eq__", Arity::exact(1), object_eq),
             ("__ne__", Arity::exact(1), object_ne),
             ("__hash__", Arity::exact(0), object_hash),
+            ("__reduce_ex__", Arity::exact(1), object_reduce_ex),
+            ("__reduce__", Arity::exact(0), object_reduce),
             ("__format__", Arity::exact(1), object_format),
             ("__setattr__", Arity::exact(2), object_setattr),
             ("__getattribute__", Arity::exact(1), object_getattribute),
@@ -375,6 +377,10 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult
             vm.generic_setattr_instance(&args[0], &i, &name, args[2].clone())?;
             Ok(Value::None)
         }
+        Value::Class(c) if !c.builtin => {
+            vm.generic_setattr_class(c, &name, args[2].clone());
+            Ok(Value::None)
+        }
         other => {
             vm.setattr(other, &name, args[2].clone())?;
             Ok(Value::None)
@@ -495,6 +501,37 @@ fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyRe
         (Value::Class(cls), Value::Class(sub)) => Ok(Value::Bool(sub.is_subclass(cls))),
         _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
     }
+}
+
+/// `object.__reduce_ex__(protocol)`: a class's own `__reduce__` if it has
+/// one, else the default reduction (`pickle` writes it in Python).
+fn object_reduce_ex(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let cls = vm.class_of(&args[0]);
+    let own = vm.class_lookup_str(&cls, "__reduce__");
+    let plain = vm
+        .types()
+        .object
+        .dict
+        .read()
+        .get_by_str("__reduce__")
+        .cloned();
+    if let (Some(own), Some(plain)) = (&own, &plain) {
+        if !own.is(plain) {
+            let m = vm.getattr_str(&args[0], "__reduce__")?;
+            return vm.call(&m, &[], &[]);
+        }
+    }
+    default_reduce(vm, &args[0], args[1].clone())
+}
+
+fn object_reduce(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    default_reduce(vm, &args[0], Value::Int(0))
+}
+
+fn default_reduce(vm: &mut Vm, obj: &Value, proto: Value) -> PyResult<Value> {
+    let pickle = vm.import("pickle", false)?;
+    let f = vm.getattr_str(&pickle, "_default_reduce")?;
+    vm.call(&f, &[obj.clone(), proto], &[])
 }
 
 fn object_subclasshook(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

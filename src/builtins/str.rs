@@ -90,6 +90,32 @@ fn ret(s: String) -> PyResult<Value> {
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let encoding = arg_or_kw(args, kw, 2, "encoding").cloned();
+    let errors = arg_or_kw(args, kw, 3, "errors").cloned();
+    if encoding.is_some() || errors.is_some() {
+        // `str(b, encoding[, errors])` decodes.
+        let obj = arg_or_kw(args, kw, 1, "object")
+            .cloned()
+            .unwrap_or_else(|| crate::vm::value::new_bytes(Vec::new()));
+        if matches!(obj, Value::Str(_)) {
+            return Err(vm.type_error("decoding str is not supported"));
+        }
+        if crate::vm::bytes::bytes_like(&obj).is_none() {
+            return Err(vm.type_error(format!(
+                "decoding to str: need a bytes-like object, {} found",
+                vm.type_name(&obj)
+            )));
+        }
+        let data = crate::vm::value::new_bytes(
+            crate::vm::bytes::bytes_like(&obj)
+                .map(|b| b.into_owned())
+                .unwrap_or_default(),
+        );
+        let enc = encoding.unwrap_or_else(|| new_str("utf-8"));
+        let err = errors.unwrap_or_else(|| new_str("strict"));
+        let s = vm.call_method(&data, "decode", &[enc, err])?;
+        return Ok(vm.wrap_for_subclass(&args[0], s));
+    }
     let s = match arg_or_kw(args, kw, 1, "object") {
         None => new_str(String::new()),
         Some(Value::Str(s)) => Value::Str(s.clone()),

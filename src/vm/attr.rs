@@ -420,7 +420,7 @@ impl Vm {
                     Value::None
                 }
             }
-            "__class__" => Value::Class(self.types().type_.clone()),
+            "__class__" => Value::Class(self.class_of(&Value::Class(cls.clone()))),
             _ => return None,
         })
     }
@@ -659,6 +659,15 @@ impl Vm {
         Ok(())
     }
 
+    /// `type.__setattr__` on a class written in Python: into its dict,
+    /// without the metaclass's own `__setattr__`.
+    pub fn generic_setattr_class(&mut self, cls: &ClassRef, name: &Str, value: Value) {
+        if name.as_str() == "__getattribute__" {
+            cls.custom_getattribute.store(true, Ordering::Relaxed);
+        }
+        cls.dict.lock().set_str(name, value);
+    }
+
     pub fn setattr(&mut self, obj: &Value, name: &Str, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
@@ -676,10 +685,7 @@ impl Vm {
                     self.call(&sa, &[Value::Str(name.clone()), value], &[])?;
                     return Ok(());
                 }
-                if name.as_str() == "__getattribute__" {
-                    cls.custom_getattribute.store(true, Ordering::Relaxed);
-                }
-                cls.dict.lock().set_str(name, value);
+                self.generic_setattr_class(cls, name, value);
                 Ok(())
             }
             Value::Func(f) => {

@@ -118,6 +118,19 @@ impl Vm {
                 Native::Complex(re, im) => *re != 0.0 || *im != 0.0,
                 _ => true,
             },
+            // A class is true unless its metaclass says otherwise (`__len__`
+            // of an enum).
+            Value::Class(c) if c.meta.is_some() => {
+                if let Some(m) = self.meta_special(c, "__bool__") {
+                    let r = self.call(&m, &[], &[])?;
+                    return self.truthy(&r);
+                }
+                if let Some(m) = self.meta_special(c, "__len__") {
+                    let r = self.call(&m, &[], &[])?;
+                    return Ok(self.to_index(&r)? != 0);
+                }
+                true
+            }
             _ => true,
         })
     }
@@ -379,6 +392,13 @@ impl Vm {
                 }
                 self.contains_by_iteration(container, item)
             }
+            Value::Class(c) if c.meta.is_some() => {
+                if let Some(m) = self.meta_special(c, "__contains__") {
+                    let r = self.call(&m, std::slice::from_ref(item), &[])?;
+                    return self.truthy(&r);
+                }
+                self.contains_by_iteration(container, item)
+            }
             _ => self.contains_by_iteration(container, item),
         }
     }
@@ -427,6 +447,17 @@ impl Vm {
                         self.call(&m, &[], &[])?
                     }
                 };
+                let n = self.to_index(&r)?;
+                if n < 0 {
+                    return Err(self.value_error("__len__() should return >= 0"));
+                }
+                n as usize
+            }
+            Value::Class(c) if c.meta.is_some() => {
+                let Some(m) = self.meta_special(c, "__len__") else {
+                    return Err(self.no_len(v));
+                };
+                let r = self.call(&m, &[], &[])?;
                 let n = self.to_index(&r)?;
                 if n < 0 {
                     return Err(self.value_error("__len__() should return >= 0"));

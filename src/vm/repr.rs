@@ -127,7 +127,21 @@ impl Vm {
                 ),
                 None => format!("<built-in function {}>", b.name),
             },
-            Value::Class(c) => format!("<class '{}'>", class_path(c)),
+            Value::Class(c) => match self.meta_special(c, "__repr__") {
+                Some(m) => {
+                    let r = self.call(&m, &[], &[])?;
+                    match r {
+                        Value::Str(s) => s.as_str().to_string(),
+                        other => {
+                            return Err(self.type_error(format!(
+                                "__repr__ returned non-string (type {})",
+                                self.type_name(&other)
+                            )))
+                        }
+                    }
+                }
+                None => format!("<class '{}'>", class_path(c)),
+            },
             Value::Method(m) => {
                 let fname = match &m.func {
                     Value::Func(f) => f.qualname.lock().as_str().to_string(),

@@ -57,6 +57,7 @@ impl Vm {
                 let c = self.class_of(v);
                 c.lookup_str("__iter__").is_some() || c.lookup_str("__getitem__").is_some()
             }
+            Value::Class(c) => self.meta_special(c, "__iter__").is_some(),
             _ => false,
         }
     }
@@ -115,6 +116,12 @@ impl Vm {
     }
 
     fn iter_protocol(&mut self, v: &Value) -> PyResult<Value> {
+        // Iterating a class asks its metaclass (`list(SomeEnum)`).
+        if let Value::Class(c) = v {
+            if let Some(m) = self.meta_special(c, "__iter__") {
+                return self.call(&m, &[], &[]);
+            }
+        }
         if let Some(m) = self.lookup_special(v, "__iter__") {
             let it = self.call(&m, &[], &[])?;
             if !matches!(&it, Value::Native(n) if matches!(**n, Native::Iter(_) | Native::Generator(_)))
