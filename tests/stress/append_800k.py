@@ -1,10 +1,12 @@
-# 8 threads each append 100,000 items to one list and set 100,000 keys in
-# one dict: exactly 800,000 of each, every round.
+# 8 threads each append EACH items (100,000 unless a second argument says)
+# to one list and set as many keys in one dict: exactly 8 * EACH of each,
+# every round. Usage: append_800k.py [ROUNDS [EACH]]
 import sys
 import threading
 
 ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 1
-THREADS, EACH = 8, 100_000
+THREADS = 8
+EACH = int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
 bad = 0
 for _ in range(ROUNDS):
     items, table = [], {}
