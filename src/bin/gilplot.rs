@@ -1,7 +1,7 @@
 //! `gilplot RESULTS.csv OUTDIR`: turns the measurements of
 //! `scripts/compare_gil.sh` into OUTDIR/results.md (elapsed time and speed-up
-//! per build and thread count) and OUTDIR/speedup.svg (speed-up against the
-//! number of threads, one line per build, one panel per workload).
+//! per build and worker count) and OUTDIR/speedup.svg (speed-up against the
+//! number of workers, one line per build, one panel per workload).
 //!
 //! The CSV has a header and rows `workload,build,threads,elapsed`; a
 //! workload/build/threads triple may repeat (several runs): the fastest
@@ -75,12 +75,13 @@ impl Results {
 
     fn markdown(&self) -> String {
         let mut out = String::from(
-            "# GIL build against free-threaded build\n\n\
+            "# The GIL build, the free-threaded build, processes and asyncio\n\n\
              Elapsed wall seconds (fastest of the runs) for a fixed amount of work split \
-             over N threads, and the speed-up over the same build with one thread.\n",
+             over N workers (threads, processes or asyncio tasks), and the speed-up over \
+             one worker of the same kind.\n",
         );
         for w in &self.workloads {
-            let _ = write!(out, "\n## {} workload\n\n| threads |", w);
+            let _ = write!(out, "\n## {} workload\n\n| workers |", w);
             for b in &self.builds {
                 let _ = write!(out, " {} (s) | {} speed-up |", b, b);
             }
@@ -126,7 +127,7 @@ impl Results {
         let root = SVGBackend::new(path, (width, 460)).into_drawing_area();
         root.fill(&WHITE)?;
         let root = root.titled(
-            "Speed-up against the number of threads",
+            "Speed-up against the number of workers",
             ("sans-serif", 22).into_font(),
         )?;
         let max_threads = self
@@ -152,8 +153,8 @@ impl Results {
                 .build_cartesian_2d(0u32..max_threads + 1, 0f64..top * 1.08)?;
             chart
                 .configure_mesh()
-                .x_desc("threads")
-                .y_desc("speed-up over 1 thread")
+                .x_desc("workers (threads, processes or tasks)")
+                .y_desc("speed-up over 1 worker")
                 .x_labels(max_threads as usize + 2)
                 .y_label_formatter(&|v| format!("{:.0}x", v))
                 .x_label_formatter(&|v| format!("{}", v))
@@ -165,7 +166,7 @@ impl Results {
                     (1..=max_threads).map(|n| (n, n as f64)),
                     BLACK.mix(0.35).stroke_width(1),
                 ))?
-                .label("ideal (N threads, Nx)")
+                .label("ideal (N workers, Nx)")
                 .legend(|(x, y)| {
                     PathElement::new(vec![(x, y), (x + 20, y)], BLACK.mix(0.35).stroke_width(1))
                 });
