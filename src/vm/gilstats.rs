@@ -99,6 +99,27 @@ pub struct ThreadRecord {
     pub(super) segments: Mutex<Vec<Segment>>,
 }
 
+impl ThreadRecord {
+    /// A fresh record for the calling OS thread.
+    fn for_this_thread() -> Arc<ThreadRecord> {
+        Arc::new(ThreadRecord {
+            ident: super::os::thread_ident(),
+            name: Mutex::new(
+                std::thread::current()
+                    .name()
+                    .unwrap_or("Thread")
+                    .to_string(),
+            ),
+            running_ns: AtomicU64::new(0),
+            waiting_ns: AtomicU64::new(0),
+            blocked_ns: Default::default(),
+            requests: AtomicU64::new(0),
+            forced: AtomicU64::new(0),
+            segments: Mutex::new(Vec::new()),
+        })
+    }
+}
+
 struct Current {
     rec: Arc<ThreadRecord>,
     phase: Option<Phase>,
@@ -172,12 +193,25 @@ impl Recorder {
         }
         self.offset_ns
             .store(self.start.elapsed().as_nanos() as u64, Ordering::Relaxed);
+        // The forking thread is the child's one thread, running. Its record
+        // goes straight into `threads`: the caller holds that table's lock,
+        // so going through `enter` would take it a second time.
+        let fresh = self.enabled().then(ThreadRecord::for_this_thread);
+        if let Some(rec) = &fresh {
+            threads.push(rec.clone());
+        }
+        let now = self.now_ns();
         CURRENT.with(|c| {
-            if let Some(cur) = c.borrow_mut().take() {
+            let mut c = c.borrow_mut();
+            if let Some(cur) = c.take() {
                 std::mem::forget(cur);
             }
+            *c = fresh.map(|rec| Current {
+                rec,
+                phase: Some(Phase::Running),
+                since_ns: now,
+            });
         });
-        self.enter(Phase::Running);
     }
 
     /// Moves the calling thread to `phase`, closing the phase it was in.
@@ -189,21 +223,7 @@ impl Recorder {
         CURRENT.with(|c| {
             let mut c = c.borrow_mut();
             if c.is_none() {
-                let rec = Arc::new(ThreadRecord {
-                    ident: super::os::thread_ident(),
-                    name: Mutex::new(
-                        std::thread::current()
-                            .name()
-                            .unwrap_or("Thread")
-                            .to_string(),
-                    ),
-                    running_ns: AtomicU64::new(0),
-                    waiting_ns: AtomicU64::new(0),
-                    blocked_ns: Default::default(),
-                    requests: AtomicU64::new(0),
-                    forced: AtomicU64::new(0),
-                    segments: Mutex::new(Vec::new()),
-                });
+                let rec = ThreadRecord::for_this_thread();
                 self.threads.lock().push(rec.clone());
                 *c = Some(Current {
                     rec,
