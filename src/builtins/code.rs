@@ -23,6 +23,9 @@ pub fn install(vm: &mut Vm, b: &mut DictMap) {
             ("dir", Arity::range(0, 1), dir),
         ],
     );
+    let (method, module) = (vm.types().method.clone(), vm.types().module.clone());
+    add_methods(vm, &method, &[("__new__", Arity::ANY, method_new)]);
+    add_methods(vm, &module, &[("__new__", Arity::ANY, module_new)]);
     let frame = native_class::<FrameInfo>(vm, "frame", "builtins", None, &[]);
     add_getters(
         vm,
@@ -235,6 +238,66 @@ fn vars(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     }
 }
 
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+fn method_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    if args.len() != 3 {
+        return Err(vm.type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    if !super::functions::is_callable(vm, &args[1]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if args[2].is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::Method(Shared::new(Method {
+        func: args[1].clone(),
+        self_: args[2].clone(),
+    })))
+}
+
+/// `types.ModuleType(name, doc=None)`: an empty module, not imported.
+fn module_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let mut name = args.get(1).cloned();
+    let mut doc = args.get(2).cloned();
+    for (k, v) in kw {
+        match k.as_str() {
+            "name" if name.is_none() => name = Some(v.clone()),
+            "doc" if doc.is_none() => doc = Some(v.clone()),
+            other => {
+                return Err(vm.type_error(format!(
+                    "module() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    if args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "module() takes at most 2 arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    let Some(name) = name else {
+        return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
+    };
+    let Some(name) = name.as_str().map(str::to_string) else {
+        return Err(vm.type_error(format!(
+            "module() argument 'name' must be str, not {}",
+            vm.type_name(&name)
+        )));
+    };
+    let (module, globals) = vm.new_module(&name);
+    if let Some(doc) = doc {
+        globals.lock().set_by_str("__doc__", doc);
+    }
+    Ok(module)
+}
+
 fn dir(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let Some(obj) = args.first() else {
         let l = locals(vm, args, kw)?;
@@ -244,6 +307,15 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     };
     if !matches!(obj, Value::Class(_)) {
         if let Some(m) = vm.lookup_special(obj, "__dir__") {
+            let r = vm.call(&m, &[], &[])?;
+            let mut keys = vm.iterate(&r)?;
+            sort_names(vm, &mut keys);
+            return Ok(Value::list(keys));
+        }
+    }
+    if let Value::Class(c) = obj {
+        // A metaclass's own __dir__ lists its classes' attributes.
+        if let Some(m) = vm.meta_special(c, "__dir__") {
             let r = vm.call(&m, &[], &[])?;
             let mut keys = vm.iterate(&r)?;
             sort_names(vm, &mut keys);

@@ -99,6 +99,90 @@ fn install_operator_dunders(vm: &mut Vm) {
     }
 }
 
+/// Built-in types that define their own `__repr__`, `__str__` and
+/// `__format__` get their own method objects, so `dict.__repr__` is neither
+/// `object.__repr__` nor `list.__repr__` (code dispatching on them, like
+/// pprint's and enum's, tells the types apart by these).
+fn install_own_slots(vm: &mut Vm) {
+    let t = vm.types();
+    let with_repr = [
+        &t.bool_,
+        &t.int,
+        &t.float,
+        &t.str_,
+        &t.bytes,
+        &t.bytearray,
+        &t.memoryview,
+        &t.list,
+        &t.tuple,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.range,
+        &t.slice,
+        &t.type_,
+        &t.property,
+        &t.staticmethod,
+        &t.classmethod,
+        &t.super_,
+    ];
+    for c in with_repr {
+        if c.dict.read().get_by_str("__repr__").is_none() {
+            let m = native_method("__repr__", Arity::exact(0), object_repr);
+            c.dict.lock().set_by_str("__repr__", m);
+        }
+    }
+    for c in [&t.str_, &t.bytes, &t.bytearray] {
+        if c.dict.read().get_by_str("__str__").is_none() {
+            let m = native_method("__str__", Arity::exact(0), object_str);
+            c.dict.lock().set_by_str("__str__", m);
+        }
+    }
+    // Mutable containers are unhashable: their `__hash__` is None.
+    for c in [&t.list, &t.dict, &t.set, &t.bytearray] {
+        c.dict.lock().set_by_str("__hash__", Value::None);
+    }
+    for c in [&t.int, &t.float, &t.str_, &t.bytes, &t.tuple, &t.frozenset] {
+        if c.dict.read().get_by_str("__hash__").is_none() {
+            let m = native_method("__hash__", Arity::exact(0), value_hash);
+            c.dict.lock().set_by_str("__hash__", m);
+        }
+    }
+    for c in [&t.int, &t.float, &t.str_] {
+        if c.dict.read().get_by_str("__format__").is_none() {
+            let m = native_method("__format__", Arity::exact(1), value_format);
+            c.dict.lock().set_by_str("__format__", m);
+        }
+    }
+}
+
+/// `int.__hash__` and the other hashable built-in types': the hash of the
+/// value (a subclass instance's built-in value).
+fn value_hash(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let v = match crate::vm::ops::base_of(&args[0]) {
+        Some(b) => b.clone(),
+        None => args[0].clone(),
+    };
+    Ok(Value::Int(vm.hash(&v)?))
+}
+
+/// `int.__format__`, `float.__format__` and `str.__format__`: the format
+/// mini-language on the value (a subclass instance's built-in value).
+fn value_format(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let Some(spec) = args[1].as_str() else {
+        return Err(vm.type_error(format!(
+            "format() argument 2 must be str, not {}",
+            vm.type_name(&args[1])
+        )));
+    };
+    let spec = spec.to_string();
+    let v = match crate::vm::ops::base_of(&args[0]) {
+        Some(b) => b.clone(),
+        None => args[0].clone(),
+    };
+    Ok(new_str(vm.format(&v, &spec)?))
+}
+
 pub fn install(vm: &mut Vm) {
     install_operator_dunders(vm);
     let t = vm.types();
@@ -126,6 +210,7 @@ pub fn install(vm: &mut Vm) {
             ("__delattr__", Arity::exact(1), object_delattr),
         ],
     );
+    install_own_slots(vm);
     add_methods(
         vm,
         &type_,
@@ -219,17 +304,31 @@ pub fn install(vm: &mut Vm) {
             ("setter", Arity::ANY, property_setter),
             ("deleter", Arity::ANY, property_deleter),
             ("__get__", Arity::range(1, 2), property_get),
+            ("__set__", Arity::exact(2), property_set),
+            ("__delete__", Arity::exact(1), property_delete),
         ],
     );
     add_methods(
         vm,
         &staticmethod,
-        &[("__new__", Arity::ANY, staticmethod_new)],
+        &[
+            ("__new__", Arity::ANY, staticmethod_new),
+            ("__get__", Arity::range(1, 2), wrapper_get),
+        ],
     );
     add_methods(
         vm,
         &classmethod,
-        &[("__new__", Arity::ANY, classmethod_new)],
+        &[
+            ("__new__", Arity::ANY, classmethod_new),
+            ("__get__", Arity::range(1, 2), wrapper_get),
+        ],
+    );
+    let function = vm.types().function.clone();
+    add_methods(
+        vm,
+        &function,
+        &[("__get__", Arity::range(1, 2), function_get)],
     );
     add_methods(vm, &super_, &[("__new__", Arity::ANY, super_new)]);
     add_methods(
@@ -403,10 +502,13 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult
     let Some(name) = args[1].as_str() else {
         return Err(vm.type_error("attribute name must be string"));
     };
-    if let Value::Instance(i) = &args[0] {
-        if i.dict.lock().remove_str(name).is_some() {
-            return Ok(Value::None);
-        }
+    let removed = match &args[0] {
+        Value::Instance(i) => i.dict.lock().remove_str(name).is_some(),
+        Value::Class(c) if !c.builtin => c.dict.lock().remove_str(name).is_some(),
+        _ => false,
+    };
+    if removed {
+        return Ok(Value::None);
     }
     Err(vm.no_attribute(&args[0], name))
 }
@@ -785,12 +887,17 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Va
     } else {
         doc
     };
-    Ok(Value::native(Native::Property {
+    let prop = Value::native(Native::Property {
         fget,
         fset: get(1, "fset"),
         fdel: get(2, "fdel"),
         doc,
-    }))
+    });
+    // A subclass of property makes instances of itself.
+    Ok(match args.first() {
+        Some(cls) => vm.wrap_for_subclass(cls, prop),
+        None => prop,
+    })
 }
 
 fn property_parts(vm: &Vm, v: &Value) -> PyResult<(Value, Value, Value, Value)> {
@@ -840,6 +947,73 @@ fn property_get(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<V
         return Ok(args[0].clone());
     }
     vm.call(&g, &[args[1].clone()], &[])
+}
+
+/// `property.__set__` / `property.__delete__` (`value` None): the setter or
+/// deleter, called as a descriptor (how subclasses of property work).
+fn property_store(vm: &mut Vm, args: &[Value], value: Option<Value>) -> PyResult<Value> {
+    let (g, s, d, _) = property_parts(vm, &args[0])?;
+    let f = if value.is_some() { s } else { d };
+    if f.is_none() {
+        let name = vm
+            .getattr_opt(&g, &vm.intern("__name__"))
+            .ok()
+            .flatten()
+            .and_then(|n| n.as_str().map(str::to_string))
+            .unwrap_or_default();
+        return Err(vm.attr_error(format!(
+            "property '{}' of '{}' object has no {}",
+            name,
+            vm.type_name(&args[1]),
+            if value.is_some() { "setter" } else { "deleter" }
+        )));
+    }
+    let mut call_args = vec![args[1].clone()];
+    call_args.extend(value);
+    vm.call(&f, &call_args, &[])?;
+    Ok(Value::None)
+}
+
+fn property_set(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    property_store(vm, args, Some(args[2].clone()))
+}
+
+fn property_delete(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    property_store(vm, args, None)
+}
+
+/// `function.__get__(obj, type=None)`: a method bound to `obj`, or the
+/// function itself when there is no instance.
+fn function_get(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    if args[1].is_none() {
+        return Ok(args[0].clone());
+    }
+    Ok(Value::Method(Shared::new(Method {
+        func: args[0].clone(),
+        self_: args[1].clone(),
+    })))
+}
+
+/// `staticmethod.__get__` (the function) and `classmethod.__get__` (the
+/// function bound to the class: `type`, else the instance's class).
+fn wrapper_get(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let Value::Native(n) = &args[0] else {
+        return Err(vm.type_error("descriptor '__get__' needs a wrapper"));
+    };
+    match &**n {
+        Native::StaticMethod(f) => Ok(f.clone()),
+        Native::ClassMethod(f) => {
+            let owner = match args.get(2) {
+                Some(t) if !t.is_none() => t.clone(),
+                _ => Value::Class(vm.class_of(&args[1])),
+            };
+            Ok(Value::Method(Shared::new(Method {
+                func: f.clone(),
+                self_: owner,
+            })))
+        }
+        _ => Err(vm.type_error("descriptor '__get__' needs a wrapper")),
+    }
 }
 
 fn staticmethod_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -957,6 +1131,11 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<V
     let seq = &args[1];
     if let Value::Instance(_) = seq {
         if let Some(m) = vm.lookup_special(seq, "__reversed__") {
+            return vm.call(&m, &[], &[]);
+        }
+    }
+    if let Value::Class(c) = seq {
+        if let Some(m) = vm.meta_special(c, "__reversed__") {
             return vm.call(&m, &[], &[]);
         }
     }

@@ -345,6 +345,11 @@ fn join(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         }
         match x {
             Value::Str(s) => out.push_str(s.as_str()),
+            Value::Instance(_) if matches!(crate::vm::ops::base_of(x), Some(Value::Str(_))) => {
+                if let Some(Value::Str(s)) = crate::vm::ops::base_of(x) {
+                    out.push_str(s.as_str());
+                }
+            }
             other => {
                 return Err(vm.type_error(format!(
                     "sequence item {}: expected str instance, {} found",

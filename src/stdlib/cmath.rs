@@ -552,7 +552,13 @@ fn log_fn(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
 
 fn phase(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let z = one_arg(vm, args, kw, "phase")?;
-    Ok(Value::Float(z.im.atan2(z.re)))
+    let phi = z.im.atan2(z.re);
+    // The C library reports an angle that underflows to zero as a range
+    // error, which CPython raises.
+    if phi == 0.0 && z.im != 0.0 && z.re.is_finite() && !z.im.is_nan() {
+        return Err(math_error(vm, Errno::Range));
+    }
+    Ok(Value::Float(phi))
 }
 
 fn polar(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {

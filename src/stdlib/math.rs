@@ -573,7 +573,7 @@ pub fn close_args(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<
             "abs_tol" => 3,
             other => {
                 return Err(vm.type_error(format!(
-                    "isclose() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for isclose()"
                 )))
             }
         };

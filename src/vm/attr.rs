@@ -766,7 +766,13 @@ impl Vm {
                 }
                 inst.dict.lock().remove_str(name.as_str()).is_some()
             }
-            Value::Class(c) if !c.builtin => c.dict.lock().remove_str(name.as_str()).is_some(),
+            Value::Class(c) if !c.builtin => {
+                if let Some(da) = self.meta_special(c, "__delattr__") {
+                    self.call(&da, &[Value::Str(name.clone())], &[])?;
+                    return Ok(());
+                }
+                c.dict.lock().remove_str(name.as_str()).is_some()
+            }
             Value::Module(m) => m.dict.lock().remove_str(name.as_str()).is_some(),
             Value::Func(f) => f.dict.lock().remove_str(name.as_str()).is_some(),
             _ => false,

@@ -41,6 +41,10 @@ impl Vm {
                 .unwrap_or_else(|| new_str("builtins"));
             dict.set_by_str("__module__", module);
         }
+        // A class without a docstring has `__doc__` None, not its base's.
+        if dict.get_by_str("__doc__").is_none() {
+            dict.set_by_str("__doc__", Value::None);
+        }
         let classcell = dict.remove_str("__classcell__");
         // `__new__` is a static method and `__init_subclass__` and
         // `__class_getitem__` class methods without being declared so.

@@ -137,6 +137,22 @@ impl Vm {
 
     // ---- hashing and equality ----
 
+    /// What `hash()` makes of a `__hash__` result: an int that fits a
+    /// machine word is kept (-1 becomes -2); a larger one is hashed as an int.
+    fn hash_result(&self, r: Value) -> PyResult<i64> {
+        match r {
+            Value::Int(-1) => Ok(-2),
+            Value::Int(i) => Ok(i),
+            Value::Bool(b) => Ok(b as i64),
+            Value::BigInt(b) => match i64::try_from(&*b) {
+                Ok(-1) => Ok(-2),
+                Ok(i) => Ok(i),
+                Err(_) => Ok(super::value::numhash::bigint(&b)),
+            },
+            _ => Err(self.type_error("__hash__ method should return an integer")),
+        }
+    }
+
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         if let Some(h) = v.native_hash() {
             return Ok(h);
@@ -153,12 +169,7 @@ impl Vm {
                     Some(Value::None) => Err(self.unhashable(v)),
                     Some(h) if !matches!(h, Value::Builtin(_)) => {
                         let r = self.call(&h, std::slice::from_ref(v), &[])?;
-                        match r {
-                            Value::Int(i) => Ok(super::value::numhash::int(i)),
-                            Value::Bool(b) => Ok(b as i64),
-                            Value::BigInt(b) => Ok(super::value::numhash::bigint(&b)),
-                            _ => Err(self.type_error("__hash__ method should return an integer")),
-                        }
+                        self.hash_result(r)
                     }
                     _ => {
                         // A class defining __eq__ but not __hash__ is unhashable.
@@ -185,11 +196,8 @@ impl Vm {
                 let Some(h) = self.lookup_special(v, "__hash__") else {
                     return Err(self.unhashable(v));
                 };
-                match self.call(&h, &[], &[])? {
-                    Value::Int(i) => Ok(super::value::numhash::int(i)),
-                    Value::BigInt(b) => Ok(super::value::numhash::bigint(&b)),
-                    _ => Err(self.type_error("__hash__ method should return an integer")),
-                }
+                let r = self.call(&h, &[], &[])?;
+                self.hash_result(r)
             }
             _ => Err(self.unhashable(v)),
         }

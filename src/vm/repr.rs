@@ -151,7 +151,18 @@ impl Vm {
                 let s = m.self_.clone();
                 format!("<bound method {} of {}>", fname, self.repr(&s)?)
             }
-            Value::Module(m) => format!("<module '{}' (built-in)>", m.name.as_str()),
+            Value::Module(m) => {
+                // Native modules have no `__spec__`; modules made from
+                // Python code have one, and a file name when read from one.
+                let d = m.dict.lock();
+                match d.get_by_str("__file__").and_then(|f| f.as_str()) {
+                    Some(f) => format!("<module '{}' from '{}'>", m.name.as_str(), f),
+                    None if d.get_by_str("__spec__").is_some() => {
+                        format!("<module '{}'>", m.name.as_str())
+                    }
+                    None => format!("<module '{}' (built-in)>", m.name.as_str()),
+                }
+            }
             Value::Instance(_) => {
                 let r = match self.lookup_special(v, "__repr__") {
                     Some(m) => self.call(&m, &[], &[])?,
