@@ -58,8 +58,8 @@ builds=(
   "GIL build|threads|$gil"
   "free-threaded|threads|$ft"
   "free-threaded -X gil=1|threads|$ft -X gil=1"
-  "GIL build, processes|processes|$gil"
-  "GIL build, asyncio|asyncio|$gil"
+  "processes (GIL build)|processes|$gil"
+  "asyncio (GIL build)|asyncio|$gil"
 )
 csv="$out/results.csv"
 echo "workload,build,threads,elapsed" >"$csv"

@@ -85,3 +85,32 @@ fn giltrace_writes_json_and_svg() {
     let _ = std::fs::remove_file(&json);
     let _ = std::fs::remove_file(&svg);
 }
+
+/// A forked child keeps recording: it writes its own report, headed with
+/// its pid, and neither side hangs.
+#[test]
+fn gilstats_in_a_forked_child() {
+    let dir = std::env::temp_dir();
+    let script = dir.join(format!("gilpy_instr_fork_{}.py", std::process::id()));
+    std::fs::write(
+        &script,
+        "import os\n\
+         for _ in range(5):\n\
+         \x20   pid = os.fork()\n\
+         \x20   if pid == 0:\n\
+         \x20       sum(range(1000))\n\
+         \x20       os._exit(3)\n\
+         \x20   _, status = os.waitpid(pid, 0)\n\
+         \x20   assert os.waitstatus_to_exitcode(status) == 3\n\
+         print('done')\n",
+    )
+    .expect("write script");
+    let out = common::run(
+        Command::new(GILPY).args(["-X", "gilstats"]).arg(&script),
+        Duration::from_secs(60),
+    );
+    let _ = std::fs::remove_file(&script);
+    let out = out.expect("gilpy and its children finish");
+    assert_eq!((out.code, out.stdout.as_str()), (0, "done\n"), "{}", out.stderr);
+    assert!(out.stderr.contains("GIL statistics"), "{}", out.stderr);
+}

@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 use std::io::Read;
+use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::thread::JoinHandle;
@@ -44,9 +45,12 @@ fn drain(pipe: Option<impl Read + Send + 'static>) -> JoinHandle<Vec<u8>> {
     })
 }
 
-/// Starts `cmd` with stdin from /dev/null and stdout and stderr captured.
+/// Starts `cmd` with stdin from /dev/null and stdout and stderr captured,
+/// in a process group of its own, so that what it forks can be killed with
+/// it (a forked child left running would hold the pipes open forever).
 pub fn spawn(cmd: &mut Command) -> Running {
     let mut child = cmd
+        .process_group(0)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -66,7 +70,18 @@ impl Running {
         self.child.id()
     }
 
-    /// Waits up to `limit` for the program to end; kills it after that.
+    /// Kills the program and every process it forked.
+    fn kill_group(&mut self) {
+        // SAFETY: kill(2) with a negative pid signals that process group:
+        // the one `spawn` made for this program, whose id is its own pid.
+        unsafe {
+            libc::kill(-(self.child.id() as i32), libc::SIGKILL);
+        }
+    }
+
+    /// Waits up to `limit` for the program to end; kills it (and what it
+    /// forked) after that. Processes it forked and left running when it
+    /// ended get a few seconds to finish writing, then are killed too.
     pub fn finish(mut self, limit: Duration) -> Result<Outcome, TimedOut> {
         let start = Instant::now();
         let status = loop {
@@ -74,12 +89,20 @@ impl Running {
                 break Some(status);
             }
             if start.elapsed() > limit {
-                let _ = self.child.kill();
+                self.kill_group();
                 let _ = self.child.wait();
                 break None;
             }
             std::thread::sleep(Duration::from_millis(5));
         };
+        let ended = Instant::now();
+        while !(self.stdout.is_finished() && self.stderr.is_finished()) {
+            if ended.elapsed() > Duration::from_secs(5) {
+                self.kill_group();
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
         let stdout = self.stdout.join().expect("stdout reader");
         let stderr = self.stderr.join().expect("stderr reader");
         let status = status.ok_or(TimedOut(limit))?;
