@@ -111,6 +111,11 @@ fn gilstats_in_a_forked_child() {
     );
     let _ = std::fs::remove_file(&script);
     let out = out.expect("gilpy and its children finish");
-    assert_eq!((out.code, out.stdout.as_str()), (0, "done\n"), "{}", out.stderr);
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (0, "done\n"),
+        "{}",
+        out.stderr
+    );
     assert!(out.stderr.contains("GIL statistics"), "{}", out.stderr);
 }

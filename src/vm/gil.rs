@@ -15,8 +15,14 @@ use std::time::Duration;
 
 pub struct State {
     locked: bool,
-    /// Incremented every time the GIL changes hands.
+    /// Incremented every time the GIL changes hands: taken by a thread
+    /// other than the one that held it last. A thread that drops it and takes
+    /// it straight back (`time.sleep(0)`, a short wait) is not a switch, so
+    /// a waiter's interval keeps running and it still gets to ask for a drop,
+    /// as CPython's `last_holder` check does.
     switch_number: u64,
+    /// `thread_ident()` of the thread that held the GIL last.
+    last_holder: u64,
     waiters: usize,
 }
 
@@ -46,6 +52,7 @@ impl Gil {
             state: Mutex::new(State {
                 locked: false,
                 switch_number: 0,
+                last_holder: 0,
                 waiters: 0,
             }),
             cond: Condvar::new(),
@@ -99,10 +106,17 @@ impl Gil {
         }
         self.stats.enter(Phase::Running);
         st.locked = true;
-        st.switch_number += 1;
+        let me = super::os::thread_ident();
+        let switched = st.last_holder != me;
+        if switched {
+            st.last_holder = me;
+            st.switch_number += 1;
+        }
         breaker::clear(GIL_DROP_REQUEST);
         drop(st);
-        self.switched.notify_all();
+        if switched {
+            self.switched.notify_all();
+        }
     }
 
     /// Gives the GIL up (before blocking on `wait`, or at thread exit).

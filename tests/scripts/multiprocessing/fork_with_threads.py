@@ -17,7 +17,7 @@ def spin(stop, lock, log):
             n += 1
         if n % 500 == 0:
             log.append(n)
-            time.sleep(0)
+            time.sleep(0.001)
 
 
 def printer(stop):

@@ -10,6 +10,7 @@ import time
 import _thread
 
 from . import process as _process
+from . import reduction
 from .queues import SimpleQueue
 
 __all__ = ['Pool', 'ThreadPool']
@@ -91,6 +92,7 @@ class Pool:
     def __init__(self, processes=None, initializer=None, initargs=(),
                  maxtasksperchild=None, context=None):
         self._state = INIT
+        self._handlers_stopped = False
         if processes is None:
             processes = os.cpu_count() or 1
         if processes < 1:
@@ -289,6 +291,27 @@ class Pool:
         for w in self._pool:
             w.join()
         self._worker_handler.join()
+        self._stop_handlers()
+
+    def _stop_handlers(self):
+        """Once the workers are gone: ends the result handler (the sentinel
+        goes straight into its pipe, as a killed worker may have left the
+        write lock taken) and the task handler, then closes the pipes, so
+        that a program making many pools does not pile up threads and
+        descriptors."""
+        if self._handlers_stopped:
+            return
+        self._handlers_stopped = True
+        try:
+            self._outqueue._writer.send_bytes(reduction.dumps(None))
+        except OSError:
+            pass
+        for t in (self._task_handler, self._result_handler):
+            if t is not threading.current_thread():
+                t.join(1.0)
+        if not (self._task_handler.is_alive() or self._result_handler.is_alive()):
+            self._inqueue.close()
+            self._outqueue.close()
 
     def join(self):
         if self._state == RUN:
@@ -299,6 +322,7 @@ class Pool:
         self._task_handler.join()
         for w in self._pool:
             w.join()
+        self._stop_handlers()
 
     def __enter__(self):
         self._check_running()
