@@ -74,6 +74,7 @@ impl Vm {
         let pid = unsafe { libc::fork() };
         if pid == 0 {
             FORKED_CHILD.store(true, Ordering::Relaxed);
+            super::sync::after_fork_child();
             let biggest = CHILD_STACK
                 .load(Ordering::Relaxed)
                 .max(super::THREAD_STACK_SIZE);

@@ -91,6 +91,10 @@ mod imp {
             self.0.into_inner()
         }
     }
+
+    /// Object locks are the GIL's in this build: nothing to reset in a
+    /// forked child.
+    pub fn after_fork_child() {}
 }
 
 #[cfg(feature = "free-threading")]
@@ -98,7 +102,21 @@ mod imp {
     use std::marker::PhantomData;
     use std::ops::Deref;
     use std::ptr::NonNull;
-    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
+
+    /// Which process generation holds an object lock: 1 in the first
+    /// process, one more in each forked child (see [`after_fork_child`]).
+    static FORK_EPOCH: AtomicU32 = AtomicU32::new(1);
+
+    /// In a forked child, before any other thread exists: every object lock
+    /// still held belongs to a thread of the parent, which does not exist
+    /// here; from now on such a lock counts as free. (CPython's free-threaded
+    /// build stops every thread at a safe point before forking; gilpy lets
+    /// them run, so an object a parent thread was changing at that instant
+    /// keeps whatever state the change had reached.)
+    pub fn after_fork_child() {
+        FORK_EPOCH.fetch_add(1, Ordering::Relaxed);
+    }
 
     /// A reference-counted pointer to a heap object: `Arc` without weak
     /// references, plus immortal objects. An immortal object (code, module
@@ -250,16 +268,21 @@ mod imp {
     /// and never call Python code, so a waiter spins briefly and then yields
     /// its core; taking the lock is one atomic exchange and releasing it a
     /// plain store (a general mutex pays a second atomic operation to
-    /// release, on every list index and every dict lookup).
-    pub struct SpinLock(AtomicBool);
+    /// release, on every list index and every dict lookup). The word is 0
+    /// when free, else the fork epoch of the process whose thread holds it,
+    /// so that a forked child can take a lock a parent thread held.
+    pub struct SpinLock(AtomicU32);
 
-    // SAFETY: `lock` returns only after this thread changed the flag from
-    // false to true with Acquire ordering, and `unlock` (called by the guard
-    // of the thread that holds it) sets it back with Release: at most one
-    // holder at a time, and each holder sees the previous holder's writes.
+    // SAFETY: `lock` returns only after this thread changed the word from 0,
+    // or from an older fork epoch (a holder that does not exist in this
+    // process), to this process's epoch with Acquire ordering; a word
+    // already holding this epoch is left as it was (the exchange writes the
+    // same value) and the lock is not taken. `unlock` (called by the guard
+    // of the thread that holds it) sets it back to 0 with Release: at most
+    // one live holder at a time, and each sees the previous holder's writes.
     unsafe impl lock_api::RawMutex for SpinLock {
         #[allow(clippy::declare_interior_mutable_const)]
-        const INIT: SpinLock = SpinLock(AtomicBool::new(false));
+        const INIT: SpinLock = SpinLock(AtomicU32::new(0));
         type GuardMarker = lock_api::GuardSend;
 
         #[inline]
@@ -271,7 +294,9 @@ mod imp {
 
         #[inline]
         fn try_lock(&self) -> bool {
-            !self.0.swap(true, Ordering::Acquire)
+            let epoch = FORK_EPOCH.load(Ordering::Relaxed);
+            let was = self.0.swap(epoch, Ordering::Acquire);
+            was != epoch
         }
 
         /// Callers (the guard) guarantee this thread holds the lock.
@@ -279,7 +304,7 @@ mod imp {
         // the plain Release store cannot free a lock another thread holds.
         #[inline]
         unsafe fn unlock(&self) {
-            self.0.store(false, Ordering::Release);
+            self.0.store(0, Ordering::Release);
         }
     }
 
@@ -288,7 +313,8 @@ mod imp {
         fn lock_slow(&self) {
             let mut spins = 0u32;
             loop {
-                while self.0.load(Ordering::Relaxed) {
+                let epoch = FORK_EPOCH.load(Ordering::Relaxed);
+                while self.0.load(Ordering::Relaxed) == epoch {
                     if spins < 100 {
                         spins += 1;
                         std::hint::spin_loop();
@@ -320,7 +346,7 @@ mod imp {
     }
 }
 
-pub use imp::{Guard, PyCell, Shared};
+pub use imp::{after_fork_child, Guard, PyCell, Shared};
 
 /// Whether this binary was built without the GIL.
 pub const FREE_THREADING: bool = cfg!(feature = "free-threading");
