@@ -143,6 +143,11 @@ impl Vm {
                 let now = Instant::now();
                 if end > now {
                     std::thread::sleep(end - now);
+                } else {
+                    // `sleep(0)`: still a system call, as CPython's, so that a
+                    // thread woken for the GIL just released gets a chance
+                    // to take it before this one takes it straight back.
+                    std::thread::yield_now();
                 }
             }
             false
