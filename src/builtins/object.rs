@@ -126,32 +126,35 @@ fn install_own_slots(vm: &mut Vm) {
         &t.classmethod,
         &t.super_,
     ];
-    for c in with_repr {
-        if c.dict.read().get_by_str("__repr__").is_none() {
-            let m = native_method("__repr__", Arity::exact(0), object_repr);
-            c.dict.lock().set_by_str("__repr__", m);
-        }
-    }
-    for c in [&t.str_, &t.bytes, &t.bytearray] {
-        if c.dict.read().get_by_str("__str__").is_none() {
-            let m = native_method("__str__", Arity::exact(0), object_str);
-            c.dict.lock().set_by_str("__str__", m);
-        }
-    }
+    own(&with_repr, "__repr__", Arity::exact(0), object_repr);
+    own(
+        &[&t.str_, &t.bytes, &t.bytearray],
+        "__str__",
+        Arity::exact(0),
+        object_str,
+    );
     // Mutable containers are unhashable: their `__hash__` is None.
     for c in [&t.list, &t.dict, &t.set, &t.bytearray] {
         c.dict.lock().set_by_str("__hash__", Value::None);
     }
-    for c in [&t.int, &t.float, &t.str_, &t.bytes, &t.tuple, &t.frozenset] {
-        if c.dict.read().get_by_str("__hash__").is_none() {
-            let m = native_method("__hash__", Arity::exact(0), value_hash);
-            c.dict.lock().set_by_str("__hash__", m);
-        }
-    }
-    for c in [&t.int, &t.float, &t.str_] {
-        if c.dict.read().get_by_str("__format__").is_none() {
-            let m = native_method("__format__", Arity::exact(1), value_format);
-            c.dict.lock().set_by_str("__format__", m);
+    let hashable = [&t.int, &t.float, &t.str_, &t.bytes, &t.tuple, &t.frozenset];
+    own(&hashable, "__hash__", Arity::exact(0), value_hash);
+    own(
+        &[&t.int, &t.float, &t.str_],
+        "__format__",
+        Arity::exact(1),
+        value_format,
+    );
+}
+
+/// Gives each of `classes` that has no `name` of its own a native method
+/// `name` calling `f`.
+fn own(classes: &[&ClassRef], name: &'static str, arity: Arity, f: NativeFn) {
+    for c in classes {
+        if c.dict.read().get_by_str(name).is_none() {
+            c.dict
+                .lock()
+                .set_by_str(name, native_method(name, arity, f));
         }
     }
 }

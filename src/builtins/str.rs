@@ -343,18 +343,18 @@ fn join(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         if i > 0 {
             out.push_str(&sep);
         }
-        match x {
+        // A str subclass instance joins as its built-in value.
+        let item = match x {
+            Value::Instance(_) => crate::vm::ops::base_of(x).unwrap_or(x),
+            _ => x,
+        };
+        match item {
             Value::Str(s) => out.push_str(s.as_str()),
-            Value::Instance(_) if matches!(crate::vm::ops::base_of(x), Some(Value::Str(_))) => {
-                if let Some(Value::Str(s)) = crate::vm::ops::base_of(x) {
-                    out.push_str(s.as_str());
-                }
-            }
-            other => {
+            _ => {
                 return Err(vm.type_error(format!(
                     "sequence item {}: expected str instance, {} found",
                     i,
-                    vm.type_name(other)
+                    vm.type_name(x)
                 )))
             }
         }
