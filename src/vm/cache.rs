@@ -8,7 +8,7 @@
 //! change to any class namespace bumps it. The table belongs to one thread's
 //! `Vm`, so reading it takes no lock in either build.
 
-use super::object::{type_version, ClassRef};
+use super::object::{type_version, ClassRef, NativeFn};
 use super::sync::Shared;
 use super::value::{Str, Value};
 use super::Vm;
@@ -103,6 +103,32 @@ impl Vm {
             }
         }
         self.fill_entry(i, version, cls, cls.lookup(name), name.clone())
+    }
+
+    /// The native function `cls.name` is, when it is a method of a built-in
+    /// type taking `argc` arguments besides `self`: such a method can be
+    /// called in place, without a bound method or a copy of its value.
+    #[inline]
+    pub fn native_method_of(&self, cls: &ClassRef, name: &Str, argc: usize) -> Option<NativeFn> {
+        let pick = |v: Option<&Value>| match v {
+            Some(Value::Builtin(b)) if b.method && b.bound.is_none() && b.arity.accepts(argc) => {
+                Some(b.func)
+            }
+            _ => None,
+        };
+        let version = type_version();
+        let i = slot_of(cls, name);
+        {
+            let entries = self.attr_cache.entries.borrow();
+            let e = &entries[i];
+            if e.version == version
+                && e.class.as_ref().is_some_and(|c| Shared::ptr_eq(c, cls))
+                && e.name.as_ref().is_some_and(|n| Shared::ptr_eq(n, name))
+            {
+                return pick(e.value.as_ref());
+            }
+        }
+        pick(self.class_lookup_hinted(cls, name).0.as_ref())
     }
 
     /// Remembers that `name` sits at `pos` in an instance dict of `cls`.

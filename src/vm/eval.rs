@@ -1358,6 +1358,16 @@ impl Vm {
                 return r;
             }
         }
+        // A plain native function is called on the arguments in place: the
+        // function stays alive on the stack below them.
+        if let Value::Builtin(b) = &frame.stack[base] {
+            if b.bound.is_none() && !b.method && b.arity.accepts(argc) {
+                let func = b.func;
+                let r = func(self, &frame.stack[base + 1..], &[]);
+                truncate_values(&mut frame.stack, base);
+                return r;
+            }
+        }
         let f = frame.stack[base].clone();
         let r = self.call(&f, &frame.stack[base + 1..], &[]);
         frame.stack.truncate(base);

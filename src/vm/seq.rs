@@ -157,22 +157,16 @@ impl Vm {
                 // A native `__next__` (files, ...) is called in place: no
                 // bound method is made for each item.
                 Native::Object { class, .. } => {
-                    let name = self.names.next.clone();
-                    if let Some(Value::Builtin(b)) = self.class_lookup(class, &name) {
-                        if b.method && b.bound.is_none() && b.arity.accepts(0) {
-                            return match (b.func)(self, std::slice::from_ref(it), &[]) {
-                                Ok(v) => Ok(Some(v)),
-                                Err(e)
-                                    if self.isinstance(
-                                        &e,
-                                        &self.types().exc.StopIteration.clone(),
-                                    ) =>
-                                {
-                                    Ok(None)
-                                }
-                                Err(e) => Err(e),
-                            };
-                        }
+                    if let Some(func) = self.native_method_of(class, &self.names.next, 0) {
+                        return match func(self, std::slice::from_ref(it), &[]) {
+                            Ok(v) => Ok(Some(super::words::take_value(v))),
+                            Err(e)
+                                if self.isinstance(&e, &self.types().exc.StopIteration.clone()) =>
+                            {
+                                Ok(None)
+                            }
+                            Err(e) => Err(e),
+                        };
                     }
                 }
                 _ => {}
