@@ -88,21 +88,7 @@ impl Vm {
     /// `class_lookup`, plus the instance dict position hint for `name`.
     #[inline]
     pub fn class_lookup_hinted(&self, cls: &ClassRef, name: &Str) -> (Option<Value>, u32) {
-        let version = type_version();
-        let i = slot_of(cls, name);
-        {
-            let entries = self.attr_cache.entries.borrow();
-            let e = &entries[i];
-            if e.version == version
-                && e.class.as_ref().is_some_and(|c| Shared::ptr_eq(c, cls))
-                && e.name
-                    .as_ref()
-                    .is_some_and(|n| Shared::ptr_eq(n, name) || n.s == name.s)
-            {
-                return (e.value.clone(), e.hint);
-            }
-        }
-        self.fill_entry(i, version, cls, cls.lookup(name), name.clone())
+        self.with_entry(cls, name, |e| (e.value.clone(), e.hint))
     }
 
     /// The native function `cls.name` is, when it is a method of a built-in
@@ -110,25 +96,33 @@ impl Vm {
     /// called in place, without a bound method or a copy of its value.
     #[inline]
     pub fn native_method_of(&self, cls: &ClassRef, name: &Str, argc: usize) -> Option<NativeFn> {
-        let pick = |v: Option<&Value>| match v {
+        self.with_entry(cls, name, |e| match &e.value {
             Some(Value::Builtin(b)) if b.method && b.bound.is_none() && b.arity.accepts(argc) => {
                 Some(b.func)
             }
             _ => None,
-        };
+        })
+    }
+
+    /// `read` applied to the cache entry of `cls.name`, filled first if
+    /// it is missing or stale.
+    #[inline(always)]
+    fn with_entry<R>(&self, cls: &ClassRef, name: &Str, read: impl Fn(&Entry) -> R) -> R {
         let version = type_version();
         let i = slot_of(cls, name);
+        let entries = self.attr_cache.entries.borrow();
+        let e = &entries[i];
+        if e.version == version
+            && e.class.as_ref().is_some_and(|c| Shared::ptr_eq(c, cls))
+            && e.name
+                .as_ref()
+                .is_some_and(|n| Shared::ptr_eq(n, name) || n.s == name.s)
         {
-            let entries = self.attr_cache.entries.borrow();
-            let e = &entries[i];
-            if e.version == version
-                && e.class.as_ref().is_some_and(|c| Shared::ptr_eq(c, cls))
-                && e.name.as_ref().is_some_and(|n| Shared::ptr_eq(n, name))
-            {
-                return pick(e.value.as_ref());
-            }
+            return read(e);
         }
-        pick(self.class_lookup_hinted(cls, name).0.as_ref())
+        drop(entries);
+        self.fill_entry(i, version, cls, cls.lookup(name), name.clone());
+        read(&self.attr_cache.entries.borrow()[i])
     }
 
     /// Remembers that `name` sits at `pos` in an instance dict of `cls`.
