@@ -1040,6 +1040,7 @@ fn pad(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)], name: &str) -> PyResult
             }
         }
     };
+    vm.check_alloc(width.max(0) as usize, 1)?;
     let out = with_self(vm, args, |d| {
         let len = d.len() as i64;
         if width <= len {

@@ -582,6 +582,7 @@ fn pad(vm: &mut Vm, args: &[Value], name: &str, align: char) -> PyResult<Value> 
     if width <= n {
         return Ok(args[0].clone());
     }
+    vm.check_alloc(width as usize, fill.len_utf8())?;
     let total = (width - n) as usize;
     let (left, right) = match align {
         '<' => (0, total),
@@ -613,6 +614,7 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     if width <= n {
         return Ok(args[0].clone());
     }
+    vm.check_alloc(width, 1)?;
     let zeros = "0".repeat(width - n);
     let out = if s.starts_with('+') || s.starts_with('-') {
         format!("{}{}{}", &s[..1], zeros, &s[1..])

@@ -131,11 +131,17 @@ impl Vm {
                 return Ok(a.clone());
             }
             (BinOp::Mul, Value::List(l)) => {
-                let n = self.to_index(b)?;
+                let len = l.lock().len();
+                let n = match self.to_index(b)?.max(0) as usize {
+                    _ if len == 0 => 0,
+                    n => n,
+                };
+                self.check_alloc(len.saturating_mul(n), std::mem::size_of::<Value>())?;
                 let mut v = l.lock();
                 let orig = v.clone();
                 v.clear();
-                for _ in 0..n.max(0) {
+                v.reserve(orig.len() * n);
+                for _ in 0..n {
                     v.extend(orig.iter().cloned());
                 }
                 return Ok(a.clone());

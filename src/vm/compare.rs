@@ -136,6 +136,9 @@ fn num_cmp(a: &NumRef, b: &NumRef) -> Option<Ordering> {
     }
 }
 
+/// The end of the `RecursionError` message of a comparison.
+const IN_COMPARISON: &str = " in comparison";
+
 impl Vm {
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         // Identity implies equality here, as in CPython's containers.
@@ -335,7 +338,10 @@ impl Vm {
                 return self.seq_compare(op, &xs, &ys).map(Some);
             }
             (Dict(x), Dict(y)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
-                let eq = self.dict_eq(x, y)?;
+                self.enter_nested(IN_COMPARISON)?;
+                let eq = self.dict_eq(x, y);
+                self.depth -= 1;
+                let eq = eq?;
                 if op == CmpOp::Eq {
                     eq
                 } else {
@@ -402,9 +408,9 @@ impl Vm {
     /// Counts a level of native recursion (comparing or printing nested
     /// containers) against the recursion limit, so deep nesting raises
     /// `RecursionError` instead of overflowing the native stack.
-    pub fn enter_nested(&mut self) -> PyResult<()> {
+    pub fn enter_nested(&mut self, context: &str) -> PyResult<()> {
         self.depth += 1;
-        if let Err(e) = self.check_recursion() {
+        if let Err(e) = self.check_recursion_in(context) {
             self.depth -= 1;
             return Err(e);
         }
@@ -415,7 +421,7 @@ impl Vm {
         if matches!(op, CmpOp::Eq | CmpOp::NotEq) && xs.len() != ys.len() {
             return Ok(op == CmpOp::NotEq);
         }
-        self.enter_nested()?;
+        self.enter_nested(IN_COMPARISON)?;
         let r = self.seq_compare_items(op, xs, ys);
         self.depth -= 1;
         r

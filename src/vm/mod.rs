@@ -244,21 +244,29 @@ impl Vm {
     /// Raises `RecursionError` before the native stack could overflow.
     #[inline]
     pub fn check_recursion(&self) -> PyResult<()> {
-        if self.depth > self.interp.recursion_limit.load(Ordering::Relaxed) {
-            return Err(self.recursion_error("maximum recursion depth exceeded"));
-        }
+        self.check_recursion_in("")
+    }
+
+    /// `check_recursion` for native code that recurses (`context` ends
+    /// the message, as CPython's " in comparison"). The native stack is
+    /// guarded too: whatever the limit says, it cannot overflow.
+    #[inline]
+    pub fn check_recursion_in(&self, context: &str) -> PyResult<()> {
         let marker = 0u8;
         let here = std::hint::black_box(&marker) as *const u8 as usize;
         let used = self.stack_base.abs_diff(here);
-        if used + (2 << 20) > self.stack_size {
-            return Err(self.recursion_error("maximum recursion depth exceeded (native stack)"));
+        if self.depth > self.interp.recursion_limit.load(Ordering::Relaxed)
+            || used + (2 << 20) > self.stack_size
+        {
+            return Err(self.recursion_error(context));
         }
         Ok(())
     }
 
     #[cold]
     #[inline(never)]
-    fn recursion_error(&self, msg: &str) -> PyErr {
+    fn recursion_error(&self, context: &str) -> PyErr {
+        let msg = format!("maximum recursion depth exceeded{context}");
         self.new_error(&self.types().exc.RecursionError, msg)
     }
 

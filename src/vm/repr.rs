@@ -55,13 +55,16 @@ fn is_unprintable(c: char) -> bool {
         || n == 0xfeff
 }
 
+/// The end of the `RecursionError` message of a `repr()`.
+const IN_REPR: &str = " while getting the repr of an object";
+
 impl Vm {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
         if matches!(
             v,
             Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::Instance(_)
         ) {
-            self.enter_nested()?;
+            self.enter_nested(IN_REPR)?;
             let r = self.repr_inner(v);
             self.depth -= 1;
             return r;
@@ -79,39 +82,10 @@ impl Vm {
             Value::Float(f) => pyfmt::float_repr(*f),
             Value::Str(s) => str_repr(s.as_str()),
             Value::Bytes(b) => super::bytes::bytes_repr(b.as_bytes()),
-            Value::List(_) | Value::Tuple(_) => {
+            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => {
                 let mut out = String::new();
-                self.seq_repr_into(v, &mut out)?;
+                self.container_repr_into(v, &mut out)?;
                 out
-            }
-            Value::Dict(d) => {
-                if !self.enter_repr(v) {
-                    return Ok("{...}".to_string());
-                }
-                let entries: Vec<(Value, Value)> = d.lock().items();
-                let r = (|| -> PyResult<String> {
-                    let mut parts = Vec::with_capacity(entries.len());
-                    for (k, x) in &entries {
-                        parts.push(format!("{}: {}", self.repr(k)?, self.repr(x)?));
-                    }
-                    Ok(parts.join(", "))
-                })();
-                self.leave_repr(v);
-                format!("{{{}}}", r?)
-            }
-            Value::Set(s) => {
-                let items = s.map.lock().keys();
-                let name = if s.frozen { "frozenset" } else { "set" };
-                if items.is_empty() {
-                    format!("{}()", name)
-                } else {
-                    let inner = self.join_reprs(&items)?;
-                    if s.frozen {
-                        format!("frozenset({{{}}})", inner)
-                    } else {
-                        format!("{{{}}}", inner)
-                    }
-                }
             }
             Value::Func(f) => format!(
                 "<function {} at {:#x}>",
@@ -250,36 +224,70 @@ impl Vm {
         format!("<{} object at {:#x}>", class_path(&cls), addr(v))
     }
 
-    /// The repr of a list or tuple written into `out`, nested lists and
-    /// tuples too: one buffer, so a deep nesting costs linear time.
-    fn seq_repr_into(&mut self, v: &Value, out: &mut String) -> PyResult<()> {
-        let (items, open, close) = match v {
+    /// The repr of a list, tuple, dict or set written into `out`, nested
+    /// containers too: one buffer, so a deep nesting costs linear time.
+    fn container_repr_into(&mut self, v: &Value, out: &mut String) -> PyResult<()> {
+        let (items, open, close, pairs) = match v {
             Value::List(l) => {
                 if !self.enter_repr(v) {
                     out.push_str("[...]");
                     return Ok(());
                 }
-                (l.lock().clone(), '[', "]")
+                (l.lock().clone(), "[", "]", false)
             }
             Value::Tuple(t) => (
                 t.items.to_vec(),
-                '(',
+                "(",
                 if t.items.len() == 1 { ",)" } else { ")" },
+                false,
             ),
+            Value::Dict(d) => {
+                if !self.enter_repr(v) {
+                    out.push_str("{...}");
+                    return Ok(());
+                }
+                let flat = d
+                    .lock()
+                    .iter()
+                    .flat_map(|(k, x)| [k.clone(), x.clone()])
+                    .collect();
+                (flat, "{", "}", true)
+            }
+            Value::Set(st) => {
+                let items = st.map.lock().keys();
+                let name = if st.frozen { "frozenset" } else { "set" };
+                if items.is_empty() {
+                    out.push_str(name);
+                    out.push_str("()");
+                    return Ok(());
+                }
+                if !self.enter_repr(v) {
+                    out.push_str(name);
+                    out.push_str("(...)");
+                    return Ok(());
+                }
+                match st.frozen {
+                    true => (items, "frozenset({", "})", false),
+                    false => (items, "{", "}", false),
+                }
+            }
             _ => {
                 out.push_str(&self.repr(v)?);
                 return Ok(());
             }
         };
         let r = (|| {
-            out.push(open);
+            out.push_str(open);
             for (i, x) in items.iter().enumerate() {
                 if i > 0 {
-                    out.push_str(", ");
+                    out.push_str(if pairs && i % 2 == 1 { ": " } else { ", " });
                 }
-                if matches!(x, Value::List(_) | Value::Tuple(_)) {
-                    self.enter_nested()?;
-                    let r = self.seq_repr_into(x, out);
+                if matches!(
+                    x,
+                    Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_)
+                ) {
+                    self.enter_nested(IN_REPR)?;
+                    let r = self.container_repr_into(x, out);
                     self.depth -= 1;
                     r?;
                 } else {
@@ -289,7 +297,7 @@ impl Vm {
             out.push_str(close);
             Ok(())
         })();
-        if let Value::List(_) = v {
+        if !matches!(v, Value::Tuple(_)) {
             self.leave_repr(v);
         }
         r
@@ -353,8 +361,12 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
-        let parse =
-            |vm: &Vm, spec: &str| pyfmt::FormatSpec::parse(spec).map_err(|e| vm.value_error(e));
+        // A width that could never be allocated is a MemoryError up front.
+        let parse = |vm: &Vm, spec: &str| {
+            let s = pyfmt::FormatSpec::parse(spec).map_err(|e| vm.value_error(e))?;
+            vm.check_alloc(s.width.unwrap_or(0), 1)?;
+            Ok::<_, PyErr>(s)
+        };
         match v {
             Value::Bool(_) if spec.is_empty() => self.str_(v),
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
@@ -372,6 +384,7 @@ impl Vm {
                 };
                 let s = pyfmt::FormatSpec::parse_for(spec, "complex")
                     .map_err(|e| self.value_error(e))?;
+                self.check_alloc(s.width.unwrap_or(0), 1)?;
                 pyfmt::format_complex(re, im, &s).map_err(|e| self.value_error(e))
             }
             Value::Str(s) => {

@@ -404,8 +404,20 @@ impl Vm {
             Value::Set(s) => return Ok(s.map.lock().keys()),
             _ => {}
         }
+        // Room for a range's items is made (or refused) up front, as
+        // CPython's length hint does: `list(range(10**12))` is a MemoryError.
+        let hint = match v {
+            Value::Native(n) => match &**n {
+                Native::Range { start, stop, step } => {
+                    super::ops::range_len(*start, *stop, *step) as usize
+                }
+                _ => 0,
+            },
+            _ => 0,
+        };
+        self.check_alloc(hint, std::mem::size_of::<Value>())?;
         let it = self.iter(v)?;
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(hint);
         while let Some(x) = self.next(&it)? {
             out.push(x);
         }

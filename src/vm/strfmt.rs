@@ -73,6 +73,9 @@ fn format_pieces(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<
                     }
                     None => None,
                 };
+                if let Some(w) = width {
+                    vm.check_alloc(w, 1)?;
+                }
                 let precision = match &spec.precision {
                     Some(Count::Fixed(n)) => Some(*n),
                     Some(Count::Star) => {

@@ -16,6 +16,9 @@ d = deep_dict
 for _ in range(5000):
     d[0] = {}
     d = d[0]
+other_dict = {}
+for _ in range(5000):
+    other_dict = {0: other_dict}
 
 for name, f in [
     ("repr(list)", lambda: repr(deep_list)),
@@ -24,12 +27,16 @@ for name, f in [
     ("repr(dict)", lambda: repr(deep_dict)),
     ("list == list", lambda: deep_list == other_list),
     ("list < list", lambda: deep_list < other_list),
-    ("deepcopy", lambda: copy.deepcopy(deep_list)),
+    ("dict == dict", lambda: deep_dict == other_dict),
 ]:
     try:
         f()
         print(name, "ok")
-    except RecursionError:
-        print(name, "RecursionError")
+    except RecursionError as e:
+        print(name, "RecursionError:", e)
+try:
+    copy.deepcopy(deep_list)
+except RecursionError:
+    print("deepcopy RecursionError")
 print("hash(tuple)", hash(deep_tuple) == hash(deep_tuple))
 print("identity", deep_list == deep_list)

@@ -11,3 +11,8 @@ for _ in range(20000):
     t = (t,)
 r = repr(t)
 print(len(r), r[:6], r[-6:])
+d = {}
+for _ in range(20000):
+    d = {0: d}
+r = repr(d)
+print(len(r), r[:8], r[-5:])
