@@ -107,10 +107,14 @@ use vm::{Value, Vm};
 /// Runs `source` as the `__main__` module and returns the process exit status,
 /// reporting errors on stderr as CPython does.
 pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> u8 {
-    vm.interp
-        .sources
-        .lock()
-        .insert(filename.to_string(), source.into());
+    // Code given with -c or on stdin has no file to show lines from: as in
+    // CPython, its tracebacks name the line without quoting it.
+    if !matches!(filename, "<string>" | "<stdin>") {
+        vm.interp
+            .sources
+            .lock()
+            .insert(filename.to_string(), source.into());
+    }
     let code = match compile_source(source, filename) {
         Ok(c) => c,
         Err(e) => {
@@ -152,7 +156,17 @@ fn conclude(vm: &mut Vm, result: vm::PyResult<()>) -> u8 {
             finish(vm, status)
         }
     };
-    vm::stdio::flush_stdout_raw();
+    let status = match vm::stdio::flush_stdout_raw() {
+        Ok(()) => status,
+        // As CPython: reported, and the status says the output was lost.
+        Err(e) => {
+            let exc = vm.os_error(&e, None).into_value();
+            let text = vm.format_exception(&exc);
+            let what = "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>";
+            vm::stdio::write_stderr(vm, &format!("Exception ignored in: {what}\n{text}"));
+            120
+        }
+    };
     vm.report_gil();
     status
 }

@@ -22,7 +22,8 @@ Options:
              -X giltrace=FILE.json|FILE.svg  write the GIL timeline at exit
              -X deadlock=off  no report when every thread is blocked for ever
              -X dis       print the bytecode before running
-  -u, -B, -E, -s, -S, -O  accepted for compatibility, no effect
+  -u         unbuffered standard output (also PYTHONUNBUFFERED=x)
+  -B, -E, -s, -S, -O  accepted for compatibility, no effect
   file       program read from script file
   -          program read from stdin
   arg ...    arguments passed to program in sys.argv[1:]
@@ -119,7 +120,9 @@ fn parse_args(args: Vec<String>) -> Result<Cli, ExitCode> {
             }
             "-V" | "--version" => verbose_version += 1,
             "-VV" => verbose_version += 2,
-            "-u" | "-B" | "-E" | "-s" | "-S" | "-O" | "-OO" | "-I" | "-q" => {}
+            // Unbuffered standard output, as CPython's -u.
+            "-u" => gilpy::vm::stdio::set_unbuffered(true),
+            "-B" | "-E" | "-s" | "-S" | "-O" | "-OO" | "-I" | "-q" => {}
             "-X" => {
                 let Some(opt) = args.get(i + 1) else {
                     return Err(usage_error("Argument expected for the -X option"));
@@ -212,6 +215,9 @@ fn main() -> ExitCode {
         );
         eprintln!("(gilpy was built with the GIL; build with `--features free-threading` to run without it)");
         return ExitCode::from(1);
+    }
+    if std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()) {
+        gilpy::vm::stdio::set_unbuffered(true);
     }
     gilpy::vm::os::install_sigint_handler();
     // Python code runs on a thread with a large stack, so deep (but legal)

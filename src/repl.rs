@@ -208,7 +208,7 @@ pub fn run(options: Options, gil: Option<bool>) -> u8 {
     let mut buffer = String::new();
     let status = loop {
         let prompt = if buffer.is_empty() { ">>> " } else { "... " };
-        crate::vm::stdio::flush_stdout_raw();
+        let _ = crate::vm::stdio::flush_stdout_raw();
         session.borrow().vm.interp.gil.release(Wait::File);
         let line = editor.readline(prompt);
         session.borrow().vm.interp.gil.acquire();
@@ -259,7 +259,7 @@ fn run_input(vm: &mut Vm, globals: &Shared<PyDict>, src: &str) -> Option<u8> {
             vm.interp.sources.lock().remove("<stdin>");
             vm.run_in_namespace(&code, globals, None)
         });
-    crate::vm::stdio::flush_stdout(vm);
+    let result = result.and_then(|v| crate::vm::stdio::flush_stdout(vm).map(|()| v));
     if let Err(e) = result {
         if vm.isinstance(&e, &vm.types().exc.SystemExit.clone()) {
             return Some(crate::exit_status_for(vm, &e));

@@ -760,7 +760,7 @@ fn write(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let data = crate::stdlib::io::bytes_arg(vm, &args[1])?;
     if fd == 1 || fd == 2 {
         // Keep the order of what print() buffered before it.
-        crate::vm::stdio::flush_stdout(vm);
+        crate::vm::stdio::flush_stdout(vm)?;
     }
     match vm.blocking_io(Wait::File, || write_raw(fd, &data))? {
         Ok(k) => Ok(Value::Int(k as i64)),

@@ -31,36 +31,58 @@ fn stdout_buf() -> &'static Mutex<Out> {
     })
 }
 
+/// `-u` or `PYTHONUNBUFFERED`: every write to stdout goes out at once.
+static UNBUFFERED: AtomicBool = AtomicBool::new(false);
+
+pub fn set_unbuffered(on: bool) {
+    UNBUFFERED.store(on, Ordering::Relaxed);
+}
+
 /// Writes any buffered output (at exit, before stderr output, before input()).
-pub fn flush_stdout_raw() {
+/// What could not be written stays, as in CPython's buffer after a failed
+/// `flush()`.
+pub fn flush_stdout_raw() -> std::io::Result<()> {
     let mut out = stdout_buf().lock();
-    if !out.buf.is_empty() {
-        let mut so = std::io::stdout().lock();
-        let _ = so.write_all(&out.buf);
-        let _ = so.flush();
-        out.buf.clear();
+    if out.buf.is_empty() {
+        return Ok(());
     }
+    let mut so = std::io::stdout().lock();
+    so.write_all(&out.buf).and_then(|()| so.flush())?;
+    out.buf.clear();
+    Ok(())
 }
 
-pub fn flush_stdout(vm: &mut Vm) {
-    vm.allow_threads(Wait::File, flush_stdout_raw);
+/// `flush_stdout_raw` without the GIL; a failed write is an `OSError`
+/// (`BrokenPipeError` for a closed pipe, errno 28 for a full disk).
+pub fn flush_stdout(vm: &mut Vm) -> PyResult<()> {
+    vm.allow_threads(Wait::File, flush_stdout_raw)
+        .map_err(|e| vm.os_error(&e, None))
 }
 
-pub fn write_stdout(vm: &mut Vm, s: &str, flush: bool) {
-    write_stdout_bytes(vm, s.as_bytes(), flush);
+pub fn write_stdout(vm: &mut Vm, s: &str, flush: bool) -> PyResult<()> {
+    write_stdout_bytes(vm, s.as_bytes(), flush)
 }
 
 /// Appends to the standard output buffer; flushed when full, when asked,
-/// and at each newline on a terminal.
-pub fn write_stdout_bytes(vm: &mut Vm, s: &[u8], flush: bool) {
+/// at each newline on a terminal, and at every write when unbuffered.
+pub fn write_stdout_bytes(vm: &mut Vm, s: &[u8], flush: bool) -> PyResult<()> {
     let needs_flush = {
         let mut out = stdout_buf().lock();
         out.buf.extend_from_slice(s);
-        flush || out.buf.len() >= (1 << 16) || (out.tty && memchr::memchr(b'\n', s).is_some())
+        flush
+            || out.buf.len() >= (1 << 16)
+            || UNBUFFERED.load(Ordering::Relaxed)
+            || (out.tty && memchr::memchr(b'\n', s).is_some())
     };
     if needs_flush {
-        flush_stdout(vm);
+        if let Err(e) = flush_stdout(vm) {
+            // A write that fails loses its data (CPython's buffer drops it),
+            // so the error is not raised again at exit.
+            stdout_buf().lock().buf.clear();
+            return Err(e);
+        }
     }
+    Ok(())
 }
 
 pub fn write_stderr_raw(s: &str) {
@@ -68,7 +90,8 @@ pub fn write_stderr_raw(s: &str) {
 }
 
 fn write_stderr_bytes_raw(s: &[u8]) {
-    flush_stdout_raw();
+    // A stdout that cannot be written to is reported where it is used.
+    let _ = flush_stdout_raw();
     let mut e = std::io::stderr().lock();
     let _ = e.write_all(s);
     let _ = e.flush();
@@ -161,7 +184,7 @@ pub fn write_pieces(vm: &mut Vm, file: &Value, pieces: &[&str], flush: bool) -> 
             if fd == 2 {
                 write_stderr(vm, &pieces.concat());
             } else {
-                write_stdout(vm, &pieces.concat(), flush);
+                write_stdout(vm, &pieces.concat(), flush)?;
             }
         }
         // Without a sys.stdout, print does nothing (as in CPython).
@@ -194,7 +217,7 @@ pub fn read_input_line(vm: &mut Vm, prompt: Option<&str>) -> PyResult<Option<Str
         write_to(vm, &stdout, p, false)?;
     }
     if stream_of(&stdout) == Some(1) {
-        flush_stdout(vm);
+        flush_stdout(vm)?;
     } else {
         vm.call_method(&stdout, "flush", &[])?;
     }

@@ -113,7 +113,7 @@ impl Vm {
     /// Ends the program after a deadlock: what was printed reaches its
     /// file, the report goes to stderr, the status is 1.
     fn exit_on_deadlock(&mut self, report: &str) -> ! {
-        super::stdio::flush_stdout(self);
+        let _ = super::stdio::flush_stdout(self);
         super::stdio::write_stderr_raw(report);
         std::process::exit(1)
     }

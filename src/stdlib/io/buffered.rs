@@ -248,10 +248,10 @@ impl BufState {
         if let Some(s) = self.std {
             if !self.wbuf.is_empty() {
                 let data = std::mem::take(&mut self.wbuf);
-                write_std(vm, s, &data);
+                write_std(vm, s, &data)?;
             }
             if s == 1 {
-                crate::vm::stdio::flush_stdout(vm);
+                crate::vm::stdio::flush_stdout(vm)?;
             }
             return Ok(());
         }
@@ -385,8 +385,7 @@ impl BufState {
     /// Buffers `data` (a write); passes it on when the buffer is full.
     pub fn write_bytes(&mut self, vm: &mut Vm, data: &[u8]) -> PyResult<()> {
         if let Some(s) = self.std {
-            write_std(vm, s, data);
-            return Ok(());
+            return write_std(vm, s, data);
         }
         if self.unread() > 0 {
             self.drop_readahead(vm)?;
@@ -464,11 +463,12 @@ impl BufState {
 }
 
 /// Writes to standard output or error through the interpreter's buffer.
-fn write_std(vm: &mut Vm, s: u8, data: &[u8]) {
+fn write_std(vm: &mut Vm, s: u8, data: &[u8]) -> PyResult<()> {
     if s == 2 {
         crate::vm::stdio::write_stderr_bytes(vm, data);
+        Ok(())
     } else {
-        crate::vm::stdio::write_stdout_bytes(vm, data, false);
+        crate::vm::stdio::write_stdout_bytes(vm, data, false)
     }
 }
 

@@ -136,7 +136,7 @@ impl RawFile {
     /// One write; may write less than given.
     pub fn write_some(&self, vm: &mut Vm, data: &[u8]) -> PyResult<std::io::Result<usize>> {
         if let Some(1 | 2) = self.std {
-            crate::vm::stdio::flush_stdout(vm);
+            crate::vm::stdio::flush_stdout(vm)?;
         }
         let fd = self.fd();
         vm.blocking_io(Wait::File, || posix::write_raw(fd, data))

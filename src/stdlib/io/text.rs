@@ -190,7 +190,7 @@ impl TextState {
     /// non-blocking stream has nothing now.
     fn fetch(&mut self, vm: &mut Vm, all: bool) -> PyResult<Option<Vec<u8>>> {
         if self.std == Some(0) {
-            crate::vm::stdio::flush_stdout(vm);
+            crate::vm::stdio::flush_stdout(vm)?;
         }
         match &self.fast {
             Some(b) => {
@@ -343,7 +343,7 @@ impl TextState {
             if fd == 2 {
                 crate::vm::stdio::write_stderr_bytes(vm, &data);
             } else {
-                crate::vm::stdio::write_stdout_bytes(vm, &data, flush);
+                crate::vm::stdio::write_stdout_bytes(vm, &data, flush)?;
             }
             return Ok(());
         }
@@ -661,7 +661,7 @@ fn flush(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let mut st = lock(vm, t)?;
     st.check_open(vm)?;
     if st.std == Some(1) {
-        crate::vm::stdio::flush_stdout(vm);
+        crate::vm::stdio::flush_stdout(vm)?;
         return Ok(Value::None);
     }
     st.flush(vm)?;
