@@ -604,10 +604,11 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResul
     };
     match pool::start(job) {
         Ok(_) => Ok(Value::Int(ident as i64)),
-        Err(e) => {
+        // CPython's message, whatever the OS said.
+        Err(_) => {
             RUNNING.fetch_sub(1, Ordering::SeqCst);
             vm.interp.deadlock.thread_not_started();
-            Err(vm.runtime_error(format!("can't start new thread: {}", e)))
+            Err(vm.runtime_error("can't start new thread"))
         }
     }
 }
