@@ -7,6 +7,8 @@ urllib by a ThreadPoolExecutor of 1, 2, 4 and 8 threads. A thread waiting
 for the network releases the GIL, so the threads' waits overlap and the
 pool scales with the GIL on too (run it with `gilpy -X gilstats` to see
 the time counted as blocked in I/O, not waiting for the GIL).
+
+    download_demo.py [THREADS...]    (default: 1 2 4 8)
 """
 import sys
 import threading
@@ -81,7 +83,7 @@ def main():
     print()
     print(f"{'threads':>8}{'elapsed (s)':>14}{'speed-up':>10}")
     base_time = None
-    for n in (1, 2, 4, 8):
+    for n in [int(a) for a in sys.argv[1:]] or (1, 2, 4, 8):
         elapsed = run(base, n)
         base_time = base_time or elapsed
         print(f"{n:>8}{elapsed:>14.3f}{base_time / elapsed:>9.2f}x")
