@@ -12,6 +12,7 @@ mod exc_group;
 pub mod functions;
 mod generic;
 mod list;
+mod mappingproxy;
 mod num;
 mod object;
 mod protocol;
@@ -40,6 +41,7 @@ pub fn install(vm: &mut Vm) {
     bytes::install(vm);
     generic::install(vm);
     exc_group::install(vm);
+    mappingproxy::install(vm);
     let mut b = DictMap::new();
     functions::install(vm, &mut b);
     code::install(vm, &mut b);

@@ -428,6 +428,8 @@ fn object_str(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
                 Ok(new_str(vm.str_(&b)?))
             }
         }
+        // A native object's str() comes here when its type has no `__str__`.
+        v @ Value::Native(n) if matches!(**n, Native::Object { .. }) => Ok(new_str(vm.repr(v)?)),
         v => Ok(new_str(vm.str_(v)?)),
     }
 }

@@ -33,6 +33,14 @@ fn instance_dict_set(inst: &Instance, name: &Str, value: Value, hint: usize) -> 
 }
 
 impl Vm {
+    /// A `mappingproxy` showing `mapping` (`cls.__dict__`).
+    pub fn mapping_proxy(&self, mapping: Value) -> Value {
+        Value::native(Native::Object {
+            class: self.types().mappingproxy.clone(),
+            data: Box::new(MappingProxy(mapping)),
+        })
+    }
+
     /// Finds a special method on the type of `v`, bound to `v`.
     pub fn lookup_special(&self, v: &Value, name: &str) -> Option<Value> {
         let cls = self.class_of(v);
@@ -408,7 +416,9 @@ impl Vm {
                 .bases
                 .first()
                 .map_or(Value::None, |c| Value::Class(c.clone())),
-            "__dict__" => Value::dict(cls.dict.read().clone()),
+            // A read-only view, as CPython's: a change to the class must go
+            // through setattr, which keeps the attribute caches right.
+            "__dict__" => self.mapping_proxy(Value::dict(cls.dict.read().clone())),
             "__doc__" | "__module__" => {
                 if cls.builtin {
                     if name == "__module__" {

@@ -371,6 +371,9 @@ pub enum Native {
     },
 }
 
+/// The data of a `mappingproxy`: the mapping it shows, read-only.
+pub struct MappingProxy(pub Value);
+
 /// A window on the bytes of another object (contiguous, one byte per item).
 pub struct MemoryView {
     pub obj: Value,

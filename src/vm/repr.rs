@@ -332,20 +332,24 @@ impl Vm {
     pub fn str_(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
-            Value::Instance(_) => {
-                let r = match self.lookup_special(v, "__str__") {
-                    Some(m) => self.call(&m, &[], &[])?,
-                    None => return self.repr(v),
-                };
-                match r {
-                    Value::Str(s) => Ok(s.as_str().to_string()),
-                    other => Err(self.type_error(format!(
-                        "__str__ returned non-string (type {})",
-                        self.type_name(&other)
-                    ))),
-                }
-            }
+            Value::Instance(_) => self.str_special(v),
+            Value::Native(n) if matches!(**n, Native::Object { .. }) => self.str_special(v),
             _ => self.repr(v),
+        }
+    }
+
+    /// `str()` through the type's `__str__`.
+    fn str_special(&mut self, v: &Value) -> PyResult<String> {
+        let r = match self.lookup_special(v, "__str__") {
+            Some(m) => self.call(&m, &[], &[])?,
+            None => return self.repr(v),
+        };
+        match r {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            other => Err(self.type_error(format!(
+                "__str__ returned non-string (type {})",
+                self.type_name(&other)
+            ))),
         }
     }
 
