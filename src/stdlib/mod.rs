@@ -105,6 +105,14 @@ pub static MODULES: &[ModuleDef] = &[
         "multiprocessing.pool",
         include_str!("py/multiprocessing/pool.py"),
     ),
+    python(
+        "multiprocessing.dummy",
+        include_str!("py/multiprocessing/dummy/__init__.py"),
+    ),
+    python(
+        "multiprocessing.dummy.connection",
+        include_str!("py/multiprocessing/dummy/connection.py"),
+    ),
     python("queue", include_str!("py/queue.py")),
     python("concurrent", include_str!("py/concurrent.py")),
     python(

@@ -10,19 +10,19 @@ from .synchronize import Lock, RLock, Semaphore, BoundedSemaphore, Condition, Ev
 
 
 class ProcessError(Exception):
-    pass
+    __module__ = 'multiprocessing.context'
 
 
 class BufferTooShort(ProcessError):
-    pass
+    __module__ = 'multiprocessing.context'
 
 
 class TimeoutError(ProcessError):
-    pass
+    __module__ = 'multiprocessing.context'
 
 
 class AuthenticationError(ProcessError):
-    pass
+    __module__ = 'multiprocessing.context'
 
 
 def cpu_count():

@@ -153,9 +153,17 @@ class BaseProcess:
         assert self._parent_pid == os.getpid(), 'can only join a child process'
         assert self._popen is not None, 'can only join a started process'
         if timeout is not None:
-            from .connection import wait
-            if not wait([self._sentinel], timeout):
-                return
+            if self._sentinel is not None:
+                from .connection import wait
+                if not wait([self._sentinel], timeout):
+                    return
+            elif self._poll() is None:
+                import time
+                deadline = time.monotonic() + timeout
+                while self._poll() is None:
+                    if time.monotonic() >= deadline:
+                        return
+                    time.sleep(0.005)
         res = self._poll(0)
         if res is not None:
             _children.discard(self)
