@@ -5,7 +5,8 @@ import os
 import threading
 import _multiprocessing
 
-__all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event']
+__all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event',
+           'Barrier']
 
 SEM_VALUE_MAX = _multiprocessing.SEM_VALUE_MAX
 
@@ -246,7 +247,36 @@ class Event:
             return False
 
 
-class Barrier:
+class Barrier(threading.Barrier):
+    """threading.Barrier's algorithm with its state (phase and count of
+    waiters) in shared memory and a process-shared condition, so that
+    forked processes meet at it."""
 
     def __init__(self, parties, action=None, timeout=None):
-        raise NotImplementedError("multiprocessing.Barrier is not available in gilpy")
+        import struct
+        self._shared = _multiprocessing.shared_buffer(8)
+        self._pair = struct.Struct('=ii')
+        threading.Barrier.__init__(self, parties, action, timeout)
+        self._cond = Condition(Lock())
+
+    def _field(self, i):
+        return self._pair.unpack(self._shared.read(0, 8))[i]
+
+    def _put(self, i, value):
+        self._shared.write(i * 4, self._pair.pack(value, 0)[:4])
+
+    @property
+    def _state(self):
+        return self._field(0)
+
+    @_state.setter
+    def _state(self, value):
+        self._put(0, value)
+
+    @property
+    def _count(self):
+        return self._field(1)
+
+    @_count.setter
+    def _count(self, value):
+        self._put(1, value)
