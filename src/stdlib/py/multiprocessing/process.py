@@ -167,6 +167,12 @@ class BaseProcess:
         res = self._poll(0)
         if res is not None:
             _children.discard(self)
+            # Without finalizers, a joined process gives its exit pipe back
+            # now, or a program starting many processes runs out of fds.
+            fd = self._sentinel
+            if fd is not None:
+                self._sentinel = None
+                os.close(fd)
 
     def is_alive(self):
         self._check_closed()
@@ -236,8 +242,13 @@ class BaseProcess:
     @property
     def sentinel(self):
         self._check_closed()
-        if self._sentinel is None:
+        if self._popen is None:
             raise ValueError("process not started")
+        if self._sentinel is None:
+            # Joined already: a pipe at end of file says the same.
+            r, w = os.pipe()
+            os.close(w)
+            self._sentinel = r
         return self._sentinel
 
     def __repr__(self):
