@@ -11,7 +11,6 @@ import threading
 import time
 import _thread
 
-from . import process as _process
 from . import reduction
 from . import TimeoutError
 from .queues import SimpleQueue
@@ -506,8 +505,8 @@ class Pool:
     _threads = False
 
     @staticmethod
-    def Process(*args, **kwds):
-        return _process.Process(*args, **kwds)
+    def Process(ctx, *args, **kwds):
+        return ctx.Process(*args, **kwds)
 
     def __init__(self, processes=None, initializer=None, initargs=(),
                  maxtasksperchild=None, context=None):
@@ -520,8 +519,16 @@ class Pool:
                 raise ValueError("maxtasksperchild must be a positive int or None")
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
+        if context is None:
+            from . import get_context
+            context = get_context()
+        self._ctx = context
+        # Workers come from the class's Process(ctx, ...), as in CPython, so
+        # that a subclass or a context can choose them. The factory holds
+        # the class, not this object, which the core must not keep alive.
+        cls = type(self)
         self._core = _Core(self, processes, initializer, initargs, maxtasksperchild,
-                           self.Process, self._threads)
+                           lambda **kw: cls.Process(context, **kw), self._threads)
 
     def __getattr__(self, name):
         # _state, _pool, _cache, _processes ...: the core's.
@@ -754,7 +761,7 @@ class ThreadPool(Pool):
     _threads = True
 
     @staticmethod
-    def Process(*args, **kwds):
+    def Process(ctx, *args, **kwds):
         from .dummy import DummyProcess
         return DummyProcess(*args, **kwds)
 
