@@ -34,6 +34,9 @@ if __name__ == '__main__':
         sizes = [0, 1, 4091, 4092, 4093, 16384, 70000, 1 << 20, 3]
         print([len(b) for b in p.map(blob, sizes, chunksize=1)])
         print(sorted(len(b) for b in p.imap_unordered(blob, sizes)))
+        # Workers writing big and small results at once keep them whole.
+        mixed = [100000 if i % 3 == 0 else i for i in range(300)]
+        print(p.map(blob, mixed, chunksize=1) == [b'x' * n for n in mixed])
         # Big task arguments between small ones.
         args = [bytes(range(10)) * (1 << k) for k in range(0, 18, 3)]
         print(p.map(total, args, chunksize=1))

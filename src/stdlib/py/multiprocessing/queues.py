@@ -143,16 +143,16 @@ class SimpleQueue:
     def put(self, obj):
         obj = reduction.dumps(obj)
         n = len(obj)
-        if n <= _ATOMIC:
-            # One write of at most PIPE_BUF bytes is never interleaved with
-            # another's: no lock needed.
-            fd = self._writer.fileno()
-            if os.write(fd, _HEADER.pack(n) + obj) == n + 4:
-                return
-            raise OSError("short write on a pipe")
+        # The lock still matters for a small message: a big one from another
+        # writer may be split around it.
         self._wsem.acquire()
         try:
-            self._writer.send_bytes(obj)
+            if n <= _ATOMIC:
+                # Header and message in one write, whole on a pipe.
+                if os.write(self._writer.fileno(), _HEADER.pack(n) + obj) != n + 4:
+                    raise OSError("short write on a pipe")
+            else:
+                self._writer.send_bytes(obj)
         finally:
             self._wsem.release()
 
