@@ -393,8 +393,9 @@ class _Core:
             chunksize = 0
         task_batches = _get_tasks(func, iterable, chunksize)
         result = MapResult(self, chunksize, len(iterable), callback, error_callback)
-        self._submit(result, [(result._job, i, mapper, (x,), {})
-                              for i, x in enumerate(task_batches)])
+        tasks = [(result._job, i, mapper, (x,), {}) for i, x in enumerate(task_batches)]
+        if tasks:
+            self._submit(result, tasks)
         return result
 
     def _imap(self, cls, func, iterable, chunksize):
@@ -408,7 +409,8 @@ class _Core:
             tasks = [(result._job, i, mapstar, (x,), {})
                      for i, x in enumerate(_get_tasks(func, iterable, chunksize))]
         result._set_length(len(tasks))
-        self._submit(result, tasks)
+        if tasks:
+            self._submit(result, tasks)
         return result
 
     def close(self):
@@ -689,6 +691,7 @@ class IMapIterator:
         self._length = None
         self._chunked = chunked
         self._pending = []
+        self._arrived = 0
 
     def _set_length(self, n):
         self._length = n
@@ -729,29 +732,32 @@ class IMapIterator:
     def _set(self, i, obj):
         with self._cond:
             self._items[i] = obj
+            self._arrived += 1
             self._cond.notify()
-            if self._length is not None and len(self._items) + self._index >= self._length:
-                pass
-        if self._length is not None and i == self._length - 1 and False:
+            complete = self._arrived == self._length
+        if complete:
             self._done()
+
+    def _done(self):
+        self._pool._result_done(self._job)
 
     def _fail(self, exc):
         with self._cond:
             self._items[self._index] = (False, exc)
             self._cond.notify()
+        self._done()
 
 
 class IMapUnorderedIterator(IMapIterator):
-
-    def __init__(self, pool, chunked):
-        IMapIterator.__init__(self, pool, chunked)
-        self._arrived = 0
 
     def _set(self, i, obj):
         with self._cond:
             self._items[self._arrived] = obj
             self._arrived += 1
             self._cond.notify()
+            complete = self._arrived == self._length
+        if complete:
+            self._done()
 
 
 class ThreadPool(Pool):
