@@ -5,6 +5,7 @@ dies makes the outstanding results fail instead of hanging."""
 import itertools
 import os
 import queue
+import select
 import struct
 import sys
 import threading
@@ -457,6 +458,8 @@ class _Core:
                 self._outqueue._writer.send_bytes(reduction.dumps(None))
         except OSError:
             pass
+        if not self._threads:
+            self._drain_tasks()
         for t in (self._task_handler, self._result_handler):
             if t is not threading.current_thread():
                 t.join(1.0)
@@ -472,6 +475,18 @@ class _Core:
         if fd is not None:
             w._sentinel = None
             os.close(fd)
+
+    def _drain_tasks(self):
+        # The workers are gone: a task handler stuck writing into a full
+        # task pipe is freed by reading the pipe empty.
+        if self._task_handler is threading.current_thread():
+            return
+        fd = self._inqueue._reader.fileno()
+        deadline = time.monotonic() + 5.0
+        while self._task_handler.is_alive() and time.monotonic() < deadline:
+            ready, _, _ = select.select([fd], [], [], 0.02)
+            if ready and not os.read(fd, 1 << 16):
+                break
 
     def _close_queues(self):
         if not self._threads:
