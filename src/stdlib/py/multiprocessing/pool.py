@@ -1,6 +1,7 @@
 """`Pool`: worker processes fed through a shared task pipe; results come
 back through a result pipe, read by a thread of the parent. A worker that
-dies makes the outstanding results fail instead of hanging."""
+dies makes the outstanding results fail instead of hanging. `ThreadPool`:
+the same over threads and in-process queues."""
 
 import itertools
 import os
