@@ -1,5 +1,6 @@
 # multiprocessing.dummy: the multiprocessing API over threads.
 import threading
+import time
 from multiprocessing.dummy import (Pool, Process, Queue, JoinableQueue, Lock, RLock,
                                    Event, Semaphore, Barrier, Condition,
                                    current_process, active_children, Pipe, Value)
@@ -28,7 +29,8 @@ if __name__ == '__main__':
     for x in ps:
         x.join()
     print()
-    print(sorted(q.get() for _ in range(3)), [x.exitcode for x in ps], active_children())
+    print(sorted(q.get() for _ in range(3)), [x.exitcode for x in ps],
+          [x for x in active_children() if x in ps])
     print(current_process() is threading.current_thread())
 
     lock = Lock()
@@ -60,4 +62,8 @@ if __name__ == '__main__':
     print(v.value)
     ns = dummy.Namespace(x=1, y='b')
     print(ns)
+    # Workers of a terminated thread pool end after their current task.
+    deadline = time.monotonic() + 10
+    while threading.active_count() > 1 and time.monotonic() < deadline:
+        time.sleep(0.01)
     print(threading.active_count())

@@ -10,6 +10,11 @@ def slow(x):
     return x * 2
 
 
+def slower(x):
+    time.sleep(0.5)
+    return x * 2
+
+
 def fails(x):
     if x == 3:
         raise ValueError('bad %d' % x)
@@ -48,7 +53,7 @@ if __name__ == '__main__':
         # Threads share the caller's objects: no pickling.
         p.map(shared.append, range(5))
         print(sorted(shared))
-        r = p.apply_async(slow, (5,))
+        r = p.apply_async(slower, (5,))
         print(r.ready())
         try:
             r.get(timeout=0.01)
@@ -97,4 +102,8 @@ if __name__ == '__main__':
     print(p.map(with_base, range(6)))
     p.close()
     p.join()
+    # Workers of a terminated thread pool end after their current task.
+    deadline = time.monotonic() + 10
+    while threading.active_count() > 1 and time.monotonic() < deadline:
+        time.sleep(0.01)
     print(threading.active_count())
