@@ -177,7 +177,7 @@ class _Core:
         self._cache_lock = threading.Lock()
         # Wakes the worker handler: pool closed, cache emptied, worker retired.
         self._change = threading.Event()
-        self._retiring = 0
+        self._retiring_until = 0.0
         if threads:
             self._inqueue = queue.SimpleQueue()
             self._outqueue = queue.SimpleQueue()
@@ -294,7 +294,8 @@ class _Core:
             if task is None:
                 return
             if task == _RETIRED:
-                self._retiring += 1
+                # Its process exits in a moment: watch closely for a while.
+                self._retiring_until = time.monotonic() + 0.5
                 self._change.set()
                 continue
             job, i, obj = task
@@ -316,7 +317,8 @@ class _Core:
                 # finalizer would.
                 self.terminate()
                 break
-            self._change.wait(0.002 if self._retiring else 0.05)
+            retiring = time.monotonic() < self._retiring_until
+            self._change.wait(0.002 if retiring else 0.05)
             self._change.clear()
         else:
             self._taskqueue.put(None)
@@ -336,8 +338,6 @@ class _Core:
             w.join()
             self._release(w)
             self._pool.remove(w)
-            if self._retiring:
-                self._retiring -= 1
             self._add_worker()
         return True
 
