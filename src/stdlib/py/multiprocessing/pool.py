@@ -611,6 +611,8 @@ class ApplyResult:
 
     def __init__(self, pool, callback, error_callback):
         self._pool = pool
+        # As in CPython, a result keeps its Pool alive (and running).
+        self._owner = pool._owner
         self._event = threading.Event()
         self._job = next(job_counter)
         self._callback = callback
@@ -700,6 +702,7 @@ class IMapIterator:
 
     def __init__(self, pool, chunked):
         self._pool = pool
+        self._owner = pool._owner
         self._cond = threading.Condition(threading.Lock())
         self._job = next(job_counter)
         self._items = {}
