@@ -78,6 +78,10 @@ pub static MODULES: &[ModuleDef] = &[
         include_str!("py/multiprocessing/__init__.py"),
     ),
     python(
+        "multiprocessing.context",
+        include_str!("py/multiprocessing/context.py"),
+    ),
+    python(
         "multiprocessing.reduction",
         include_str!("py/multiprocessing/reduction.py"),
     ),

@@ -7,22 +7,7 @@ from .process import current_process, active_children, parent_process
 from .process import Process
 from .connection import Pipe
 from .synchronize import Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event, Barrier
-
-
-class ProcessError(Exception):
-    __module__ = 'multiprocessing.context'
-
-
-class BufferTooShort(ProcessError):
-    __module__ = 'multiprocessing.context'
-
-
-class TimeoutError(ProcessError):
-    __module__ = 'multiprocessing.context'
-
-
-class AuthenticationError(ProcessError):
-    __module__ = 'multiprocessing.context'
+from .context import ProcessError, BufferTooShort, TimeoutError, AuthenticationError
 
 
 def cpu_count():

@@ -8,6 +8,7 @@ import struct
 import time
 
 from . import reduction
+from .context import BufferTooShort
 
 __all__ = ['Connection', 'Pipe', 'wait']
 
@@ -175,10 +176,6 @@ class Connection:
 
     def __exit__(self, exc_type, exc_value, exc_tb):
         self.close()
-
-
-class BufferTooShort(Exception):
-    pass
 
 
 def Pipe(duplex=True):
