@@ -7,7 +7,7 @@ import time
 from queue import Empty, Full
 
 from . import connection, reduction
-from .synchronize import Lock, BoundedSemaphore, Semaphore, Condition, SEM_VALUE_MAX
+from .synchronize import _inherit_only, Lock, BoundedSemaphore, Semaphore, Condition, SEM_VALUE_MAX
 
 __all__ = ['Queue', 'SimpleQueue', 'JoinableQueue']
 
@@ -23,6 +23,9 @@ class Queue:
         self._wlock = Lock()
         self._sem = BoundedSemaphore(maxsize)
         self._closed = False
+
+    def __getstate__(self):
+        _inherit_only(self)
 
     def _check_closed(self):
         if self._closed:
@@ -124,6 +127,9 @@ class SimpleQueue:
         # The bare semaphores: the queue's own locking needs no owner records.
         self._rsem = self._rlock._semlock
         self._wsem = self._wlock._semlock
+
+    def __getstate__(self):
+        _inherit_only(self)
 
     def close(self):
         self._reader.close()

@@ -19,6 +19,11 @@ def _timeout_arg(block, timeout):
     return max(timeout, 0) or 0.0
 
 
+def _inherit_only(obj):
+    raise RuntimeError('%s objects should only be shared between processes'
+                       ' through inheritance' % type(obj).__name__)
+
+
 class SemLock:
 
     def __init__(self, value, maxvalue):
@@ -38,6 +43,9 @@ class SemLock:
 
     def __exit__(self, *args):
         return self.release()
+
+    def __getstate__(self):
+        _inherit_only(self)
 
 
 class Semaphore(SemLock):
@@ -144,6 +152,9 @@ class Condition:
         self._wait_semaphore = Semaphore(0)
         self.acquire = self._lock.acquire
         self.release = self._lock.release
+
+    def __getstate__(self):
+        _inherit_only(self)
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -258,6 +269,9 @@ class Barrier(threading.Barrier):
         self._pair = struct.Struct('=ii')
         threading.Barrier.__init__(self, parties, action, timeout)
         self._cond = Condition(Lock())
+
+    def __getstate__(self):
+        _inherit_only(self._cond)
 
     def _field(self, i):
         return self._pair.unpack(self._shared.read(0, 8))[i]
