@@ -78,6 +78,10 @@ pub static MODULES: &[ModuleDef] = &[
         include_str!("py/multiprocessing/__init__.py"),
     ),
     python(
+        "multiprocessing.context",
+        include_str!("py/multiprocessing/context.py"),
+    ),
+    python(
         "multiprocessing.reduction",
         include_str!("py/multiprocessing/reduction.py"),
     ),
@@ -104,6 +108,14 @@ pub static MODULES: &[ModuleDef] = &[
     python(
         "multiprocessing.pool",
         include_str!("py/multiprocessing/pool.py"),
+    ),
+    python(
+        "multiprocessing.dummy",
+        include_str!("py/multiprocessing/dummy/__init__.py"),
+    ),
+    python(
+        "multiprocessing.dummy.connection",
+        include_str!("py/multiprocessing/dummy/connection.py"),
     ),
     python("queue", include_str!("py/queue.py")),
     python("concurrent", include_str!("py/concurrent.py")),

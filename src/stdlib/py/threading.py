@@ -490,9 +490,9 @@ class Barrier:
 
     def __repr__(self):
         if self.broken:
-            return "<%s.%s object at 0x%x: broken>" % (
+            return "<%s.%s at 0x%x: broken>" % (
                 self.__class__.__module__, self.__class__.__qualname__, id(self))
-        return "<%s.%s object at 0x%x: waiters=%d/%d>" % (
+        return "<%s.%s at 0x%x: waiters=%d/%d>" % (
             self.__class__.__module__, self.__class__.__qualname__, id(self),
             self.n_waiting, self.parties)
 

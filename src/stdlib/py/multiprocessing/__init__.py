@@ -7,22 +7,7 @@ from .process import current_process, active_children, parent_process
 from .process import Process
 from .connection import Pipe
 from .synchronize import Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event, Barrier
-
-
-class ProcessError(Exception):
-    pass
-
-
-class BufferTooShort(ProcessError):
-    pass
-
-
-class TimeoutError(ProcessError):
-    pass
-
-
-class AuthenticationError(ProcessError):
-    pass
+from .context import ProcessError, BufferTooShort, TimeoutError, AuthenticationError
 
 
 def cpu_count():

@@ -8,6 +8,7 @@ import struct
 import time
 
 from . import reduction
+from .context import BufferTooShort
 
 __all__ = ['Connection', 'Pipe', 'wait']
 
@@ -89,13 +90,19 @@ class Connection:
             self._send(buf)
 
     def _recv(self, size):
-        parts = []
-        remaining = size
+        if size == 0:
+            return b''
+        # Mostly the whole message comes in one read.
+        chunk = os.read(self._handle, size)
+        if len(chunk) == size:
+            return chunk
+        if not chunk:
+            raise EOFError
+        parts = [chunk]
+        remaining = size - len(chunk)
         while remaining > 0:
             chunk = os.read(self._handle, remaining)
             if not chunk:
-                if remaining == size:
-                    raise EOFError
                 raise OSError("got end of file during message")
             parts.append(chunk)
             remaining -= len(chunk)
@@ -169,10 +176,6 @@ class Connection:
 
     def __exit__(self, exc_type, exc_value, exc_tb):
         self.close()
-
-
-class BufferTooShort(Exception):
-    pass
 
 
 def Pipe(duplex=True):

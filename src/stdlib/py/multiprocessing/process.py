@@ -153,12 +153,26 @@ class BaseProcess:
         assert self._parent_pid == os.getpid(), 'can only join a child process'
         assert self._popen is not None, 'can only join a started process'
         if timeout is not None:
-            from .connection import wait
-            if not wait([self._sentinel], timeout):
-                return
+            if self._sentinel is not None:
+                from .connection import wait
+                if not wait([self._sentinel], timeout):
+                    return
+            elif self._poll() is None:
+                import time
+                deadline = time.monotonic() + timeout
+                while self._poll() is None:
+                    if time.monotonic() >= deadline:
+                        return
+                    time.sleep(0.005)
         res = self._poll(0)
         if res is not None:
             _children.discard(self)
+            # Without finalizers, a joined process gives its exit pipe back
+            # now, or a program starting many processes runs out of fds.
+            fd = self._sentinel
+            if fd is not None:
+                self._sentinel = None
+                os.close(fd)
 
     def is_alive(self):
         self._check_closed()
@@ -228,8 +242,13 @@ class BaseProcess:
     @property
     def sentinel(self):
         self._check_closed()
-        if self._sentinel is None:
+        if self._popen is None:
             raise ValueError("process not started")
+        if self._sentinel is None:
+            # Joined already: a pipe at end of file says the same.
+            r, w = os.pipe()
+            os.close(w)
+            self._sentinel = r
         return self._sentinel
 
     def __repr__(self):

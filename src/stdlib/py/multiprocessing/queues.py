@@ -1,11 +1,13 @@
 """Queues between processes: a pipe carrying pickled objects, with
 process-shared locks around each end."""
 
+import os
+import struct
 import time
 from queue import Empty, Full
 
 from . import connection, reduction
-from .synchronize import Lock, BoundedSemaphore, Semaphore, Condition, SEM_VALUE_MAX
+from .synchronize import _inherit_only, Lock, BoundedSemaphore, Semaphore, Condition, SEM_VALUE_MAX
 
 __all__ = ['Queue', 'SimpleQueue', 'JoinableQueue']
 
@@ -21,6 +23,9 @@ class Queue:
         self._wlock = Lock()
         self._sem = BoundedSemaphore(maxsize)
         self._closed = False
+
+    def __getstate__(self):
+        _inherit_only(self)
 
     def _check_closed(self):
         if self._closed:
@@ -119,6 +124,12 @@ class SimpleQueue:
         self._reader, self._writer = connection.Pipe(duplex=False)
         self._rlock = Lock()
         self._wlock = Lock()
+        # The bare semaphores: the queue's own locking needs no owner records.
+        self._rsem = self._rlock._semlock
+        self._wsem = self._wlock._semlock
+
+    def __getstate__(self):
+        _inherit_only(self)
 
     def close(self):
         self._reader.close()
@@ -128,11 +139,30 @@ class SimpleQueue:
         return not self._reader.poll()
 
     def get(self):
-        with self._rlock:
+        self._rsem.acquire()
+        try:
             res = self._reader.recv_bytes()
+        finally:
+            self._rsem.release()
         return reduction.loads(res)
 
     def put(self, obj):
         obj = reduction.dumps(obj)
-        with self._wlock:
-            self._writer.send_bytes(obj)
+        n = len(obj)
+        # The lock still matters for a small message: a big one from another
+        # writer may be split around it.
+        self._wsem.acquire()
+        try:
+            if n <= _ATOMIC:
+                # Header and message in one write, whole on a pipe.
+                if os.write(self._writer.fileno(), _HEADER.pack(n) + obj) != n + 4:
+                    raise OSError("short write on a pipe")
+            else:
+                self._writer.send_bytes(obj)
+        finally:
+            self._wsem.release()
+
+
+# Bytes that one write() puts into a pipe in one piece (POSIX PIPE_BUF).
+_ATOMIC = 4096 - 4
+_HEADER = struct.Struct('!i')

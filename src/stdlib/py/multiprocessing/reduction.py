@@ -183,11 +183,46 @@ def _fallback_loads(data):
 
 
 if _pickle is not None:
+    import _pickle as _native
+
+    _PROTO = _pickle.HIGHEST_PROTOCOL
+    _FunctionType = type(_find)
+    # function -> (its module's dict, its name, how pickle names it)
+    _by_name = {}
+
+    def _hook(obj, proto):
+        # A pool sends the same function with every task: it is looked up
+        # by name once, and the answer stands while its module still binds
+        # that name to it.
+        if type(obj) is not _FunctionType:
+            return _pickle._reduce(obj, proto)
+        hit = _by_name.get(obj)
+        if hit is not None and hit[0].get(hit[1]) is obj:
+            return hit[2]
+        rv = _pickle._reduce(obj, proto)
+        if rv[0] == 0 and '.' not in rv[2] and len(_by_name) < 256:
+            module = sys.modules.get(rv[1])
+            if module is not None:
+                _by_name[obj] = (module.__dict__, rv[2], rv)
+        return rv
+
     def dumps(obj):
-        return _pickle.dumps(obj, protocol=_pickle.HIGHEST_PROTOCOL)
+        return _native.dumps(obj, _PROTO, _hook)
+
+    _missing = object()
+
+    def _find_global(module, name):
+        # Names from a loaded module are read from its dict; the rest as
+        # pickle finds them.
+        m = sys.modules.get(module)
+        if m is not None and '.' not in name:
+            obj = m.__dict__.get(name, _missing)
+            if obj is not _missing:
+                return obj
+        return _pickle._find_class_default(module, name)
 
     def loads(data):
-        return _pickle.loads(data)
+        return _native.loads(data, _find_global, None, None, 'ASCII')
 else:
     dumps = _fallback_dumps
     loads = _fallback_loads

@@ -19,6 +19,11 @@ _CTYPES = {
 }
 
 
+def _inherit_only(name):
+    raise RuntimeError('%s objects should only be shared between processes'
+                       ' through inheritance' % name)
+
+
 def _fmt(typecode):
     if typecode not in _CTYPES:
         raise TypeError("unsupported typecode %r" % (typecode,))
@@ -70,8 +75,14 @@ class RawValueType(_Raw):
     def __repr__(self):
         return '%s(%r)' % (_CTYPES[self._typecode], self.value)
 
+    def __reduce__(self):
+        _inherit_only(_CTYPES[self._typecode])
+
 
 class RawArrayType(_Raw):
+
+    def __reduce__(self):
+        _inherit_only('%s_Array_%d' % (_CTYPES[self._typecode], self._length))
 
     def __init__(self, typecode, init):
         if isinstance(init, int):
@@ -145,6 +156,9 @@ class Synchronized:
 
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
+
+    def __reduce__(self):
+        _inherit_only(type(self).__name__)
 
     def get_obj(self):
         return self._obj

@@ -5,7 +5,8 @@ import os
 import threading
 import _multiprocessing
 
-__all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event']
+__all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event',
+           'Barrier']
 
 SEM_VALUE_MAX = _multiprocessing.SEM_VALUE_MAX
 
@@ -16,6 +17,11 @@ def _timeout_arg(block, timeout):
     if timeout is None:
         return None
     return max(timeout, 0) or 0.0
+
+
+def _inherit_only(obj):
+    raise RuntimeError('%s objects should only be shared between processes'
+                       ' through inheritance' % type(obj).__name__)
 
 
 class SemLock:
@@ -37,6 +43,9 @@ class SemLock:
 
     def __exit__(self, *args):
         return self.release()
+
+    def __getstate__(self):
+        _inherit_only(self)
 
 
 class Semaphore(SemLock):
@@ -144,6 +153,9 @@ class Condition:
         self.acquire = self._lock.acquire
         self.release = self._lock.release
 
+    def __getstate__(self):
+        _inherit_only(self)
+
     def __enter__(self):
         return self._lock.__enter__()
 
@@ -246,7 +258,39 @@ class Event:
             return False
 
 
-class Barrier:
+class Barrier(threading.Barrier):
+    """threading.Barrier's algorithm with its state (phase and count of
+    waiters) in shared memory and a process-shared condition, so that
+    forked processes meet at it."""
 
     def __init__(self, parties, action=None, timeout=None):
-        raise NotImplementedError("multiprocessing.Barrier is not available in gilpy")
+        import struct
+        self._shared = _multiprocessing.shared_buffer(8)
+        self._pair = struct.Struct('=ii')
+        threading.Barrier.__init__(self, parties, action, timeout)
+        self._cond = Condition(Lock())
+
+    def __getstate__(self):
+        _inherit_only(self._cond)
+
+    def _field(self, i):
+        return self._pair.unpack(self._shared.read(0, 8))[i]
+
+    def _put(self, i, value):
+        self._shared.write(i * 4, self._pair.pack(value, 0)[:4])
+
+    @property
+    def _state(self):
+        return self._field(0)
+
+    @_state.setter
+    def _state(self, value):
+        self._put(0, value)
+
+    @property
+    def _count(self):
+        return self._field(1)
+
+    @_count.setter
+    def _count(self, value):
+        self._put(1, value)
