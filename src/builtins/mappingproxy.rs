@@ -35,7 +35,9 @@ pub fn install(vm: &mut Vm) {
 
 /// The mapping behind the proxy `args[0]`.
 fn target(vm: &Vm, args: &[Value]) -> PyResult<Value> {
-    Ok(this_object::<MappingProxy>(vm, args, "mappingproxy")?.0.clone())
+    Ok(this_object::<MappingProxy>(vm, args, "mappingproxy")?
+        .0
+        .clone())
 }
 
 fn new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -63,10 +65,12 @@ fn new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let is_mapping = match &m {
         Value::Dict(_) => true,
         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => false,
-        _ => vm.getattr_opt(&m, &vm.intern("keys"))?.is_some() && {
-            let cls = vm.class_of(&m);
-            cls.lookup_str("__getitem__").is_some()
-        },
+        _ => {
+            vm.getattr_opt(&m, &vm.intern("keys"))?.is_some() && {
+                let cls = vm.class_of(&m);
+                cls.lookup_str("__getitem__").is_some()
+            }
+        }
     };
     if !is_mapping {
         return Err(vm.type_error(format!(
