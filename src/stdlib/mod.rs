@@ -217,4 +217,6 @@ pub static MODULES: &[ModuleDef] = &[
     python("gc", include_str!("py/gc.py")),
     python("getopt", include_str!("py/getopt.py")),
     python("timeit", include_str!("py/timeit.py")),
+    python("hmac", include_str!("py/hmac.py")),
+    python("platform", include_str!("py/platform.py")),
 ];
