@@ -219,4 +219,5 @@ pub static MODULES: &[ModuleDef] = &[
     python("timeit", include_str!("py/timeit.py")),
     python("hmac", include_str!("py/hmac.py")),
     python("platform", include_str!("py/platform.py")),
+    python("gzip", include_str!("py/gzip.py")),
 ];
