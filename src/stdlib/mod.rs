@@ -220,4 +220,5 @@ pub static MODULES: &[ModuleDef] = &[
     python("hmac", include_str!("py/hmac.py")),
     python("platform", include_str!("py/platform.py")),
     python("gzip", include_str!("py/gzip.py")),
+    python("array", include_str!("py/array.py")),
 ];
