@@ -80,10 +80,13 @@ def _run_callbacks(phase, info):
     for cb in list(callbacks):
         try:
             cb(phase, info)
-        except BaseException as exc:
-            print("Exception ignored on calling GC callback %r:" % (cb,),
-                  file=sys.stderr)
-            print("%s: %s" % (type(exc).__name__, exc), file=sys.stderr)
+        except Exception as exc:
+            # Reported as CPython reports an unraisable exception.
+            import traceback
+            print("Exception ignored in: %r" % (cb,), file=sys.stderr)
+            tb = exc.__traceback__
+            traceback.print_exception(type(exc), exc, tb and tb.tb_next,
+                                      file=sys.stderr)
 
 
 def collect(generation=2):

@@ -26,3 +26,8 @@ print(gc.is_finalized([]), gc.garbage, gc.isenabled())
 gc.disable(); print(gc.isenabled()); gc.enable(); print(gc.isenabled())
 gc.freeze(); gc.unfreeze(); print(type(gc.get_freeze_count()).__name__, len(gc.get_count()))
 print(gc.__doc__.splitlines()[0])
+# A failing callback is reported on stderr; the others still run.
+def bad(phase, info): 1 / 0
+gc.callbacks[:] = [bad, lambda p, i: print("second", p)]
+print(gc.collect())
+gc.callbacks.clear()
