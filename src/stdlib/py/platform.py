@@ -277,3 +277,16 @@ def freedesktop_os_release():
             raise OSError(errno, "Unable to read files /etc/os-release, "
                           "/usr/lib/os-release")
     return dict(_os_release_cache)
+
+
+def _main(args=None):
+    # 'terse' and 'nonaliased' (or their short forms) among the arguments.
+    if args is None:
+        args = sys.argv[1:]
+    terse = "terse" in args or "--terse" in args
+    aliased = "nonaliased" not in args and "--nonaliased" not in args
+    print(platform(aliased, terse))
+
+
+if __name__ == "__main__":
+    _main()

@@ -13,3 +13,6 @@ print(s.startswith("Linux-" + p.release() + "-" + p.machine() + "-with-glibc"), 
 print(p.mac_ver(), p.win32_ver(), p.java_ver(), p.system_alias('Linux', '1', '2'))
 osr = p.freedesktop_os_release(); print(type(osr).__name__, "ID" in osr, list(osr)[:3])
 print(dict(u._asdict()).keys())
+import subprocess
+r = subprocess.run([sys.executable, "-m", "platform", "terse"], capture_output=True, text=True)
+print(r.returncode, r.stdout == p.platform() + "\n")

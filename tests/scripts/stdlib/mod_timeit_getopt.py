@@ -47,3 +47,7 @@ r = subprocess.run([sys.executable, "-m", "timeit", "-n", "2", "-r", "3", "-u", 
 print(r.returncode, re.sub(r"[0-9.]+ usec", "N usec", r.stdout))
 r = subprocess.run([sys.executable, "-m", "timeit", "-x"], capture_output=True, text=True)
 print(r.returncode, r.stdout)
+r = subprocess.run([sys.executable, "-m", "getopt", "-a", "1", "--beta", "x"], capture_output=True, text=True)
+print(r.returncode, r.stdout)
+r = subprocess.run([sys.executable, "-m", "getopt", "--bogus"], capture_output=True, text=True)
+print(r.returncode, r.stderr.splitlines()[-1])
