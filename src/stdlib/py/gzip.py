@@ -502,3 +502,60 @@ def decompress(data):
         members.append(out)
         rest = d.unused_data[8:].lstrip(b"\x00")
         inp.unread(rest)
+
+
+def main():
+    """`gilpy -m gzip [-d] [--fast|--best] [file ...]`: compress each file
+    to FILE.gz (or decompress FILE.gz to FILE), keeping the input; '-' or
+    no file means standard input to standard output."""
+    from argparse import ArgumentParser
+    parser = ArgumentParser(description=(
+        "A simple command line interface for the gzip module: act like "
+        "gzip, but do not delete the input file."))
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--fast", action="store_true", help="compress faster")
+    group.add_argument("--best", action="store_true", help="compress better")
+    group.add_argument("-d", "--decompress", action="store_true",
+                       help="act like gunzip instead of gzip")
+    parser.add_argument("args", nargs="*", default=["-"], metavar="file")
+    args = parser.parse_args()
+
+    level = _COMPRESS_LEVEL_TRADEOFF
+    if args.fast:
+        level = _COMPRESS_LEVEL_FAST
+    elif args.best:
+        level = _COMPRESS_LEVEL_BEST
+
+    for arg in args.args:
+        if args.decompress:
+            if arg == "-":
+                source = GzipFile(filename="", mode="rb",
+                                  fileobj=sys.stdin.buffer)
+                target = sys.stdout.buffer
+            else:
+                if arg[-3:] != ".gz":
+                    sys.exit("filename doesn't end in .gz: %r" % (arg,))
+                source = open(arg, "rb")
+                target = builtins.open(arg[:-3], "wb")
+        else:
+            if arg == "-":
+                source = sys.stdin.buffer
+                target = GzipFile(filename="", mode="wb",
+                                  fileobj=sys.stdout.buffer,
+                                  compresslevel=level)
+            else:
+                source = builtins.open(arg, "rb")
+                target = open(arg + ".gz", "wb", compresslevel=level)
+        while True:
+            chunk = source.read(READ_BUFFER_SIZE)
+            if not chunk:
+                break
+            target.write(chunk)
+        if target is not sys.stdout.buffer:
+            target.close()
+        if source is not sys.stdin.buffer:
+            source.close()
+
+
+if __name__ == "__main__":
+    main()
