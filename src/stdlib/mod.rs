@@ -226,4 +226,11 @@ pub static MODULES: &[ModuleDef] = &[
     python("urllib.request", include_str!("py/urllib/request.py")),
     native("_posixsubprocess", subprocess::init),
     python("subprocess", include_str!("py/subprocess.py")),
+    python("gc", include_str!("py/gc.py")),
+    python("getopt", include_str!("py/getopt.py")),
+    python("timeit", include_str!("py/timeit.py")),
+    python("hmac", include_str!("py/hmac.py")),
+    python("platform", include_str!("py/platform.py")),
+    python("gzip", include_str!("py/gzip.py")),
+    python("array", include_str!("py/array.py")),
 ];

@@ -365,7 +365,7 @@ impl Vm {
             };
             let Some(Found::File { path, pkg_dir }) = self.find_on_path(&name, parent.as_ref())
             else {
-                return Ok(None);
+                return self.run_embedded_as_main(&name);
             };
             if pkg_dir.is_some() {
                 self.import(&name, false)?;
@@ -400,6 +400,29 @@ impl Vm {
             self.run_code_in(&code, &globals)?;
             return Ok(Some(()));
         }
+    }
+
+    /// `-m NAME` for a module embedded in gilpy as Python source.
+    fn run_embedded_as_main(&mut self, name: &str) -> PyResult<Option<()>> {
+        let Some(ModuleInit::Source(src)) = self.interp.host.module(name).map(|d| d.init) else {
+            return Ok(None);
+        };
+        let filename = format!("<gilpy {}>", name);
+        let code = match (self.interp.host.compile)(src, &filename, CompileMode::Module) {
+            Ok(c) => c,
+            Err(e) => return Err(self.syntax_error(&e)),
+        };
+        self.interp
+            .sources
+            .lock()
+            .insert(filename.clone(), src.into());
+        let (module, globals) = self.new_module("__main__");
+        let package = name.rsplit_once('.').map_or("", |(p, _)| p);
+        globals.lock().set_by_str("__package__", new_str(package));
+        self.set_argv0(&filename);
+        self.interp.modules.lock().set_by_str("__main__", module);
+        self.run_code_in(&code, &globals)?;
+        Ok(Some(()))
     }
 
     fn set_argv0(&self, path: &str) {

@@ -266,7 +266,8 @@ def _walk_tb_with_full_positions(tb):
 
 
 def _get_code_position(code, instruction_index):
-    if instruction_index < 0:
+    # Code without column positions gives the line number alone.
+    if instruction_index < 0 or not hasattr(code, "co_positions"):
         return (None, None, None, None)
     positions_gen = code.co_positions()
     return next(itertools.islice(positions_gen, instruction_index // 2, None))

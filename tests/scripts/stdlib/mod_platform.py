@@ -1,0 +1,18 @@
+import platform as p, os, sys
+u = p.uname()
+print(len(u), u._fields, u.processor == p.processor() == '', u[:5] == tuple(os.uname()))
+print(repr(u) == "uname_result(system=%r, node=%r, release=%r, version=%r, machine=%r)" % tuple(os.uname()))
+print(p.system(), p.machine() == os.uname()[4], p.node() == os.uname()[1], p.release() == os.uname()[2], p.version() == os.uname()[3])
+print(p.system() == u.system, u.machine == p.machine())
+print(p.python_version() == "%d.%d.%d" % sys.version_info[:3], p.python_version_tuple()[:2])
+impl = p.python_implementation()
+print(impl == {"cpython": "CPython"}.get(sys.implementation.name, sys.implementation.name))
+print(p.architecture()[0], p.libc_ver()[0])
+s = p.platform()
+print(s.startswith("Linux-" + p.release() + "-" + p.machine() + "-with-glibc"), s == p.platform(aliased=True) == p.platform(terse=True))
+print(p.mac_ver(), p.win32_ver(), p.java_ver(), p.system_alias('Linux', '1', '2'))
+osr = p.freedesktop_os_release(); print(type(osr).__name__, "ID" in osr, list(osr)[:3])
+print(dict(u._asdict()).keys())
+import subprocess
+r = subprocess.run([sys.executable, "-m", "platform", "terse"], capture_output=True, text=True)
+print(r.returncode, r.stdout == p.platform() + "\n")
