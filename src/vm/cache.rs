@@ -86,7 +86,8 @@ impl Vm {
     }
 
     /// `class_lookup`, plus the instance dict position hint for `name`.
-    #[inline]
+    /// Kept out of line: inlined into the eval loop it slows the loop down.
+    #[inline(never)]
     pub fn class_lookup_hinted(&self, cls: &ClassRef, name: &Str) -> (Option<Value>, u32) {
         self.with_entry(cls, name, |e| (e.value.clone(), e.hint))
     }
