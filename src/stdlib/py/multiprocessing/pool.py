@@ -426,6 +426,10 @@ class _Core:
         self._state = TERMINATE
         self._change.set()
         self._taskqueue.put(None)
+        # The worker handler first: it may be starting a successor to a
+        # retired worker, which must be among the workers stopped below.
+        if self._worker_handler is not threading.current_thread():
+            self._worker_handler.join()
         if self._threads:
             # Threads cannot be killed: the queued tasks are dropped and each
             # worker stops after the task it is running.
@@ -439,8 +443,6 @@ class _Core:
             self._kill_workers()
             for w in self._pool:
                 w.join()
-        if self._worker_handler is not threading.current_thread():
-            self._worker_handler.join()
         self._stop_handlers()
 
     def _stop_handlers(self):
