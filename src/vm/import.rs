@@ -376,29 +376,7 @@ impl Vm {
                 Ok(s) => s,
                 Err(e) => return Err(self.os_error(&e, Some(new_str(path.as_str())))),
             };
-            let code = match (self.interp.host.compile)(&source, &path, CompileMode::Module) {
-                Ok(c) => c,
-                Err(e) => return Err(self.syntax_error(&e)),
-            };
-            self.interp
-                .sources
-                .lock()
-                .insert(path.clone(), source.into());
-            let (module, globals) = self.new_module("__main__");
-            let package = name
-                .rsplit_once('.')
-                .map_or(String::new(), |(p, _)| p.to_string());
-            let spec = self.module_spec(&name, &path, None);
-            {
-                let mut g = globals.lock();
-                g.set_by_str("__file__", new_str(path.as_str()));
-                g.set_by_str("__package__", new_str(package.as_str()));
-                g.set_by_str("__spec__", spec);
-            }
-            self.set_argv0(&path);
-            self.interp.modules.lock().set_by_str("__main__", module);
-            self.run_code_in(&code, &globals)?;
-            return Ok(Some(()));
+            return self.run_source_as_main(&name, &source, &path, Some(&path));
         }
     }
 
@@ -407,19 +385,40 @@ impl Vm {
         let Some(ModuleInit::Source(src)) = self.interp.host.module(name).map(|d| d.init) else {
             return Ok(None);
         };
-        let filename = format!("<gilpy {}>", name);
-        let code = match (self.interp.host.compile)(src, &filename, CompileMode::Module) {
+        self.run_source_as_main(name, src, &format!("<gilpy {}>", name), None)
+    }
+
+    /// Compiles `source` (named `filename` in tracebacks) and runs it as
+    /// `__main__` for `-m name`; `path` is the file it was read from.
+    fn run_source_as_main(
+        &mut self,
+        name: &str,
+        source: &str,
+        filename: &str,
+        path: Option<&str>,
+    ) -> PyResult<Option<()>> {
+        let code = match (self.interp.host.compile)(source, filename, CompileMode::Module) {
             Ok(c) => c,
             Err(e) => return Err(self.syntax_error(&e)),
         };
         self.interp
             .sources
             .lock()
-            .insert(filename.clone(), src.into());
+            .insert(filename.to_string(), source.into());
         let (module, globals) = self.new_module("__main__");
         let package = name.rsplit_once('.').map_or("", |(p, _)| p);
-        globals.lock().set_by_str("__package__", new_str(package));
-        self.set_argv0(&filename);
+        let spec = path.map(|p| self.module_spec(name, p, None));
+        {
+            let mut g = globals.lock();
+            if let Some(p) = path {
+                g.set_by_str("__file__", new_str(p));
+            }
+            g.set_by_str("__package__", new_str(package));
+            if let Some(spec) = spec {
+                g.set_by_str("__spec__", spec);
+            }
+        }
+        self.set_argv0(filename);
         self.interp.modules.lock().set_by_str("__main__", module);
         self.run_code_in(&code, &globals)?;
         Ok(Some(()))
