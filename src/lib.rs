@@ -183,6 +183,7 @@ fn finish(vm: &mut Vm, status: u8) -> u8 {
         }
     }
     run_atexit(vm);
+    vm.finalize_main_module();
     status
 }
 

@@ -10,6 +10,32 @@ use std::process::ExitCode;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// Run by the loader before `main`, so before mimalloc reserves its first
+/// arena: the arena is committed as it is used, not up front. Committed
+/// up front, pages it freed were never given back, so the resident size
+/// showed every page ever touched (twice what the program held) and grew
+/// in steps when a collection freed a burst of objects.
+#[cfg(not(feature = "system-allocator"))]
+#[used]
+#[link_section = ".init_array"]
+static COMMIT_ON_DEMAND: extern "C" fn() = commit_on_demand;
+
+#[cfg(not(feature = "system-allocator"))]
+extern "C" fn commit_on_demand() {
+    extern "C" {
+        fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
+    }
+    /// `mi_option_arena_eager_commit` in mimalloc's option enum.
+    const ARENA_EAGER_COMMIT: std::ffi::c_int = 4;
+    // SAFETY: getenv with a NUL-terminated name; no thread exists yet.
+    let set_by_user = unsafe { !libc::getenv(c"MIMALLOC_ARENA_EAGER_COMMIT".as_ptr()).is_null() };
+    if !set_by_user {
+        // SAFETY: mimalloc's options may be set at any time; this runs
+        // before any allocation, so the first arena already obeys it.
+        unsafe { mi_option_set(ARENA_EAGER_COMMIT, 0) };
+    }
+}
+
 const USAGE: &str = "usage: gilpy [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd     program passed in as string (terminates option list)

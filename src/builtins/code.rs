@@ -255,10 +255,7 @@ fn method_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Valu
     if args[2].is_none() {
         return Err(vm.type_error("instance must not be None"));
     }
-    Ok(Value::Method(Shared::new(Method {
-        func: args[1].clone(),
-        self_: args[2].clone(),
-    })))
+    Ok(Value::method(args[1].clone(), args[2].clone()))
 }
 
 /// `types.ModuleType(name, doc=None)`: an empty module, not imported.

@@ -993,10 +993,7 @@ fn function_get(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<
     if args[1].is_none() {
         return Ok(args[0].clone());
     }
-    Ok(Value::Method(Shared::new(Method {
-        func: args[0].clone(),
-        self_: args[1].clone(),
-    })))
+    Ok(Value::method(args[0].clone(), args[1].clone()))
 }
 
 /// `staticmethod.__get__` (the function) and `classmethod.__get__` (the
@@ -1012,10 +1009,7 @@ fn wrapper_get(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Va
                 Some(t) if !t.is_none() => t.clone(),
                 _ => Value::Class(vm.class_of(&args[1])),
             };
-            Ok(Value::Method(Shared::new(Method {
-                func: f.clone(),
-                self_: owner,
-            })))
+            Ok(Value::method(f.clone(), owner))
         }
         _ => Err(vm.type_error("descriptor '__get__' needs a wrapper")),
     }
@@ -1180,20 +1174,19 @@ impl Vm {
             let found = c.dict.read().get_str(name).cloned();
             if let Some(a) = found {
                 return Ok(Some(match &a {
-                    f if f.binds_to_instance() && !is_class => Value::Method(Shared::new(Method {
-                        func: f.clone(),
-                        self_: obj.clone(),
-                    })),
+                    f if f.binds_to_instance() && !is_class => {
+                        Value::method(f.clone(), obj.clone())
+                    }
                     Value::Native(n) => match &**n {
                         Native::StaticMethod(f) => f.clone(),
-                        Native::ClassMethod(f) => Value::Method(Shared::new(Method {
-                            func: f.clone(),
-                            self_: if is_class {
+                        Native::ClassMethod(f) => Value::method(
+                            f.clone(),
+                            if is_class {
                                 obj.clone()
                             } else {
                                 Value::Class(start_cls.clone())
                             },
-                        })),
+                        ),
                         Native::Property { fget, .. } if !is_class => {
                             self.call(&fget.clone(), std::slice::from_ref(obj), &[])?
                         }

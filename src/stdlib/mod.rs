@@ -7,6 +7,7 @@
 mod binascii;
 mod cmath;
 mod condition;
+mod gc_native;
 mod hashlib;
 mod heapq;
 pub mod io;
@@ -226,6 +227,7 @@ pub static MODULES: &[ModuleDef] = &[
     python("urllib.request", include_str!("py/urllib/request.py")),
     native("_posixsubprocess", subprocess::init),
     python("subprocess", include_str!("py/subprocess.py")),
+    native("_gc", gc_native::init),
     python("gc", include_str!("py/gc.py")),
     python("getopt", include_str!("py/getopt.py")),
     python("timeit", include_str!("py/timeit.py")),

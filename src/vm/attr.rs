@@ -46,16 +46,10 @@ impl Vm {
         let cls = self.class_of(v);
         let attr = self.class_lookup_str(&cls, name)?;
         Some(match attr {
-            ref a if a.binds_to_instance() => Value::Method(Shared::new(Method {
-                func: attr,
-                self_: v.clone(),
-            })),
+            ref a if a.binds_to_instance() => Value::method(attr, v.clone()),
             Value::Native(ref n) => match &**n {
                 Native::StaticMethod(f) => f.clone(),
-                Native::ClassMethod(f) => Value::Method(Shared::new(Method {
-                    func: f.clone(),
-                    self_: Value::Class(cls),
-                })),
+                Native::ClassMethod(f) => Value::method(f.clone(), Value::Class(cls)),
                 _ => attr,
             },
             other => other,
@@ -65,16 +59,10 @@ impl Vm {
     /// Binds an attribute found on a class to `obj` (the descriptor protocol).
     fn bind_class_attr(&mut self, attr: Value, obj: &Value, cls: &ClassRef) -> PyResult<Value> {
         Ok(match &attr {
-            a if a.binds_to_instance() => Value::Method(Shared::new(Method {
-                func: attr,
-                self_: obj.clone(),
-            })),
+            a if a.binds_to_instance() => Value::method(attr, obj.clone()),
             Value::Native(n) => match &**n {
                 Native::StaticMethod(f) => f.clone(),
-                Native::ClassMethod(f) => Value::Method(Shared::new(Method {
-                    func: f.clone(),
-                    self_: Value::Class(cls.clone()),
-                })),
+                Native::ClassMethod(f) => Value::method(f.clone(), Value::Class(cls.clone())),
                 Native::Property { fget, .. } => {
                     if fget.is_none() {
                         return Err(self.attr_error("property has no getter".to_string()));
@@ -317,10 +305,7 @@ impl Vm {
                     return Ok(Some(match &a {
                         Value::Native(n) => match &**n {
                             Native::StaticMethod(f) => f.clone(),
-                            Native::ClassMethod(f) => Value::Method(Shared::new(Method {
-                                func: f.clone(),
-                                self_: obj.clone(),
-                            })),
+                            Native::ClassMethod(f) => Value::method(f.clone(), obj.clone()),
                             _ => a,
                         },
                         Value::Instance(_) => {

@@ -12,6 +12,8 @@ pub const GIL_DROP_REQUEST: u32 = 1;
 pub const SIGNALS_PENDING: u32 = 2;
 /// A generator was dropped while suspended; its `finally` blocks must run.
 pub const FINALIZERS_PENDING: u32 = 4;
+/// Enough containers were made since the last collection: collect cycles.
+pub const GC_PENDING: u32 = 8;
 
 /// The breaker word of the (one) interpreter of this process. A static, so
 /// that a signal handler can set it.

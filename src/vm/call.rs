@@ -184,7 +184,7 @@ impl Vm {
                 Some(slot) => std::mem::replace(&mut fast[slot as usize], Value::Null),
                 None => Value::Null,
             };
-            cells.push(Shared::new(PyCell::new(init)));
+            cells.push(super::gc::new_cell(init));
         }
         cells.extend(func.closure.iter().cloned());
         Ok(Frame {
@@ -507,12 +507,7 @@ impl Vm {
                 suppress_context: false,
             }))
         });
-        Value::Instance(Shared::new(Instance {
-            class: cls.clone(),
-            dict: Shared::new(PyCell::new(DictMap::new())),
-            exc,
-            base: None,
-        }))
+        super::gc::new_instance(cls.clone(), exc, None)
     }
 
     /// What a built-in constructor returns for `cls`: the value itself, or,
@@ -520,12 +515,7 @@ impl Vm {
     /// `cls` carrying the value.
     pub fn wrap_for_subclass(&self, cls: &Value, value: Value) -> Value {
         match cls {
-            Value::Class(c) if !c.builtin => Value::Instance(Shared::new(Instance {
-                class: c.clone(),
-                dict: Shared::new(PyCell::new(DictMap::new())),
-                exc: None,
-                base: Some(value),
-            })),
+            Value::Class(c) if !c.builtin => super::gc::new_instance(c.clone(), None, Some(value)),
             _ => value,
         }
     }

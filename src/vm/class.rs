@@ -208,10 +208,7 @@ impl Vm {
             .filter(|c| !c.builtin)
             .find_map(|c| c.dict.read().get_by_str(name).cloned())?;
         Some(match &m {
-            Value::Func(_) => Value::Method(Shared::new(Method {
-                func: m.clone(),
-                self_: Value::Class(cls.clone()),
-            })),
+            Value::Func(_) => Value::method(m.clone(), Value::Class(cls.clone())),
             _ => m,
         })
     }

@@ -219,6 +219,9 @@ impl Vm {
         if pending & super::breaker::FINALIZERS_PENDING != 0 {
             self.run_finalizers();
         }
+        if pending & super::breaker::GC_PENDING != 0 {
+            self.collect_garbage_auto();
+        }
         Ok(())
     }
 
@@ -261,6 +264,16 @@ impl Vm {
                         }
                     };
                 }
+                // A `__del__` due now runs before the next instruction (in
+                // CPython it runs when the count drops to zero).
+                macro_rules! settle {
+                    () => {
+                        if super::breaker::pending() & super::breaker::FINALIZERS_PENDING != 0 {
+                            frame.pc = pc;
+                            self.run_finalizers();
+                        }
+                    };
+                }
                 // Local slot `i`, or `UnboundLocalError` if it is unset.
                 macro_rules! local {
                     ($i:expr) => {{
@@ -288,16 +301,11 @@ impl Vm {
                         Instr::Nop => {}
                         Instr::Pop => {
                             let v = pop!(frame);
-                            let native = matches!(v, Value::Native(_));
-                            v.discard();
-                            // A coroutine dropped unawaited is reported at
-                            // this line.
-                            if native
-                                && super::breaker::pending() & super::breaker::FINALIZERS_PENDING
-                                    != 0
-                            {
-                                frame.pc = pc;
-                                self.run_finalizers();
+                            if v.is_heap() {
+                                // Also where a coroutine dropped unawaited
+                                // is reported.
+                                drop(v);
+                                settle!();
                             }
                         }
                         Instr::Dup => {
@@ -359,11 +367,14 @@ impl Vm {
                         }
                         Instr::StoreFastLoadFast(a, b) => {
                             let v = pop!(frame);
-                            super::words::replace_value(
+                            let old = super::words::replace_value(
                                 &mut frame.stack[frame.base + a as usize],
                                 v,
-                            )
-                            .discard();
+                            );
+                            if old.is_heap() {
+                                drop(old);
+                                settle!();
+                            }
                             let v = local!(b).clone();
                             push!(frame, v);
                             pc += 1;
@@ -395,17 +406,21 @@ impl Vm {
                         }
                         Instr::StoreFast(i) => {
                             let v = pop!(frame);
-                            super::words::replace_value(
+                            let old = super::words::replace_value(
                                 &mut frame.stack[frame.base + i as usize],
                                 v,
-                            )
-                            .discard();
+                            );
+                            if old.is_heap() {
+                                drop(old);
+                                settle!();
+                            }
                         }
                         Instr::DeleteFast(i) => {
                             if frame.stack[frame.base + i as usize].is_null() {
                                 break 'err (self.unbound_local(&code.varnames[i as usize]), false);
                             }
                             frame.stack[frame.base + i as usize] = Value::Null;
+                            settle!();
                         }
                         Instr::LoadDeref(i) => {
                             let v = frame.cells[i as usize].lock().clone();
@@ -456,12 +471,14 @@ impl Vm {
                         Instr::StoreGlobal(i) => {
                             let v = pop!(frame);
                             frame.globals.lock().set_str(&code.names[i as usize], v);
+                            settle!();
                         }
                         Instr::DeleteGlobal(i) => {
                             let name = &code.names[i as usize];
                             if frame.globals.lock().remove_str(name.as_str()).is_none() {
                                 break 'err (self.name_error(name.as_str()).into_value(), false);
                             }
+                            settle!();
                         }
                         Instr::LoadName(i) => {
                             let name = &code.names[i as usize];
@@ -490,6 +507,7 @@ impl Vm {
                             v.immortalize_definition();
                             let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
                             ns.lock().set_str(&code.names[i as usize], v);
+                            settle!();
                         }
                         Instr::DeleteName(i) => {
                             let name = &code.names[i as usize];
@@ -497,6 +515,7 @@ impl Vm {
                             if ns.lock().remove_str(name.as_str()).is_none() {
                                 break 'err (self.name_error(name.as_str()).into_value(), false);
                             }
+                            settle!();
                         }
                         Instr::LoadAttr(i) => {
                             let obj = pop!(frame);
@@ -510,10 +529,12 @@ impl Vm {
                             let v = pop!(frame);
                             let i = i as usize;
                             t!(self.setattr_site(&obj, &code.names[i], v, &code.store_sites[i]));
+                            settle!();
                         }
                         Instr::DeleteAttr(i) => {
                             let obj = pop!(frame);
                             t!(self.delattr(&obj, &code.names[i as usize]));
+                            settle!();
                         }
                         Instr::LoadMethod(i) => {
                             let obj = pop!(frame);
@@ -657,6 +678,7 @@ impl Vm {
                                         old.discard();
                                         k.discard();
                                         o.discard();
+                                        settle!();
                                         continue;
                                     }
                                     v
@@ -664,11 +686,14 @@ impl Vm {
                                 _ => v,
                             };
                             t!(self.setitem(&o, k, v));
+                            settle!();
                         }
                         Instr::DeleteSubscr => {
                             let k = pop!(frame);
                             let o = pop!(frame);
                             t!(self.delitem(&o, &k));
+                            drop(o);
+                            settle!();
                         }
                         Instr::ReverseTop(n) => {
                             let n = n as usize;
@@ -719,6 +744,7 @@ impl Vm {
                             let at = frame.stack.len() - 2 * n as usize;
                             let items = frame.stack.split_off(at);
                             let d = Shared::new(PyCell::new(DictMap::with_capacity(n as usize)));
+                            super::gc::track_dict(&d);
                             let mut it = items.into_iter();
                             while let (Some(k), Some(v)) = (it.next(), it.next()) {
                                 t!(self.dict_set(&d, k, v));

@@ -81,7 +81,7 @@ impl Vm {
             && !co.is_generator
             && !co.is_coroutine
             && co.cellvars.is_empty();
-        Ok(Value::Func(Shared::new(Function {
+        let f = Shared::new(Function {
             simple_argc: if simple { co.argcount } else { u32::MAX },
             min_argc: if simple {
                 co.argcount.saturating_sub(defaults.len() as u32)
@@ -104,6 +104,8 @@ impl Vm {
                 }
                 d
             }),
-        })))
+        });
+        super::gc::track(super::gc::Tracked::Func(Shared::downgrade(&f)));
+        Ok(Value::Func(f))
     }
 }

@@ -63,6 +63,16 @@ impl Drop for GenState {
     }
 }
 
+/// A frame taken from a generator that the cycle collector found garbage:
+/// closed (its `finally` blocks run) as when a suspended generator is
+/// dropped.
+pub fn close_orphan(frame: Frame) {
+    if frame.pc > 0 && !frame.blocks.is_empty() {
+        ORPHANS.lock().push(frame);
+        super::breaker::set(super::breaker::FINALIZERS_PENDING);
+    }
+}
+
 impl Vm {
     /// Resumes a generator with `value` (or throws `throw` into it).
     pub fn gen_resume(
@@ -319,6 +329,7 @@ impl Vm {
     #[inline(never)]
     pub fn run_finalizers(&mut self) {
         super::breaker::clear(super::breaker::FINALIZERS_PENDING);
+        self.run_del_queue();
         loop {
             let Some(mut frame) = ORPHANS.lock().pop() else {
                 break;

@@ -139,6 +139,10 @@ pub struct Recorder {
     /// (a forked child starts its own).
     offset_ns: AtomicU64,
     pub(super) threads: Mutex<Vec<Arc<ThreadRecord>>>,
+    /// Cycle collections: how many, their total and longest pause (ns).
+    gc_runs: AtomicU64,
+    gc_total_ns: AtomicU64,
+    gc_max_ns: AtomicU64,
 }
 
 /// Segments kept per thread at most (the timeline stops growing after that).
@@ -158,7 +162,22 @@ impl Recorder {
             start: Instant::now(),
             offset_ns: AtomicU64::new(0),
             threads: Mutex::new(Vec::new()),
+            gc_runs: AtomicU64::new(0),
+            gc_total_ns: AtomicU64::new(0),
+            gc_max_ns: AtomicU64::new(0),
         }
+    }
+
+    /// One cycle collection took `pause` (the thread running it held
+    /// everything else up meanwhile).
+    pub fn record_gc(&self, pause: std::time::Duration) {
+        if !self.enabled() {
+            return;
+        }
+        let ns = pause.as_nanos() as u64;
+        self.gc_runs.fetch_add(1, Ordering::Relaxed);
+        self.gc_total_ns.fetch_add(ns, Ordering::Relaxed);
+        self.gc_max_ns.fetch_max(ns, Ordering::Relaxed);
     }
 
     /// Turns recording on (before any thread starts).
@@ -369,6 +388,16 @@ impl Recorder {
             .collect();
         if !kinds.is_empty() {
             let _ = writeln!(out, "I/O by kind: {}.", kinds.join(", "));
+        }
+        let runs = self.gc_runs.load(Ordering::Relaxed);
+        if runs > 0 {
+            let _ = writeln!(
+                out,
+                "gc: {} cycle collections, {:.3} ms in all, longest pause {:.3} ms.",
+                runs,
+                self.gc_total_ns.load(Ordering::Relaxed) as f64 / 1e6,
+                self.gc_max_ns.load(Ordering::Relaxed) as f64 / 1e6
+            );
         }
         if wall > 0.0 {
             let _ = writeln!(

@@ -91,7 +91,7 @@ impl Vm {
             base: 0,
             yielded: false,
             cells: (0..ncells)
-                .map(|_| Shared::new(PyCell::new(Value::Null)))
+                .map(|_| super::gc::new_cell(Value::Null))
                 .collect(),
             code,
             pc: 0,

@@ -21,6 +21,7 @@ pub mod exc_group;
 pub mod fork;
 pub mod frame;
 mod function;
+pub mod gc;
 pub mod generator;
 pub mod gil;
 pub mod gilstats;
@@ -217,6 +218,7 @@ impl Vm {
     pub fn for_thread(interp: Arc<Interp>, stack_size: usize) -> Vm {
         let names = interp.names.clone();
         let marker = 0u8;
+        gc::LIVE_THREADS.fetch_add(1, Ordering::AcqRel);
         Vm {
             interp,
             exc_stack: Vec::new(),
@@ -374,6 +376,9 @@ pub fn make_class_with(
         .iter()
         .any(|c| !c.builtin && c.dict.read().get_by_str("__getattribute__").is_some())
         || dict.get_by_str("__getattribute__").is_some();
+    if dict.get_by_str("__del__").is_some() {
+        gc::ANY_DEL.store(true, Ordering::Relaxed);
+    }
     let layout = if mro.iter().any(|c| c.layout == Layout::Exception) {
         Layout::Exception
     } else {

@@ -152,6 +152,10 @@ impl ClassDict {
     pub fn read(&self) -> ClassDictRead<'_> {
         ClassDictRead(self.0.lock())
     }
+    /// Reading, unless the namespace is being changed right now.
+    pub fn try_read(&self) -> Option<ClassDictRead<'_>> {
+        self.0.try_lock().map(ClassDictRead)
+    }
 }
 
 impl Class {
@@ -166,6 +170,19 @@ impl Class {
             }
         }
         None
+    }
+
+    /// Whether instances have a `__del__` to run when dropped (false if a
+    /// namespace of the MRO is being changed at this instant: a drop may
+    /// happen anywhere, and must not wait).
+    pub fn has_del(&self) -> bool {
+        std::iter::once(self)
+            .chain(self.mro.iter().map(|c| &**c))
+            .any(|c| {
+                c.dict
+                    .try_read()
+                    .is_some_and(|d| d.get_by_str("__del__").is_some())
+            })
     }
 
     pub fn lookup_str(&self, name: &str) -> Option<Value> {
@@ -195,6 +212,8 @@ pub struct Instance {
     /// For instances of a subclass of a built-in type (`class Stack(list)`):
     /// the built-in value the inherited methods work on.
     pub base: Option<Value>,
+    /// Its `__del__` has run (or will, on the state moved out of it).
+    pub finalized: std::sync::atomic::AtomicBool,
 }
 
 /// One entry of a traceback: where a frame was when the exception passed.

@@ -48,6 +48,33 @@ mod imp {
         pub fn strong_count(this: &Self) -> usize {
             Rc::strong_count(&this.0)
         }
+        /// A reference that does not keep the object alive.
+        #[inline]
+        pub fn downgrade(this: &Self) -> WeakShared<T> {
+            WeakShared(Rc::downgrade(&this.0))
+        }
+    }
+
+    /// A weak reference to a heap object (the cycle collector's lists).
+    pub struct WeakShared<T: ?Sized>(std::rc::Weak<T>);
+
+    // SAFETY: as for `Shared`: weak references are made, upgraded and
+    // dropped only by a thread holding the GIL.
+    unsafe impl<T: ?Sized> Send for WeakShared<T> {}
+    // SAFETY: as above.
+    unsafe impl<T: ?Sized> Sync for WeakShared<T> {}
+
+    impl<T: ?Sized> WeakShared<T> {
+        /// The object, if it is still alive.
+        #[inline]
+        pub fn upgrade(&self) -> Option<Shared<T>> {
+            self.0.upgrade().map(Shared)
+        }
+        /// Whether the object is still alive.
+        #[inline]
+        pub fn is_alive(&self) -> bool {
+            self.0.strong_count() > 0
+        }
     }
 
     impl<T: ?Sized> Clone for Shared<T> {
@@ -90,6 +117,12 @@ mod imp {
         pub fn into_inner(self) -> T {
             self.0.into_inner()
         }
+        /// The state, unless it is borrowed already (the cycle collector
+        /// skips an object in use).
+        #[inline]
+        pub fn try_lock(&self) -> Option<Guard<'_, T>> {
+            self.0.try_borrow_mut().ok()
+        }
     }
 
     /// Object locks are the GIL's in this build: nothing to reset in a
@@ -118,8 +151,8 @@ mod imp {
         FORK_EPOCH.fetch_add(1, Ordering::Relaxed);
     }
 
-    /// A reference-counted pointer to a heap object: `Arc` without weak
-    /// references, plus immortal objects. An immortal object (code, module
+    /// A reference-counted pointer to a heap object: `Arc` plus immortal
+    /// objects. An immortal object (code, module
     /// namespaces, interned names, built-ins: things that live as long as the
     /// program) keeps a count so high that no sequence of decrements brings
     /// it to zero, and cloning or dropping it reads the count instead of
@@ -131,7 +164,12 @@ mod imp {
 
     struct Inner<T> {
         count: AtomicUsize,
-        value: T,
+        /// Weak references, plus one held by all the strong ones together
+        /// (as `Arc`): the allocation is freed when this reaches zero.
+        weak: AtomicUsize,
+        /// Dropped when `count` reaches zero, while weak references may
+        /// still point to the allocation.
+        value: std::mem::ManuallyDrop<T>,
     }
 
     /// What an immortal object's count is set to, and the threshold above
@@ -151,7 +189,8 @@ mod imp {
         pub fn new(v: T) -> Self {
             let inner = Box::new(Inner {
                 count: AtomicUsize::new(1),
-                value: v,
+                weak: AtomicUsize::new(1),
+                value: std::mem::ManuallyDrop::new(v),
             });
             Shared {
                 ptr: NonNull::from(Box::leak(inner)),
@@ -177,12 +216,86 @@ mod imp {
         }
         #[inline]
         pub fn as_ptr(this: &Self) -> *const u8 {
-            &this.inner().value as *const T as *const u8
+            &*this.inner().value as *const T as *const u8
         }
         #[inline]
         pub fn strong_count(this: &Self) -> usize {
             this.inner().count.load(Ordering::Relaxed)
         }
+        /// A reference that does not keep the object alive.
+        pub fn downgrade(this: &Self) -> WeakShared<T> {
+            this.inner().weak.fetch_add(1, Ordering::Relaxed);
+            WeakShared { ptr: this.ptr }
+        }
+    }
+
+    /// A weak reference to a heap object (the cycle collector's lists).
+    pub struct WeakShared<T> {
+        ptr: NonNull<Inner<T>>,
+    }
+
+    // SAFETY: as for `Shared`: the counts are atomic and the value is
+    // reached only through an upgraded (strong) reference.
+    unsafe impl<T: Send + Sync> Send for WeakShared<T> {}
+    // SAFETY: as above.
+    unsafe impl<T: Send + Sync> Sync for WeakShared<T> {}
+
+    impl<T> WeakShared<T> {
+        #[inline]
+        fn inner(&self) -> &Inner<T> {
+            // SAFETY: the allocation lives while `weak` is above zero, and
+            // this reference holds one of those counts.
+            unsafe { self.ptr.as_ref() }
+        }
+        /// The object, if it is still alive.
+        pub fn upgrade(&self) -> Option<Shared<T>> {
+            let count = &self.inner().count;
+            let mut n = count.load(Ordering::Relaxed);
+            loop {
+                if n == 0 {
+                    return None;
+                }
+                if n >= IMMORTAL_FROM {
+                    break;
+                }
+                // Acquire, as `Arc`'s upgrade: the object's last writes
+                // by the thread that made the count non-zero are seen.
+                match count.compare_exchange_weak(n, n + 1, Ordering::Acquire, Ordering::Relaxed) {
+                    Ok(_) => break,
+                    Err(seen) => n = seen,
+                }
+            }
+            Some(Shared {
+                ptr: self.ptr,
+                _owns: PhantomData,
+            })
+        }
+        /// Whether the object is still alive.
+        pub fn is_alive(&self) -> bool {
+            self.inner().count.load(Ordering::Relaxed) > 0
+        }
+    }
+
+    impl<T> Drop for WeakShared<T> {
+        fn drop(&mut self) {
+            release_weak(self.ptr);
+        }
+    }
+
+    /// Gives up one weak count; frees the allocation (whose value was
+    /// dropped already) with the last.
+    fn release_weak<T>(ptr: NonNull<Inner<T>>) {
+        // SAFETY: the caller held one weak count, so the allocation lives.
+        let weak = unsafe { &ptr.as_ref().weak };
+        if weak.fetch_sub(1, Ordering::Release) != 1 {
+            return;
+        }
+        weak.load(Ordering::Acquire);
+        // SAFETY: the last count of any kind is gone: no reference to the
+        // allocation remains; it was made by `Box::new` in `Shared::new`,
+        // and its value (in `ManuallyDrop`) was dropped with the last
+        // strong reference, so freeing the box drops nothing more.
+        unsafe { drop(Box::from_raw(ptr.as_ptr())) };
     }
 
     // The atomic read-modify-write operations stay out of line: inlined into
@@ -242,9 +355,19 @@ mod imp {
                 return;
             }
             // SAFETY: the count went from 1 to 0, so this was the last
-            // reference and no other thread can reach the allocation; it was
-            // made by `Box::new` in `Shared::new`.
-            unsafe { drop(Box::from_raw(self.ptr.as_ptr())) };
+            // strong reference: no other thread can reach the value (a weak
+            // reference cannot upgrade from zero), and it is dropped once.
+            unsafe { std::mem::ManuallyDrop::drop(&mut (*self.ptr.as_ptr()).value) };
+            // Without weak references (nearly always) no one else can reach
+            // the allocation: free it without a second atomic write.
+            if self.inner().weak.load(Ordering::Acquire) == 1 {
+                // SAFETY: the last strong reference is gone and no weak one
+                // exists (none can be made without a strong one); the box
+                // came from `Shared::new` and its value was dropped above.
+                unsafe { drop(Box::from_raw(self.ptr.as_ptr())) };
+            } else {
+                release_weak(self.ptr);
+            }
         }
     }
 
@@ -343,10 +466,16 @@ mod imp {
         pub fn into_inner(self) -> T {
             self.0.into_inner()
         }
+        /// The state, unless another holder has it (the cycle collector
+        /// skips an object in use).
+        #[inline]
+        pub fn try_lock(&self) -> Option<Guard<'_, T>> {
+            self.0.try_lock()
+        }
     }
 }
 
-pub use imp::{after_fork_child, Guard, PyCell, Shared};
+pub use imp::{after_fork_child, Guard, PyCell, Shared, WeakShared};
 
 /// Whether this binary was built without the GIL.
 pub const FREE_THREADING: bool = cfg!(feature = "free-threading");

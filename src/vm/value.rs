@@ -200,24 +200,46 @@ impl Value {
         }
     }
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Shared::new(PyCell::new(items)))
+        let l = Shared::new(PyCell::new(items));
+        super::gc::track_list(&l);
+        Value::List(l)
     }
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Shared::new(PyTuple {
+        let track = super::gc::tuple_may_cycle(&items);
+        let t = Shared::new(PyTuple {
             items: items.into_boxed_slice(),
-        }))
+        });
+        if track {
+            super::gc::track(super::gc::Tracked::Tuple(Shared::downgrade(&t)));
+        }
+        Value::Tuple(t)
     }
     pub fn dict(map: DictMap) -> Value {
-        Value::Dict(Shared::new(PyCell::new(map)))
+        let d = Shared::new(PyCell::new(map));
+        super::gc::track_dict(&d);
+        Value::Dict(d)
     }
     pub fn set(map: DictMap, frozen: bool) -> Value {
-        Value::Set(Shared::new(PySet {
+        let s = Shared::new(PySet {
             frozen,
             map: PyCell::new(map),
-        }))
+        });
+        super::gc::track(super::gc::Tracked::Set(Shared::downgrade(&s)));
+        Value::Set(s)
     }
     pub fn native(n: Native) -> Value {
-        Value::Native(Shared::new(n))
+        let generator = matches!(n, Native::Generator(_));
+        let n = Shared::new(n);
+        if generator {
+            super::gc::track(super::gc::Tracked::Native(Shared::downgrade(&n)));
+        }
+        Value::Native(n)
+    }
+    /// A bound method.
+    pub fn method(func: Value, self_: Value) -> Value {
+        let m = Shared::new(Method { func, self_ });
+        super::gc::track(super::gc::Tracked::Method(Shared::downgrade(&m)));
+        Value::Method(m)
     }
     /// Whether this class attribute binds to an instance when looked up
     /// through it (a Python function, or a method of a built-in type).

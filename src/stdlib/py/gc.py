@@ -19,15 +19,13 @@ freeze() -- Freeze all tracked objects and ignore them for future collections.
 unfreeze() -- Unfreeze all objects in the permanent generation.
 get_freeze_count() -- Return the number of objects in the permanent generation.
 
-In gilpy, memory is reclaimed by reference counting alone: there is no
-cycle collector yet, so collect() finds nothing and returns 0 (it still
-calls the callbacks and counts the collections), the thresholds and the
-debug flags are kept but change nothing, and get_objects() and
-get_referrers() raise NotImplementedError, having no list of objects to
-search.
+Containers (lists, dicts, sets, tuples holding containers, instances,
+functions, closure cells, bound methods, generators) are tracked; objects
+held by native structures are never freed by the collector.
 """
 
 import sys
+import _gc
 
 DEBUG_STATS = 1
 DEBUG_COLLECTABLE = 2
@@ -38,11 +36,7 @@ DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL
 garbage = []
 callbacks = []
 
-_enabled = True
 _debug = 0
-_thresholds = (700, 10, 10)
-_stats = [{"collections": 0, "collected": 0, "uncollectable": 0}
-          for _ in range(3)]
 
 
 def _index(value):
@@ -60,19 +54,17 @@ def _index(value):
 
 def enable():
     """Enable automatic garbage collection."""
-    global _enabled
-    _enabled = True
+    _gc.enable(True)
 
 
 def disable():
     """Disable automatic garbage collection."""
-    global _enabled
-    _enabled = False
+    _gc.enable(False)
 
 
 def isenabled():
     """Returns true if automatic garbage collection is enabled."""
-    return _enabled
+    return _gc.isenabled()
 
 
 def _run_callbacks(phase, info):
@@ -104,21 +96,25 @@ def collect(generation=2):
     if callbacks:
         _run_callbacks("start", {"generation": generation, "collected": 0,
                                  "uncollectable": 0})
-    _stats[generation]["collections"] += 1
+    collected, uncollectable = _gc.collect(generation)
+    if _debug & DEBUG_STATS:
+        print("gc: done, %d unreachable, %d uncollectable"
+              % (collected, uncollectable), file=sys.stderr)
     if callbacks:
-        _run_callbacks("stop", {"generation": generation, "collected": 0,
-                                "uncollectable": 0})
-    return 0
+        _run_callbacks("stop", {"generation": generation,
+                                "collected": collected,
+                                "uncollectable": uncollectable})
+    return collected + uncollectable
 
 
 def get_count():
     """Return a three-tuple of the current collection counts."""
-    return (0, 0, 0)
+    return _gc.get_count()
 
 
 def get_threshold():
     """Return the current collection thresholds."""
-    return _thresholds
+    return _gc.get_threshold()
 
 
 def set_threshold(*args, **kwargs):
@@ -127,7 +123,6 @@ def set_threshold(*args, **kwargs):
     Sets the collection thresholds.  Setting threshold0 to zero disables
     collection.
     """
-    global _thresholds
     if kwargs:
         raise TypeError("set_threshold() takes no keyword arguments")
     if not args:
@@ -135,10 +130,10 @@ def set_threshold(*args, **kwargs):
     if len(args) > 3:
         raise TypeError("set_threshold() takes at most 3 arguments (%d given)"
                         % len(args))
-    values = list(_thresholds)
+    values = list(_gc.get_threshold())
     for i, arg in enumerate(args):
         values[i] = _index(arg)
-    _thresholds = tuple(values)
+    _gc.set_threshold(*values)
 
 
 def set_debug(flags):
@@ -154,20 +149,24 @@ def get_debug():
 
 def get_stats():
     """Return a list of dictionaries containing per-generation statistics."""
-    return [dict(s) for s in _stats]
+    return [{"collections": c, "collected": n, "uncollectable": u}
+            for c, n, u in _gc.get_stats()]
 
 
 def freeze():
-    """Freeze all current tracked objects (nothing to do here)."""
+    """Freeze all current tracked objects and ignore them for future
+    collections."""
+    _gc.freeze()
 
 
 def unfreeze():
     """Unfreeze all objects in the permanent generation."""
+    _gc.unfreeze()
 
 
 def get_freeze_count():
     """Return the number of objects in the permanent generation."""
-    return 0
+    return _gc.get_freeze_count()
 
 
 # Types whose instances CPython never tracks: they cannot hold references
@@ -206,7 +205,7 @@ def is_tracked(obj):
 
 def is_finalized(obj):
     """Returns true if the object has been already finalized by the GC."""
-    return False
+    return _gc.is_finalized(obj)
 
 
 def get_referents(*objs):
@@ -247,7 +246,13 @@ def get_referrers(*objs):
 
 
 def get_objects(generation=None):
-    """Not available: gilpy keeps no list of all objects."""
-    raise NotImplementedError(
-        "gc.get_objects() is not available in gilpy: there is no list of "
-        "all objects")
+    """Return a list of objects tracked by the collector (excluding the list
+    returned)."""
+    if generation is not None:
+        generation = _index(generation)
+        if generation >= 3:
+            raise ValueError("generation parameter must be less than the "
+                             "number of available generations (3)")
+        if generation < 0:
+            raise ValueError("generation parameter cannot be negative")
+    return _gc.get_objects(generation)

@@ -1,0 +1,766 @@
+//! The cycle collector. Reference counting frees everything except groups
+//! of objects that refer to each other; this finds such groups among the
+//! containers and empties them, as CPython's `gc` does: generational,
+//! started by allocation counts, callable as `gc.collect()`.
+//!
+//! Containers register as they are made, as weak references, so the
+//! collector keeps nothing alive. A collection counts, for each object of
+//! the generations it examines, the references it gets from the other
+//! examined objects: an object with more references than that is held from
+//! outside (a frame, a native structure, an older object), and so is
+//! everything it reaches. What is left is garbage: the `__del__` methods
+//! of its instances run once (PEP 442), then its containers are emptied,
+//! which frees the whole group. An object whose state cannot be read at
+//! that moment (in use) counts as held from outside: a collection may free
+//! less than it could, never an object still in use.
+
+use super::object::{Function, Instance, Method, Native};
+use super::sync::{PyCell, Shared, WeakShared};
+use super::value::{PyDict, PyList, PySet, PyTuple, Value};
+use super::Vm;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+/// A registered container.
+pub enum Tracked {
+    List(WeakShared<PyList>),
+    Dict(WeakShared<PyDict>),
+    Set(WeakShared<PySet>),
+    Tuple(WeakShared<PyTuple>),
+    Instance(WeakShared<Instance>),
+    Func(WeakShared<Function>),
+    Method(WeakShared<Method>),
+    Cell(WeakShared<PyCell<Value>>),
+    /// Generators (their suspended frames).
+    Native(WeakShared<Native>),
+}
+
+impl Tracked {
+    fn is_alive(&self) -> bool {
+        match self {
+            Tracked::List(w) => w.is_alive(),
+            Tracked::Dict(w) => w.is_alive(),
+            Tracked::Set(w) => w.is_alive(),
+            Tracked::Tuple(w) => w.is_alive(),
+            Tracked::Instance(w) => w.is_alive(),
+            Tracked::Func(w) => w.is_alive(),
+            Tracked::Method(w) => w.is_alive(),
+            Tracked::Cell(w) => w.is_alive(),
+            Tracked::Native(w) => w.is_alive(),
+        }
+    }
+
+    fn upgrade(&self) -> Option<Value> {
+        Some(match self {
+            Tracked::List(w) => Value::List(w.upgrade()?),
+            Tracked::Dict(w) => Value::Dict(w.upgrade()?),
+            Tracked::Set(w) => Value::Set(w.upgrade()?),
+            Tracked::Tuple(w) => Value::Tuple(w.upgrade()?),
+            Tracked::Instance(w) => Value::Instance(w.upgrade()?),
+            Tracked::Func(w) => Value::Func(w.upgrade()?),
+            Tracked::Method(w) => Value::Method(w.upgrade()?),
+            Tracked::Cell(w) => Value::native(Native::Cell(w.upgrade()?)),
+            Tracked::Native(w) => Value::Native(w.upgrade()?),
+        })
+    }
+}
+
+/// Objects registered by this thread since its last hand-over. Most die
+/// young (temporaries): each time the nursery fills, the dead are dropped
+/// (which frees their memory while it is still in the cache) and only when
+/// enough are alive does the batch go to the collector, under its lock.
+struct Nursery(Vec<Tracked>);
+
+/// Capacity of a thread's nursery.
+const NURSERY_SIZE: usize = 64;
+/// Survivors of a sweep above which the nursery is handed over.
+const HAND_OVER_AT: usize = NURSERY_SIZE / 2;
+
+impl Drop for Nursery {
+    /// A finishing thread hands its last objects over.
+    fn drop(&mut self) {
+        if !self.0.is_empty() {
+            hand_over(std::mem::take(&mut self.0));
+        }
+    }
+}
+
+thread_local! {
+    static NURSERY: RefCell<Nursery> = const { RefCell::new(Nursery(Vec::new())) };
+}
+
+/// Per-generation counts for `gc.get_stats()`.
+#[derive(Clone, Copy, Default)]
+pub struct GenStats {
+    pub collections: usize,
+    pub collected: usize,
+    pub uncollectable: usize,
+}
+
+struct State {
+    gens: [Vec<Tracked>; 3],
+    /// `gc.freeze()`: never examined again.
+    permanent: Vec<Tracked>,
+    /// Objects registered since the last collection of generation 0, then
+    /// the collections of the generation below since each one's last.
+    count: [usize; 3],
+    threshold: [usize; 3],
+    stats: [GenStats; 3],
+    /// Objects moved into the oldest generation since its last collection,
+    /// and its size then: it is collected again only once a quarter of it
+    /// is new (as CPython), so a program with many long-lived objects does
+    /// not pay for examining them all again and again.
+    long_lived_pending: usize,
+    long_lived_total: usize,
+}
+
+static STATE: Mutex<State> = Mutex::new(State {
+    gens: [Vec::new(), Vec::new(), Vec::new()],
+    permanent: Vec::new(),
+    count: [0; 3],
+    threshold: [700, 10, 10],
+    stats: [GenStats {
+        collections: 0,
+        collected: 0,
+        uncollectable: 0,
+    }; 3],
+    long_lived_pending: 0,
+    long_lived_total: 0,
+});
+
+static ENABLED: AtomicBool = AtomicBool::new(true);
+/// A collection is running (no other starts meanwhile).
+static COLLECTING: AtomicBool = AtomicBool::new(false);
+/// Threads running Python code (their `Vm`s). In the free-threaded build a
+/// collection runs only while there is one: other threads would change the
+/// objects while they are counted.
+pub static LIVE_THREADS: AtomicUsize = AtomicUsize::new(0);
+
+fn state() -> std::sync::MutexGuard<'static, State> {
+    STATE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+fn hand_over(batch: Vec<Tracked>) {
+    let mut st = state();
+    st.count[0] += batch.len();
+    st.gens[0].extend(batch);
+    if st.count[0] > st.threshold[0] && st.threshold[0] > 0 && ENABLED.load(Ordering::Relaxed) {
+        super::breaker::set(super::breaker::GC_PENDING);
+    }
+}
+
+/// Registers a new container with the collector.
+#[inline]
+pub fn track(t: Tracked) {
+    let full = NURSERY.with(|n| {
+        let mut n = n.borrow_mut();
+        n.0.push(t);
+        if n.0.len() < NURSERY_SIZE {
+            return None;
+        }
+        n.0.retain(Tracked::is_alive);
+        (n.0.len() >= HAND_OVER_AT)
+            .then(|| std::mem::replace(&mut n.0, Vec::with_capacity(NURSERY_SIZE)))
+    });
+    if let Some(batch) = full {
+        hand_over(batch);
+    }
+}
+
+/// This thread's unregistered objects, handed over now.
+fn flush_nursery() {
+    let batch = NURSERY
+        .try_with(|n| std::mem::take(&mut n.borrow_mut().0))
+        .unwrap_or_default();
+    if !batch.is_empty() {
+        hand_over(batch);
+    }
+}
+
+/// A new instance, registered.
+pub fn new_instance(
+    class: super::object::ClassRef,
+    exc: Option<Box<PyCell<super::object::ExcData>>>,
+    base: Option<Value>,
+) -> Value {
+    let i = Shared::new(Instance {
+        class,
+        dict: Shared::new(PyCell::new(Default::default())),
+        exc,
+        base,
+        finalized: AtomicBool::new(false),
+    });
+    track(Tracked::Instance(Shared::downgrade(&i)));
+    Value::Instance(i)
+}
+
+/// A new closure cell, registered.
+pub fn new_cell(v: Value) -> super::object::CellRef {
+    let c = Shared::new(PyCell::new(v));
+    track(Tracked::Cell(Shared::downgrade(&c)));
+    c
+}
+
+pub fn track_list(s: &Shared<PyList>) {
+    track(Tracked::List(Shared::downgrade(s)));
+}
+pub fn track_dict(s: &Shared<PyDict>) {
+    track(Tracked::Dict(Shared::downgrade(s)));
+}
+
+/// Whether a tuple can be part of a cycle: it holds a container.
+pub fn tuple_may_cycle(items: &[Value]) -> bool {
+    items.iter().any(|v| {
+        matches!(
+            v,
+            Value::List(_)
+                | Value::Tuple(_)
+                | Value::Dict(_)
+                | Value::Set(_)
+                | Value::Instance(_)
+                | Value::Func(_)
+                | Value::Method(_)
+                | Value::Native(_)
+                | Value::Class(_)
+        )
+    })
+}
+
+pub fn enable(on: bool) {
+    ENABLED.store(on, Ordering::Relaxed);
+}
+pub fn is_enabled() -> bool {
+    ENABLED.load(Ordering::Relaxed)
+}
+pub fn get_count() -> [usize; 3] {
+    state().count
+}
+pub fn get_threshold() -> [usize; 3] {
+    state().threshold
+}
+pub fn set_threshold(t: [usize; 3]) {
+    state().threshold = t;
+}
+pub fn get_stats() -> [GenStats; 3] {
+    state().stats
+}
+
+/// `gc.freeze()`: everything tracked now is left alone from now on.
+pub fn freeze() {
+    flush_nursery();
+    let mut st = state();
+    let mut moved = Vec::new();
+    for g in st.gens.iter_mut() {
+        moved.append(g);
+    }
+    st.permanent.extend(moved);
+    st.count[0] = 0;
+}
+pub fn unfreeze() {
+    let mut st = state();
+    let moved = std::mem::take(&mut st.permanent);
+    st.gens[2].extend(moved);
+}
+pub fn freeze_count() -> usize {
+    let mut st = state();
+    st.permanent.retain(|t| t.upgrade().is_some());
+    st.permanent.len()
+}
+
+/// The live objects of `generation` (all three for `None`), for
+/// `gc.get_objects()`.
+pub fn objects(generation: Option<usize>) -> Vec<Value> {
+    flush_nursery();
+    let st = state();
+    let gens: Vec<&Vec<Tracked>> = match generation {
+        Some(g) => vec![&st.gens[g]],
+        None => st.gens.iter().collect(),
+    };
+    gens.into_iter()
+        .flatten()
+        .filter_map(|t| t.upgrade())
+        .filter(|v| !matches!(v, Value::Native(n) if matches!(**n, Native::Cell(_))))
+        .collect()
+}
+
+/// What one collection found.
+#[derive(Default, Clone, Copy)]
+pub struct Outcome {
+    pub collected: usize,
+    pub uncollectable: usize,
+}
+
+/// Calls `f` with the address of every object `v` refers to (each reference
+/// once, as many times as it is held). False if `v`'s state is in use and
+/// could not be read: then nothing was visited.
+fn referents(v: &Value, f: &mut dyn FnMut(&Value)) -> bool {
+    match v {
+        Value::List(l) => match l.try_lock() {
+            Some(items) => items.iter().for_each(f),
+            None => return false,
+        },
+        Value::Tuple(t) => t.items.iter().for_each(f),
+        Value::Dict(d) => return dict_referents(d, f),
+        Value::Set(s) => match s.map.try_lock() {
+            Some(m) => m.iter().for_each(|(k, _)| f(k)),
+            None => return false,
+        },
+        Value::Instance(i) => {
+            // The instance and its namespace are one unit (CPython keeps an
+            // instance's attributes in the object itself): the namespace is
+            // read through it, and must have no other holder.
+            if Shared::strong_count(&i.dict) != 1 {
+                return false;
+            }
+            if let Some(exc) = &i.exc {
+                let Some(e) = exc.try_lock() else {
+                    return false;
+                };
+                f(&e.args);
+                f(&e.cause);
+                f(&e.context);
+            }
+            if !dict_referents(&i.dict, f) {
+                return false;
+            }
+            if let Some(b) = &i.base {
+                f(b);
+            }
+        }
+        Value::Func(func) => {
+            let Some(d) = func.dict.try_lock() else {
+                return false;
+            };
+            d.iter().for_each(|(k, v)| {
+                f(k);
+                f(v)
+            });
+            func.defaults.iter().for_each(&mut *f);
+            for c in func.closure.iter() {
+                f(&Value::native(Native::Cell(c.clone())));
+            }
+        }
+        Value::Method(m) => {
+            f(&m.func);
+            f(&m.self_);
+        }
+        Value::Native(n) => match &**n {
+            Native::Cell(c) => match c.try_lock() {
+                Some(v) => f(&v),
+                None => return false,
+            },
+            Native::Generator(g) => {
+                let Some(st) = g.try_lock() else {
+                    return false;
+                };
+                if let Some(frame) = &st.frame {
+                    frame.stack.iter().for_each(&mut *f);
+                    for c in &frame.cells {
+                        f(&Value::native(Native::Cell(c.clone())));
+                    }
+                    if let Some(m) = &frame.locals_mapping {
+                        f(m);
+                    }
+                }
+                st.saved_exc.iter().for_each(f);
+            }
+            _ => return false,
+        },
+        _ => return false,
+    }
+    true
+}
+
+fn dict_referents(d: &Shared<PyDict>, f: &mut dyn FnMut(&Value)) -> bool {
+    match d.try_lock() {
+        Some(m) => {
+            m.iter().for_each(|(k, v)| {
+                f(k);
+                f(v)
+            });
+            true
+        }
+        None => false,
+    }
+}
+
+/// The address that identifies a tracked object (a cell by its own
+/// allocation, not by the `Native` wrapping it for the moment).
+fn identity(v: &Value) -> Option<usize> {
+    match v {
+        Value::Native(n) => match &**n {
+            Native::Cell(c) => Some(Shared::as_ptr(c) as usize),
+            _ => Some(Shared::as_ptr(n) as usize),
+        },
+        v => v.heap_ptr().map(|p| p as usize),
+    }
+}
+
+/// The references `v` has that do not come from the objects examined.
+fn outside_refs(v: &Value) -> usize {
+    // One reference is the collector's own (the upgraded weak one); a cell
+    // is reached through a `Native` made for the purpose, which holds one
+    // more.
+    match v {
+        Value::Native(n) => match &**n {
+            Native::Cell(c) => Shared::strong_count(c) - 1,
+            _ => Shared::strong_count(n) - 1,
+        },
+        Value::List(x) => Shared::strong_count(x) - 1,
+        Value::Dict(x) => Shared::strong_count(x) - 1,
+        Value::Set(x) => Shared::strong_count(x) - 1,
+        Value::Tuple(x) => Shared::strong_count(x) - 1,
+        Value::Instance(x) => Shared::strong_count(x) - 1,
+        Value::Func(x) => Shared::strong_count(x) - 1,
+        Value::Method(x) => Shared::strong_count(x) - 1,
+        _ => usize::MAX,
+    }
+}
+
+/// Which of `objs` are unreachable from outside the set.
+fn unreachable(objs: &[Value]) -> Vec<bool> {
+    let index: FxHashMap<usize, usize> = objs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| identity(v).map(|p| (p, i)))
+        .collect();
+    let mut refs: Vec<usize> = objs.iter().map(outside_refs).collect();
+    let mut readable = vec![true; objs.len()];
+    for (i, v) in objs.iter().enumerate() {
+        readable[i] = referents(v, &mut |c| {
+            if let Some(&j) = identity(c).and_then(|p| index.get(&p)) {
+                refs[j] = refs[j].saturating_sub(1);
+            }
+        });
+    }
+    let mut garbage = vec![true; objs.len()];
+    let mut work: Vec<usize> = (0..objs.len())
+        .filter(|&i| refs[i] > 0 || !readable[i])
+        .collect();
+    for &i in &work {
+        garbage[i] = false;
+    }
+    while let Some(i) = work.pop() {
+        referents(&objs[i], &mut |c| {
+            if let Some(&j) = identity(c).and_then(|p| index.get(&p)) {
+                if garbage[j] {
+                    garbage[j] = false;
+                    work.push(j);
+                }
+            }
+        });
+    }
+    garbage
+}
+
+/// Empties a garbage container, which drops its references: the values
+/// are returned to be dropped once no object lock is held.
+fn clear(v: &Value, dropped: &mut Vec<Value>) {
+    fn take_dict(d: &PyDict, dropped: &mut Vec<Value>) {
+        if let Some(mut m) = d.try_lock() {
+            let old = std::mem::take(&mut *m);
+            drop(m);
+            for (k, v) in old.iter() {
+                dropped.push(k.clone());
+                dropped.push(v.clone());
+            }
+        }
+    }
+    match v {
+        Value::List(l) => {
+            if let Some(mut items) = l.try_lock() {
+                dropped.append(&mut items);
+            }
+        }
+        Value::Dict(d) => take_dict(d, dropped),
+        Value::Set(s) => take_dict(&s.map, dropped),
+        Value::Instance(i) => {
+            take_dict(&i.dict, dropped);
+            if let Some(exc) = &i.exc {
+                if let Some(mut e) = exc.try_lock() {
+                    dropped.push(std::mem::replace(&mut e.args, Value::None));
+                    dropped.push(std::mem::replace(&mut e.cause, Value::None));
+                    dropped.push(std::mem::replace(&mut e.context, Value::None));
+                }
+            }
+        }
+        Value::Func(f) => take_dict(&f.dict, dropped),
+        Value::Native(n) => match &**n {
+            Native::Cell(c) => {
+                if let Some(mut x) = c.try_lock() {
+                    dropped.push(std::mem::replace(&mut *x, Value::Null));
+                }
+            }
+            Native::Generator(g) => {
+                if let Some(mut st) = g.try_lock() {
+                    // A generator suspended inside `try`/`with` is closed
+                    // (its `finally` runs) as when it is dropped.
+                    if let Some(frame) = st.frame.take() {
+                        st.finished = true;
+                        drop(st);
+                        super::generator::close_orphan(*frame);
+                    }
+                }
+            }
+            _ => {}
+        },
+        _ => {}
+    }
+}
+
+/// Moves the survivors of a collection to `generation`.
+fn promote(generation: usize, survivors: Vec<Tracked>) {
+    let mut st = state();
+    if generation == 2 {
+        st.long_lived_pending += survivors.len();
+    }
+    st.gens[generation].extend(survivors);
+}
+
+/// How `gc.collect()` counts a garbage object: a function with a closure is
+/// two (CPython's closure is a tuple object of its own).
+fn weight(v: &Value) -> usize {
+    match v {
+        Value::Func(f) if !f.closure.is_empty() => 2,
+        _ => 1,
+    }
+}
+
+/// Clears the "collecting" flag however the collection ends.
+struct Running;
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        COLLECTING.store(false, Ordering::Release);
+    }
+}
+
+impl Vm {
+    /// The eval breaker's request: collect the oldest generation whose
+    /// count passed its threshold (the oldest only when a quarter of the
+    /// objects there are new since its last collection, as CPython).
+    pub fn collect_garbage_auto(&mut self) {
+        super::breaker::clear(super::breaker::GC_PENDING);
+        if !is_enabled() {
+            return;
+        }
+        let generation = {
+            let st = state();
+            if st.count[0] <= st.threshold[0] || st.threshold[0] == 0 {
+                return;
+            }
+            if st.count[2] > st.threshold[2] && st.long_lived_pending > st.long_lived_total / 4 {
+                2
+            } else if st.count[1] > st.threshold[1] {
+                1
+            } else {
+                0
+            }
+        };
+        self.collect_garbage(generation);
+    }
+
+    /// Collects generations `0..=generation`; the survivors move one
+    /// generation up. Nothing happens if a collection is already running
+    /// (a `__del__` method that allocates) or, without the GIL, while
+    /// other threads run.
+    pub fn collect_garbage(&mut self, generation: usize) -> Outcome {
+        if COLLECTING.swap(true, Ordering::Acquire) {
+            return Outcome::default();
+        }
+        let _running = Running;
+        if super::sync::FREE_THREADING && LIVE_THREADS.load(Ordering::Acquire) > 1 {
+            return Outcome::default();
+        }
+        flush_nursery();
+        let started = std::time::Instant::now();
+        let mut entries: Vec<Tracked> = Vec::new();
+        {
+            let mut st = state();
+            for g in 0..=generation {
+                entries.append(&mut st.gens[g]);
+                st.count[g] = 0;
+            }
+            if generation < 2 {
+                st.count[generation + 1] += 1;
+            }
+        }
+        // Upgrading drops what died since (most of a young generation).
+        let (entries, objs): (Vec<Tracked>, Vec<Value>) = entries
+            .into_iter()
+            .filter_map(|t| t.upgrade().map(|v| (t, v)))
+            .unzip();
+        let garbage = unreachable(&objs);
+        let older = (generation + 1).min(2);
+        let mut doomed = Vec::new();
+        let mut kept = Vec::new();
+        for ((t, v), g) in entries.into_iter().zip(objs).zip(garbage) {
+            if g {
+                doomed.push((t, v));
+            } else {
+                kept.push(t);
+            }
+        }
+        promote(older, kept);
+        let mut outcome = Outcome::default();
+        if !doomed.is_empty() {
+            let (entries, objs): (Vec<Tracked>, Vec<Value>) = doomed.into_iter().unzip();
+            let finalized = self.finalize_garbage(&objs);
+            // A `__del__` may have stored one of them somewhere: those and
+            // all they reach live on.
+            let garbage = if finalized {
+                unreachable(&objs)
+            } else {
+                vec![true; objs.len()]
+            };
+            let mut dropped = Vec::new();
+            let mut revived = Vec::new();
+            for ((t, v), g) in entries.into_iter().zip(&objs).zip(garbage) {
+                if g {
+                    outcome.collected += weight(v);
+                    clear(v, &mut dropped);
+                } else {
+                    revived.push(t);
+                }
+            }
+            promote(older, revived);
+            drop(dropped);
+            drop(objs);
+        }
+        {
+            let mut st = state();
+            st.stats[generation].collections += 1;
+            st.stats[generation].collected += outcome.collected;
+            if generation == 2 {
+                st.long_lived_pending = 0;
+                st.long_lived_total = st.gens[2].len();
+            }
+        }
+        self.interp.gil.stats.record_gc(started.elapsed());
+        outcome
+    }
+
+    /// Runs `__del__` of the garbage instances not finalized before; true
+    /// if any ran.
+    fn finalize_garbage(&mut self, objs: &[Value]) -> bool {
+        let mut ran = false;
+        for v in objs {
+            if let Value::Instance(i) = v {
+                if i.finalized.swap(true, Ordering::Relaxed) {
+                    continue;
+                }
+                if let Some(del) = i.class.lookup_str("__del__") {
+                    ran = true;
+                    self.call_del(&del, v);
+                }
+            }
+        }
+        ran
+    }
+
+    /// Calls a `__del__` method; an exception is reported as CPython
+    /// reports one it cannot raise ("Exception ignored in: ...").
+    pub fn call_del(&mut self, del: &Value, obj: &Value) {
+        let saved = std::mem::take(&mut self.exc_stack);
+        if let Err(e) = self.call(del, std::slice::from_ref(obj), &[]) {
+            let what = self.repr_or_default(del);
+            let report = self.format_exception(&e.into_value());
+            super::stdio::write_stderr_raw(&format!("Exception ignored in: {}\n{}", what, report));
+        }
+        self.exc_stack = saved;
+    }
+
+    fn repr_or_default(&mut self, v: &Value) -> String {
+        self.repr(v).unwrap_or_else(|_| "<object>".to_string())
+    }
+}
+
+/// Instances dropped with a `__del__` to run, their state moved to a new
+/// instance already marked finalized (a dropped object cannot come back).
+static DEL_QUEUE: Mutex<Vec<Value>> = Mutex::new(Vec::new());
+
+/// Whether any class has defined `__del__` (until then, dropping an
+/// instance looks nothing up).
+pub static ANY_DEL: AtomicBool = AtomicBool::new(false);
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        if !ANY_DEL.load(Ordering::Relaxed) || *self.finalized.get_mut() {
+            return;
+        }
+        if !self.class.has_del() {
+            return;
+        }
+        let dict = std::mem::replace(&mut self.dict, Shared::new(PyCell::new(Default::default())));
+        let heir = Instance {
+            class: self.class.clone(),
+            dict,
+            exc: self.exc.take(),
+            base: self.base.take(),
+            finalized: AtomicBool::new(true),
+        };
+        DEL_QUEUE
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(Value::Instance(Shared::new(heir)));
+        super::breaker::set(super::breaker::FINALIZERS_PENDING);
+    }
+}
+
+impl Vm {
+    /// Runs the `__del__` methods of instances dropped since last time.
+    pub fn run_del_queue(&mut self) {
+        loop {
+            let batch = std::mem::take(
+                &mut *DEL_QUEUE
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner),
+            );
+            if batch.is_empty() {
+                return;
+            }
+            for obj in batch {
+                let Value::Instance(i) = &obj else { continue };
+                if let Some(del) = i.class.lookup_str("__del__") {
+                    self.call_del(&del, &obj);
+                }
+            }
+        }
+    }
+}
+
+impl Vm {
+    /// At exit, when some class has a `__del__`: the `__main__` module's
+    /// names are dropped in order, as CPython's shutdown does, so that the
+    /// objects only they held are finalized; then cycles are collected.
+    pub fn finalize_main_module(&mut self) {
+        if !ANY_DEL.load(Ordering::Relaxed) {
+            return;
+        }
+        let main = self.interp.modules.lock().get_by_str("__main__").cloned();
+        if let Some(Value::Module(m)) = main {
+            let keys: Vec<Value> = m.dict.lock().keys();
+            for k in keys {
+                let Value::Str(name) = &k else { continue };
+                if name.as_str() == "__builtins__" {
+                    continue;
+                }
+                let old = m.dict.lock().set_by_str(name.as_str(), Value::None);
+                drop(old);
+                self.run_finalizers();
+            }
+        }
+        self.collect_garbage(2);
+        self.run_finalizers();
+    }
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        LIVE_THREADS.fetch_sub(1, Ordering::AcqRel);
+    }
+}
