@@ -31,6 +31,7 @@ pub mod sys;
 mod sys_info;
 pub mod thread;
 mod time;
+mod weakref_native;
 mod zlib;
 
 use crate::vm::dict::DictMap;
@@ -228,6 +229,8 @@ pub static MODULES: &[ModuleDef] = &[
     native("_posixsubprocess", subprocess::init),
     python("subprocess", include_str!("py/subprocess.py")),
     native("_gc", gc_native::init),
+    native("_weakref", weakref_native::init),
+    python("weakref", include_str!("py/weakref.py")),
     python("gc", include_str!("py/gc.py")),
     python("getopt", include_str!("py/getopt.py")),
     python("timeit", include_str!("py/timeit.py")),

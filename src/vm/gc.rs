@@ -193,6 +193,7 @@ pub fn new_instance(
         exc,
         base,
         finalized: AtomicBool::new(false),
+        weakly_referenced: AtomicBool::new(false),
     });
     track(Tracked::Instance(Shared::downgrade(&i)));
     Value::Instance(i)
@@ -689,6 +690,9 @@ pub static ANY_DEL: AtomicBool = AtomicBool::new(false);
 
 impl Drop for Instance {
     fn drop(&mut self) {
+        if *self.weakly_referenced.get_mut() {
+            super::weak::instance_died(self as *const Instance as usize);
+        }
         if !ANY_DEL.load(Ordering::Relaxed) || *self.finalized.get_mut() {
             return;
         }
@@ -702,6 +706,7 @@ impl Drop for Instance {
             exc: self.exc.take(),
             base: self.base.take(),
             finalized: AtomicBool::new(true),
+            weakly_referenced: AtomicBool::new(false),
         };
         DEL_QUEUE
             .lock()

@@ -330,6 +330,7 @@ impl Vm {
     pub fn run_finalizers(&mut self) {
         super::breaker::clear(super::breaker::FINALIZERS_PENDING);
         self.run_del_queue();
+        self.run_weak_callbacks();
         loop {
             let Some(mut frame) = ORPHANS.lock().pop() else {
                 break;

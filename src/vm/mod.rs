@@ -44,6 +44,7 @@ pub mod sync;
 mod types;
 pub mod value;
 mod wait;
+pub mod weak;
 pub mod words;
 
 pub use gilstats::Wait;

@@ -214,6 +214,8 @@ pub struct Instance {
     pub base: Option<Value>,
     /// Its `__del__` has run (or will, on the state moved out of it).
     pub finalized: std::sync::atomic::AtomicBool,
+    /// Weak references to it exist (see `weak.rs`).
+    pub weakly_referenced: std::sync::atomic::AtomicBool,
 }
 
 /// One entry of a traceback: where a frame was when the exception passed.
