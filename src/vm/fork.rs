@@ -66,6 +66,7 @@ impl Vm {
         let argv = interp.argv.lock();
         let classes = interp.native_classes.lock();
         let streams = super::stdio::before_fork();
+        let collector = super::gc::before_fork();
         // SAFETY: the child runs only this thread; every lock another thread
         // of the interpreter could hold and the child needs is held here by
         // this thread (so the child finds it consistent and releases it
@@ -88,10 +89,12 @@ impl Vm {
             interp.gil.after_fork_child(&mut gil);
             interp.gil.stats.after_fork_child(&mut stats);
             super::signals::after_fork_child();
+            super::gc::after_fork_child();
             // The forking thread is the child's main thread.
             self.is_main = true;
             super::signals::mask_in_this_thread(false);
         }
+        drop(collector);
         drop(streams);
         drop(classes);
         drop(argv);

@@ -14,6 +14,7 @@
 //! that moment (in use) counts as held from outside: a collection may free
 //! less than it could, never an object still in use.
 
+use super::gilstats::Phase;
 use super::object::{Function, Instance, Method, Native};
 use super::sync::{PyCell, Shared, WeakShared};
 use super::value::{PyDict, PyList, PySet, PyTuple, Value};
@@ -575,10 +576,18 @@ impl Vm {
         }
         let _running = Running;
         if super::sync::FREE_THREADING && LIVE_THREADS.load(Ordering::Acquire) > 1 {
+            // No collection, but what died is let go: a weak entry keeps
+            // its object's memory.
+            let mut st = state();
+            for g in 0..=generation {
+                st.gens[g].retain(Tracked::is_alive);
+            }
+            st.count[0] = 0;
             return Outcome::default();
         }
         flush_nursery();
         let started = std::time::Instant::now();
+        self.interp.gil.stats.enter(Phase::Collecting);
         let mut entries: Vec<Tracked> = Vec::new();
         {
             let mut st = state();
@@ -610,7 +619,9 @@ impl Vm {
         let mut outcome = Outcome::default();
         if !doomed.is_empty() {
             let (entries, objs): (Vec<Tracked>, Vec<Value>) = doomed.into_iter().unzip();
+            self.interp.gil.stats.enter(Phase::Running);
             let finalized = self.finalize_garbage(&objs);
+            self.interp.gil.stats.enter(Phase::Collecting);
             // A `__del__` may have stored one of them somewhere: those and
             // all they reach live on.
             let garbage = if finalized {
@@ -642,6 +653,7 @@ impl Vm {
             }
         }
         self.interp.gil.stats.record_gc(started.elapsed());
+        self.interp.gil.stats.enter(Phase::Running);
         outcome
     }
 
@@ -762,6 +774,29 @@ impl Vm {
         self.collect_garbage(2);
         self.run_finalizers();
     }
+}
+
+/// The collector's locks, held by the forking thread across `fork()` so
+/// that the child finds them free and their state whole.
+pub struct ForkGuard {
+    _state: std::sync::MutexGuard<'static, State>,
+    _queue: std::sync::MutexGuard<'static, Vec<Value>>,
+    _weak: super::weak::ForkGuard,
+}
+
+pub fn before_fork() -> ForkGuard {
+    ForkGuard {
+        _state: state(),
+        _queue: DEL_QUEUE
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner),
+        _weak: super::weak::before_fork(),
+    }
+}
+
+/// In the child: its one thread is the only one running Python code.
+pub fn after_fork_child() {
+    LIVE_THREADS.store(1, Ordering::Release);
 }
 
 impl Drop for Vm {

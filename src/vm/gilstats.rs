@@ -22,6 +22,9 @@ pub enum Phase {
     Waiting,
     /// In a blocking call (sleep, lock, join, I/O) with the GIL released.
     Blocked(Wait),
+    /// Looking for reference cycles (the GIL held, every other thread
+    /// held up).
+    Collecting,
 }
 
 /// What a thread blocked with the GIL released is waiting for.
@@ -254,7 +257,7 @@ impl Recorder {
             if let Some(prev) = cur.phase {
                 let dur = now.saturating_sub(cur.since_ns);
                 let counter = match prev {
-                    Phase::Running => &cur.rec.running_ns,
+                    Phase::Running | Phase::Collecting => &cur.rec.running_ns,
                     Phase::Waiting => &cur.rec.waiting_ns,
                     Phase::Blocked(w) => &cur.rec.blocked_ns[w.index()],
                 };

@@ -178,6 +178,7 @@ impl Recorder {
             (Phase::Blocked(Wait::Sleep), "sleeping"),
             (Phase::Blocked(Wait::Sync), "lock, join or queue"),
             (Phase::Blocked(Wait::Socket), "I/O (GIL released)"),
+            (Phase::Collecting, "collecting cycles"),
         ]
         .iter()
         .enumerate()
@@ -208,7 +209,7 @@ impl Recorder {
 struct Pool {
     start_px: f64,
     end_px: f64,
-    ns: [u64; 6],
+    ns: [u64; 7],
     count: usize,
 }
 
@@ -257,7 +258,7 @@ impl Lane<'_> {
             }
         }
         self.flush();
-        let mut ns = [0u64; 6];
+        let mut ns = [0u64; 7];
         ns[colour_index(s.phase)] = s.end_ns - s.start_ns;
         self.pending = Some(Pending::Pool(Pool {
             start_px: a,
@@ -322,13 +323,14 @@ impl Lane<'_> {
 }
 
 /// The phases the picture tells apart, in stacking order.
-const COLOURS: [(&str, &str); 6] = [
+const COLOURS: [(&str, &str); 7] = [
     ("running", "#2e9e44"),
     ("waiting for the GIL", "#e0533d"),
     ("sleeping", "#d9d9d9"),
     ("lock, join or queue", "#f3d98b"),
     ("I/O", "#9cc3e6"),
     ("outside Python", "#f4f4f4"),
+    ("collecting cycles", "#8e5bb5"),
 ];
 
 fn colour_index(p: Phase) -> usize {
@@ -339,6 +341,7 @@ fn colour_index(p: Phase) -> usize {
         Phase::Blocked(Wait::Sync) => 3,
         Phase::Blocked(Wait::Outside) => 5,
         Phase::Blocked(_) => 4,
+        Phase::Collecting => 6,
     }
 }
 
@@ -351,6 +354,7 @@ fn phase_name(p: Phase) -> String {
         Phase::Running => "running".into(),
         Phase::Waiting => "waiting for the GIL".into(),
         Phase::Blocked(w) => format!("blocked: {}", w.name()),
+        Phase::Collecting => "collecting cycles (gc)".into(),
     }
 }
 
@@ -362,6 +366,7 @@ fn chrome_colour(p: Phase) -> &'static str {
         Phase::Blocked(Wait::Sleep) => "thread_state_sleeping",
         Phase::Blocked(Wait::Sync) => "thread_state_uninterruptible",
         Phase::Blocked(_) => "thread_state_iowait",
+        Phase::Collecting => "rail_idle",
     }
 }
 

@@ -132,6 +132,21 @@ pub fn instance_died(addr: usize) {
     }
 }
 
+/// The weak-reference tables, held across `fork()` (see `gc::before_fork`).
+pub struct ForkGuard {
+    _watched: std::sync::MutexGuard<'static, Option<FxHashMap<usize, Vec<Watcher>>>>,
+    _dead: std::sync::MutexGuard<'static, Vec<Watcher>>,
+}
+
+pub fn before_fork() -> ForkGuard {
+    ForkGuard {
+        _watched: watched(),
+        _dead: DEAD
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner),
+    }
+}
+
 impl Vm {
     /// Runs the callbacks of weak references whose instance died.
     pub fn run_weak_callbacks(&mut self) {
