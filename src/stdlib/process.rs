@@ -4,9 +4,9 @@
 use crate::builtins::functions::is_callable;
 use crate::stdlib::io::int_arg;
 use crate::vm::dict::DictMap;
+use crate::vm::lock::Mutex;
 use crate::vm::native::*;
 use crate::vm::*;
-use parking_lot::Mutex;
 
 /// `register_at_fork` hooks: before (run last-registered first), after in
 /// the parent, after in the child. Touched only under the GIL.

@@ -11,7 +11,7 @@
 //! runs only when the last runnable thread blocks or exits.
 
 use crate::compiler::bytecode::CodeObject;
-use parking_lot::Mutex;
+use crate::vm::lock::Mutex;
 use rustc_hash::FxHashMap;
 use std::fmt::Write;
 use std::sync::atomic::{AtomicBool, Ordering};

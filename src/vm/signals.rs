@@ -7,7 +7,7 @@ use super::breaker::{self, SIGNALS_PENDING};
 use super::object::PyResult;
 use super::value::Value;
 use super::Vm;
-use parking_lot::Mutex;
+use crate::vm::lock::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Highest signal number handled (`signal.NSIG - 1`).

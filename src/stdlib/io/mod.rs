@@ -24,9 +24,9 @@ pub use fileio::RawFile;
 pub use lock::{Locked, LockedGuard};
 
 use crate::vm::dict::DictMap;
+use crate::vm::lock::Mutex;
 use crate::vm::native::*;
 use crate::vm::*;
-use parking_lot::Mutex;
 use std::sync::atomic::Ordering;
 
 /// `io.DEFAULT_BUFFER_SIZE`.
@@ -298,7 +298,7 @@ pub fn std_streams(vm: &mut Vm) -> PyResult<[Value; 3]> {
 mod exit_flush {
     use super::buffered::BufState;
     use super::Locked;
-    use parking_lot::Mutex;
+    use crate::vm::lock::Mutex;
     use std::sync::{Arc, Once, Weak};
 
     struct Registry {
