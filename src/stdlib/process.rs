@@ -48,6 +48,11 @@ fn threading_after_fork(vm: &mut Vm) {
     }
 }
 
+/// Held across `fork()`, so that the child never finds it held.
+pub(super) fn before_fork() -> impl Sized {
+    HOOKS.lock()
+}
+
 fn fork(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     run_hooks(vm, BEFORE);
     match crate::stdlib::thread::fork(vm) {

@@ -701,11 +701,15 @@ mod pool {
 /// the child (only the forking thread survives there).
 pub fn fork(vm: &mut Vm) -> std::io::Result<i32> {
     let mut idle = pool::before_fork();
+    let hooks = super::process::before_fork();
+    let open_files = super::io::before_fork();
     let pid = vm.fork_process();
     if let Ok(0) = pid {
         pool::after_fork_child(&mut idle);
         RUNNING.store(0, Ordering::SeqCst);
     }
+    drop(open_files);
+    drop(hooks);
     drop(idle);
     pid
 }

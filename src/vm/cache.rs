@@ -39,6 +39,11 @@ pub struct AttrCache {
 /// (they are checked against the global type version on every use).
 static SPARE: crate::vm::lock::Mutex<Vec<Box<[Entry]>>> = crate::vm::lock::Mutex::new(Vec::new());
 
+/// Held across `fork()`, so that the child never finds it held.
+pub(super) fn before_fork() -> impl Sized {
+    SPARE.lock()
+}
+
 impl Default for AttrCache {
     fn default() -> Self {
         let table = SPARE.lock().pop();

@@ -22,11 +22,19 @@ impl Vm {
         let interp = self.interp.clone();
         let mut gil = interp.gil.before_fork();
         let mut stats = interp.gil.stats.before_fork();
+        // Before `sources`: the deadlock check takes that one under it.
+        let mut deadlock = interp.deadlock.before_fork();
         let interned = interp.interned.lock();
         let sources = interp.sources.lock();
         let argv = interp.argv.lock();
         let classes = interp.native_classes.lock();
         let streams = super::stdio::before_fork();
+        // Locks any thread takes briefly without waiting for another one.
+        let leaves = (
+            super::cache::before_fork(),
+            super::generator::before_fork(),
+            super::signals::before_fork(),
+        );
         // SAFETY: the child runs only this thread; every lock another thread
         // of the interpreter could hold and the child needs is held here by
         // this thread (so the child finds it consistent and releases it
@@ -38,11 +46,14 @@ impl Vm {
             super::sync::after_fork_child();
             interp.gil.after_fork_child(&mut gil);
             interp.gil.stats.after_fork_child(&mut stats);
+            interp.deadlock.after_fork_child(&mut deadlock);
             super::signals::after_fork_child();
             // The forking thread is the child's main thread.
             self.is_main = true;
             super::signals::mask_in_this_thread(false);
         }
+        drop(leaves);
+        drop(deadlock);
         drop(streams);
         drop(classes);
         drop(argv);

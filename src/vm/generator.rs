@@ -42,6 +42,11 @@ static ORPHANS: crate::vm::lock::Mutex<Vec<Frame>> = crate::vm::lock::Mutex::new
 /// "was never awaited" warning.
 static UNAWAITED: crate::vm::lock::Mutex<Vec<Str>> = crate::vm::lock::Mutex::new(Vec::new());
 
+/// Held across `fork()`, so that the child never finds them held.
+pub(super) fn before_fork() -> impl Sized {
+    (ORPHANS.lock(), UNAWAITED.lock())
+}
+
 impl Drop for GenState {
     fn drop(&mut self) {
         if self.finished || self.running {

@@ -90,6 +90,11 @@ pub fn handler(sig: i32) -> Value {
         .unwrap_or(Value::None)
 }
 
+/// Held across `fork()`, so that the child never finds it held.
+pub(super) fn before_fork() -> impl Sized {
+    HANDLERS.lock()
+}
+
 /// Records the Python handler of `sig`; returns the previous one.
 pub fn set_handler(sig: i32, h: Value) -> Value {
     let mut hs = HANDLERS.lock();

@@ -238,6 +238,7 @@ pub struct ForkGuard {
     _err: std::io::StderrLock<'static>,
     _out: std::io::StdoutLock<'static>,
     _buf: crate::vm::lock::MutexGuard<'static, Out>,
+    _keep: crate::vm::lock::MutexGuard<'static, Vec<Value>>,
 }
 
 /// Takes the locks in the order the writers take them.
@@ -249,5 +250,6 @@ pub fn before_fork() -> ForkGuard {
         _err: err,
         _out: out,
         _buf: buf,
+        _keep: KEEP.lock(),
     }
 }

@@ -295,6 +295,11 @@ pub fn std_streams(vm: &mut Vm) -> PyResult<[Value; 3]> {
 
 /// Buffered writers still open at exit are flushed then (CPython flushes
 /// them when the interpreter finalises its objects).
+/// The registry of open buffered files, held across `fork()`.
+pub(crate) fn before_fork() -> impl Sized {
+    exit_flush::before_fork()
+}
+
 mod exit_flush {
     use super::buffered::BufState;
     use super::Locked;
@@ -311,6 +316,11 @@ mod exit_flush {
         items: Vec::new(),
         mark: 64,
     });
+
+    /// Held across `fork()`, so that the child never finds it held.
+    pub fn before_fork() -> impl Sized {
+        OPEN.lock()
+    }
 
     pub fn register(st: &Arc<Locked<BufState>>) {
         let mut r = OPEN.lock();
