@@ -9,9 +9,9 @@
 # included (-Zbuild-std), is instrumented, so it sees every atomic operation
 # and the order it gives. helgrind and drd see only pthread calls and their
 # own annotations; the free-threaded build synchronises through atomics
-# (reference counts, per-object spin locks, parking_lot's futex locks), so
-# they report races between atomic operations and on the data those
-# operations order. The helgrind run prints its report counts, grouped by
+# (reference counts, per-object spin locks, the standard library's futex
+# locks), so they report races between atomic operations and on the data
+# those operations order. The helgrind run prints its report counts, grouped by
 # where they are, but does not decide the result.
 #
 # Both runs use the system allocator (feature `system-allocator`): the

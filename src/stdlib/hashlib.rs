@@ -4,9 +4,9 @@
 
 use crate::vm::bytes::bytes_like;
 use crate::vm::dict::DictMap;
+use crate::vm::lock::Mutex;
 use crate::vm::native::*;
 use crate::vm::*;
-use parking_lot::Mutex;
 use sha2::Digest;
 use std::borrow::Cow;
 

@@ -4,9 +4,9 @@
 use crate::builtins::functions::is_callable;
 use crate::stdlib::io::int_arg;
 use crate::vm::dict::DictMap;
+use crate::vm::lock::Mutex;
 use crate::vm::native::*;
 use crate::vm::*;
-use parking_lot::Mutex;
 
 /// `register_at_fork` hooks: before (run last-registered first), after in
 /// the parent, after in the child. Touched only under the GIL.
@@ -46,6 +46,11 @@ fn threading_after_fork(vm: &mut Vm) {
             }
         }
     }
+}
+
+/// Held across `fork()`, so that the child never finds it held.
+pub(super) fn before_fork() -> impl Sized {
+    HOOKS.lock()
 }
 
 fn fork(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

@@ -5,10 +5,10 @@
 use super::socket::Fd;
 use super::socket_addr::int_arg;
 use crate::vm::dict::DictMap;
+use crate::vm::lock::Mutex;
 use crate::vm::native::*;
 use crate::vm::*;
 use indexmap::IndexMap;
-use parking_lot::Mutex;
 use std::io;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;

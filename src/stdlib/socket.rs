@@ -9,9 +9,9 @@
 
 use super::socket_addr::{self as addr, int_arg, os_error_msg, AddrBuf};
 use crate::vm::dict::DictMap;
+use crate::vm::lock::Mutex;
 use crate::vm::native::*;
 use crate::vm::*;
-use parking_lot::Mutex;
 use std::io;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;

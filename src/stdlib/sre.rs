@@ -9,9 +9,9 @@
 use super::re::{Captures, Chunk, Error, ErrorKind, Haystack, Mode, Regex, Template};
 use crate::vm::bytes::bytes_like;
 use crate::vm::dict::DictMap;
+use crate::vm::lock::Mutex;
 use crate::vm::native::*;
 use crate::vm::*;
-use parking_lot::Mutex;
 use std::sync::Arc;
 
 /// A compiled pattern (`re.Pattern` keeps one).

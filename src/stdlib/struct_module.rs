@@ -10,11 +10,11 @@
 
 use crate::vm::bytes::{bytes_like, with_bytes, with_bytes_mut};
 use crate::vm::dict::DictMap;
+use crate::vm::lock::Mutex;
 use crate::vm::native::*;
 use crate::vm::*;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
-use parking_lot::Mutex;
 use std::sync::Arc;
 
 /// Marks the `struct.error` class in the registry of native classes.

@@ -3,10 +3,10 @@
 
 use crate::vm::deadlock::WaitTarget;
 use crate::vm::dict::DictMap;
+use crate::vm::lock::{Condvar, Mutex};
 use crate::vm::native::*;
 use crate::vm::os::thread_ident;
 use crate::vm::*;
-use parking_lot::{Condvar, Mutex};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -629,7 +629,7 @@ struct ThreadJob {
 /// thread either way: new ident, fresh thread-local state.
 mod pool {
     use super::{run_thread, ThreadJob, WORKER_STACK_SIZE};
-    use parking_lot::{Condvar, Mutex};
+    use crate::vm::lock::{Condvar, Mutex};
     use std::sync::Arc;
     use std::time::Duration;
 
@@ -644,14 +644,13 @@ mod pool {
     static IDLE: Mutex<Vec<Arc<Slot>>> = Mutex::new(Vec::new());
 
     /// Held across `fork()`: the child must find the idle list consistent.
-    pub fn before_fork() -> parking_lot::MutexGuard<'static, Vec<Arc<Slot>>> {
+    pub fn before_fork() -> crate::vm::lock::MutexGuard<'static, Vec<Arc<Slot>>> {
         IDLE.lock()
     }
 
     /// In a forked child the idle OS threads do not exist: forget them
     /// (their slots' locks may be held by threads that are gone).
-    pub fn after_fork_child(idle: &mut parking_lot::MutexGuard<'static, Vec<Arc<Slot>>>) {
-        crate::vm::fork::forget_mutex_waiters(parking_lot::MutexGuard::mutex(idle));
+    pub fn after_fork_child(idle: &mut crate::vm::lock::MutexGuard<'static, Vec<Arc<Slot>>>) {
         for slot in idle.drain(..) {
             std::mem::forget(slot);
         }
@@ -668,7 +667,7 @@ mod pool {
             ready: Condvar::new(),
         });
         std::thread::Builder::new()
-            .stack_size(crate::vm::fork::thread_stack_size(WORKER_STACK_SIZE))
+            .stack_size(WORKER_STACK_SIZE)
             .spawn(move || worker(slot))
             .map(|_| ())
     }
@@ -702,11 +701,15 @@ mod pool {
 /// the child (only the forking thread survives there).
 pub fn fork(vm: &mut Vm) -> std::io::Result<i32> {
     let mut idle = pool::before_fork();
+    let hooks = super::process::before_fork();
+    let open_files = super::io::before_fork();
     let pid = vm.fork_process();
     if let Ok(0) = pid {
         pool::after_fork_child(&mut idle);
         RUNNING.store(0, Ordering::SeqCst);
     }
+    drop(open_files);
+    drop(hooks);
     drop(idle);
     pid
 }

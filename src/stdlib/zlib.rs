@@ -10,10 +10,10 @@
 
 use crate::vm::bytes::{bytes_like, with_bytes};
 use crate::vm::dict::DictMap;
+use crate::vm::lock::Mutex;
 use crate::vm::native::*;
 use crate::vm::*;
 use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, Status};
-use parking_lot::Mutex;
 
 /// Marks `zlib.error` in the registry of native classes.
 struct ZlibError;

@@ -37,7 +37,12 @@ pub struct AttrCache {
 /// Tables of finished threads, reused by new ones: starting a thread then
 /// costs no allocation and no clearing. Entries stay valid across threads
 /// (they are checked against the global type version on every use).
-static SPARE: parking_lot::Mutex<Vec<Box<[Entry]>>> = parking_lot::Mutex::new(Vec::new());
+static SPARE: crate::vm::lock::Mutex<Vec<Box<[Entry]>>> = crate::vm::lock::Mutex::new(Vec::new());
+
+/// Held across `fork()`, so that the child never finds it held.
+pub(super) fn before_fork() -> impl Sized {
+    SPARE.lock()
+}
 
 impl Default for AttrCache {
     fn default() -> Self {

@@ -32,7 +32,7 @@ enum Phase {
 pub struct AgenOp {
     pub gen: Value,
     mode: AgenMode,
-    phase: parking_lot::Mutex<Phase>,
+    phase: crate::vm::lock::Mutex<Phase>,
 }
 
 impl AgenOp {
@@ -40,7 +40,7 @@ impl AgenOp {
         AgenOp {
             gen,
             mode,
-            phase: parking_lot::Mutex::new(Phase::Init),
+            phase: crate::vm::lock::Mutex::new(Phase::Init),
         }
     }
 }

@@ -11,7 +11,7 @@
 //! runs only when the last runnable thread blocks or exits.
 
 use crate::compiler::bytecode::CodeObject;
-use parking_lot::Mutex;
+use crate::vm::lock::{Mutex, MutexGuard};
 use rustc_hash::FxHashMap;
 use std::fmt::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -52,6 +52,9 @@ struct State {
     main: u64,
 }
 
+/// The registry's lock, held across `fork()`.
+pub struct ForkGuard<'a>(MutexGuard<'a, State>);
+
 /// The registry of one interpreter.
 pub struct Registry {
     enabled: bool,
@@ -75,6 +78,28 @@ impl Registry {
 
     pub fn enabled(&self) -> bool {
         self.enabled
+    }
+
+    /// Held across `fork()`: a thread registering at that instant must not
+    /// leave it locked in the child.
+    pub fn before_fork(&self) -> ForkGuard<'_> {
+        ForkGuard(self.state.lock())
+    }
+
+    /// In a forked child only the forking thread lives: the parent's other
+    /// threads are neither live nor blocked there.
+    pub fn after_fork_child(&self, g: &mut ForkGuard<'_>) {
+        let s = &mut *g.0;
+        // Their targets may hold locks of threads that do not exist here:
+        // leak them rather than drop them.
+        for (_, b) in s.blocked.drain() {
+            std::mem::forget(b);
+        }
+        s.live = 1;
+        let me = crate::vm::os::thread_ident();
+        s.names.retain(|id, _| *id == me);
+        s.main = me;
+        self.suspect.store(false, Ordering::SeqCst);
     }
 
     /// The main thread's ident, for the report's names.

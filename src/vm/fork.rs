@@ -5,49 +5,10 @@
 //! and source tables, the standard streams' locks, pending signals.
 
 use super::Vm;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Set in a process made by [`Vm::fork_process`].
 static FORKED_CHILD: AtomicBool = AtomicBool::new(false);
-
-/// Stack size for threads started in a forked child: larger than any stack
-/// the parent's threads had, so that the C library does not hand a dead
-/// thread's stack (and the thread-local parking record in it, which the
-/// parking queues may still point to) to a new thread.
-static CHILD_STACK: AtomicUsize = AtomicUsize::new(0);
-
-/// The stack size for a new thread that asked for `wanted`.
-pub fn thread_stack_size(wanted: usize) -> usize {
-    match CHILD_STACK.load(Ordering::Relaxed) {
-        0 => wanted,
-        n => n.max(wanted),
-    }
-}
-
-/// In a forked child: the threads of the parent that were parked on `m`
-/// (waiting for it) do not exist; take them out of the parking queue, so
-/// that unlocking `m` never hands it to one of them.
-pub fn forget_mutex_waiters<T: ?Sized>(m: &parking_lot::Mutex<T>) {
-    // SAFETY: the raw mutex is only used for its address, the key under
-    // which its waiters park.
-    let key = unsafe { m.raw() } as *const parking_lot::RawMutex as usize;
-    forget_parked(key);
-}
-
-/// As [`forget_mutex_waiters`], for a condition variable.
-pub fn forget_condvar_waiters(c: &parking_lot::Condvar) {
-    forget_parked(c as *const parking_lot::Condvar as usize);
-}
-
-fn forget_parked(key: usize) {
-    // SAFETY: unpark_all only removes the queue entries under `key` and
-    // wakes them; the entries of the parent's threads point into memory the
-    // child still maps (their stacks are kept, see `CHILD_STACK`), and no
-    // other thread exists to race on the queue.
-    unsafe {
-        parking_lot_core::unpark_all(key, parking_lot_core::DEFAULT_UNPARK_TOKEN);
-    }
-}
 
 /// Whether this process is a forked child of a gilpy process.
 pub fn is_forked_child() -> bool {
@@ -61,12 +22,20 @@ impl Vm {
         let interp = self.interp.clone();
         let mut gil = interp.gil.before_fork();
         let mut stats = interp.gil.stats.before_fork();
+        // Before `sources`: the deadlock check takes that one under it.
+        let mut deadlock = interp.deadlock.before_fork();
         let interned = interp.interned.lock();
         let sources = interp.sources.lock();
         let argv = interp.argv.lock();
         let classes = interp.native_classes.lock();
         let streams = super::stdio::before_fork();
-        let collector = super::gc::before_fork();
+        // Locks any thread takes briefly without waiting for another one.
+        let leaves = (
+            super::cache::before_fork(),
+            super::generator::before_fork(),
+            super::signals::before_fork(),
+            super::gc::before_fork(),
+        );
         // SAFETY: the child runs only this thread; every lock another thread
         // of the interpreter could hold and the child needs is held here by
         // this thread (so the child finds it consistent and releases it
@@ -76,25 +45,17 @@ impl Vm {
         if pid == 0 {
             FORKED_CHILD.store(true, Ordering::Relaxed);
             super::sync::after_fork_child();
-            let biggest = CHILD_STACK
-                .load(Ordering::Relaxed)
-                .max(super::THREAD_STACK_SIZE);
-            CHILD_STACK.store(biggest + (1 << 20), Ordering::Relaxed);
-            forget_mutex_waiters(parking_lot::MutexGuard::mutex(&interned));
-            forget_mutex_waiters(parking_lot::MutexGuard::mutex(&sources));
-            forget_mutex_waiters(parking_lot::MutexGuard::mutex(&argv));
-            forget_mutex_waiters(parking_lot::MutexGuard::mutex(&classes));
-            forget_mutex_waiters(parking_lot::MutexGuard::mutex(&stats));
-            super::stdio::after_fork_child();
             interp.gil.after_fork_child(&mut gil);
             interp.gil.stats.after_fork_child(&mut stats);
+            interp.deadlock.after_fork_child(&mut deadlock);
             super::signals::after_fork_child();
             super::gc::after_fork_child();
             // The forking thread is the child's main thread.
             self.is_main = true;
             super::signals::mask_in_this_thread(false);
         }
-        drop(collector);
+        drop(leaves);
+        drop(deadlock);
         drop(streams);
         drop(classes);
         drop(argv);

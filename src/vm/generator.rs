@@ -36,11 +36,16 @@ pub fn new_generator(frame: Frame, func: &Shared<Function>) -> Value {
 
 /// Frames of generators dropped while suspended, waiting to be closed by
 /// whichever thread next sees the eval breaker's finalizer bit.
-static ORPHANS: parking_lot::Mutex<Vec<Frame>> = parking_lot::Mutex::new(Vec::new());
+static ORPHANS: crate::vm::lock::Mutex<Vec<Frame>> = crate::vm::lock::Mutex::new(Vec::new());
 
 /// Names of coroutines dropped before they ever ran, for the
 /// "was never awaited" warning.
-static UNAWAITED: parking_lot::Mutex<Vec<Str>> = parking_lot::Mutex::new(Vec::new());
+static UNAWAITED: crate::vm::lock::Mutex<Vec<Str>> = crate::vm::lock::Mutex::new(Vec::new());
+
+/// Held across `fork()`, so that the child never finds them held.
+pub(super) fn before_fork() -> impl Sized {
+    (ORPHANS.lock(), UNAWAITED.lock())
+}
 
 impl Drop for GenState {
     fn drop(&mut self) {

@@ -4,12 +4,16 @@
 //! releases the GIL and waits until another thread has taken it (forced
 //! switching), so one busy thread cannot starve the others.
 //!
+//! It is a mutex-guarded state and two condition variables, from
+//! [`super::lock`]: futexes with no process-wide parking table, so a child
+//! forked while threads wait for the GIL finds nothing locked for ever.
+//!
 //! In the free-threaded build the GIL starts disabled (`-X gil=1` enables it at
 //! start-up), and then every operation here is a no-op.
 
 use super::breaker::{self, GIL_DROP_REQUEST};
 use super::gilstats::{Phase, Recorder, Wait};
-use parking_lot::{Condvar, Mutex};
+use crate::vm::lock::{Condvar, Mutex};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 
@@ -156,16 +160,13 @@ impl Gil {
 
     /// Locks the GIL's state across `fork()` (the forking thread holds the
     /// GIL; the others may be waiting for it).
-    pub fn before_fork(&self) -> parking_lot::MutexGuard<'_, State> {
+    pub fn before_fork(&self) -> crate::vm::lock::MutexGuard<'_, State> {
         self.state.lock()
     }
 
     /// In a forked child: only the forking thread exists, and it holds the
     /// GIL; nobody waits for it or asked it to drop.
-    pub fn after_fork_child(&self, st: &mut parking_lot::MutexGuard<'_, State>) {
-        super::fork::forget_mutex_waiters(parking_lot::MutexGuard::mutex(st));
-        super::fork::forget_condvar_waiters(&self.cond);
-        super::fork::forget_condvar_waiters(&self.switched);
+    pub fn after_fork_child(&self, st: &mut crate::vm::lock::MutexGuard<'_, State>) {
         st.waiters = 0;
         st.locked = self.enabled();
         breaker::clear(GIL_DROP_REQUEST);

@@ -7,7 +7,7 @@
 //! Everything is measured where the GIL changes hands or a thread blocks,
 //! never in the eval loop; with the options off each hook is one relaxed load.
 
-use parking_lot::Mutex;
+use crate::vm::lock::Mutex;
 use std::cell::RefCell;
 use std::fmt::Write as _;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -201,7 +201,7 @@ impl Recorder {
 
     /// Locks the thread table across `fork()`, so that the child finds it
     /// in a consistent state.
-    pub fn before_fork(&self) -> parking_lot::MutexGuard<'_, Vec<Arc<ThreadRecord>>> {
+    pub fn before_fork(&self) -> crate::vm::lock::MutexGuard<'_, Vec<Arc<ThreadRecord>>> {
         self.threads.lock()
     }
 

@@ -29,6 +29,7 @@ pub mod giltrace;
 pub mod host;
 mod import;
 pub mod introspect;
+pub mod lock;
 pub mod native;
 pub mod object;
 pub mod ops;
@@ -54,8 +55,8 @@ pub use types::{ExcTypes, Types};
 pub use value::{new_bytes, new_str, Str, Value};
 
 use crate::compiler::bytecode::{CodeObject, Constant};
+use crate::vm::lock::Mutex;
 use dict::DictMap;
-use parking_lot::Mutex;
 use rustc_hash::FxHashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;

@@ -7,7 +7,7 @@ use super::breaker::{self, SIGNALS_PENDING};
 use super::object::PyResult;
 use super::value::Value;
 use super::Vm;
-use parking_lot::Mutex;
+use crate::vm::lock::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Highest signal number handled (`signal.NSIG - 1`).
@@ -88,6 +88,11 @@ pub fn handler(sig: i32) -> Value {
         .get(sig as usize)
         .cloned()
         .unwrap_or(Value::None)
+}
+
+/// Held across `fork()`, so that the child never finds it held.
+pub(super) fn before_fork() -> impl Sized {
+    HANDLERS.lock()
 }
 
 /// Records the Python handler of `sig`; returns the previous one.

@@ -10,7 +10,7 @@ use super::gilstats::Wait;
 use super::object::PyResult;
 use super::value::{new_str, Value};
 use super::Vm;
-use parking_lot::Mutex;
+use crate::vm::lock::Mutex;
 use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::OnceLock;
@@ -237,12 +237,8 @@ pub fn read_input_line(vm: &mut Vm, prompt: Option<&str>) -> PyResult<Option<Str
 pub struct ForkGuard {
     _err: std::io::StderrLock<'static>,
     _out: std::io::StdoutLock<'static>,
-    _buf: parking_lot::MutexGuard<'static, Out>,
-}
-
-/// In a forked child: no thread of the parent waits for the buffer.
-pub fn after_fork_child() {
-    super::fork::forget_mutex_waiters(stdout_buf());
+    _buf: crate::vm::lock::MutexGuard<'static, Out>,
+    _keep: crate::vm::lock::MutexGuard<'static, Vec<Value>>,
 }
 
 /// Takes the locks in the order the writers take them.
@@ -254,5 +250,6 @@ pub fn before_fork() -> ForkGuard {
         _err: err,
         _out: out,
         _buf: buf,
+        _keep: KEEP.lock(),
     }
 }

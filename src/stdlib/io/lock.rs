@@ -118,7 +118,7 @@ mod imp {
 #[cfg(feature = "free-threading")]
 mod imp {
     use super::*;
-    use parking_lot::{Mutex, MutexGuard};
+    use crate::vm::lock::{Mutex, MutexGuard};
 
     pub struct Locked<T> {
         m: Mutex<T>,

@@ -24,9 +24,9 @@ pub use fileio::RawFile;
 pub use lock::{Locked, LockedGuard};
 
 use crate::vm::dict::DictMap;
+use crate::vm::lock::Mutex;
 use crate::vm::native::*;
 use crate::vm::*;
-use parking_lot::Mutex;
 use std::sync::atomic::Ordering;
 
 /// `io.DEFAULT_BUFFER_SIZE`.
@@ -295,10 +295,15 @@ pub fn std_streams(vm: &mut Vm) -> PyResult<[Value; 3]> {
 
 /// Buffered writers still open at exit are flushed then (CPython flushes
 /// them when the interpreter finalises its objects).
+/// The registry of open buffered files, held across `fork()`.
+pub(crate) fn before_fork() -> impl Sized {
+    exit_flush::before_fork()
+}
+
 mod exit_flush {
     use super::buffered::BufState;
     use super::Locked;
-    use parking_lot::Mutex;
+    use crate::vm::lock::Mutex;
     use std::sync::{Arc, Once, Weak};
 
     struct Registry {
@@ -311,6 +316,11 @@ mod exit_flush {
         items: Vec::new(),
         mark: 64,
     });
+
+    /// Held across `fork()`, so that the child never finds it held.
+    pub fn before_fork() -> impl Sized {
+        OPEN.lock()
+    }
 
     pub fn register(st: &Arc<Locked<BufState>>) {
         let mut r = OPEN.lock();

@@ -6,11 +6,11 @@ use super::ffi::{self, Db, Session, Stmt};
 use super::udf::PyRef;
 use super::values::{int_arg, parse_args, str_arg};
 use super::{programming_error, sql_error, without_gil, Cursor};
+use crate::vm::lock::Mutex;
 use crate::vm::native::{
     add_getters, arg_or_kw, builtin, class_for, downcast, native_class, no_kwargs,
 };
 use crate::vm::{new_str, Arity, ClassRef, Native, PyResult, Str, Value, Vm};
-use parking_lot::Mutex;
 use rustc_hash::FxHashMap;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;

@@ -15,11 +15,11 @@ use super::values::{
     colname_type, converter_for, decltype_word, display_name, int_arg, Binder, RowMaker,
 };
 use super::{programming_error, sql_error, PARSE_COLNAMES, PARSE_DECLTYPES};
+use crate::vm::lock::Mutex;
 use crate::vm::native::{
     add_getters, builtin, class_for, downcast, native_class, new_object, no_kwargs,
 };
 use crate::vm::{new_str, Arity, ClassRef, Native, PyResult, Str, Value, Vm};
-use parking_lot::Mutex;
 use rusqlite::ffi as c;
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -11,7 +11,7 @@
 //! Rust buffers ([`RowBuf`], [`ParamBuf`]), so no pointer into SQLite's
 //! memory outlives the session it was read in.
 
-use parking_lot::{Mutex, ReentrantMutex, ReentrantMutexGuard};
+use crate::vm::lock::{Mutex, ReentrantGuard, ReentrantLock};
 use rusqlite::ffi;
 use std::ffi::{c_char, c_int, c_void, CStr, CString};
 use std::ops::Range;
@@ -78,7 +78,7 @@ unsafe impl Send for RawStmt {}
 /// An open database connection.
 pub struct Db {
     raw: NonNull<ffi::sqlite3>,
-    lock: ReentrantMutex<()>,
+    lock: ReentrantLock,
     /// Statements dropped while another thread held the session: finalized
     /// by the next session (a drop may run under the GIL and must not wait).
     orphans: Mutex<Vec<RawStmt>>,
@@ -115,7 +115,7 @@ impl Db {
         };
         let db = Db {
             raw: handle,
-            lock: ReentrantMutex::new(()),
+            lock: ReentrantLock::new(),
             orphans: Mutex::new(Vec::new()),
         };
         let s = db.session();
@@ -173,7 +173,7 @@ impl Drop for Db {
 /// The connection's lock, held: proof that SQLite calls may be made.
 pub struct Session<'a> {
     db: &'a Db,
-    _guard: ReentrantMutexGuard<'a, ()>,
+    _guard: ReentrantGuard<'a>,
 }
 
 /// A statement just prepared, and where the SQL after it starts.

@@ -11,8 +11,8 @@ use super::connection::{in_session, Connection};
 use super::ffi::{self, AggregateFns, Arg, Ret};
 use super::values::{int_arg, parse_args, str_arg};
 use super::{report_callback_error, with_vm};
+use crate::vm::lock::Mutex;
 use crate::vm::{new_bytes, new_str, PyResult, Str, Value, Vm};
-use parking_lot::Mutex;
 use std::sync::Arc;
 
 /// A Python value SQLite's callbacks use, owned by the connection (which
