@@ -425,11 +425,13 @@ fn outside_refs(v: &Value) -> usize {
 
 /// Which of `objs` are unreachable from outside the set.
 fn unreachable(objs: &[Value]) -> Vec<bool> {
-    let index: FxHashMap<usize, usize> = objs
-        .iter()
-        .enumerate()
-        .filter_map(|(i, v)| identity(v).map(|p| (p, i)))
-        .collect();
+    let mut index: FxHashMap<usize, usize> =
+        FxHashMap::with_capacity_and_hasher(objs.len(), Default::default());
+    index.extend(
+        objs.iter()
+            .enumerate()
+            .filter_map(|(i, v)| identity(v).map(|p| (p, i))),
+    );
     let mut refs: Vec<usize> = objs.iter().map(outside_refs).collect();
     let mut readable = vec![true; objs.len()];
     for (i, v) in objs.iter().enumerate() {
@@ -462,14 +464,14 @@ fn unreachable(objs: &[Value]) -> Vec<bool> {
 /// Empties a garbage container, which drops its references: the values
 /// are returned to be dropped once no object lock is held.
 fn clear(v: &Value, dropped: &mut Vec<Value>) {
-    fn take_dict(d: &PyDict, dropped: &mut Vec<Value>) {
+    // Dropped once its lock is released: the garbage itself stays alive
+    // until the collection ends (it holds the objects), so this frees
+    // only what hung off it.
+    fn take_dict(d: &PyDict) {
         if let Some(mut m) = d.try_lock() {
             let old = std::mem::take(&mut *m);
             drop(m);
-            for (k, v) in old.iter() {
-                dropped.push(k.clone());
-                dropped.push(v.clone());
-            }
+            drop(old);
         }
     }
     match v {
@@ -478,10 +480,10 @@ fn clear(v: &Value, dropped: &mut Vec<Value>) {
                 dropped.append(&mut items);
             }
         }
-        Value::Dict(d) => take_dict(d, dropped),
-        Value::Set(s) => take_dict(&s.map, dropped),
+        Value::Dict(d) => take_dict(d),
+        Value::Set(s) => take_dict(&s.map),
         Value::Instance(i) => {
-            take_dict(&i.dict, dropped);
+            take_dict(&i.dict);
             if let Some(exc) = &i.exc {
                 if let Some(mut e) = exc.try_lock() {
                     dropped.push(std::mem::replace(&mut e.args, Value::None));
@@ -490,7 +492,7 @@ fn clear(v: &Value, dropped: &mut Vec<Value>) {
                 }
             }
         }
-        Value::Func(f) => take_dict(&f.dict, dropped),
+        Value::Func(f) => take_dict(&f.dict),
         Value::Native(n) => match &**n {
             Native::Cell(c) => {
                 if let Some(mut x) = c.try_lock() {
