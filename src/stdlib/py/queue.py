@@ -17,6 +17,10 @@ class Empty(Exception):
     pass
 
 
+# CPython's comes from its C module, and tracebacks name it so.
+Empty.__module__ = "_queue"
+
+
 class Full(Exception):
     'Exception raised by Queue.put(block=0)/put_nowait().'
     pass

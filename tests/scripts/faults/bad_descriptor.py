@@ -1,0 +1,2 @@
+import os
+os.read(12345, 1)

@@ -1,0 +1,5 @@
+def f(a, b):
+    pass
+
+
+f(1)

@@ -1,0 +1,2 @@
+import subprocess
+subprocess.run(['/nonexistent/program'])

@@ -1,0 +1,1 @@
+open('/nonexistent/dir/file.txt')

@@ -1,0 +1,1 @@
+memoryview(b'ab')[5]

@@ -1,0 +1,2 @@
+import struct
+struct.unpack('i', b'x')
