@@ -115,6 +115,8 @@ struct State {
     /// not pay for examining them all again and again.
     long_lived_pending: usize,
     long_lived_total: usize,
+    /// Size of generation 0 after its last sweep without a collection.
+    swept_len: usize,
 }
 
 static STATE: Mutex<State> = Mutex::new(State {
@@ -129,6 +131,7 @@ static STATE: Mutex<State> = Mutex::new(State {
     }; 3],
     long_lived_pending: 0,
     long_lived_total: 0,
+    swept_len: 0,
 });
 
 static ENABLED: AtomicBool = AtomicBool::new(true);
@@ -578,11 +581,13 @@ impl Vm {
         }
         let _running = Running;
         if super::sync::FREE_THREADING && LIVE_THREADS.load(Ordering::Acquire) > 1 {
-            // No collection, but what died is let go: a weak entry keeps
-            // its object's memory.
+            // No collection, but what died is let go (a weak entry keeps
+            // its object's memory), each time the youngest list has
+            // doubled, so that the sweeps cost O(1) per object.
             let mut st = state();
-            for g in 0..=generation {
-                st.gens[g].retain(Tracked::is_alive);
+            if st.gens[0].len() > 2 * st.swept_len.max(st.threshold[0]) {
+                st.gens[0].retain(Tracked::is_alive);
+                st.swept_len = st.gens[0].len();
             }
             st.count[0] = 0;
             return Outcome::default();
