@@ -46,8 +46,8 @@ fn digit_value(b: u8) -> u32 {
 /// a `0x`/`0o`/`0b` prefix (with "010" invalid but "000" fine), and an
 /// optional matching prefix in bases 16, 8 and 2. `None` when the text is not
 /// valid or `base` is not 0 or 2..=36 (CPython's "int() arg 2 must be >= 2
-/// and <= 36" is the caller's). CPython 3.11 also refuses more than 4300
-/// decimal digits (`sys.set_int_max_str_digits`); that limit is not applied.
+/// and <= 36" is the caller's, as is CPython 3.11's limit on decimal digits,
+/// `sys.set_int_max_str_digits`).
 pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
     if base == 1 || base > 36 {
         return None;

@@ -29,6 +29,35 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyRes
     Ok(Value::None)
 }
 
+fn get_int_max_str_digits(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    use crate::vm::convert::INT_MAX_STR_DIGITS;
+    Ok(Value::Int(INT_MAX_STR_DIGITS.load(Ordering::Relaxed) as i64))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    use crate::vm::convert::INT_MAX_STR_DIGITS;
+    let arg = match (args.first(), kw) {
+        (Some(v), []) => v.clone(),
+        (None, [(k, v)]) if k.as_str() == "maxdigits" => v.clone(),
+        (None, []) => {
+            return Err(vm.type_error(
+                "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+            ))
+        }
+        _ => {
+            return Err(
+                vm.type_error("set_int_max_str_digits() takes exactly one argument (2 given)")
+            )
+        }
+    };
+    let n = vm.to_index(&arg)?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    INT_MAX_STR_DIGITS.store(n as usize, Ordering::Relaxed);
+    Ok(Value::None)
+}
+
 fn getswitchinterval(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     Ok(Value::Float(vm.interp.gil.switch_interval().as_secs_f64()))
 }
@@ -104,6 +133,12 @@ pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
         ("getrecursionlimit", Arity::ANY, getrecursionlimit),
         ("setrecursionlimit", Arity::exact(1), setrecursionlimit),
         ("getswitchinterval", Arity::ANY, getswitchinterval),
+        (
+            "get_int_max_str_digits",
+            Arity::exact(0),
+            get_int_max_str_digits,
+        ),
+        ("set_int_max_str_digits", Arity::ANY, set_int_max_str_digits),
         ("setswitchinterval", Arity::exact(1), setswitchinterval),
         ("exc_info", Arity::ANY, exc_info),
         ("exception", Arity::ANY, exception),

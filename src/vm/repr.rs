@@ -78,7 +78,7 @@ impl Vm {
             Value::None => "None".to_string(),
             Value::Bool(b) => if *b { "True" } else { "False" }.to_string(),
             Value::Int(i) => i.to_string(),
-            Value::BigInt(b) => b.to_string(),
+            Value::BigInt(b) => super::convert::bigint_to_decimal(self, b)?,
             Value::Float(f) => pyfmt::float_repr(*f),
             Value::Str(s) => str_repr(s.as_str()),
             Value::Bytes(b) => super::bytes::bytes_repr(b.as_bytes()),
@@ -376,6 +376,10 @@ impl Vm {
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
                 let b = super::arith::to_big(v).unwrap_or_default();
                 let s = parse(self, spec)?;
+                if matches!(v, Value::BigInt(_)) && matches!(s.ty, None | Some('d') | Some('n')) {
+                    // The decimal digits' limit, checked before formatting.
+                    super::convert::check_int_str_digits(self, &b)?;
+                }
                 pyfmt::format_int(&b, &s).map_err(|e| self.value_error(e))
             }
             Value::Float(f) => {

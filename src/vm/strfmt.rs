@@ -176,6 +176,9 @@ fn format_pieces(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<
                                 to_big(&iv).unwrap_or_default()
                             }
                         };
+                        if matches!(spec.conv, 'd' | 'i' | 'u') && b.bits() > 63 {
+                            super::convert::check_int_str_digits(vm, &b)?;
+                        }
                         pyfmt::percent_int(&b, &spec, width, precision)
                     }
                     'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
