@@ -405,6 +405,24 @@ fn identity(v: &Value) -> Option<usize> {
     }
 }
 
+/// Where `c` is among the examined objects, if it is one: strings, numbers
+/// and the like (most references) are never tracked, and are ruled out
+/// before any hashing.
+#[inline]
+fn tracked_index(index: &FxHashMap<usize, usize>, c: &Value) -> Option<usize> {
+    match c {
+        Value::List(_)
+        | Value::Dict(_)
+        | Value::Set(_)
+        | Value::Tuple(_)
+        | Value::Instance(_)
+        | Value::Func(_)
+        | Value::Method(_)
+        | Value::Native(_) => identity(c).and_then(|p| index.get(&p).copied()),
+        _ => None,
+    }
+}
+
 /// The references `v` has that do not come from the objects examined.
 fn outside_refs(v: &Value) -> usize {
     // One reference is the collector's own (the upgraded weak one); a cell
@@ -439,7 +457,7 @@ fn unreachable(objs: &[Value]) -> Vec<bool> {
     let mut readable = vec![true; objs.len()];
     for (i, v) in objs.iter().enumerate() {
         readable[i] = referents(v, &mut |c| {
-            if let Some(&j) = identity(c).and_then(|p| index.get(&p)) {
+            if let Some(j) = tracked_index(&index, c) {
                 refs[j] = refs[j].saturating_sub(1);
             }
         });
@@ -453,7 +471,7 @@ fn unreachable(objs: &[Value]) -> Vec<bool> {
     }
     while let Some(i) = work.pop() {
         referents(&objs[i], &mut |c| {
-            if let Some(&j) = identity(c).and_then(|p| index.get(&p)) {
+            if let Some(j) = tracked_index(&index, c) {
                 if garbage[j] {
                     garbage[j] = false;
                     work.push(j);
