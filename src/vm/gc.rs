@@ -15,6 +15,7 @@
 //! less than it could, never an object still in use.
 
 use super::gilstats::Phase;
+use super::lock::{Mutex, MutexGuard};
 use super::object::{Function, Instance, Method, Native};
 use super::sync::{PyCell, Shared, WeakShared};
 use super::value::{PyDict, PyList, PySet, PyTuple, Value};
@@ -22,7 +23,6 @@ use super::Vm;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::Mutex;
 
 /// A registered container.
 pub enum Tracked {
@@ -142,14 +142,8 @@ static COLLECTING: AtomicBool = AtomicBool::new(false);
 /// objects while they are counted.
 pub static LIVE_THREADS: AtomicUsize = AtomicUsize::new(0);
 
-fn state() -> std::sync::MutexGuard<'static, State> {
-    STATE
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
 fn hand_over(batch: Vec<Tracked>) {
-    let mut st = state();
+    let mut st = STATE.lock();
     st.count[0] += batch.len();
     st.gens[0].extend(batch);
     if st.count[0] > st.threshold[0] && st.threshold[0] > 0 && ENABLED.load(Ordering::Relaxed) {
@@ -217,22 +211,28 @@ pub fn track_dict(s: &Shared<PyDict>) {
     track(Tracked::Dict(Shared::downgrade(s)));
 }
 
+/// Whether `v` is of a kind the collector may track (strings, numbers
+/// and the like never are).
+#[inline]
+fn may_be_tracked(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::Instance(_)
+            | Value::Func(_)
+            | Value::Method(_)
+            | Value::Native(_)
+    )
+}
+
 /// Whether a tuple can be part of a cycle: it holds a container.
 pub fn tuple_may_cycle(items: &[Value]) -> bool {
-    items.iter().any(|v| {
-        matches!(
-            v,
-            Value::List(_)
-                | Value::Tuple(_)
-                | Value::Dict(_)
-                | Value::Set(_)
-                | Value::Instance(_)
-                | Value::Func(_)
-                | Value::Method(_)
-                | Value::Native(_)
-                | Value::Class(_)
-        )
-    })
+    items
+        .iter()
+        .any(|v| may_be_tracked(v) || matches!(v, Value::Class(_)))
 }
 
 pub fn enable(on: bool) {
@@ -242,22 +242,22 @@ pub fn is_enabled() -> bool {
     ENABLED.load(Ordering::Relaxed)
 }
 pub fn get_count() -> [usize; 3] {
-    state().count
+    STATE.lock().count
 }
 pub fn get_threshold() -> [usize; 3] {
-    state().threshold
+    STATE.lock().threshold
 }
 pub fn set_threshold(t: [usize; 3]) {
-    state().threshold = t;
+    STATE.lock().threshold = t;
 }
 pub fn get_stats() -> [GenStats; 3] {
-    state().stats
+    STATE.lock().stats
 }
 
 /// `gc.freeze()`: everything tracked now is left alone from now on.
 pub fn freeze() {
     flush_nursery();
-    let mut st = state();
+    let mut st = STATE.lock();
     let mut moved = Vec::new();
     for g in st.gens.iter_mut() {
         moved.append(g);
@@ -266,12 +266,12 @@ pub fn freeze() {
     st.count[0] = 0;
 }
 pub fn unfreeze() {
-    let mut st = state();
+    let mut st = STATE.lock();
     let moved = std::mem::take(&mut st.permanent);
     st.gens[2].extend(moved);
 }
 pub fn freeze_count() -> usize {
-    let mut st = state();
+    let mut st = STATE.lock();
     st.permanent.retain(|t| t.upgrade().is_some());
     st.permanent.len()
 }
@@ -280,7 +280,7 @@ pub fn freeze_count() -> usize {
 /// `gc.get_objects()`.
 pub fn objects(generation: Option<usize>) -> Vec<Value> {
     flush_nursery();
-    let st = state();
+    let st = STATE.lock();
     let gens: Vec<&Vec<Tracked>> = match generation {
         Some(g) => vec![&st.gens[g]],
         None => st.gens.iter().collect(),
@@ -299,19 +299,27 @@ pub struct Outcome {
     pub uncollectable: usize,
 }
 
-/// Calls `f` with the address of every object `v` refers to (each reference
-/// once, as many times as it is held). False if `v`'s state is in use and
-/// could not be read: then nothing was visited.
-fn referents(v: &Value, f: &mut dyn FnMut(&Value)) -> bool {
+/// Calls `f` with the address (as [`identity`] gives it) of every object
+/// `v` refers to that may be tracked: each reference once, as many times as
+/// it is held. False if `v`'s state is in use and could not be read: then
+/// nothing was visited.
+fn referents(v: &Value, f: &mut dyn FnMut(usize)) -> bool {
+    let mut value = |c: &Value| {
+        if may_be_tracked(c) {
+            if let Some(p) = identity(c) {
+                f(p);
+            }
+        }
+    };
     match v {
         Value::List(l) => match l.try_lock() {
-            Some(items) => items.iter().for_each(f),
+            Some(items) => items.iter().for_each(value),
             None => return false,
         },
-        Value::Tuple(t) => t.items.iter().for_each(f),
-        Value::Dict(d) => return dict_referents(d, f),
+        Value::Tuple(t) => t.items.iter().for_each(value),
+        Value::Dict(d) => return dict_referents(d, &mut value),
         Value::Set(s) => match s.map.try_lock() {
-            Some(m) => m.iter().for_each(|(k, _)| f(k)),
+            Some(m) => m.iter().for_each(|(k, _)| value(k)),
             None => return false,
         },
         Value::Instance(i) => {
@@ -325,53 +333,49 @@ fn referents(v: &Value, f: &mut dyn FnMut(&Value)) -> bool {
                 let Some(e) = exc.try_lock() else {
                     return false;
                 };
-                f(&e.args);
-                f(&e.cause);
-                f(&e.context);
+                value(&e.args);
+                value(&e.cause);
+                value(&e.context);
             }
-            if !dict_referents(&i.dict, f) {
+            if !dict_referents(&i.dict, &mut value) {
                 return false;
             }
             if let Some(b) = &i.base {
-                f(b);
+                value(b);
             }
         }
         Value::Func(func) => {
-            let Some(d) = func.dict.try_lock() else {
+            if !dict_referents(&func.dict, &mut value) {
                 return false;
-            };
-            d.iter().for_each(|(k, v)| {
-                f(k);
-                f(v)
-            });
-            func.defaults.iter().for_each(&mut *f);
+            }
+            func.defaults.iter().for_each(&mut value);
             for c in func.closure.iter() {
-                f(&Value::native(Native::Cell(c.clone())));
+                f(Shared::as_ptr(c) as usize);
             }
         }
         Value::Method(m) => {
-            f(&m.func);
-            f(&m.self_);
+            value(&m.func);
+            value(&m.self_);
         }
         Value::Native(n) => match &**n {
             Native::Cell(c) => match c.try_lock() {
-                Some(v) => f(&v),
+                Some(v) => value(&v),
                 None => return false,
             },
             Native::Generator(g) => {
                 let Some(st) = g.try_lock() else {
                     return false;
                 };
+                st.saved_exc.iter().for_each(&mut value);
                 if let Some(frame) = &st.frame {
-                    frame.stack.iter().for_each(&mut *f);
-                    for c in &frame.cells {
-                        f(&Value::native(Native::Cell(c.clone())));
-                    }
+                    frame.stack.iter().for_each(&mut value);
                     if let Some(m) = &frame.locals_mapping {
-                        f(m);
+                        value(m);
+                    }
+                    for c in &frame.cells {
+                        f(Shared::as_ptr(c) as usize);
                     }
                 }
-                st.saved_exc.iter().for_each(f);
             }
             _ => return false,
         },
@@ -380,12 +384,12 @@ fn referents(v: &Value, f: &mut dyn FnMut(&Value)) -> bool {
     true
 }
 
-fn dict_referents(d: &Shared<PyDict>, f: &mut dyn FnMut(&Value)) -> bool {
+fn dict_referents(d: &PyDict, value: &mut dyn FnMut(&Value)) -> bool {
     match d.try_lock() {
         Some(m) => {
             m.iter().for_each(|(k, v)| {
-                f(k);
-                f(v)
+                value(k);
+                value(v)
             });
             true
         }
@@ -402,24 +406,6 @@ fn identity(v: &Value) -> Option<usize> {
             _ => Some(Shared::as_ptr(n) as usize),
         },
         v => v.heap_ptr().map(|p| p as usize),
-    }
-}
-
-/// Where `c` is among the examined objects, if it is one: strings, numbers
-/// and the like (most references) are never tracked, and are ruled out
-/// before any hashing.
-#[inline]
-fn tracked_index(index: &FxHashMap<usize, usize>, c: &Value) -> Option<usize> {
-    match c {
-        Value::List(_)
-        | Value::Dict(_)
-        | Value::Set(_)
-        | Value::Tuple(_)
-        | Value::Instance(_)
-        | Value::Func(_)
-        | Value::Method(_)
-        | Value::Native(_) => identity(c).and_then(|p| index.get(&p).copied()),
-        _ => None,
     }
 }
 
@@ -456,8 +442,8 @@ fn unreachable(objs: &[Value]) -> Vec<bool> {
     let mut refs: Vec<usize> = objs.iter().map(outside_refs).collect();
     let mut readable = vec![true; objs.len()];
     for (i, v) in objs.iter().enumerate() {
-        readable[i] = referents(v, &mut |c| {
-            if let Some(j) = tracked_index(&index, c) {
+        readable[i] = referents(v, &mut |p| {
+            if let Some(&j) = index.get(&p) {
                 refs[j] = refs[j].saturating_sub(1);
             }
         });
@@ -470,8 +456,8 @@ fn unreachable(objs: &[Value]) -> Vec<bool> {
         garbage[i] = false;
     }
     while let Some(i) = work.pop() {
-        referents(&objs[i], &mut |c| {
-            if let Some(j) = tracked_index(&index, c) {
+        referents(&objs[i], &mut |p| {
+            if let Some(&j) = index.get(&p) {
                 if garbage[j] {
                     garbage[j] = false;
                     work.push(j);
@@ -482,42 +468,43 @@ fn unreachable(objs: &[Value]) -> Vec<bool> {
     garbage
 }
 
-/// Empties a garbage container, which drops its references: the values
-/// are returned to be dropped once no object lock is held.
-fn clear(v: &Value, dropped: &mut Vec<Value>) {
-    // Dropped once its lock is released: the garbage itself stays alive
-    // until the collection ends (it holds the objects), so this frees
-    // only what hung off it.
-    fn take_dict(d: &PyDict) {
-        if let Some(mut m) = d.try_lock() {
-            let old = std::mem::take(&mut *m);
-            drop(m);
+/// Empties a garbage container, which drops its references. Each part is
+/// dropped once its lock is released: the garbage itself stays alive until
+/// the collection ends (the collector holds it), so this frees only what
+/// hung off it.
+fn clear(v: &Value) {
+    fn take<T: Default>(cell: &PyCell<T>) {
+        if let Some(mut guard) = cell.try_lock() {
+            let old = std::mem::take(&mut *guard);
+            drop(guard);
             drop(old);
         }
     }
     match v {
-        Value::List(l) => {
-            if let Some(mut items) = l.try_lock() {
-                dropped.append(&mut items);
-            }
-        }
-        Value::Dict(d) => take_dict(d),
-        Value::Set(s) => take_dict(&s.map),
+        Value::List(l) => take(l),
+        Value::Dict(d) => take(d),
+        Value::Set(s) => take(&s.map),
         Value::Instance(i) => {
-            take_dict(&i.dict);
+            take(&*i.dict);
             if let Some(exc) = &i.exc {
                 if let Some(mut e) = exc.try_lock() {
-                    dropped.push(std::mem::replace(&mut e.args, Value::None));
-                    dropped.push(std::mem::replace(&mut e.cause, Value::None));
-                    dropped.push(std::mem::replace(&mut e.context, Value::None));
+                    let old = [
+                        std::mem::replace(&mut e.args, Value::None),
+                        std::mem::replace(&mut e.cause, Value::None),
+                        std::mem::replace(&mut e.context, Value::None),
+                    ];
+                    drop(e);
+                    drop(old);
                 }
             }
         }
-        Value::Func(f) => take_dict(&f.dict),
+        Value::Func(f) => take(&f.dict),
         Value::Native(n) => match &**n {
             Native::Cell(c) => {
                 if let Some(mut x) = c.try_lock() {
-                    dropped.push(std::mem::replace(&mut *x, Value::Null));
+                    let old = std::mem::replace(&mut *x, Value::Null);
+                    drop(x);
+                    drop(old);
                 }
             }
             Native::Generator(g) => {
@@ -539,7 +526,7 @@ fn clear(v: &Value, dropped: &mut Vec<Value>) {
 
 /// Moves the survivors of a collection to `generation`.
 fn promote(generation: usize, survivors: Vec<Tracked>) {
-    let mut st = state();
+    let mut st = STATE.lock();
     if generation == 2 {
         st.long_lived_pending += survivors.len();
     }
@@ -574,7 +561,7 @@ impl Vm {
             return;
         }
         let generation = {
-            let st = state();
+            let st = STATE.lock();
             if st.count[0] <= st.threshold[0] || st.threshold[0] == 0 {
                 return;
             }
@@ -602,7 +589,7 @@ impl Vm {
             // No collection, but what died is let go (a weak entry keeps
             // its object's memory), each time the youngest list has
             // doubled, so that the sweeps cost O(1) per object.
-            let mut st = state();
+            let mut st = STATE.lock();
             if st.gens[0].len() > 2 * st.swept_len.max(st.threshold[0]) {
                 st.gens[0].retain(Tracked::is_alive);
                 st.swept_len = st.gens[0].len();
@@ -615,7 +602,7 @@ impl Vm {
         self.interp.gil.stats.enter(Phase::Collecting);
         let mut entries: Vec<Tracked> = Vec::new();
         {
-            let mut st = state();
+            let mut st = STATE.lock();
             for g in 0..=generation {
                 entries.append(&mut st.gens[g]);
                 st.count[g] = 0;
@@ -654,22 +641,20 @@ impl Vm {
             } else {
                 vec![true; objs.len()]
             };
-            let mut dropped = Vec::new();
             let mut revived = Vec::new();
             for ((t, v), g) in entries.into_iter().zip(&objs).zip(garbage) {
                 if g {
                     outcome.collected += weight(v);
-                    clear(v, &mut dropped);
+                    clear(v);
                 } else {
                     revived.push(t);
                 }
             }
             promote(older, revived);
-            drop(dropped);
             drop(objs);
         }
         {
-            let mut st = state();
+            let mut st = STATE.lock();
             st.stats[generation].collections += 1;
             st.stats[generation].collected += outcome.collected;
             if generation == 2 {
@@ -705,15 +690,11 @@ impl Vm {
     pub fn call_del(&mut self, del: &Value, obj: &Value) {
         let saved = std::mem::take(&mut self.exc_stack);
         if let Err(e) = self.call(del, std::slice::from_ref(obj), &[]) {
-            let what = self.repr_or_default(del);
+            let what = self.repr(del).unwrap_or_else(|_| "<object>".to_string());
             let report = self.format_exception(&e.into_value());
             super::stdio::write_stderr_raw(&format!("Exception ignored in: {}\n{}", what, report));
         }
         self.exc_stack = saved;
-    }
-
-    fn repr_or_default(&mut self, v: &Value) -> String {
-        self.repr(v).unwrap_or_else(|_| "<object>".to_string())
     }
 }
 
@@ -745,10 +726,7 @@ impl Drop for Instance {
             finalized: AtomicBool::new(true),
             weakly_referenced: AtomicBool::new(false),
         };
-        DEL_QUEUE
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .push(Value::Instance(Shared::new(heir)));
+        DEL_QUEUE.lock().push(Value::Instance(Shared::new(heir)));
         super::breaker::set(super::breaker::FINALIZERS_PENDING);
     }
 }
@@ -757,11 +735,7 @@ impl Vm {
     /// Runs the `__del__` methods of instances dropped since last time.
     pub fn run_del_queue(&mut self) {
         loop {
-            let batch = std::mem::take(
-                &mut *DEL_QUEUE
-                    .lock()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner),
-            );
+            let batch = std::mem::take(&mut *DEL_QUEUE.lock());
             if batch.is_empty() {
                 return;
             }
@@ -804,17 +778,15 @@ impl Vm {
 /// The collector's locks, held by the forking thread across `fork()` so
 /// that the child finds them free and their state whole.
 pub struct ForkGuard {
-    _state: std::sync::MutexGuard<'static, State>,
-    _queue: std::sync::MutexGuard<'static, Vec<Value>>,
+    _state: MutexGuard<'static, State>,
+    _queue: MutexGuard<'static, Vec<Value>>,
     _weak: super::weak::ForkGuard,
 }
 
 pub fn before_fork() -> ForkGuard {
     ForkGuard {
-        _state: state(),
-        _queue: DEL_QUEUE
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner),
+        _state: STATE.lock(),
+        _queue: DEL_QUEUE.lock(),
         _weak: super::weak::before_fork(),
     }
 }

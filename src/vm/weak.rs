@@ -9,13 +9,13 @@
 //! classes, sets, methods and modules can be referred to weakly too; only
 //! instances call back.
 
+use super::lock::{Mutex, MutexGuard};
 use super::object::{Function, Instance, Method, Module, Native};
 use super::sync::{Shared, WeakShared};
 use super::value::{PySet, Value};
 use super::Vm;
 use rustc_hash::FxHashMap;
 use std::sync::atomic::Ordering;
-use std::sync::Mutex;
 
 /// A weak reference to an object of a kind that allows one.
 pub enum WeakHandle {
@@ -77,12 +77,6 @@ static WATCHED: Mutex<Option<FxHashMap<usize, Vec<Watcher>>>> = Mutex::new(None)
 /// Weak references whose instance died, waiting for their callbacks.
 static DEAD: Mutex<Vec<Watcher>> = Mutex::new(Vec::new());
 
-fn watched() -> std::sync::MutexGuard<'static, Option<FxHashMap<usize, Vec<Watcher>>>> {
-    WATCHED
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
 /// Records that `reference` (a `weakref.ref`) refers to `target`, with
 /// `callback` (None for none). Only instances are watched.
 pub fn watch(target: &Value, reference: &Value, callback: Value) {
@@ -94,7 +88,8 @@ pub fn watch(target: &Value, reference: &Value, callback: Value) {
     };
     i.weakly_referenced.store(true, Ordering::Relaxed);
     let key = Shared::as_ptr(i) as usize;
-    watched()
+    WATCHED
+        .lock()
         .get_or_insert_with(Default::default)
         .entry(key)
         .or_default()
@@ -110,7 +105,8 @@ pub fn references_to(target: &Value) -> Vec<Value> {
         return Vec::new();
     };
     let key = Shared::as_ptr(i) as usize;
-    let refs: Vec<Value> = watched()
+    let refs: Vec<Value> = WATCHED
+        .lock()
         .as_ref()
         .and_then(|m| m.get(&key))
         .map(|ws| ws.iter().filter_map(|w| w.reference.get()).collect())
@@ -121,12 +117,10 @@ pub fn references_to(target: &Value) -> Vec<Value> {
 /// Called as a flagged instance at `addr` dies: its weak references are
 /// dead from now on, and their callbacks are due.
 pub fn instance_died(addr: usize) {
-    let gone = watched().as_mut().and_then(|m| m.remove(&addr));
+    let gone = WATCHED.lock().as_mut().and_then(|m| m.remove(&addr));
     if let Some(gone) = gone {
         if gone.iter().any(|w| !w.callback.is_none()) {
-            DEAD.lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .extend(gone);
+            DEAD.lock().extend(gone);
             super::breaker::set(super::breaker::FINALIZERS_PENDING);
         }
     }
@@ -134,16 +128,14 @@ pub fn instance_died(addr: usize) {
 
 /// The weak-reference tables, held across `fork()` (see `gc::before_fork`).
 pub struct ForkGuard {
-    _watched: std::sync::MutexGuard<'static, Option<FxHashMap<usize, Vec<Watcher>>>>,
-    _dead: std::sync::MutexGuard<'static, Vec<Watcher>>,
+    _watched: MutexGuard<'static, Option<FxHashMap<usize, Vec<Watcher>>>>,
+    _dead: MutexGuard<'static, Vec<Watcher>>,
 }
 
 pub fn before_fork() -> ForkGuard {
     ForkGuard {
-        _watched: watched(),
-        _dead: DEAD
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner),
+        _watched: WATCHED.lock(),
+        _dead: DEAD.lock(),
     }
 }
 
@@ -151,11 +143,7 @@ impl Vm {
     /// Runs the callbacks of weak references whose instance died.
     pub fn run_weak_callbacks(&mut self) {
         loop {
-            let batch = std::mem::take(
-                &mut *DEAD
-                    .lock()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner),
-            );
+            let batch = std::mem::take(&mut *DEAD.lock());
             if batch.is_empty() {
                 return;
             }
