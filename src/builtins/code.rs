@@ -48,10 +48,10 @@ pub fn install(vm: &mut Vm, b: &mut DictMap) {
         &[
             ("tb_frame", tb_frame),
             ("tb_lineno", tb_lineno),
-            ("tb_next", tb_next),
             ("tb_lasti", frame_lasti),
         ],
     );
+    add_property(vm, &tb, "tb_next", tb_next, Some(set_tb_next));
     // Built-in types show no module in their repr.
     for c in [frame, tb] {
         c.dict.lock().remove_str("__module__");
@@ -403,9 +403,32 @@ fn tb_frame(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
 }
 
 fn tb_lineno(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(tb_info(vm, args)?.lineno as i64))
+    Ok(Value::Int(tb_info(vm, args)?.entry.line as i64))
 }
 
 fn tb_next(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(tb_info(vm, args)?.next.clone())
+    Ok(tb_info(vm, args)?.next.lock().clone())
+}
+
+/// `tb.tb_next = other`: a traceback or None, and no loop.
+fn set_tb_next(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let info = tb_info(vm, args)?;
+    let new = args[1].clone();
+    let mut cur = new.clone();
+    while !matches!(cur, Value::None) {
+        if cur.is(&args[0]) {
+            return Err(vm.value_error("traceback loop detected"));
+        }
+        cur = match downcast::<TracebackInfo>(&cur) {
+            Some(t) => t.next.lock().clone(),
+            None => {
+                return Err(vm.type_error(format!(
+                    "expected traceback object, got '{}'",
+                    vm.type_name(&args[1])
+                )))
+            }
+        };
+    }
+    *info.next.lock() = new;
+    Ok(Value::None)
 }

@@ -838,8 +838,15 @@ fn exc_repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
     }))
 }
 
-fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(args.first().cloned().unwrap_or(Value::None))
+fn exc_with_traceback(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let [this, tb] = args else {
+        return Err(vm.type_error(format!(
+            "BaseException.with_traceback() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    };
+    vm.set_traceback(this, tb)?;
+    Ok(this.clone())
 }
 
 /// `e.add_note(note)`: appends to `e.__notes__`, made on first use.

@@ -639,7 +639,10 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                "__traceback__" => return Ok(()),
+                "__traceback__" => {
+                    drop(d);
+                    return self.set_traceback(obj, &value);
+                }
                 _ => {}
             }
         }

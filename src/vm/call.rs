@@ -502,6 +502,7 @@ impl Vm {
             Box::new(PyCell::new(ExcData {
                 args: Value::tuple(args.to_vec()),
                 traceback: Vec::new(),
+                tb_objects: None,
                 cause: Value::None,
                 context: Value::None,
                 suppress_context: false,

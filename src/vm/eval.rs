@@ -1286,10 +1286,7 @@ impl Vm {
             return;
         };
         let mut d = data.lock();
-        d.traceback.push(TbEntry {
-            code: code.co.clone(),
-            line: frame.line(),
-        });
+        d.traceback.push(TbEntry::at(code, frame));
         if d.context.is_none() {
             if let Some(handled) = self.exc_stack.last() {
                 if !handled.is(err) {

@@ -83,6 +83,7 @@ impl Vm {
             let a = a.lock().clone();
             let mut b = b.lock();
             b.traceback = a.traceback;
+            b.tb_objects = a.tb_objects;
             b.cause = a.cause;
             b.context = a.context;
             b.suppress_context = a.suppress_context;

@@ -23,8 +23,10 @@ pub struct FrameInfo {
 /// One level of a traceback (`e.__traceback__`).
 pub struct TracebackInfo {
     pub frame: Value,
-    pub lineno: u32,
-    pub next: Value,
+    /// Where the frame was: what an exception given this chain records.
+    pub entry: TbEntry,
+    /// `tb_next`, which Python code may cut (unittest does).
+    pub next: PyCell<Value>,
 }
 
 impl Vm {
@@ -101,34 +103,78 @@ impl Vm {
     /// `e.__traceback__`: a chain of traceback objects, outermost first,
     /// built from the frames the exception passed.
     pub fn traceback_object(&mut self, exc: &Value) -> Value {
-        let entries = match self.exc_data(exc) {
-            Some(d) => d.lock().traceback.clone(),
-            None => return Value::None,
+        let Some(data) = self.exc_data(exc) else {
+            return Value::None;
         };
-        // `entries` is innermost first: the chain is built from there out.
-        let mut next = Value::None;
-        for e in entries.iter() {
-            let code = self.load_code_transient(&e.code);
-            let frame = super::native::new_object(
-                self,
-                FrameInfo {
-                    code,
-                    globals: Shared::new(PyCell::new(DictMap::new())),
-                    locals: Value::dict(DictMap::new()),
-                    lineno: e.line,
-                    back: Value::None,
-                },
-            );
-            next = super::native::new_object(
-                self,
-                TracebackInfo {
-                    frame,
-                    lineno: e.line,
-                    next,
-                },
-            );
+        let (entries, (done, mut next)) = {
+            let d = data.lock();
+            let cached = d.tb_objects.clone().unwrap_or((0, Value::None));
+            (d.traceback.clone(), cached)
+        };
+        if done == entries.len() && done > 0 {
+            return next;
         }
+        // `entries` is innermost first: the chain is built from there out.
+        let start = if done <= entries.len() { done } else { 0 };
+        if start == 0 {
+            next = Value::None;
+        }
+        let n = entries.len();
+        for e in entries.into_iter().skip(start) {
+            next = self.traceback_level(e, next);
+        }
+        data.lock().tb_objects = Some((n, next.clone()));
         next
+    }
+
+    fn traceback_level(&mut self, e: TbEntry, next: Value) -> Value {
+        let code = self.load_code_transient(&e.code);
+        let frame = super::native::new_object(
+            self,
+            FrameInfo {
+                code,
+                globals: e.globals.clone(),
+                locals: Value::dict(DictMap::new()),
+                lineno: e.line,
+                back: Value::None,
+            },
+        );
+        super::native::new_object(
+            self,
+            TracebackInfo {
+                frame,
+                entry: e,
+                next: PyCell::new(next),
+            },
+        )
+    }
+
+    /// `e.__traceback__ = tb` (and `e.with_traceback(tb)`): the exception
+    /// records the chain's entries from then on.
+    pub fn set_traceback(&mut self, exc: &Value, tb: &Value) -> PyResult<()> {
+        let mut entries = Vec::new();
+        let mut cur = tb.clone();
+        while !matches!(cur, Value::None) {
+            let next = match super::native::downcast::<TracebackInfo>(&cur) {
+                Some(info) => {
+                    entries.push(info.entry.clone());
+                    info.next.lock().clone()
+                }
+                None => {
+                    let msg = "__traceback__ must be a traceback or None";
+                    return Err(self.type_error(msg.to_string()));
+                }
+            };
+            cur = next;
+        }
+        // Entries are kept innermost first.
+        entries.reverse();
+        if let Some(d) = self.exc_data(exc) {
+            let mut d = d.lock();
+            d.tb_objects = Some((entries.len(), tb.clone()));
+            d.traceback = entries;
+        }
+        Ok(())
     }
 
     /// Runs compiled code in `globals`, with `locals` as the namespace for

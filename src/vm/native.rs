@@ -250,14 +250,25 @@ pub fn this_object<'a, T: Any>(vm: &Vm, args: &'a [Value], class: &str) -> PyRes
 /// Read-only attributes computed by native functions (`f.closed`,
 /// `sock.family`): each is a property whose getter receives the object.
 pub fn add_getters(vm: &Vm, class: &ClassRef, getters: &[(&'static str, NativeFn)]) {
-    let mut d = class.dict.lock();
     for &(name, getter) in getters {
-        let prop = Value::native(Native::Property {
-            fget: make(name, Arity::exact(1), getter, false),
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-        });
-        d.set_str(&vm.intern(name), prop);
+        add_property(vm, class, name, getter, None);
     }
+}
+
+/// One attribute computed by native functions: `setter` receives the object
+/// and the new value; without one the attribute is read-only.
+pub fn add_property(
+    vm: &Vm,
+    class: &ClassRef,
+    name: &'static str,
+    getter: NativeFn,
+    setter: Option<NativeFn>,
+) {
+    let prop = Value::native(Native::Property {
+        fget: make(name, Arity::exact(1), getter, false),
+        fset: setter.map_or(Value::None, |f| make(name, Arity::exact(2), f, false)),
+        fdel: Value::None,
+        doc: Value::None,
+    });
+    class.dict.lock().set_str(&vm.intern(name), prop);
 }

@@ -223,6 +223,18 @@ pub struct Instance {
 pub struct TbEntry {
     pub code: Arc<CodeObject>,
     pub line: u32,
+    /// The frame's globals, for `tb.tb_frame.f_globals`.
+    pub globals: Shared<PyDict>,
+}
+
+impl TbEntry {
+    pub fn at(code: &Code, frame: &Frame) -> TbEntry {
+        TbEntry {
+            code: code.co.clone(),
+            line: frame.line(),
+            globals: frame.globals.clone(),
+        }
+    }
 }
 
 #[derive(Clone)]
@@ -230,6 +242,10 @@ pub struct ExcData {
     pub args: Value,
     /// Innermost frame first.
     pub traceback: Vec<TbEntry>,
+    /// The traceback objects `__traceback__` gave out, for the first `.0`
+    /// entries: later ones are put in front of it, so a chain that Python
+    /// code cut stays cut.
+    pub tb_objects: Option<(usize, Value)>,
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,

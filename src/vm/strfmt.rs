@@ -44,6 +44,11 @@ fn format_pieces(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<
     let pieces = parsed.map_err(|e| vm.value_error(e))?;
     let (items, mapping): (Vec<Value>, Option<Value>) = match args {
         Value::Tuple(t) => (t.items.to_vec(), None),
+        // A tuple subclass (a named tuple) is the argument tuple too.
+        Value::Instance(i) if matches!(i.base, Some(Value::Tuple(_))) => match &i.base {
+            Some(Value::Tuple(t)) => (t.items.to_vec(), None),
+            _ => unreachable!("matched above"),
+        },
         Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
         Value::Instance(_) | Value::Native(_)
             if !crate::vm::bytes::is_bytes_like(args)
