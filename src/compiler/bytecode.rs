@@ -487,6 +487,13 @@ instructions! {
     SubscrFastConst(a: u16, c: u16) [0 -> 1, fused 3],
     /// `LoadFast(a); LoadFast(b); BinarySubscr` (`x[i]`)
     SubscrFastFast(a: u16, b: u16) [0 -> 1, fused 3],
+    /// `LoadFast(a); LoadConst(c); InplaceBinary(op); StoreFast(a)`
+    /// (`n += 1`): the local is updated in place.
+    InplaceFastConst(a: u16, c: u16, op: BinOp) [0 -> 0, fused 4],
+    /// `Binary(op); StoreFast(a)` (`x = y * z`)
+    BinaryStoreFast(op: BinOp, a: u16) [2 -> 0, fused 2],
+    /// `InplaceBinary(op); StoreFast(a)` (`total += f(x)`)
+    InplaceStoreFast(op: BinOp, a: u16) [2 -> 0, fused 2],
 }
 
 /// Writes the fused instructions over the first of each pair they replace.
@@ -494,6 +501,14 @@ instructions! {
 pub fn fuse(code: &[Instr]) -> Box<[Instr]> {
     let mut out = code.to_vec();
     let small = |i: u32| u16::try_from(i).ok();
+    let inplace_at = |i: usize| match code.get(i..i + 4)? {
+        &[Instr::LoadFast(a), Instr::LoadConst(c), Instr::InplaceBinary(op), Instr::StoreFast(b)]
+            if a == b =>
+        {
+            Some(Instr::InplaceFastConst(small(a)?, small(c)?, op))
+        }
+        _ => None,
+    };
     for i in 0..code.len().saturating_sub(1) {
         let fused = match (code[i], code[i + 1]) {
             (Instr::LoadFast(a), Instr::LoadFast(b)) => small(a)
@@ -505,9 +520,16 @@ pub fn fuse(code: &[Instr]) -> Box<[Instr]> {
             (Instr::LoadFast(a), Instr::LoadAttr(n)) => small(a)
                 .zip(small(n))
                 .map(|(a, n)| Instr::LoadFastLoadAttr(a, n)),
-            (Instr::StoreFast(a), Instr::LoadFast(b)) => small(a)
+            // Not when the load starts an `InplaceFastConst`.
+            (Instr::StoreFast(a), Instr::LoadFast(b)) if inplace_at(i + 1).is_none() => small(a)
                 .zip(small(b))
                 .map(|(a, b)| Instr::StoreFastLoadFast(a, b)),
+            (Instr::Binary(op), Instr::StoreFast(a)) => {
+                small(a).map(|a| Instr::BinaryStoreFast(op, a))
+            }
+            (Instr::InplaceBinary(op), Instr::StoreFast(a)) => {
+                small(a).map(|a| Instr::InplaceStoreFast(op, a))
+            }
             (Instr::Compare(op), Instr::PopJumpIfFalse(t)) => {
                 Some(Instr::CompareJumpIfFalse(op, t))
             }
@@ -527,7 +549,7 @@ pub fn fuse(code: &[Instr]) -> Box<[Instr]> {
                 .map(|(a, b)| Instr::SubscrFastFast(a, b)),
             _ => None,
         };
-        if let Some(f) = triple.or(fused) {
+        if let Some(f) = inplace_at(i).or(triple).or(fused) {
             out[i] = f;
         }
     }

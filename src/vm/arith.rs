@@ -177,7 +177,10 @@ impl Vm {
             }
             _ => {}
         }
-        self.binary_op(op, a, b)
+        if let Some(v) = self.binary_native(op, a, b)? {
+            return Ok(v);
+        }
+        self.binary_protocol(op, a, b, true)
     }
 
     fn binary_protocol(
@@ -185,7 +188,7 @@ impl Vm {
         op: BinOp,
         a: &Value,
         b: &Value,
-        _inplace: bool,
+        inplace: bool,
     ) -> PyResult<Value> {
         let (name, rname, _) = op_dunders(op);
         // Python-level operands: instances, classes (through their
@@ -246,8 +249,12 @@ impl Vm {
             }
         }
         Err(self.type_error(format!(
-            "unsupported operand type(s) for {}: '{}' and '{}'",
-            op_symbol(op),
+            "unsupported operand type(s) for {}{}: '{}' and '{}'",
+            match (op, inplace) {
+                (BinOp::Pow, true) => "**".to_string(),
+                _ => op_symbol(op).to_string(),
+            },
+            if inplace { "=" } else { "" },
             self.type_name(a),
             self.type_name(b)
         )))

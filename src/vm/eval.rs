@@ -12,136 +12,9 @@ use super::sync::{PyCell, Shared};
 use super::value::{new_str, PyDict, Str, Value};
 use super::Vm;
 use crate::compiler::bytecode::Instr;
-use crate::compiler::bytecode::{BinOp, CmpOp};
 
-/// Small-int arithmetic that cannot overflow or raise; `None` sends the
-/// operation to the general path.
-#[inline(always)]
-fn int_fast(op: BinOp, x: i64, y: i64) -> Option<i64> {
-    match op {
-        BinOp::Add => x.checked_add(y),
-        BinOp::Sub => x.checked_sub(y),
-        BinOp::Mul => x.checked_mul(y),
-        BinOp::BitAnd => Some(x & y),
-        BinOp::BitOr => Some(x | y),
-        BinOp::BitXor => Some(x ^ y),
-        BinOp::FloorDiv if y > 0 && x >= 0 => Some(x / y),
-        BinOp::Mod if y > 0 && x >= 0 => Some(x % y),
-        _ => None,
-    }
-}
+use super::fastpath::*;
 use std::sync::atomic::Ordering;
-
-/// Float operations that cannot raise (division by a non-zero divisor).
-#[inline(always)]
-fn float_fast_op(op: BinOp, y: f64) -> bool {
-    match op {
-        BinOp::Add | BinOp::Sub | BinOp::Mul => true,
-        BinOp::Div => y != 0.0,
-        _ => false,
-    }
-}
-
-#[inline(always)]
-fn float_fast(op: BinOp, x: f64, y: f64) -> f64 {
-    match op {
-        BinOp::Add => x + y,
-        BinOp::Sub => x - y,
-        BinOp::Mul => x * y,
-        _ => x / y,
-    }
-}
-
-/// `a op b` for two ints or two floats under an ordering operator, inline.
-#[inline(always)]
-fn compare_fast(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
-    if !matches!(
-        op,
-        CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE | CmpOp::Eq | CmpOp::NotEq
-    ) {
-        return None;
-    }
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Some(super::compare::cmp_ord(op, x.cmp(y))),
-        (Value::Float(x), Value::Float(y)) => Some(super::compare::cmp_f64(op, *x, *y)),
-        _ => None,
-    }
-}
-
-/// `obj[key]` for a list or tuple and an int index in range, inline.
-#[inline(always)]
-fn seq_item(obj: &Value, key: &Value) -> Option<Value> {
-    match (obj, key) {
-        (Value::List(l), Value::Int(i)) => {
-            let l = l.lock();
-            let j = if *i < 0 { *i + l.len() as i64 } else { *i };
-            if j >= 0 {
-                l.get(j as usize).cloned()
-            } else {
-                None
-            }
-        }
-        (Value::Tuple(t), Value::Int(i)) => {
-            let j = if *i < 0 {
-                *i + t.items.len() as i64
-            } else {
-                *i
-            };
-            if j >= 0 {
-                t.items.get(j as usize).cloned()
-            } else {
-                None
-            }
-        }
-        _ => None,
-    }
-}
-
-/// The outcome of `ForIter`'s inline step.
-enum IterFast {
-    Item(Value),
-    Done,
-    /// Not a range or list/tuple iterator: call `next`.
-    Slow,
-}
-
-/// One step of a range or list/tuple iterator without leaving the loop.
-#[inline(always)]
-fn iter_fast(state: &PyCell<IterState>) -> IterFast {
-    let mut st = state.lock();
-    match &mut *st {
-        IterState::Range { next, stop, step } => {
-            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                let v = *next;
-                *next = next.saturating_add(*step);
-                IterFast::Item(Value::Int(v))
-            } else {
-                IterFast::Done
-            }
-        }
-        IterState::Seq {
-            seq: Value::List(l),
-            index,
-        } => match l.lock().get(*index) {
-            Some(v) => {
-                *index += 1;
-                IterFast::Item(v.clone())
-            }
-            None => IterFast::Slow,
-        },
-        IterState::Seq {
-            seq: Value::Tuple(t),
-            index,
-        } => match t.items.get(*index) {
-            Some(v) => {
-                *index += 1;
-                IterFast::Item(v.clone())
-            }
-            None => IterFast::Slow,
-        },
-        _ => IterFast::Slow,
-    }
-}
 
 /// How a frame left the eval loop.
 pub enum Exit {
@@ -271,6 +144,17 @@ impl Vm {
                         if super::breaker::pending() & super::breaker::FINALIZERS_PENDING != 0 {
                             frame.pc = pc;
                             self.run_finalizers();
+                        }
+                    };
+                }
+                // Stores into a local slot; dropping its old value may
+                // queue a `__del__`.
+                macro_rules! store_local {
+                    ($slot:expr, $v:expr) => {
+                        let old = super::words::replace_value(&mut frame.stack[$slot], $v);
+                        if old.is_heap() {
+                            drop(old);
+                            settle!();
                         }
                     };
                 }
@@ -406,14 +290,45 @@ impl Vm {
                         }
                         Instr::StoreFast(i) => {
                             let v = pop!(frame);
-                            let old = super::words::replace_value(
-                                &mut frame.stack[frame.base + i as usize],
-                                v,
-                            );
-                            if old.is_heap() {
-                                drop(old);
-                                settle!();
+                            store_local!(frame.base + i as usize, v);
+                        }
+                        Instr::InplaceFastConst(a, c, op) => {
+                            pc += 3;
+                            let slot = frame.base + a as usize;
+                            let k = &code.consts[c as usize];
+                            match binary_fast(op, &frame.stack[slot], k) {
+                                Some(v) => {
+                                    super::words::replace_value(&mut frame.stack[slot], v).discard()
+                                }
+                                None => {
+                                    let x = local!(a).clone();
+                                    let r = t!(self.inplace_op(op, &x, k));
+                                    drop(x);
+                                    store_local!(slot, r);
+                                }
                             }
+                        }
+                        Instr::BinaryStoreFast(op, a) | Instr::InplaceStoreFast(op, a) => {
+                            pc += 1;
+                            let n = frame.stack.len();
+                            let r = match binary_fast(op, &frame.stack[n - 2], &frame.stack[n - 1])
+                            {
+                                Some(v) => {
+                                    pop!(frame).discard();
+                                    pop!(frame).discard();
+                                    v
+                                }
+                                None => {
+                                    let y = pop!(frame);
+                                    let x = pop!(frame);
+                                    if matches!(instr, Instr::InplaceStoreFast(..)) {
+                                        t!(self.inplace_op(op, &x, &y))
+                                    } else {
+                                        t!(self.binary_op(op, &x, &y))
+                                    }
+                                }
+                            };
+                            store_local!(frame.base + a as usize, r);
                         }
                         Instr::DeleteFast(i) => {
                             if frame.stack[frame.base + i as usize].is_null() {

@@ -18,6 +18,7 @@ pub mod eval;
 mod eval_support;
 mod exc;
 pub mod exc_group;
+mod fastpath;
 pub mod fork;
 pub mod frame;
 mod function;
