@@ -238,4 +238,5 @@ pub static MODULES: &[ModuleDef] = &[
     python("platform", include_str!("py/platform.py")),
     python("gzip", include_str!("py/gzip.py")),
     python("array", include_str!("py/array.py")),
+    python("errno", include_str!("py/errno.py")),
 ];
