@@ -239,4 +239,5 @@ pub static MODULES: &[ModuleDef] = &[
     python("gzip", include_str!("py/gzip.py")),
     python("array", include_str!("py/array.py")),
     python("errno", include_str!("py/errno.py")),
+    python("contextvars", include_str!("py/contextvars.py")),
 ];
