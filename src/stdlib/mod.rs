@@ -240,4 +240,5 @@ pub static MODULES: &[ModuleDef] = &[
     python("array", include_str!("py/array.py")),
     python("errno", include_str!("py/errno.py")),
     python("contextvars", include_str!("py/contextvars.py")),
+    python("graphlib", include_str!("py/graphlib.py")),
 ];
