@@ -241,4 +241,5 @@ pub static MODULES: &[ModuleDef] = &[
     python("errno", include_str!("py/errno.py")),
     python("contextvars", include_str!("py/contextvars.py")),
     python("graphlib", include_str!("py/graphlib.py")),
+    python("colorsys", include_str!("py/colorsys.py")),
 ];
