@@ -242,4 +242,5 @@ pub static MODULES: &[ModuleDef] = &[
     python("contextvars", include_str!("py/contextvars.py")),
     python("graphlib", include_str!("py/graphlib.py")),
     python("colorsys", include_str!("py/colorsys.py")),
+    python("sched", include_str!("py/sched.py")),
 ];
