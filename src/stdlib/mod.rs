@@ -243,4 +243,5 @@ pub static MODULES: &[ModuleDef] = &[
     python("graphlib", include_str!("py/graphlib.py")),
     python("colorsys", include_str!("py/colorsys.py")),
     python("sched", include_str!("py/sched.py")),
+    python("codecs", include_str!("py/codecs.py")),
 ];
