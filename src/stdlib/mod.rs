@@ -244,4 +244,5 @@ pub static MODULES: &[ModuleDef] = &[
     python("colorsys", include_str!("py/colorsys.py")),
     python("sched", include_str!("py/sched.py")),
     python("codecs", include_str!("py/codecs.py")),
+    python("optparse", include_str!("py/optparse.py")),
 ];
