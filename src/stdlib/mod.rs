@@ -245,4 +245,5 @@ pub static MODULES: &[ModuleDef] = &[
     python("sched", include_str!("py/sched.py")),
     python("codecs", include_str!("py/codecs.py")),
     python("optparse", include_str!("py/optparse.py")),
+    python("configparser", include_str!("py/configparser.py")),
 ];
