@@ -138,7 +138,8 @@ def _decode_error_fields(e):
 
 
 class CodecInfo(tuple):
-    """Codec details when looking up the codec registry"""
+    """What lookup() returns: the codec's functions and classes (a 4-tuple
+    of encode, decode, stream reader and writer, with more as attributes)."""
 
     _is_text_encoding = True
 
@@ -183,24 +184,21 @@ def _cannot_handle(exc):
 
 
 def strict_errors(exc):
-    """Implements the 'strict' error handling, which raises a UnicodeError
-    on coding errors."""
+    """The 'strict' error handler: raises the exception it is given."""
     if isinstance(exc, BaseException):
         raise exc
     raise TypeError("codec must pass exception instance")
 
 
 def ignore_errors(exc):
-    """Implements the 'ignore' error handling, which ignores malformed data
-    and continues."""
+    """The 'ignore' error handler: drops what cannot be coded."""
     if isinstance(exc, _UNICODE_ERRORS):
         return ('', _exc_fields(exc)[2])
     _cannot_handle(exc)
 
 
 def replace_errors(exc):
-    """Implements the 'replace' error handling, which replaces malformed data
-    with a replacement marker."""
+    """The 'replace' error handler: '?' when encoding, U+FFFD when decoding."""
     if isinstance(exc, UnicodeEncodeError):
         obj, start, end = _exc_fields(exc)
         return ('?' * (end - start), end)
@@ -222,8 +220,7 @@ def _escape_char(c):
 
 
 def backslashreplace_errors(exc):
-    """Implements the 'backslashreplace' error handling, which replaces
-    malformed data with a backslashed escape sequence."""
+    """The 'backslashreplace' error handler: backslash escapes."""
     if isinstance(exc, UnicodeDecodeError):
         obj, start, end = _exc_fields(exc)
         return (''.join('\\x%02x' % b for b in obj[start:end]), end)
@@ -234,8 +231,7 @@ def backslashreplace_errors(exc):
 
 
 def xmlcharrefreplace_errors(exc):
-    """Implements the 'xmlcharrefreplace' error handling, which replaces an
-    unencodable character with the appropriate XML character reference."""
+    """The 'xmlcharrefreplace' error handler (encoding only): &#NNN;."""
     if isinstance(exc, UnicodeEncodeError):
         obj, start, end = _exc_fields(exc)
         return (''.join('&#%d;' % ord(c) for c in obj[start:end]), end)
@@ -243,8 +239,7 @@ def xmlcharrefreplace_errors(exc):
 
 
 def namereplace_errors(exc):
-    """Implements the 'namereplace' error handling, which replaces an
-    unencodable character with a \\N{...} escape sequence."""
+    """The 'namereplace' error handler (encoding only): \\N{NAME}."""
     if isinstance(exc, UnicodeEncodeError):
         raise NotImplementedError(
             "the 'namereplace' error handler needs the Unicode name database")
@@ -262,7 +257,7 @@ _error_handlers = {
 
 
 def register_error(name, handler):
-    """Register the specified error handler under the name errors."""
+    """Make handler the error handler called `name`."""
     if not isinstance(name, str):
         raise TypeError("register_error() argument 1 must be str, not %s"
                         % type(name).__name__)
@@ -272,8 +267,7 @@ def register_error(name, handler):
 
 
 def lookup_error(name):
-    """Return the error handler for the specified error handling name or
-    raise a LookupError, if no handler exists under this name."""
+    """The error handler called `name`; LookupError if there is none."""
     if not isinstance(name, str):
         raise TypeError("lookup_error() argument must be str, not %s"
                         % type(name).__name__)
@@ -683,7 +677,8 @@ def utf_32_decode(data, errors=None, final=False):
 # The base classes.
 
 class Codec:
-    """Defines the interface for stateless encoders/decoders."""
+    """Base of stateless codecs: encode() and decode() return (output,
+    length consumed)."""
 
     def encode(self, input, errors='strict'):
         raise NotImplementedError
@@ -693,7 +688,7 @@ class Codec:
 
 
 class IncrementalEncoder(object):
-    """An IncrementalEncoder encodes an input in multiple steps."""
+    """Base of encoders fed their input piece by piece."""
 
     def __init__(self, errors='strict'):
         self.errors = errors
@@ -740,7 +735,7 @@ class BufferedIncrementalEncoder(IncrementalEncoder):
 
 
 class IncrementalDecoder(object):
-    """An IncrementalDecoder decodes an input in multiple steps."""
+    """Base of decoders fed their input piece by piece."""
 
     def __init__(self, errors='strict'):
         self.errors = errors
@@ -789,23 +784,21 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
 class StreamWriter(Codec):
 
     def __init__(self, stream, errors='strict'):
-        """Creates a StreamWriter instance writing encoded data to the
-        stream."""
+        """A writer encoding to `stream`."""
         self.stream = stream
         self.errors = errors
 
     def write(self, object):
-        """Writes the object's contents encoded to self.stream."""
+        """Encode the text and write it to the stream."""
         data, consumed = self.encode(object, self.errors)
         self.stream.write(data)
 
     def writelines(self, list):
-        """Writes the concatenated list of strings to the stream using
-        .write()."""
+        """Write the strings joined."""
         self.write(''.join(list))
 
     def reset(self):
-        """Resets the codec buffers used for keeping internal state."""
+        """Forget any buffered state."""
         pass
 
     def seek(self, offset, whence=0):
@@ -814,7 +807,7 @@ class StreamWriter(Codec):
             self.reset()
 
     def __getattr__(self, name):
-        """Inherit all other methods from the underlying stream."""
+        """Anything else is the stream's."""
         if name == 'stream' or name.startswith('__'):
             raise AttributeError(name)
         return getattr(self.stream, name)
@@ -831,8 +824,7 @@ class StreamReader(Codec):
     charbuffertype = str
 
     def __init__(self, stream, errors='strict'):
-        """Creates a StreamReader instance decoding the data read from the
-        stream."""
+        """A reader decoding from `stream`."""
         self.stream = stream
         self.errors = errors
         self.bytebuffer = b""
@@ -844,8 +836,8 @@ class StreamReader(Codec):
         raise NotImplementedError
 
     def read(self, size=-1, chars=-1, firstline=False):
-        """Decodes data from the stream self.stream and returns the
-        resulting object."""
+        """Read and decode: at most `chars` characters when given, `size`
+        is a hint of the bytes to read; everything by default."""
         if self.linebuffer:
             self.charbuffer = self._empty_charbuffer.join(self.linebuffer)
             self.linebuffer = None
@@ -886,8 +878,7 @@ class StreamReader(Codec):
         return result
 
     def readline(self, size=None, keepends=True):
-        """Read one line from the input stream and return the decoded
-        data."""
+        """Decode one line (lines end as for str.splitlines())."""
         if self.linebuffer:
             line = self.linebuffer[0]
             del self.linebuffer[0]
@@ -926,8 +917,9 @@ class StreamReader(Codec):
                 line0withoutend = lines[0].splitlines(keepends=False)[0]
                 if line0withend != line0withoutend:
                     # The line ended: keep the rest for the next call.
-                    self.charbuffer = self._empty_charbuffer.join(lines[1:]) + \
-                        self.charbuffer
+                    self.charbuffer = (
+                        self._empty_charbuffer.join(lines[1:]) +
+                        self.charbuffer)
                     if keepends:
                         line = line0withend
                     else:
@@ -942,24 +934,23 @@ class StreamReader(Codec):
         return line
 
     def readlines(self, sizehint=None, keepends=True):
-        """Read all lines available on the input stream and return them as
-        a list."""
+        """Decode the rest of the stream as a list of lines."""
         data = self.read()
         return data.splitlines(keepends)
 
     def reset(self):
-        """Resets the codec buffers used for keeping internal state."""
+        """Forget any buffered state."""
         self.bytebuffer = b""
         self.charbuffer = self._empty_charbuffer
         self.linebuffer = None
 
     def seek(self, offset, whence=0):
-        """Set the input stream's current position."""
+        """Move the stream and forget buffered data."""
         self.stream.seek(offset, whence)
         self.reset()
 
     def __next__(self):
-        """Return the next decoded line from the input stream."""
+        """The next line; StopIteration at the end."""
         line = self.readline()
         if line:
             return line
@@ -969,7 +960,7 @@ class StreamReader(Codec):
         return self
 
     def __getattr__(self, name):
-        """Inherit all other methods from the underlying stream."""
+        """Anything else is the stream's."""
         if name == 'stream' or name.startswith('__'):
             raise AttributeError(name)
         return getattr(self.stream, name)
@@ -1003,7 +994,7 @@ class StreamReaderWriter:
         return self.reader.readlines(sizehint)
 
     def __next__(self):
-        """Return the next decoded line from the input stream."""
+        """The next line; StopIteration at the end."""
         return next(self.reader)
 
     def __iter__(self):
@@ -1026,7 +1017,7 @@ class StreamReaderWriter:
             self.writer.reset()
 
     def __getattr__(self, name):
-        """Inherit all other methods from the underlying stream."""
+        """Anything else is the stream's."""
         if name in ('stream', 'reader', 'writer') or name.startswith('__'):
             raise AttributeError(name)
         return getattr(self.stream, name)
@@ -1446,14 +1437,14 @@ _lookup_cache = {}
 
 
 def register(search_function):
-    """Register a codec search function."""
+    """Add a codec search function (called with a normalized name)."""
     if not callable(search_function):
         raise TypeError("argument must be callable")
     _search_functions.append(search_function)
 
 
 def unregister(search_function):
-    """Unregister a codec search function and clear the registry's cache."""
+    """Remove a codec search function; the lookup cache is emptied."""
     try:
         _search_functions.remove(search_function)
     except ValueError:
@@ -1462,8 +1453,8 @@ def unregister(search_function):
 
 
 def lookup(encoding):
-    """Looks up a codec tuple in the Python codec registry and returns a
-    CodecInfo object."""
+    """The CodecInfo of an encoding, from the search functions (cached);
+    LookupError if none knows it."""
     if not isinstance(encoding, str):
         raise TypeError("lookup() argument must be str, not %s"
                         % type(encoding).__name__)
@@ -1519,7 +1510,7 @@ def _run_codec(func, obj, errors, what, encoding):
 
 
 def encode(obj, encoding='utf-8', errors='strict'):
-    """Encodes obj using the codec registered for encoding."""
+    """Encode obj with the codec of `encoding`."""
     if not isinstance(encoding, str):
         raise TypeError("encode() argument 'encoding' must be str, not %s"
                         % type(encoding).__name__)
@@ -1531,7 +1522,7 @@ def encode(obj, encoding='utf-8', errors='strict'):
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
-    """Decodes obj using the codec registered for encoding."""
+    """Decode obj with the codec of `encoding`."""
     if not isinstance(encoding, str):
         raise TypeError("decode() argument 'encoding' must be str, not %s"
                         % type(encoding).__name__)
@@ -1543,20 +1534,17 @@ def decode(obj, encoding='utf-8', errors='strict'):
 
 
 def getencoder(encoding):
-    """Lookup up the codec for the given encoding and return its encoder
-    function."""
+    """The encode function of the encoding's codec."""
     return lookup(encoding).encode
 
 
 def getdecoder(encoding):
-    """Lookup up the codec for the given encoding and return its decoder
-    function."""
+    """The decode function of the encoding's codec."""
     return lookup(encoding).decode
 
 
 def getincrementalencoder(encoding):
-    """Lookup up the codec for the given encoding and return its
-    IncrementalEncoder class or factory function."""
+    """The incremental encoder class of the encoding's codec."""
     encoder = lookup(encoding).incrementalencoder
     if encoder is None:
         raise LookupError(encoding)
@@ -1564,8 +1552,7 @@ def getincrementalencoder(encoding):
 
 
 def getincrementaldecoder(encoding):
-    """Lookup up the codec for the given encoding and return its
-    IncrementalDecoder class or factory function."""
+    """The incremental decoder class of the encoding's codec."""
     decoder = lookup(encoding).incrementaldecoder
     if decoder is None:
         raise LookupError(encoding)
@@ -1573,20 +1560,17 @@ def getincrementaldecoder(encoding):
 
 
 def getreader(encoding):
-    """Lookup up the codec for the given encoding and return its
-    StreamReader class or factory function."""
+    """The stream reader class of the encoding's codec."""
     return lookup(encoding).streamreader
 
 
 def getwriter(encoding):
-    """Lookup up the codec for the given encoding and return its
-    StreamWriter class or factory function."""
+    """The stream writer class of the encoding's codec."""
     return lookup(encoding).streamwriter
 
 
 def iterencode(iterator, encoding, errors='strict', **kwargs):
-    """Encoding iterator: encodes the strings from the iterator with an
-    IncrementalEncoder."""
+    """Yield the encoded output of each string from iterator."""
     encoder = getincrementalencoder(encoding)(errors, **kwargs)
     for input in iterator:
         output = encoder.encode(input)
@@ -1598,8 +1582,7 @@ def iterencode(iterator, encoding, errors='strict', **kwargs):
 
 
 def iterdecode(iterator, encoding, errors='strict', **kwargs):
-    """Decoding iterator: decodes the bytes from the iterator with an
-    IncrementalDecoder."""
+    """Yield the decoded text of each bytes object from iterator."""
     decoder = getincrementaldecoder(encoding)(errors, **kwargs)
     for input in iterator:
         output = decoder.decode(input)
@@ -1611,8 +1594,9 @@ def iterdecode(iterator, encoding, errors='strict', **kwargs):
 
 
 def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
-    """Open an encoded file using the given mode and return a wrapped
-    version providing transparent encoding/decoding."""
+    """Open a file through the encoding's stream reader and writer (the
+    file itself is opened in binary mode); without an encoding, a plain
+    open()."""
     if encoding is not None and 'b' not in mode:
         # Always open in binary mode.
         mode = mode + 'b'
@@ -1631,8 +1615,7 @@ def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
 
 
 def make_identity_dict(rng):
-    """make_identity_dict(rng) -> dict: each element of rng maps to
-    itself."""
+    """A dict mapping each element of rng to itself."""
     return {i: i for i in rng}
 
 

@@ -39,7 +39,7 @@ MAX_INTERPOLATION_DEPTH = 10
 # Exceptions.
 
 class Error(Exception):
-    """Base class for ConfigParser exceptions."""
+    """The base of the configparser errors."""
 
     def __init__(self, msg=''):
         self.message = msg
@@ -52,7 +52,7 @@ class Error(Exception):
 
 
 class NoSectionError(Error):
-    """Raised when no section matches a requested option."""
+    """The section does not exist."""
 
     def __init__(self, section):
         Error.__init__(self, 'No section: %r' % (section,))
@@ -61,8 +61,7 @@ class NoSectionError(Error):
 
 
 class DuplicateSectionError(Error):
-    """Raised when a section is repeated in an input source, or added
-    twice."""
+    """A section read twice from one source, or added when it exists."""
 
     def __init__(self, section, source=None, lineno=None):
         msg = [repr(section), " already exists"]
@@ -83,8 +82,7 @@ class DuplicateSectionError(Error):
 
 
 class DuplicateOptionError(Error):
-    """Raised by strict parsers when an option is repeated in an input
-    source."""
+    """An option read twice in one section (strict parsers)."""
 
     def __init__(self, section, option, source=None, lineno=None):
         msg = [repr(option), " in section ", repr(section),
@@ -107,7 +105,7 @@ class DuplicateOptionError(Error):
 
 
 class NoOptionError(Error):
-    """A requested option was not found."""
+    """The option does not exist in the section."""
 
     def __init__(self, option, section):
         Error.__init__(self, "No option %r in section: %r" %
@@ -118,7 +116,7 @@ class NoOptionError(Error):
 
 
 class InterpolationError(Error):
-    """Base class for interpolation-related exceptions."""
+    """The base of the interpolation errors."""
 
     def __init__(self, option, section, msg):
         Error.__init__(self, msg)
@@ -128,7 +126,7 @@ class InterpolationError(Error):
 
 
 class InterpolationMissingOptionError(InterpolationError):
-    """A string substitution required a setting which was not available."""
+    """A reference to an option that does not exist."""
 
     def __init__(self, option, section, rawval, reference):
         msg = ("Bad value substitution: option {!r} in section {!r} contains "
@@ -140,11 +138,11 @@ class InterpolationMissingOptionError(InterpolationError):
 
 
 class InterpolationSyntaxError(InterpolationError):
-    """Raised when the source text contains invalid syntax."""
+    """A value whose interpolation syntax is bad."""
 
 
 class InterpolationDepthError(InterpolationError):
-    """Raised when substitutions are nested too deeply."""
+    """References nested more than MAX_INTERPOLATION_DEPTH deep."""
 
     def __init__(self, option, section, rawval):
         msg = ("Recursion limit exceeded in value substitution: option {!r} "
@@ -157,7 +155,7 @@ class InterpolationDepthError(InterpolationError):
 
 
 class ParsingError(Error):
-    """Raised when a configuration file does not follow legal syntax."""
+    """Lines that could not be parsed (all of them, in `errors`)."""
 
     def __init__(self, source=None, filename=None):
         # `filename` is the old name of `source`.
@@ -175,7 +173,7 @@ class ParsingError(Error):
 
     @property
     def filename(self):
-        """Deprecated, use `source'."""
+        """The old name of `source`."""
         return self.source
 
     @filename.setter
@@ -188,7 +186,7 @@ class ParsingError(Error):
 
 
 class MissingSectionHeaderError(ParsingError):
-    """Raised when a key-value pair is found before any section header."""
+    """An option line before the first section header."""
 
     def __init__(self, filename, lineno, line):
         Error.__init__(
@@ -225,9 +223,8 @@ class Interpolation:
 
 
 class BasicInterpolation(Interpolation):
-    """Interpolation as implemented in the classic ConfigParser: values may
-    refer to other options of the same section (or DEFAULT) as
-    "%(name)s"; "%%" is a literal percent sign."""
+    """"%(name)s" is the value of another option of the section (or
+    DEFAULT); "%%" is a percent sign."""
 
     _KEYCRE = re.compile(r"%\(([^)]+)\)s")
 
@@ -237,8 +234,8 @@ class BasicInterpolation(Interpolation):
         return ''.join(L)
 
     def before_set(self, parser, section, option, value):
-        tmp_value = value.replace('%%', '')  # escaped percent signs
-        tmp_value = self._KEYCRE.sub('', tmp_value)  # valid syntax
+        tmp_value = value.replace('%%', '')
+        tmp_value = self._KEYCRE.sub('', tmp_value)
         if '%' in tmp_value:
             raise ValueError("invalid interpolation syntax in %r at "
                              "position %d" % (value, tmp_value.find('%')))
@@ -288,9 +285,9 @@ class BasicInterpolation(Interpolation):
 
 
 class ExtendedInterpolation(Interpolation):
-    """Advanced variant of interpolation: "${name}" for an option of the
-    same section (or DEFAULT), "${section:name}" for one of another
-    section; "$$" is a literal dollar sign."""
+    """"${name}" is the value of another option of the section (or
+    DEFAULT), "${section:name}" one of another section; "$$" is a dollar
+    sign."""
 
     _KEYCRE = re.compile(r"\$\{([^}]+)\}")
 
@@ -300,8 +297,8 @@ class ExtendedInterpolation(Interpolation):
         return ''.join(L)
 
     def before_set(self, parser, section, option, value):
-        tmp_value = value.replace('$$', '')  # escaped dollar signs
-        tmp_value = self._KEYCRE.sub('', tmp_value)  # valid syntax
+        tmp_value = value.replace('$$', '')
+        tmp_value = self._KEYCRE.sub('', tmp_value)
         if '$' in tmp_value:
             raise ValueError("invalid interpolation syntax in %r at "
                              "position %d" % (value, tmp_value.find('$')))
@@ -378,7 +375,7 @@ _OPT_NV_PATTERN = r"(?P<option>.*?)\s*(?:(?P<vi>{delim})\s*(?P<value>.*))?$"
 
 
 class RawConfigParser(MutableMapping):
-    """ConfigParser that does not do interpolation."""
+    """The parser without interpolation; values may be any object."""
 
     _SECT_TMPL = _SECT_PATTERN
     _OPT_TMPL = _OPT_PATTERN
@@ -440,7 +437,7 @@ class RawConfigParser(MutableMapping):
         return self._defaults
 
     def sections(self):
-        """Return a list of section names, excluding [DEFAULT]"""
+        """The section names, DEFAULT left out."""
         return list(self._sections.keys())
 
     def add_section(self, section):
@@ -459,7 +456,7 @@ class RawConfigParser(MutableMapping):
         return section in self._sections
 
     def options(self, section):
-        """Return a list of option names for the given section name."""
+        """The option names of a section, DEFAULT's included."""
         try:
             opts = self._sections[section].copy()
         except KeyError:
@@ -468,11 +465,8 @@ class RawConfigParser(MutableMapping):
         return list(opts.keys())
 
     def read(self, filenames, encoding=None):
-        """Read and parse a filename or an iterable of filenames.
-
-        Files that cannot be opened are silently ignored. Return the list
-        of the files read.
-        """
+        """Read each of the files that can be opened (one filename or several);
+        return the names of those read."""
         if isinstance(filenames, (str, bytes, os.PathLike)):
             filenames = [filenames]
         read_ok = []
@@ -488,8 +482,7 @@ class RawConfigParser(MutableMapping):
         return read_ok
 
     def read_file(self, f, source=None):
-        """Like read() but the argument must be a file-like object (an
-        iterable of lines)."""
+        """Read a file object, or any iterable of lines."""
         if source is None:
             try:
                 source = f.name
@@ -498,13 +491,13 @@ class RawConfigParser(MutableMapping):
         self._read(f, source)
 
     def read_string(self, string, source='<string>'):
-        """Read configuration from a given string."""
+        """Read the configuration in a string."""
         sfile = io.StringIO(string)
         self.read_file(sfile, source)
 
     def read_dict(self, dictionary, source='<dict>'):
-        """Read configuration from a dictionary: section names to
-        dictionaries of options (keys and values converted to str)."""
+        """Read a dict of sections, each a dict of options (keys and values
+        made strings)."""
         elements_added = set()
         for section, keys in dictionary.items():
             section = str(section)
@@ -524,16 +517,13 @@ class RawConfigParser(MutableMapping):
                 self.set(section, key, value)
 
     def readfp(self, fp, filename=None):
-        """Deprecated, use read_file instead."""
+        """The old name of read_file()."""
         self.read_file(fp, source=filename)
 
     def get(self, section, option, *, raw=False, vars=None, fallback=_UNSET):
-        """Get an option value for a given section.
-
-        Looked up in `vars', then the section, then DEFAULT; interpolated
-        unless `raw'. Without `fallback', a missing section or option
-        raises NoSectionError or NoOptionError.
-        """
+        """The option's value in the section: from `vars`, the section or
+        DEFAULT, interpolated unless `raw`. Without a `fallback`, a missing
+        section or option raises NoSectionError or NoOptionError."""
         try:
             d = self._unify_values(section, vars)
         except NoSectionError:
@@ -585,9 +575,8 @@ class RawConfigParser(MutableMapping):
                               raw=raw, vars=vars, fallback=fallback, **kwargs)
 
     def items(self, section=_UNSET, raw=False, vars=None):
-        """Return a list of (name, value) tuples for each option in a
-        section; without a section, the (name, SectionProxy) pairs of the
-        parser as a mapping."""
+        """The (name, value) pairs of a section, DEFAULT's included; without
+        a section, the (name, SectionProxy) pairs of the parser."""
         if section is _UNSET:
             return super().items()
         d = self._defaults.copy()
@@ -597,7 +586,7 @@ class RawConfigParser(MutableMapping):
             if section != self.default_section:
                 raise NoSectionError(section)
         orig_keys = list(d.keys())
-        # Update with the entry specific variables
+        # vars override, but add no option of their own.
         if vars:
             for key, value in vars.items():
                 d[self.optionxform(key)] = value
@@ -608,9 +597,8 @@ class RawConfigParser(MutableMapping):
                 for option in orig_keys]
 
     def popitem(self):
-        """Remove a section from the parser and return it as a (section_name,
-        section_proxy) tuple; KeyError when there is none (DEFAULT is never
-        returned)."""
+        """Remove and return the first section as (name, proxy); KeyError
+        when there is none."""
         for key in self.sections():
             value = self[key]
             del self[key]
@@ -634,7 +622,7 @@ class RawConfigParser(MutableMapping):
                     or option in self._defaults)
 
     def set(self, section, option, value=None):
-        """Set an option."""
+        """Set an option of a section (DEFAULT when empty or None)."""
         if value:
             value = self._interpolation.before_set(self, section, option,
                                                    value)
@@ -675,7 +663,7 @@ class RawConfigParser(MutableMapping):
         fp.write("\n")
 
     def remove_option(self, section, option):
-        """Remove an option."""
+        """Remove an option; return whether it existed."""
         if not section or section == self.default_section:
             sectdict = self._defaults
         else:
@@ -690,7 +678,7 @@ class RawConfigParser(MutableMapping):
         return existed
 
     def remove_section(self, section):
-        """Remove a file section."""
+        """Remove a section; return whether it existed."""
         existed = section in self._sections
         if existed:
             del self._sections[section]
@@ -724,20 +712,19 @@ class RawConfigParser(MutableMapping):
         return key == self.default_section or self.has_section(key)
 
     def __len__(self):
-        return len(self._sections) + 1  # the default section
+        return len(self._sections) + 1  # DEFAULT counts
 
     def __iter__(self):
         return itertools.chain((self.default_section,), self._sections.keys())
 
     def _read(self, fp, fpname):
-        """Parse a sectioned configuration file.
+        """Parse the lines of fp.
 
-        Each section starts with a "[name]" header; each option line is
-        "name" + a delimiter + value; a line indented deeper than its
-        option continues the value. Comment lines start with a comment
-        prefix; inline comments need whitespace before their prefix.
-        Bad lines are collected and raised together as a ParsingError at
-        the end.
+        A section starts with a "[name]" header; an option line is a name,
+        a delimiter and the value; a line indented deeper than its option
+        continues the value. Comment lines start with a comment prefix;
+        inline comments need whitespace before their prefix. Bad lines are
+        collected and raised together as a ParsingError at the end.
         """
         elements_added = set()
         cursect = None                        # None, or a dictionary
@@ -850,8 +837,7 @@ class RawConfigParser(MutableMapping):
                                                                 name, val)
 
     def _read_defaults(self, defaults):
-        """Read the defaults passed in the initializer (values can be
-        non-string)."""
+        """The constructor's defaults, kept as they are."""
         for key, value in defaults.items():
             self._defaults[self.optionxform(key)] = value
 
@@ -869,7 +855,7 @@ class RawConfigParser(MutableMapping):
         except KeyError:
             if section != self.default_section:
                 raise NoSectionError(section) from None
-        # Update with the entry specific variables
+        # vars override, but add no option of their own.
         vardict = {}
         if vars:
             for key, value in vars.items():
@@ -900,7 +886,7 @@ class RawConfigParser(MutableMapping):
 
 
 class ConfigParser(RawConfigParser):
-    """ConfigParser implementing interpolation."""
+    """The parser with BasicInterpolation (by default) and string values."""
 
     _DEFAULT_INTERPOLATION = BasicInterpolation()
 
@@ -927,11 +913,11 @@ class ConfigParser(RawConfigParser):
 
 
 class SafeConfigParser(ConfigParser):
-    """ConfigParser alias for backwards compatibility purposes."""
+    """The old name of ConfigParser."""
 
 
 class SectionProxy(MutableMapping):
-    """A proxy for a single section from a parser."""
+    """The mapping view of one section of a parser."""
 
     def __init__(self, parser, name):
         # One getX attribute per converter of the parser.

@@ -28,8 +28,8 @@ class CycleError(ValueError):
 
 
 class TopologicalSorter:
-    """Provides functionality to topologically sort a graph of hashable
-    nodes"""
+    """Sorts a graph of hashable nodes so that each node comes after its
+    predecessors, all at once (static_order) or in ready groups."""
 
     def __init__(self, graph=None):
         self._node2info = {}
@@ -48,7 +48,7 @@ class TopologicalSorter:
         return info
 
     def add(self, node, *predecessors):
-        """Add a new node and its predecessors to the graph."""
+        """Add node, with the nodes that must come before it."""
         if self._ready_nodes is not None:
             raise ValueError("Nodes cannot be added after a call to prepare()")
         info = self._get_nodeinfo(node)
@@ -57,7 +57,7 @@ class TopologicalSorter:
             self._get_nodeinfo(pred).successors.append(node)
 
     def prepare(self):
-        """Mark the graph as finished and check for cycles in the graph."""
+        """End the graph: no more add(); CycleError if it has a cycle."""
         if self._ready_nodes is not None:
             raise ValueError("cannot prepare() more than once")
         self._ready_nodes = [info.node for info in self._node2info.values()
@@ -69,7 +69,8 @@ class TopologicalSorter:
             raise CycleError("nodes are in a cycle", cycle)
 
     def get_ready(self):
-        """Return a tuple of all the nodes that are ready."""
+        """The nodes whose predecessors are all done, as a tuple (each
+        node once)."""
         if self._ready_nodes is None:
             raise ValueError("prepare() must be called first")
         result = tuple(self._ready_nodes)
@@ -81,7 +82,7 @@ class TopologicalSorter:
         return result
 
     def is_active(self):
-        """Return True if more progress can be made and False otherwise."""
+        """Whether nodes remain to be handed out or marked done."""
         if self._ready_nodes is None:
             raise ValueError("prepare() must be called first")
         return self._nfinished < self._npassedout or bool(self._ready_nodes)
@@ -90,7 +91,7 @@ class TopologicalSorter:
         return self.is_active()
 
     def done(self, *nodes):
-        """Marks a set of nodes returned by "get_ready" as processed."""
+        """Mark nodes handed out by get_ready() as processed."""
         if self._ready_nodes is None:
             raise ValueError("prepare() must be called first")
         n2i = self._node2info
@@ -146,7 +147,7 @@ class TopologicalSorter:
         return None
 
     def static_order(self):
-        """Returns an iterable of nodes in a topological order."""
+        """Yield every node, each after its predecessors."""
         self.prepare()
         while self.is_active():
             group = self.get_ready()

@@ -56,8 +56,7 @@ class OptParseError(Exception):
 
 
 class OptionError(OptParseError):
-    """Raised if an Option instance is created with invalid or
-    inconsistent arguments."""
+    """An Option was made with bad or conflicting attributes."""
 
     def __init__(self, msg, option):
         self.msg = msg
@@ -70,16 +69,15 @@ class OptionError(OptParseError):
 
 
 class OptionConflictError(OptionError):
-    """Raised if conflicting options are added to an OptionParser."""
+    """An option string is already in use in the parser."""
 
 
 class OptionValueError(OptParseError):
-    """Raised if an invalid option value is encountered on the command
-    line."""
+    """A command-line value is invalid for its option."""
 
 
 class BadOptionError(OptParseError):
-    """Raised if an invalid option is seen on the command line."""
+    """An unknown option on the command line."""
 
     def __init__(self, opt_str):
         self.opt_str = opt_str
@@ -89,7 +87,7 @@ class BadOptionError(OptParseError):
 
 
 class AmbiguousOptionError(BadOptionError):
-    """Raised if an ambiguous option is seen on the command line."""
+    """An abbreviated long option matching several options."""
 
     def __init__(self, opt_str, possibilities):
         BadOptionError.__init__(self, opt_str)
@@ -162,8 +160,7 @@ class HelpFormatter:
         raise NotImplementedError("subclasses must implement")
 
     def _format_text(self, text):
-        """Format a paragraph of free-form text for inclusion in the help
-        output at the current indentation level."""
+        """Wrap free text to the width, at the current indentation."""
         text_width = max(self.width - self.current_indent, 11)
         indent = " " * self.current_indent
         return textwrap.fill(text, text_width, initial_indent=indent,
@@ -229,7 +226,7 @@ class HelpFormatter:
         self.help_width = max(self.width - self.help_position, 11)
 
     def format_option_strings(self, option):
-        """Return a comma-separated list of option strings & metavariables."""
+        """The option's strings with their metavariable, comma-separated."""
         if option.takes_value():
             metavar = option.metavar or option.dest.upper()
             short_opts = [self._short_opt_fmt % (sopt, metavar)
@@ -247,7 +244,7 @@ class HelpFormatter:
 
 
 class IndentedHelpFormatter(HelpFormatter):
-    """Format help with indented section bodies."""
+    """Help with the section bodies indented under 'Name:' headings."""
 
     def __init__(self, indent_increment=2, max_help_position=24, width=None,
                  short_first=1):
@@ -262,7 +259,7 @@ class IndentedHelpFormatter(HelpFormatter):
 
 
 class TitledHelpFormatter(HelpFormatter):
-    """Format help with underlined section headers."""
+    """Help with underlined section headings."""
 
     def __init__(self, indent_increment=0, max_help_position=24, width=None,
                  short_first=0):
@@ -628,10 +625,8 @@ class Values:
     __hash__ = None
 
     def _update_careful(self, dict):
-        """Update the option values from an arbitrary dictionary, but only
-        use keys from dict that already have a corresponding attribute in
-        self.  Any keys in dict without a corresponding attribute are
-        silently ignored."""
+        """Take the values of dict for the attributes this already has
+        (None values are skipped)."""
         for attr in dir(self):
             if attr in dict:
                 dval = dict[attr]
@@ -639,9 +634,7 @@ class Values:
                     setattr(self, attr, dval)
 
     def _update_loose(self, dict):
-        """Update the option values from an arbitrary dictionary, using all
-        keys from the dictionary regardless of whether they have a
-        corresponding attribute in self or not."""
+        """Take every value of dict."""
         self.__dict__.update(dict)
 
     def _update(self, dict, mode):
@@ -702,7 +695,8 @@ class OptionContainer:
         return self.description
 
     def destroy(self):
-        """see OptionParser.destroy()."""
+        """Drop the references to the shared tables (see
+        OptionParser.destroy)."""
         del self._short_opt
         del self._long_opt
         del self.defaults
@@ -735,9 +729,8 @@ class OptionContainer:
                         c_option.container.option_list.remove(c_option)
 
     def add_option(self, *args, **kwargs):
-        """add_option(Option)
-           add_option(opt_str, ..., kwarg=val, ...)
-        """
+        """add_option(Option) or add_option(opt_str, ..., attr=value, ...):
+        add an option and return it."""
         if isinstance(args[0], str):
             option = self.option_class(*args, **kwargs)
         elif len(args) == 1 and not kwargs:
@@ -827,7 +820,8 @@ class OptionGroup(OptionContainer):
         self.title = title
 
     def destroy(self):
-        """see OptionParser.destroy()."""
+        """Drop the references to the shared tables (see
+        OptionParser.destroy)."""
         OptionContainer.destroy(self)
         del self.option_list
 
@@ -875,8 +869,8 @@ class OptionParser(OptionContainer):
         self._init_parsing_state()
 
     def destroy(self):
-        """Declare that you are done with this OptionParser (it holds
-        references to its options, groups and formatter)."""
+        """Drop the parser's references to its options, groups and
+        formatter."""
         OptionContainer.destroy(self)
         for group in self.option_groups:
             group.destroy()
@@ -1134,7 +1128,7 @@ class OptionParser(OptionContainer):
         sys.exit(status)
 
     def error(self, msg):
-        """Print a usage message incorporating 'msg' to stderr and exit with
+        """Print the usage and 'prog: error: msg' to stderr and exit with
         status 2."""
         self.print_usage(sys.stderr)
         self.exit(2, "%s: error: %s\n" % (self.get_prog_name(), msg))

@@ -1,4 +1,4 @@
-"""A generally useful event scheduler class, as CPython's `sched`.
+"""An event scheduler, as CPython's `sched`.
 
 A scheduler keeps a priority queue of events (a heap of `Event` tuples,
 ordered by time, then priority, then the order they were entered in) and
@@ -17,7 +17,8 @@ from itertools import count
 
 __all__ = ["scheduler"]
 
-Event = namedtuple('Event', 'time, priority, sequence, action, argument, kwargs')
+Event = namedtuple('Event',
+                   'time, priority, sequence, action, argument, kwargs')
 
 _sentinel = object()
 
@@ -25,8 +26,8 @@ _sentinel = object()
 class scheduler:
 
     def __init__(self, timefunc=_timemod.monotonic, delayfunc=_timemod.sleep):
-        """Initialize a new instance, passing the time and delay
-        functions"""
+        """A scheduler reading the time with timefunc and waiting with
+        delayfunc."""
         self._queue = []
         self._lock = threading.RLock()
         self.timefunc = timefunc
@@ -34,11 +35,8 @@ class scheduler:
         self._sequence_generator = count()
 
     def enterabs(self, time, priority, action, argument=(), kwargs=_sentinel):
-        """Enter a new event in the queue at an absolute time.
-
-        Returns an ID for the event which can be used to remove it,
-        if necessary.
-        """
+        """Add an event due at the given time; return it (for
+        cancel())."""
         if kwargs is _sentinel:
             kwargs = {}
         with self._lock:
@@ -48,35 +46,26 @@ class scheduler:
         return event
 
     def enter(self, delay, priority, action, argument=(), kwargs=_sentinel):
-        """A variant that specifies the time as a relative time.
-
-        This is actually the more commonly used interface.
-        """
+        """Add an event due `delay` after now; return it."""
         time = self.timefunc() + delay
         return self.enterabs(time, priority, action, argument, kwargs)
 
     def cancel(self, event):
-        """Remove an event from the queue.
-
-        This must be presented the ID as returned by enter().
-        If the event is not in the queue, this raises ValueError.
-        """
+        """Remove an event returned by enter() or enterabs(); ValueError if it
+        is not queued."""
         with self._lock:
             self._queue.remove(event)
             heapq.heapify(self._queue)
 
     def empty(self):
-        """Check whether the queue is empty."""
+        """Whether no events are queued."""
         with self._lock:
             return not self._queue
 
     def run(self, blocking=True):
-        """Execute events until the queue is empty.
-
-        If blocking is False executes the scheduled events due to expire
-        soonest (if any) and then return the deadline of the next scheduled
-        call in the scheduler.
-        """
+        """Run the events as they fall due, waiting between them, until none is
+        left. Not blocking: run those already due and return the time until
+        the next one (None when the queue is empty)."""
         lock = self._lock
         q = self._queue
         timefunc = self.timefunc
@@ -102,11 +91,7 @@ class scheduler:
 
     @property
     def queue(self):
-        """An ordered list of upcoming events.
-
-        Events are named tuples with fields for:
-            time, priority, action, arguments, kwargs
-        """
+        """The queued events in the order they will run."""
         with self._lock:
             events = self._queue[:]
         result = []
