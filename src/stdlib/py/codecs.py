@@ -13,7 +13,7 @@ codecs are reached through this module (`codecs.encode`, `lookup`, `open`).
 Differences: strings cannot hold lone surrogates, so surrogateescape and
 surrogatepass cannot round-trip undecodable bytes; `namereplace` needs the
 Unicode name database (absent) and raises NotImplementedError; no utf-7,
-unicode_escape, charmap codecs or `StreamRecoder`/`EncodedFile`.
+unicode_escape or charmap codecs.
 """
 
 import builtins
@@ -1030,15 +1030,88 @@ class StreamReaderWriter:
 
 
 class StreamRecoder:
-    """Recoding between two encodings is not provided."""
+    """Recodes between two encodings: the stream holds bytes in the file
+    encoding, read() returns and write() takes bytes in the data encoding
+    (`encode`/`decode` are the data encoding's functions)."""
 
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError("codecs.StreamRecoder is not provided")
+    data_encoding = 'unknown'
+    file_encoding = 'unknown'
+
+    def __init__(self, stream, encode, decode, Reader, Writer,
+                 errors='strict'):
+        self.stream = stream
+        self.encode = encode
+        self.decode = decode
+        self.reader = Reader(stream, errors)
+        self.writer = Writer(stream, errors)
+        self.errors = errors
+
+    def read(self, size=-1):
+        data = self.reader.read(size)
+        return self.encode(data, self.errors)[0]
+
+    def readline(self, size=None):
+        if size is None:
+            data = self.reader.readline()
+        else:
+            data = self.reader.readline(size)
+        return self.encode(data, self.errors)[0]
+
+    def readlines(self, sizehint=None):
+        data = self.reader.read()
+        return self.encode(data, self.errors)[0].splitlines(keepends=True)
+
+    def __next__(self):
+        """The next line; StopIteration at the end."""
+        data = next(self.reader)
+        return self.encode(data, self.errors)[0]
+
+    def __iter__(self):
+        return self
+
+    def write(self, data):
+        data = self.decode(data, self.errors)[0]
+        return self.writer.write(data)
+
+    def writelines(self, list):
+        data = self.decode(b''.join(list), self.errors)[0]
+        return self.writer.write(data)
+
+    def reset(self):
+        self.reader.reset()
+        self.writer.reset()
+
+    def seek(self, offset, whence=0):
+        # Both sides are reset: a seek may land anywhere.
+        self.stream.seek(offset, whence)
+        self.reset()
+
+    def __getattr__(self, name):
+        """Anything else is the stream's."""
+        if name in ('stream', 'reader', 'writer') or name.startswith('__'):
+            raise AttributeError(name)
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
 
 
 def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
-    """Recoding between two encodings is not provided."""
-    raise NotImplementedError("codecs.EncodedFile is not provided")
+    """Wrap a binary file holding file_encoding text so that it reads and
+    writes bytes in data_encoding (a StreamRecoder)."""
+    if file_encoding is None:
+        file_encoding = data_encoding
+    data_info = lookup(data_encoding)
+    file_info = lookup(file_encoding)
+    sr = StreamRecoder(file, data_info.encode, data_info.decode,
+                       file_info.streamreader, file_info.streamwriter, errors)
+    # Where the data comes from and goes to.
+    sr.data_encoding = data_encoding
+    sr.file_encoding = file_encoding
+    return sr
 
 
 # The codecs: each is (encode, decode taking final) and its name.
