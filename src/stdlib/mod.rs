@@ -238,4 +238,12 @@ pub static MODULES: &[ModuleDef] = &[
     python("platform", include_str!("py/platform.py")),
     python("gzip", include_str!("py/gzip.py")),
     python("array", include_str!("py/array.py")),
+    python("errno", include_str!("py/errno.py")),
+    python("contextvars", include_str!("py/contextvars.py")),
+    python("graphlib", include_str!("py/graphlib.py")),
+    python("colorsys", include_str!("py/colorsys.py")),
+    python("sched", include_str!("py/sched.py")),
+    python("codecs", include_str!("py/codecs.py")),
+    python("optparse", include_str!("py/optparse.py")),
+    python("configparser", include_str!("py/configparser.py")),
 ];
