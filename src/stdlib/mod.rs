@@ -238,4 +238,6 @@ pub static MODULES: &[ModuleDef] = &[
     python("platform", include_str!("py/platform.py")),
     python("gzip", include_str!("py/gzip.py")),
     python("array", include_str!("py/array.py")),
+    python("html", include_str!("py/html/__init__.py")),
+    python("html.entities", include_str!("py/html/entities.py")),
 ];
