@@ -240,4 +240,5 @@ pub static MODULES: &[ModuleDef] = &[
     python("array", include_str!("py/array.py")),
     python("html", include_str!("py/html/__init__.py")),
     python("html.entities", include_str!("py/html/entities.py")),
+    python("html.parser", include_str!("py/html/parser.py")),
 ];
