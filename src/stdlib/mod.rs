@@ -241,4 +241,5 @@ pub static MODULES: &[ModuleDef] = &[
     python("html", include_str!("py/html/__init__.py")),
     python("html.entities", include_str!("py/html/entities.py")),
     python("html.parser", include_str!("py/html/parser.py")),
+    python("fileinput", include_str!("py/fileinput.py")),
 ];
