@@ -242,4 +242,5 @@ pub static MODULES: &[ModuleDef] = &[
     python("html.entities", include_str!("py/html/entities.py")),
     python("html.parser", include_str!("py/html/parser.py")),
     python("fileinput", include_str!("py/fileinput.py")),
+    python("filecmp", include_str!("py/filecmp.py")),
 ];
