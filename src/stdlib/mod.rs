@@ -243,4 +243,5 @@ pub static MODULES: &[ModuleDef] = &[
     python("html.parser", include_str!("py/html/parser.py")),
     python("fileinput", include_str!("py/fileinput.py")),
     python("filecmp", include_str!("py/filecmp.py")),
+    python("getpass", include_str!("py/getpass.py")),
 ];
