@@ -244,4 +244,5 @@ pub static MODULES: &[ModuleDef] = &[
     python("fileinput", include_str!("py/fileinput.py")),
     python("filecmp", include_str!("py/filecmp.py")),
     python("getpass", include_str!("py/getpass.py")),
+    python("mimetypes", include_str!("py/mimetypes.py")),
 ];
