@@ -245,4 +245,5 @@ pub static MODULES: &[ModuleDef] = &[
     python("filecmp", include_str!("py/filecmp.py")),
     python("getpass", include_str!("py/getpass.py")),
     python("mimetypes", include_str!("py/mimetypes.py")),
+    python("zipfile", include_str!("py/zipfile.py")),
 ];
