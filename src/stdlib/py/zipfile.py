@@ -8,8 +8,8 @@ written for large archives, and members encrypted with the traditional
 PKWARE scheme can be read with their password.  The archives are those of
 CPython's zipfile, read and written the same way.
 
-Not here: bzip2 and lzma compression (no bz2 or lzma module), PyZipFile
-and zipfile.Path.
+Path is a pathlib-like view of an archive's tree.  Not here: bzip2 and
+lzma compression (no bz2 or lzma module) and PyZipFile.writepy.
 """
 
 import io
@@ -21,12 +21,14 @@ import sys
 import threading
 import time
 import zlib
+from posixpath import dirname as posixpath_dirname, join as posixpath_join
 
 crc32 = zlib.crc32
 
 __all__ = ["BadZipFile", "BadZipfile", "error",
            "ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2", "ZIP_LZMA",
-           "is_zipfile", "ZipInfo", "ZipFile", "PyZipFile", "LargeZipFile"]
+           "is_zipfile", "ZipInfo", "ZipFile", "PyZipFile", "LargeZipFile",
+           "Path"]
 
 
 class BadZipFile(Exception):
@@ -1627,6 +1629,155 @@ class PyZipFile(ZipFile):
 
     def writepy(self, pathname, basename="", filterfunc=None):
         raise NotImplementedError("PyZipFile.writepy is not supported")
+
+
+def _parent_dirs(name):
+    # 'a/b/c' -> 'a/b/', 'a/'.
+    parts = name.rstrip("/").split("/")[:-1]
+    for i in range(len(parts), 0, -1):
+        yield "/".join(parts[:i]) + "/"
+
+
+def _complete_names(names):
+    # The names with the directories they imply added after them.
+    seen = set(names)
+    implied = []
+    for name in names:
+        for parent in _parent_dirs(name):
+            if parent not in seen:
+                seen.add(parent)
+                implied.append(parent)
+    return list(names) + implied
+
+
+class Path:
+    """A pathlib-like view of an archive's tree: Path(root, at='').
+
+    root is a ZipFile or a file name; at is a member's name (a directory
+    ends in '/').  Directories implied by the members' names exist too.
+
+    >>> root = Path(zf)
+    >>> [p.name for p in root.iterdir()]
+    >>> (root / 'a' / 'b.txt').read_text()
+    """
+
+    def __init__(self, root, at=""):
+        if not isinstance(root, ZipFile):
+            root = ZipFile(root)
+        self.root = root
+        self.at = at
+
+    def _names(self):
+        # Archives opened for reading do not change: their list is kept.
+        if self.root.mode == "r":
+            cache = getattr(self.root, "_path_names", None)
+            if cache is None:
+                names = _complete_names(self.root.namelist())
+                cache = (names, set(names))
+                self.root._path_names = cache
+            return cache
+        names = _complete_names(self.root.namelist())
+        return names, set(names)
+
+    def _resolve_dir(self, name):
+        # 'a' means the directory 'a/' when only that exists.
+        names = self._names()[1]
+        dirname = name + "/"
+        if name not in names and dirname in names:
+            return dirname
+        return name
+
+    def open(self, mode="r", *args, pwd=None, **kwargs):
+        """Open the member for reading or writing ('r', 'rb', 'w', 'wb'):
+        text through io.TextIOWrapper unless 'b' is in mode.
+        """
+        if self.is_dir():
+            raise IsADirectoryError(self)
+        zip_mode = mode[0]
+        if not self.exists() and zip_mode == "r":
+            raise FileNotFoundError(self)
+        stream = self.root.open(self.at, zip_mode, pwd=pwd)
+        if "b" in mode:
+            if args or kwargs:
+                raise ValueError("encoding args invalid for binary operation")
+            return stream
+        kwargs["encoding"] = io.text_encoding(kwargs.get("encoding"))
+        return io.TextIOWrapper(stream, *args, **kwargs)
+
+    @property
+    def name(self):
+        import pathlib
+        return pathlib.Path(self.at).name or self.filename.name
+
+    @property
+    def suffix(self):
+        import pathlib
+        return pathlib.Path(self.at).suffix or self.filename.suffix
+
+    @property
+    def suffixes(self):
+        import pathlib
+        return pathlib.Path(self.at).suffixes or self.filename.suffixes
+
+    @property
+    def stem(self):
+        import pathlib
+        return pathlib.Path(self.at).stem or self.filename.stem
+
+    @property
+    def filename(self):
+        import pathlib
+        return pathlib.Path(self.root.filename).joinpath(self.at)
+
+    def read_text(self, *args, **kwargs):
+        with self.open("r", *args, **kwargs) as strm:
+            return strm.read()
+
+    def read_bytes(self):
+        with self.open("rb") as strm:
+            return strm.read()
+
+    def _is_child(self, path):
+        return posixpath_dirname(path.at.rstrip("/")) == self.at.rstrip("/")
+
+    def _next(self, at):
+        return self.__class__(self.root, at)
+
+    def is_dir(self):
+        return not self.at or self.at.endswith("/")
+
+    def is_file(self):
+        return self.exists() and not self.is_dir()
+
+    def exists(self):
+        return self.at in self._names()[1]
+
+    def iterdir(self):
+        if not self.is_dir():
+            raise ValueError("Can't listdir a file")
+        subs = map(self._next, self._names()[0])
+        return filter(self._is_child, subs)
+
+    def __str__(self):
+        return posixpath_join(self.root.filename, self.at)
+
+    def __repr__(self):
+        return "{}({!r}, {!r})".format(self.__class__.__name__,
+                                       self.root.filename, self.at)
+
+    def joinpath(self, *other):
+        return self._next(self._resolve_dir(posixpath_join(self.at, *other)))
+
+    __truediv__ = joinpath
+
+    @property
+    def parent(self):
+        if not self.at:
+            return self.filename.parent
+        parent_at = posixpath_dirname(self.at.rstrip("/"))
+        if parent_at:
+            parent_at += "/"
+        return self._next(parent_at)
 
 
 def main(args=None):
