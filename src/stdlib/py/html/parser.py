@@ -41,6 +41,20 @@ _start_tag_extent = re.compile(
     r"\s*")
 _end_tag = re.compile(r"</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>")
 
+# The same patterns under the names CPython's module gives them.
+interesting_normal = _next_markup
+incomplete = _partial_ref
+entityref = _named_ref
+charref = _number_ref
+starttagopen = _tag_open
+piclose = _gt
+commentclose = _comment_end
+tagfind_tolerant = _tag_name
+attrfind_tolerant = _attribute
+locatestarttagend_tolerant = _start_tag_extent
+endendtag = _gt
+endtagfind = _end_tag
+
 _NAME_OR_SLASH = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ=/")
 _SECTIONS = frozenset(("temp", "cdata", "ignore", "include", "rcdata"))
