@@ -807,6 +807,12 @@ class ZipExtFile(io.BufferedIOBase):
                     break
         return buf
 
+    def readinto(self, b):
+        """Read into the writable buffer b; the number of bytes read."""
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
     def _update_crc(self, newdata):
         if self._expected_crc is None:
             return
