@@ -246,4 +246,12 @@ pub static MODULES: &[ModuleDef] = &[
     python("codecs", include_str!("py/codecs.py")),
     python("optparse", include_str!("py/optparse.py")),
     python("configparser", include_str!("py/configparser.py")),
+    python("html", include_str!("py/html/__init__.py")),
+    python("html.entities", include_str!("py/html/entities.py")),
+    python("html.parser", include_str!("py/html/parser.py")),
+    python("fileinput", include_str!("py/fileinput.py")),
+    python("filecmp", include_str!("py/filecmp.py")),
+    python("getpass", include_str!("py/getpass.py")),
+    python("mimetypes", include_str!("py/mimetypes.py")),
+    python("zipfile", include_str!("py/zipfile.py")),
 ];
