@@ -285,19 +285,18 @@ fn format(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
     Ok(new_str(vm.format(&args[0], &spec)?))
 }
 
-fn name_arg(vm: &Vm, v: &Value, func: &str) -> PyResult<Str> {
+fn name_arg(vm: &Vm, v: &Value) -> PyResult<Str> {
     match v {
         Value::Str(s) => Ok(vm.intern(s.as_str())),
         _ => Err(vm.type_error(format!(
-            "{}(): attribute name must be string, not '{}'",
-            func,
+            "attribute name must be string, not '{}'",
             vm.type_name(v)
         ))),
     }
 }
 
 fn getattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let name = name_arg(vm, &args[1], "getattr")?;
+    let name = name_arg(vm, &args[1])?;
     match vm.getattr_opt(&args[0], &name) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => match args.get(2) {
@@ -315,13 +314,13 @@ fn getattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
 }
 
 fn setattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let name = name_arg(vm, &args[1], "setattr")?;
+    let name = name_arg(vm, &args[1])?;
     vm.setattr(&args[0], &name, args[2].clone())?;
     Ok(Value::None)
 }
 
 fn hasattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let name = name_arg(vm, &args[1], "hasattr")?;
+    let name = name_arg(vm, &args[1])?;
     match vm.getattr_opt(&args[0], &name) {
         Ok(v) => Ok(Value::Bool(v.is_some())),
         Err(e) if vm.isinstance(&e, &vm.types().exc.AttributeError.clone()) => {
@@ -332,7 +331,7 @@ fn hasattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
 }
 
 fn delattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let name = name_arg(vm, &args[1], "delattr")?;
+    let name = name_arg(vm, &args[1])?;
     vm.delattr(&args[0], &name)?;
     Ok(Value::None)
 }

@@ -407,6 +407,10 @@ fn object_repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Va
             }
             None => Ok(new_str(vm.default_repr(&args[0]))),
         },
+        // A native class's object (`_io.BytesIO`) without a repr of its own.
+        Value::Native(n) if matches!(&**n, Native::Object { .. }) => {
+            Ok(new_str(vm.default_repr(&args[0])))
+        }
         v => Ok(new_str(vm.repr(v)?)),
     }
 }

@@ -512,7 +512,7 @@ fn isascii(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
 }
 fn isprintable(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let s = this(vm, args)?;
-    Ok(Value::Bool(s.chars().all(|c| !c.is_control())))
+    Ok(Value::Bool(s.chars().all(crate::fmt::is_printable)))
 }
 
 fn isupper(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

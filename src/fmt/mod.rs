@@ -157,3 +157,25 @@ impl Int<'_> {
         }
     }
 }
+
+/// `str.isprintable()` for one character, which `repr()` keeps as it is:
+/// every character but the controls, format characters, surrogates,
+/// private-use and unassigned code points, and separators other than the
+/// ASCII space.
+pub fn is_printable(c: char) -> bool {
+    use unicode_general_category::{get_general_category, GeneralCategory as G};
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
+    }
+    !matches!(
+        get_general_category(c),
+        G::Control
+            | G::Format
+            | G::Surrogate
+            | G::PrivateUse
+            | G::Unassigned
+            | G::LineSeparator
+            | G::ParagraphSeparator
+            | G::SpaceSeparator
+    )
+}

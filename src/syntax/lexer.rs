@@ -483,7 +483,7 @@ impl<'s> Lexer<'s> {
                     err("invalid decimal literal".into())
                 } else if c.is_ascii_graphic() {
                     err("invalid syntax".into())
-                } else if !is_printable(c) {
+                } else if !crate::fmt::is_printable(c) {
                     err(format!(
                         "invalid non-printable character U+{:04X}",
                         c as u32
@@ -678,11 +678,4 @@ impl Iterator for Lexer<'_> {
         );
         Some(Ok((start, tok, end)))
     }
-}
-
-/// Roughly Python's `str.isprintable` for characters outside ASCII.
-fn is_printable(c: char) -> bool {
-    !(c.is_control()
-        || c.is_whitespace()
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}'))
 }

@@ -54,6 +54,12 @@ impl Vm {
         args: &[Value],
         kw: &[(Str, Value)],
     ) -> PyResult<Value> {
+        // Native functions that call back into Python (or into themselves,
+        // like `object.__repr__` on a type without its own) must not
+        // overflow the native stack.
+        if self.native_stack_low() {
+            return Err(self.recursion_error(""));
+        }
         match &b.bound {
             None => {
                 let given = args.len() - (b.method && !args.is_empty()) as usize;

@@ -257,20 +257,25 @@ impl Vm {
     /// guarded too: whatever the limit says, it cannot overflow.
     #[inline]
     pub fn check_recursion_in(&self, context: &str) -> PyResult<()> {
-        let marker = 0u8;
-        let here = std::hint::black_box(&marker) as *const u8 as usize;
-        let used = self.stack_base.abs_diff(here);
         if self.depth > self.interp.recursion_limit.load(Ordering::Relaxed)
-            || used + (2 << 20) > self.stack_size
+            || self.native_stack_low()
         {
             return Err(self.recursion_error(context));
         }
         Ok(())
     }
 
+    /// Less than 2 MB of native stack left.
+    #[inline(always)]
+    pub fn native_stack_low(&self) -> bool {
+        let marker = 0u8;
+        let here = std::hint::black_box(&marker) as *const u8 as usize;
+        self.stack_base.abs_diff(here) + (2 << 20) > self.stack_size
+    }
+
     #[cold]
     #[inline(never)]
-    fn recursion_error(&self, context: &str) -> PyErr {
+    pub fn recursion_error(&self, context: &str) -> PyErr {
         let msg = format!("maximum recursion depth exceeded{context}");
         self.new_error(&self.types().exc.RecursionError, msg)
     }

@@ -28,7 +28,7 @@ pub fn str_repr(s: &str) -> String {
             c if (c as u32) < 0x20 || c as u32 == 0x7f => {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
-            c if is_unprintable(c) => {
+            c if !pyfmt::is_printable(c) => {
                 let n = c as u32;
                 if n <= 0xff {
                     out.push_str(&format!("\\x{:02x}", n));
@@ -43,16 +43,6 @@ pub fn str_repr(s: &str) -> String {
     }
     out.push(quote);
     out
-}
-
-fn is_unprintable(c: char) -> bool {
-    let n = c as u32;
-    (0x80..0xa0).contains(&n)
-        || n == 0xad
-        || (0xd800..0xe000).contains(&n)
-        || n == 0x2028
-        || n == 0x2029
-        || n == 0xfeff
 }
 
 /// The end of the `RecursionError` message of a `repr()`.

@@ -69,12 +69,15 @@ fn format_pieces(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<
     for piece in pieces {
         match piece {
             PercentPiece::Literal(s) => out.push_str(&s),
-            PercentPiece::Spec(spec) => {
+            PercentPiece::Spec(mut spec) => {
                 let width = match &spec.width {
                     Some(Count::Fixed(n)) => Some(*n),
                     Some(Count::Star) => {
+                        // A negative width left-justifies.
                         let v = take(vm)?;
-                        Some(vm.to_index(&v)?.max(0) as usize)
+                        let w = vm.to_index(&v)?;
+                        spec.flags.minus |= w < 0;
+                        Some(w.unsigned_abs() as usize)
                     }
                     None => None,
                 };

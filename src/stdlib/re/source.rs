@@ -212,7 +212,7 @@ pub(crate) fn py_repr(s: &[u32]) -> String {
             _ if c < 0x20 || (0x7f..=0xa0).contains(&c) || c == 0xad => {
                 out.push_str(&format!("\\x{:02x}", c))
             }
-            _ => match char::from_u32(c).filter(|&ch| printable(ch)) {
+            _ => match char::from_u32(c).filter(|&ch| crate::fmt::is_printable(ch)) {
                 Some(ch) => out.push(ch),
                 None if c <= 0xffff => out.push_str(&format!("\\u{:04x}", c)),
                 None => out.push_str(&format!("\\U{:08x}", c)),
@@ -221,14 +221,6 @@ pub(crate) fn py_repr(s: &[u32]) -> String {
     }
     out.push(q);
     out
-}
-
-/// Close to `str.isprintable()` for one character past Latin-1's controls.
-fn printable(ch: char) -> bool {
-    let c = ch as u32;
-    let separator = ch.is_whitespace() && c != 0x20;
-    let format = (0x200b..=0x200f).contains(&c) || (0x2028..=0x202f).contains(&c) || c == 0xfeff;
-    !separator && !format
 }
 
 /// `int(s)` for a group number written in a pattern or template: `None` when
