@@ -14,6 +14,8 @@ pub const SIGNALS_PENDING: u32 = 2;
 pub const FINALIZERS_PENDING: u32 = 4;
 /// Enough containers were made since the last collection: collect cycles.
 pub const GC_PENDING: u32 = 8;
+/// Without the GIL: a thread is stopping the others to collect cycles.
+pub const STOP_THE_WORLD: u32 = 16;
 
 /// The breaker word of the (one) interpreter of this process. A static, so
 /// that a signal handler can set it.

@@ -95,6 +95,9 @@ impl Vm {
         if pending & super::breaker::GC_PENDING != 0 {
             self.collect_garbage_auto();
         }
+        if pending & super::breaker::STOP_THE_WORLD != 0 {
+            self.interp.gil.park_if_stopping();
+        }
         Ok(())
     }
 

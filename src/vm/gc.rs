@@ -585,7 +585,13 @@ impl Vm {
             return Outcome::default();
         }
         let _running = Running;
-        if super::sync::FREE_THREADING && LIVE_THREADS.load(Ordering::Acquire) > 1 {
+        // Without the GIL, other threads running Python code are parked at
+        // their next safe point while the collector looks at the objects.
+        let must_stop = super::sync::FREE_THREADING
+            && !self.interp.gil.enabled()
+            && LIVE_THREADS.load(Ordering::Acquire) > 1;
+        let mut world = World::new(self, must_stop);
+        if !world.stop() {
             // No collection, but what died is let go (a weak entry keeps
             // its object's memory), each time the youngest list has
             // doubled, so that the sweeps cost O(1) per object.
@@ -631,12 +637,25 @@ impl Vm {
         let mut outcome = Outcome::default();
         if !doomed.is_empty() {
             let (entries, objs): (Vec<Tracked>, Vec<Value>) = doomed.into_iter().unzip();
-            self.interp.gil.stats.enter(Phase::Running);
-            let finalized = self.finalize_garbage(&objs);
-            self.interp.gil.stats.enter(Phase::Collecting);
+            // `__del__` methods run with the world going (they may wait for
+            // another thread).
+            let needs_del = objs.iter().any(|v| {
+                matches!(v, Value::Instance(i)
+                if !i.finalized.load(Ordering::Relaxed) && i.class.has_del())
+            });
+            let mut finalized = false;
+            if needs_del {
+                world.start();
+                self.interp.gil.stats.enter(Phase::Running);
+                finalized = self.finalize_garbage(&objs);
+                self.interp.gil.stats.enter(Phase::Collecting);
+            }
             // A `__del__` may have stored one of them somewhere: those and
-            // all they reach live on.
-            let garbage = if finalized {
+            // all they reach live on (all of them, if the world cannot be
+            // stopped again to look).
+            let garbage = if !world.stop() {
+                vec![false; objs.len()]
+            } else if finalized {
                 unreachable(&objs)
             } else {
                 vec![true; objs.len()]
@@ -705,6 +724,45 @@ static DEL_QUEUE: Mutex<Vec<Value>> = Mutex::new(Vec::new());
 /// Whether any class has defined `__del__` (until then, dropping an
 /// instance looks nothing up).
 pub static ANY_DEL: AtomicBool = AtomicBool::new(false);
+
+/// The other threads, stopped (free-threaded build, several threads) while
+/// the collector looks at the objects; started again when dropped.
+struct World {
+    interp: std::sync::Arc<super::Interp>,
+    needed: bool,
+    stopped: bool,
+}
+
+impl World {
+    fn new(vm: &Vm, needed: bool) -> World {
+        World {
+            interp: vm.interp.clone(),
+            needed,
+            stopped: false,
+        }
+    }
+
+    /// True when the collector may look (stopped, or nothing to stop).
+    fn stop(&mut self) -> bool {
+        if self.needed && !self.stopped {
+            self.stopped = self.interp.gil.stop_the_world();
+            return self.stopped;
+        }
+        true
+    }
+
+    fn start(&mut self) {
+        if std::mem::take(&mut self.stopped) {
+            self.interp.gil.start_the_world();
+        }
+    }
+}
+
+impl Drop for World {
+    fn drop(&mut self) {
+        self.start();
+    }
+}
 
 impl Drop for Instance {
     fn drop(&mut self) {

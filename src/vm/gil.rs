@@ -11,10 +11,10 @@
 //! In the free-threaded build the GIL starts disabled (`-X gil=1` enables it at
 //! start-up), and then every operation here is a no-op.
 
-use super::breaker::{self, GIL_DROP_REQUEST};
+use super::breaker::{self, GIL_DROP_REQUEST, STOP_THE_WORLD};
 use super::gilstats::{Phase, Recorder, Wait};
 use crate::vm::lock::{Condvar, Mutex};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::time::Duration;
 
 pub struct State {
@@ -41,7 +41,18 @@ pub struct Gil {
     interval_us: AtomicU64,
     /// `-X gilstats` / `-X giltrace`: where each thread's time goes.
     pub stats: Recorder,
+    /// Without the GIL: the threads running Python code (between `acquire`
+    /// and `release`), and whether one of them is stopping the others to
+    /// collect cycles (see `stop_the_world`).
+    attached: AtomicUsize,
+    stopping: AtomicBool,
+    world: Mutex<()>,
+    world_changed: Condvar,
 }
+
+/// How long a collection waits for the other threads to reach a safe point
+/// before it gives up (one stuck in a long native call).
+const STOP_PATIENCE: Duration = Duration::from_millis(20);
 
 impl Default for Gil {
     fn default() -> Self {
@@ -63,6 +74,10 @@ impl Gil {
             switched: Condvar::new(),
             interval_us: AtomicU64::new(5000),
             stats: Recorder::new(),
+            attached: AtomicUsize::new(0),
+            stopping: AtomicBool::new(false),
+            world: Mutex::new(()),
+            world_changed: Condvar::new(),
         }
     }
 
@@ -87,6 +102,7 @@ impl Gil {
     /// Takes the GIL, waiting without spinning.
     pub fn acquire(&self) {
         if !self.enabled() {
+            self.attach();
             self.stats.enter(Phase::Running);
             return;
         }
@@ -127,6 +143,7 @@ impl Gil {
     pub fn release(&self, wait: Wait) {
         self.stats.enter(Phase::Blocked(wait));
         if !self.enabled() {
+            self.detach();
             return;
         }
         let mut st = self.state.lock();
@@ -158,6 +175,69 @@ impl Gil {
         self.acquire();
     }
 
+    /// Without the GIL: counts this thread as running Python code, after
+    /// waiting for a stopped world to start again. (The count goes up before
+    /// `stopping` is read, and the stopper sets `stopping` before it reads
+    /// the count: one of the two sees the other.)
+    fn attach(&self) {
+        loop {
+            self.attached.fetch_add(1, Ordering::SeqCst);
+            if !self.stopping.load(Ordering::SeqCst) {
+                return;
+            }
+            self.attached.fetch_sub(1, Ordering::SeqCst);
+            let mut g = self.world.lock();
+            self.world_changed.notify_all();
+            while self.stopping.load(Ordering::SeqCst) {
+                self.world_changed.wait(&mut g);
+            }
+        }
+    }
+
+    fn detach(&self) {
+        self.attached.fetch_sub(1, Ordering::SeqCst);
+        if self.stopping.load(Ordering::SeqCst) {
+            let _g = self.world.lock();
+            self.world_changed.notify_all();
+        }
+    }
+
+    /// Without the GIL: parks every other thread running Python code at its
+    /// next safe point (the eval breaker; threads blocked in a wait are
+    /// already outside). True when the world stopped; false, with it
+    /// running again, if a thread did not get there in time.
+    pub fn stop_the_world(&self) -> bool {
+        self.stopping.store(true, Ordering::SeqCst);
+        breaker::set(STOP_THE_WORLD);
+        let deadline = std::time::Instant::now() + STOP_PATIENCE;
+        let mut g = self.world.lock();
+        while self.attached.load(Ordering::SeqCst) > 1 {
+            let now = std::time::Instant::now();
+            if now >= deadline {
+                drop(g);
+                self.start_the_world();
+                return false;
+            }
+            self.world_changed.wait_for(&mut g, deadline - now);
+        }
+        true
+    }
+
+    pub fn start_the_world(&self) {
+        let _g = self.world.lock();
+        self.stopping.store(false, Ordering::SeqCst);
+        breaker::clear(STOP_THE_WORLD);
+        self.world_changed.notify_all();
+    }
+
+    /// At the eval breaker: waits out another thread's stopped world.
+    pub fn park_if_stopping(&self) {
+        if self.stopping.load(Ordering::SeqCst) {
+            self.detach();
+            self.attach();
+        }
+    }
+
     /// Locks the GIL's state across `fork()` (the forking thread holds the
     /// GIL; the others may be waiting for it).
     pub fn before_fork(&self) -> crate::vm::lock::MutexGuard<'_, State> {
@@ -170,5 +250,8 @@ impl Gil {
         st.waiters = 0;
         st.locked = self.enabled();
         breaker::clear(GIL_DROP_REQUEST);
+        self.attached.store(1, Ordering::SeqCst);
+        self.stopping.store(false, Ordering::SeqCst);
+        breaker::clear(STOP_THE_WORLD);
     }
 }
