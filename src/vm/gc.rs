@@ -578,8 +578,9 @@ impl Vm {
 
     /// Collects generations `0..=generation`; the survivors move one
     /// generation up. Nothing happens if a collection is already running
-    /// (a `__del__` method that allocates) or, without the GIL, while
-    /// other threads run.
+    /// (a `__del__` method that allocates). Without the GIL the other
+    /// threads are stopped meanwhile; if one cannot be stopped in time, the
+    /// collection is skipped.
     pub fn collect_garbage(&mut self, generation: usize) -> Outcome {
         if COLLECTING.swap(true, Ordering::Acquire) {
             return Outcome::default();

@@ -1,5 +1,6 @@
 # Eight threads make reference cycles at once while collections run: every
-# thread finishes, the values stay right, and (with the GIL) memory stays flat.
+# thread finishes, the values stay right, and memory stays flat (without the
+# GIL, each collection stops the other threads).
 import gc
 import sys
 import threading
