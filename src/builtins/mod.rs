@@ -8,6 +8,7 @@ mod complex;
 mod coro;
 pub mod dict;
 mod exc_group;
+mod unicode_error;
 
 pub mod functions;
 mod generic;
@@ -41,6 +42,7 @@ pub fn install(vm: &mut Vm) {
     bytes::install(vm);
     generic::install(vm);
     exc_group::install(vm);
+    unicode_error::install(vm);
     mappingproxy::install(vm);
     let mut b = DictMap::new();
     functions::install(vm, &mut b);

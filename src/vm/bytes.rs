@@ -302,30 +302,9 @@ impl Vm {
                 }
                 Errors::Strict | Errors::SurrogateEscape => {
                     let end = i + s.chars().skip(i).take_while(|c| *c as u32 >= limit).count();
-                    let (what, range) = if end - i > 1 {
-                        ("characters", format!("in position {}-{}", i, end - 1))
-                    } else {
-                        ("character", format!("in position {}", i))
-                    };
-                    let shown = if n <= 0xff {
-                        format!("'\\x{:02x}'", n)
-                    } else if n <= 0xffff {
-                        format!("'\\u{:04x}'", n)
-                    } else {
-                        format!("'\\U{:08x}'", n)
-                    };
-                    let msg = if end - i > 1 {
-                        format!(
-                            "'{}' codec can't encode {} {}: ordinal not in range({})",
-                            name, what, range, limit
-                        )
-                    } else {
-                        format!(
-                            "'{}' codec can't encode {} {} {}: ordinal not in range({})",
-                            name, what, shown, range, limit
-                        )
-                    };
-                    return Err(self.new_error(&self.types().exc.UnicodeEncodeError, msg));
+                    let reason = format!("ordinal not in range({})", limit);
+                    let object = super::value::new_str(s.to_string());
+                    return Err(self.unicode_error(false, name, object, (i, end), &reason));
                 }
             }
         }
@@ -352,12 +331,12 @@ impl Vm {
                         Errors::BackslashReplace => out.push_str(&format!("\\x{:02x}", b)),
                         Errors::SurrogateEscape => out.push(surrogate_escape(b)),
                         Errors::Strict => {
-                            return Err(self.new_error(
-                                &self.types().exc.UnicodeDecodeError,
-                                format!(
-                                    "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)",
-                                    b, i
-                                ),
+                            return Err(self.unicode_error(
+                                true,
+                                "ascii",
+                                new_bytes(data.to_vec()),
+                                (i, i + 1),
+                                "ordinal not in range(128)",
                             ))
                         }
                     }
@@ -395,22 +374,12 @@ impl Vm {
                     };
                     match errors {
                         Errors::Strict => {
-                            let range = if bad_len > 1 && e.error_len().is_none() {
-                                format!("in position {}-{}", start, start + bad_len - 1)
-                            } else {
-                                format!("in position {}", start)
-                            };
-                            let what = if bad_len > 1 && e.error_len().is_none() {
-                                "bytes".to_string()
-                            } else {
-                                format!("byte 0x{:02x}", data[start])
-                            };
-                            return Err(self.new_error(
-                                &self.types().exc.UnicodeDecodeError,
-                                format!(
-                                    "'utf-8' codec can't decode {} {}: {}",
-                                    what, range, reason
-                                ),
+                            return Err(self.unicode_error(
+                                true,
+                                "utf-8",
+                                new_bytes(data.to_vec()),
+                                (start, start + bad_len),
+                                reason,
                             ));
                         }
                         Errors::Ignore => {}

@@ -10,6 +10,43 @@ impl Vm {
         self.new_instance(cls, &[new_str(msg.into())])
     }
 
+    /// A `UnicodeEncodeError`/`UnicodeDecodeError` as the codecs raise it:
+    /// args `(encoding, object, start, end, reason)`, each also an attribute.
+    #[cold]
+    pub fn unicode_error(
+        &self,
+        decode: bool,
+        encoding: &str,
+        object: Value,
+        range: (usize, usize),
+        reason: &str,
+    ) -> PyErr {
+        let exc = &self.types().exc;
+        let cls = if decode {
+            &exc.UnicodeDecodeError
+        } else {
+            &exc.UnicodeEncodeError
+        };
+        let values = [
+            new_str(encoding.to_string()),
+            object,
+            Value::Int(range.0 as i64),
+            Value::Int(range.1 as i64),
+            new_str(reason.to_string()),
+        ];
+        let e = self.new_instance(cls, &values);
+        if let Value::Instance(i) = &e {
+            let mut d = i.dict.lock();
+            for (name, v) in ["encoding", "object", "start", "end", "reason"]
+                .iter()
+                .zip(values)
+            {
+                d.set_str(&self.intern(name), v);
+            }
+        }
+        PyErr::new(e)
+    }
+
     /// An exception of class `cls` with one message argument, ready to raise.
     #[cold]
     pub fn new_error(&self, cls: &ClassRef, msg: impl Into<String>) -> PyErr {
