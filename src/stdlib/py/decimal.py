@@ -43,6 +43,7 @@ ROUND_HALF_DOWN = 'ROUND_HALF_DOWN'
 ROUND_05UP = 'ROUND_05UP'
 _ROUNDINGS = (ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,
               ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_05UP)
+_ROUNDSET = frozenset(_ROUNDINGS)
 
 MAX_PREC = 999999999999999999
 MAX_EMAX = 999999999999999999
@@ -279,6 +280,15 @@ def _round_coef(c, d, sign, rounding):
     """Drop d > 0 digits from c, rounding: (new coefficient, inexact)."""
     if d < 64:
         p = _P10[d]
+    elif c.bit_length() < (d - 1) * 3:
+        # c < 10**(d-1): everything goes, no half way case
+        if c == 0:
+            return 0, False
+        if rounding == ROUND_UP or rounding == ROUND_05UP or \
+                (rounding == ROUND_CEILING and not sign) or \
+                (rounding == ROUND_FLOOR and sign):
+            return 1, True
+        return 0, True
     else:
         p = 10 ** d
     q, r = divmod(c, p)
@@ -346,10 +356,8 @@ def _special(sign, kind, payload=0):
 def _finish(sign, c, e, ctx, st=0, rounding=None):
     """Fit (sign, c, e) to ctx: round to prec, check the exponent limits,
     record the conditions st plus those found here."""
-    prec = ctx.prec
-    if c < (_P10[prec] if prec < 64 else 10 ** prec):
-        emin = ctx.Emin
-        if emin <= e and e <= ctx.Emax - prec + 1:
+    if c < ctx._plim:
+        if ctx._Emin <= e and e <= ctx._etop:
             if st:
                 ctx._signal(st)
             d = _new(Decimal)
@@ -358,14 +366,15 @@ def _finish(sign, c, e, ctx, st=0, rounding=None):
             d._exp = e
             d._is_special = False
             return d
+    prec = ctx._prec
     if rounding is None:
-        rounding = ctx.rounding
-    emin = ctx.Emin
-    emax = ctx.Emax
+        rounding = ctx._rounding
+    emin = ctx._Emin
+    emax = ctx._Emax
     etiny = emin - prec + 1
     etop = emax - prec + 1
     if c == 0:
-        top = etop if ctx.clamp else emax
+        top = etop if ctx._clamp else emax
         if e > top:
             e = top
             st |= _CLAMPED
@@ -405,7 +414,7 @@ def _finish(sign, c, e, ctx, st=0, rounding=None):
         if _overflow_to_inf(sign, rounding):
             return _special(sign, 'F')
         return _dec(sign, (_P10[prec] if prec < 64 else 10 ** prec) - 1, etop)
-    if ctx.clamp and e > etop:
+    if ctx._clamp and e > etop:
         c *= _pow10(e - etop)
         e = etop
         st |= _CLAMPED
@@ -431,7 +440,7 @@ def _nan_result(a, b, ctx):
 
 def _fix_nan(a, ctx):
     payload = a._int
-    maxp = ctx.prec - ctx.clamp
+    maxp = ctx._prec - ctx._clamp
     if payload and _nd(payload) > maxp:
         payload = payload % _pow10(maxp) if maxp > 0 else 0
     return _special(a._sign, 'n', payload)
@@ -675,14 +684,14 @@ class Decimal(object):
             return False
         if context is None:
             context = getcontext()
-        return self.adjusted() >= context.Emin
+        return self.adjusted() >= context._Emin
 
     def is_subnormal(self, context=None):
         if self._is_special or self._int == 0:
             return False
         if context is None:
             context = getcontext()
-        return self.adjusted() < context.Emin
+        return self.adjusted() < context._Emin
 
     def adjusted(self):
         if self._is_special:
@@ -707,7 +716,7 @@ class Decimal(object):
             return s + 'Zero'
         if context is None:
             context = getcontext()
-        if self.adjusted() < context.Emin:
+        if self.adjusted() < context._Emin:
             return s + 'Subnormal'
         return s + 'Normal'
 
@@ -789,7 +798,7 @@ class Decimal(object):
             return sign + ip + fp
         if context is None:
             context = getcontext()
-        return sign + ip + fp + ('E' if context.capitals else 'e') + '%+d' % (lead - dot)
+        return sign + ip + fp + ('E' if context._capitals else 'e') + '%+d' % (lead - dot)
 
     def __bool__(self):
         return self._is_special or self._int != 0
@@ -1046,12 +1055,13 @@ class Decimal(object):
 
     def compare_total(self, other, context=None):
         other = _convert_ctx(other, None)
-        return _dec(0, 0, 0) if _total_key(self) == _total_key(other) else (
-            _dec(1, 1, 0) if _total_key(self) < _total_key(other) else _dec(0, 1, 0))
+        r = _total_cmp(self, other)
+        return _dec(1, 1, 0) if r < 0 else _dec(0, r, 0)
 
     def compare_total_mag(self, other, context=None):
         other = _convert_ctx(other, None)
-        return self.copy_abs().compare_total(other.copy_abs())
+        r = _total_cmp_abs(self, other)
+        return _dec(1, 1, 0) if r < 0 else _dec(0, r, 0)
 
     def max(self, other, context=None):
         return _minmax(self, other, context, 1, False)
@@ -1109,8 +1119,16 @@ class Decimal(object):
             context = getcontext()
         if self._is_special or other._is_special:
             return _mul_special(self, other, context)
-        return _finish(self._sign ^ other._sign, self._int * other._int,
-                       self._exp + other._exp, context)
+        c = self._int * other._int
+        e = self._exp + other._exp
+        if c < context._plim and context._Emin <= e and e <= context._etop:
+            d = _new(Decimal)
+            d._sign = self._sign ^ other._sign
+            d._int = c
+            d._exp = e
+            d._is_special = False
+            return d
+        return _finish(self._sign ^ other._sign, c, e, context)
 
     def __rmul__(self, other, context=None):
         o = _convert(other)
@@ -1204,7 +1222,7 @@ class Decimal(object):
                 return n
             return _special(1 - self._sign, 'F')
         if self._int == 0:
-            sign = 1 if context.rounding == ROUND_FLOOR else 0
+            sign = 1 if (self._sign == 0 and context._rounding == ROUND_FLOOR) else 0
         else:
             sign = 1 - self._sign
         return _finish(sign, self._int, self._exp, context)
@@ -1218,7 +1236,7 @@ class Decimal(object):
                 return n
             return self
         sign = self._sign
-        if self._int == 0 and context.rounding != ROUND_FLOOR:
+        if self._int == 0 and context._rounding != ROUND_FLOOR:
             sign = 0
         return _finish(sign, self._int, self._exp, context)
 
@@ -1314,7 +1332,7 @@ class Decimal(object):
         if other._is_special or other._exp != 0:
             return _invalid(context)
         k = -other._int if other._sign else other._int
-        lim = 2 * (context.Emax + context.prec)
+        lim = 2 * (context._Emax + context._prec)
         if k > lim or k < -lim:
             return _invalid(context)
         if self._is_special:
@@ -1334,20 +1352,50 @@ class Decimal(object):
             return d
         c, k = _strip(d._int, _nd(d._int))
         e = d._exp + k
-        top = context.Emax - context.prec + 1 if context.clamp else context.Emax
+        top = context._Emax - context._prec + 1 if context._clamp else context._Emax
         if e > top:
             c *= _pow10(e - top)
             e = top
         return _dec(d._sign, c, e)
 
     def quantize(self, exp, rounding=None, context=None):
-        exp = _convert_ctx(exp, None)
+        if type(exp) is not Decimal:
+            exp = _convert_ctx(exp, None)
         if context is None:
             context = getcontext()
         if rounding is None:
-            rounding = context.rounding
-        elif rounding not in _ROUNDINGS:
+            rounding = context._rounding
+        elif rounding not in _ROUNDSET:
             raise TypeError(_ROUNDING_MSG)
+        if not (self._is_special or exp._is_special):
+            # the common case: fewer digits, no limits reached
+            te = exp._exp
+            e = self._exp
+            c = self._int
+            if te > e and te - e < 20 and te <= context._etop and te >= context._Emin:
+                p = _P10[te - e]
+                q, r = divmod(c, p)
+                if r == 0:
+                    st = _ROUNDED
+                else:
+                    if rounding == ROUND_HALF_EVEN:
+                        h = r + r
+                        if h > p or (h == p and q & 1):
+                            q += 1
+                    elif rounding != ROUND_DOWN:
+                        q = _round_coef(c, te - e, self._sign, rounding)[0]
+                    st = _ROUNDED | _INEXACT
+                if c == 0 or q >= context._plim:
+                    return _quantize(self, exp, rounding, context)
+                context._flags |= st
+                if st & context._traps:
+                    context._signal(st)
+                d = _new(Decimal)
+                d._sign = self._sign
+                d._int = q
+                d._exp = te
+                d._is_special = False
+                return d
         return _quantize(self, exp, rounding, context)
 
     def same_quantum(self, other, context=None):
@@ -1376,14 +1424,18 @@ class Decimal(object):
             return _invalid(context, _DIVUNDEFINED if self.is_zero() else _INVALID)
         if other._is_special:
             return _finish(self._sign, self._int, self._exp, context)
+        if self._int and self.adjusted() - other.adjusted() > context._prec:
+            return _invalid(context, _DIVIMPOSSIBLE)
         e = min(self._exp, other._exp)
+        if self._int == 0 or self.adjusted() < other.adjusted() - 1:
+            return _finish(self._sign, self._int, self._exp, context)
         a = self._int * _pow10(self._exp - e)
         b = other._int * _pow10(other._exp - e)
         q, r = divmod(a, b)
         if 2 * r > b or (2 * r == b and q & 1):
             r -= b
             q += 1
-        if _nd(q) > context.prec:
+        if _nd(q) > context._prec:
             return _invalid(context, _DIVIMPOSSIBLE)
         sign = self._sign
         if r < 0:
@@ -1414,7 +1466,7 @@ class Decimal(object):
         r = _next(self, context, -1 if c > 0 else 1)
         if r.is_infinite():
             context._signal(_OVERFLOW | _INEXACT | _ROUNDED)
-        elif not r._is_special and r.adjusted() < context.Emin:
+        elif not r._is_special and r.adjusted() < context._Emin:
             st = _SUBNORMAL | _UNDERFLOW | _INEXACT | _ROUNDED
             if r._int == 0:
                 st |= _CLAMPED
@@ -1474,44 +1526,30 @@ def _ratio_cmp(a, pair):
     return (x > y) - (x < y)
 
 
-def _total_key(a):
-    """A key ordering Decimals as compare_total does."""
-    s = -1 if a._sign else 1
-    if a._is_special:
-        rank = {'F': 1, 'n': 3, 'N': 2}[a._exp]
-        return (s, s * rank, s * a._int, 0)
-    if a._int == 0:
-        return (s, 0, 0, s * a._exp)
-    # magnitude then exponent
-    mag = a._int
-    return (s, 0, s * _Mag(a), s * a._exp)
+def _total_cmp(a, b):
+    """-1, 0, 1 in the total order of compare_total."""
+    if a._sign != b._sign:
+        return -1 if a._sign else 1
+    r = _total_cmp_abs(a, b)
+    return -r if a._sign else r
 
 
-class _Mag(object):
-    """Sort key: a Decimal's absolute value."""
-
-    def __init__(self, a):
-        self.a = a.copy_abs()
-
-    def __lt__(self, o):
-        return self.a._cmp(o.a) < 0
-
-    def __eq__(self, o):
-        return self.a._cmp(o.a) == 0
-
-    def __rmul__(self, s):
-        return self if s > 0 else _NegMag(self.a)
-
-    def __gt__(self, o):
-        return self.a._cmp(o.a) > 0
+_RANK = {'F': 1, 'N': 2, 'n': 3}
 
 
-class _NegMag(_Mag):
-    def __lt__(self, o):
-        return self.a._cmp(o.a) > 0
-
-    def __gt__(self, o):
-        return self.a._cmp(o.a) < 0
+def _total_cmp_abs(a, b):
+    ra = _RANK[a._exp] if a._is_special else 0
+    rb = _RANK[b._exp] if b._is_special else 0
+    if ra != rb:
+        return -1 if ra < rb else 1
+    if ra >= 2:
+        return (a._int > b._int) - (a._int < b._int)
+    if ra == 1:
+        return 0
+    c = _dec(0, a._int, a._exp)._cmp(_dec(0, b._int, b._exp))
+    if c:
+        return c
+    return (a._exp > b._exp) - (a._exp < b._exp)
 
 
 def _minmax(a, b, context, want, mag):
@@ -1576,9 +1614,23 @@ def _add(a, b, ctx, negate_b):
     ca = a._int
     cb = b._int
     if ea != eb:
-        if ca and cb:
+        if ca == 0 or cb == 0:
+            # x + 0: x padded with zeros, as far as they can show
+            lim = ctx._prec + 2
+            if ca:
+                if ea - eb > lim:
+                    eb = ea - lim
+            elif cb:
+                if eb - ea > lim:
+                    ea = eb - lim
+            else:
+                if ea > eb:
+                    ea = eb
+                else:
+                    eb = ea
+        elif ea - eb > ctx._prec + 2 or eb - ea > ctx._prec + 2:
             # A much smaller operand only matters as a sticky digit.
-            prec = ctx.prec
+            prec = ctx._prec
             if ea > eb:
                 adja = ea + _nd(ca)
                 lim = min(ea, adja - prec - 1) - 2
@@ -1610,7 +1662,7 @@ def _add(a, b, ctx, negate_b):
         return _finish(0, s, e, ctx)
     if s < 0:
         return _finish(1, -s, e, ctx)
-    return _finish(1 if ctx.rounding == ROUND_FLOOR else 0, 0, e, ctx)
+    return _finish(1 if ctx._rounding == ROUND_FLOOR else 0, 0, e, ctx)
 
 
 def _div(a, b, ctx):
@@ -1623,7 +1675,7 @@ def _div(a, b, ctx):
             return _invalid(ctx)
         if a._is_special:
             return _special(sign, 'F')
-        return _finish(sign, 0, ctx.Emin - ctx.prec + 1, ctx, _CLAMPED)
+        return _finish(sign, 0, ctx._Emin - ctx._prec + 1, ctx, _CLAMPED)
     cb = b._int
     if cb == 0:
         if a._int == 0:
@@ -1634,7 +1686,7 @@ def _div(a, b, ctx):
     ideal = a._exp - b._exp
     if ca == 0:
         return _finish(sign, 0, ideal, ctx)
-    prec = ctx.prec
+    prec = ctx._prec
     shift = prec + _nd(cb) - _nd(ca) + 1
     if shift >= 0:
         q, r = divmod(ca * _pow10(shift), cb)
@@ -1666,8 +1718,10 @@ def _divmod(a, b, ctx, which):
             n = _invalid(ctx)
             return (q, n) if which == 3 else n
         q = _dec(sign, 0, 0)
+        if which == 1:
+            return q
         r = _finish(a._sign, a._int, a._exp, ctx)
-        return (q, r) if which == 3 else (q if which == 1 else r)
+        return (q, r) if which == 3 else r
     if b._int == 0:
         if a._int == 0:
             n = _invalid(ctx, _DIVUNDEFINED)
@@ -1682,11 +1736,11 @@ def _divmod(a, b, ctx, which):
     ea = a._exp
     eb = b._exp
     e = ea if ea < eb else eb
-    prec = ctx.prec
+    prec = ctx._prec
     if a._int == 0 or a.adjusted() < b.adjusted():
         q = 0
-        r = a._int
-        re = ea
+        r = a._int * _pow10(ea - e)
+        re = e
     else:
         if a.adjusted() - b.adjusted() > prec:
             n = _invalid(ctx, _DIVIMPOSSIBLE)
@@ -1717,7 +1771,7 @@ def _powmod(a, b, m, ctx):
     if a._int == 0 and b._int == 0:
         return _invalid(ctx)
     mm = int(m)
-    if _nd(abs(mm)) > ctx.prec:
+    if _nd(abs(mm)) > ctx._prec:
         return _invalid(ctx)
     r = pow(abs(int(a)), int(b), abs(mm))
     sign = a._sign if int(b) & 1 else 0
@@ -1733,33 +1787,45 @@ def _quantize(a, q, rounding, ctx):
             return a
         return _invalid(ctx)
     te = q._exp
-    prec = ctx.prec
-    if te > ctx.Emax or te < ctx.Emin - prec + 1:
+    prec = ctx._prec
+    if te > ctx._Emax or te < ctx._Emin - prec + 1:
         return _invalid(ctx)
     c = a._int
     e = a._exp
-    if c == 0:
-        return _dec(a._sign, 0, te)
     st = 0
+    if c == 0:
+        return _clamp_q(a._sign, 0, te, ctx, st)
     if te > e:
         c, inexact = _round_coef(c, te - e, a._sign, rounding)
         st = _ROUNDED | (_INEXACT if inexact else 0)
     elif te < e:
+        if e - te + _nd(c) > prec:
+            return _invalid(ctx)
         c *= _pow10(e - te)
-    if c and (_nd(c) > prec or te + _nd(c) - 1 > ctx.Emax):
+    if c and (_nd(c) > prec or te + _nd(c) - 1 > ctx._Emax):
         return _invalid(ctx)
-    if c and te + _nd(c) - 1 < ctx.Emin:
+    if c and te + _nd(c) - 1 < ctx._Emin:
         st |= _SUBNORMAL
+    return _clamp_q(a._sign, c, te, ctx, st)
+
+
+def _clamp_q(sign, c, e, ctx, st):
+    if ctx._clamp:
+        top = ctx._Emax - ctx._prec + 1
+        if e > top:
+            c *= _pow10(e - top)
+            e = top
+            st |= _CLAMPED
     if st:
         ctx._signal(st)
-    return _dec(a._sign, c, te)
+    return _dec(sign, c, e)
 
 
 def _to_integral(a, rounding, context, exact):
     if context is None:
         context = getcontext()
     if rounding is None:
-        rounding = context.rounding
+        rounding = context._rounding
     elif rounding not in _ROUNDINGS:
         raise TypeError(_ROUNDING_MSG)
     if a._is_special:
@@ -1779,16 +1845,16 @@ def _next(a, ctx, direction):
     n = _nan_result(a, None, ctx)
     if n is not None:
         return n
-    prec = ctx.prec
-    etiny = ctx.Emin - prec + 1
+    prec = ctx._prec
+    etiny = ctx._Emin - prec + 1
     if a._is_special:
         if (a._sign == 0) == (direction > 0):
             return a
-        return _dec(a._sign, _pow10(prec) - 1, ctx.Emax - prec + 1)
+        return _dec(a._sign, _pow10(prec) - 1, ctx._Emax - prec + 1)
     # Add or subtract a tiny amount and round towards it.
-    tiny = _dec(0 if direction > 0 else 1, 1, etiny - 1)
+    tiny = _dec(0 if direction > 0 else 1, 1, min(etiny, a._exp) - 2)
     sub = Context(prec=prec, rounding=ROUND_CEILING if direction > 0 else ROUND_FLOOR,
-                  Emin=ctx.Emin, Emax=ctx.Emax, clamp=ctx.clamp, traps=[])
+                  Emin=ctx._Emin, Emax=ctx._Emax, clamp=ctx._clamp, traps=[])
     r = _add(a, tiny, sub, 0)
     return r
 
@@ -1807,7 +1873,7 @@ def _sqrt(a, ctx):
         return _finish(a._sign, 0, a._exp // 2, ctx)
     if a._sign:
         return _invalid(ctx)
-    prec = ctx.prec
+    prec = ctx._prec
     c = a._int
     e = a._exp
     ideal = e // 2
@@ -1942,7 +2008,7 @@ def _exp(a, ctx):
         return _dec(0, 0, 0) if a._sign else a
     if a._int == 0:
         return _dec(0, 1, 0)
-    prec = ctx.prec
+    prec = ctx._prec
     adj = a.adjusted()
     if adj < -(prec + 3):
         # exp(x) is 1 + x: a sticky digit on either side of 1
@@ -1951,11 +2017,11 @@ def _exp(a, ctx):
                            _INEXACT | _ROUNDED, ROUND_HALF_EVEN)
         return _finish(0, _pow10(prec + 4) + 1, -(prec + 4), ctx,
                        _INEXACT | _ROUNDED, ROUND_HALF_EVEN)
-    limit = 3 * (max(ctx.Emax, -ctx.Emin) + prec + 2)
+    limit = 3 * (max(ctx._Emax, -ctx._Emin) + prec + 2)
     if adj > 20 or (a._int * _pow10(a._exp) if a._exp >= 0 else a._int // _pow10(-a._exp)) > limit:
         if a._sign:
-            return _finish(0, 1, ctx.Emin - prec - 5, ctx, _INEXACT | _ROUNDED, ROUND_HALF_EVEN)
-        return _finish(0, 1, ctx.Emax + 5, ctx, _INEXACT | _ROUNDED, ROUND_HALF_EVEN)
+            return _finish(0, 1, ctx._Emin - prec - 5, ctx, _INEXACT | _ROUNDED, ROUND_HALF_EVEN)
+        return _finish(0, 1, ctx._Emax + 5, ctx, _INEXACT | _ROUNDED, ROUND_HALF_EVEN)
     W = prec + 14
     while True:
         M, n = _exp_fixed(a._int, a._exp, a._sign, W)
@@ -1979,7 +2045,7 @@ def _ln(a, ctx, base10):
         return _invalid(ctx)
     c = a._int
     e = a._exp
-    prec = ctx.prec
+    prec = ctx._prec
     if base10:
         cs, k = _strip(c, _nd(c))
         if cs == 1:
@@ -1988,11 +2054,12 @@ def _ln(a, ctx, base10):
         return _dec(0, 0, 0)
     W = prec + 12
     # digits lost when x is near 1
-    d = a - _dec(0, 1, 0)
-    if not d._is_special and d._int:
-        near = -d.adjusted()
-        if near > 0:
-            W += near
+    if e < 0 and -1 <= e + _nd(c) - 1 <= 0:
+        diff = abs(c - _pow10(-e))
+        if diff:
+            near = -(e + _nd(diff) - 1)
+            if near > 0:
+                W += near
     while True:
         L = _ln_fixed(c, e, W + 3)
         if base10:
@@ -2022,7 +2089,7 @@ def _pow(a, b, ctx):
         if a._int == 0:
             return _special(0, 'F') if b._sign else _dec(0, 0, 0)
         if c == 0:
-            return _finish(0, _pow10(ctx.prec - 1), 1 - ctx.prec, ctx, _INEXACT | _ROUNDED)
+            return _finish(0, _pow10(ctx._prec - 1), 1 - ctx._prec, ctx, _INEXACT | _ROUNDED)
         if (c > 0) != bool(b._sign):
             return _special(0, 'F')
         return _dec(0, 0, 0)
@@ -2045,7 +2112,7 @@ def _pow(a, b, ctx):
         if b._sign:
             return _special(sign, 'F')
         return _dec(sign, 0, 0)
-    prec = ctx.prec
+    prec = ctx._prec
     if bint:
         c = a._int
         e = a._exp
@@ -2082,12 +2149,16 @@ def _pow(a, b, ctx):
         # error of prod: 2 * cy units; bound the exponent's range first
         pe = b._exp - W
         padj = pe + _nd(prod) - 1
-        if padj > 20:
-            big = Decimal(prod).scaleb(pe) if False else None
-            lim = 3 * (max(ctx.Emax, -ctx.Emin) + prec + 2)
+        if padj < -(prec + 5):
             if psign:
-                return _finish(sign, 1, ctx.Emin - prec - 5, ctx, _INEXACT | _ROUNDED)
-            return _finish(sign, 1, ctx.Emax + 5, ctx, _INEXACT | _ROUNDED)
+                return _finish(sign, _pow10(prec + 5) - 1, -(prec + 5), ctx,
+                               _INEXACT | _ROUNDED)
+            return _finish(sign, _pow10(prec + 4) + 1, -(prec + 4), ctx,
+                           _INEXACT | _ROUNDED)
+        if padj > _nd(3 * (max(ctx._Emax, -ctx._Emin) + prec + 2)):
+            if psign:
+                return _finish(sign, 1, ctx._Emin - prec - 5, ctx, _INEXACT | _ROUNDED)
+            return _finish(sign, 1, ctx._Emax + 5, ctx, _INEXACT | _ROUNDED)
         err = 2 * b._int
         lo_p = prod - err
         hi_p = prod + err
@@ -2194,10 +2265,10 @@ def _format(d, spec, context):
         context = getcontext()
     fill, align, sgn, nonneg0, width, comma, prec, typ = _parse_spec(spec)
     if typ is None:
-        typ = 'G' if context.capitals else 'g'
+        typ = 'G' if context._capitals else 'g'
     elif typ == 'n':
         typ = 'g'
-    rounding = context.rounding
+    rounding = context._rounding
     neg = d._sign == 1
     if d._is_special:
         body = d._to_str(False, context).lstrip('-')
@@ -2323,44 +2394,87 @@ class Context(object):
     """The arithmetic's settings: precision, rounding, exponent limits,
     flags and traps."""
 
+    __slots__ = ('_prec', '_rounding', '_Emin', '_Emax', '_capitals', '_clamp',
+                 '_flags', '_traps', '_plim', '_etop')
+
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
                  capitals=None, clamp=None, flags=None, traps=None, **kwargs):
         for k in kwargs:
             raise TypeError("'%s' is an invalid keyword argument for this function" % k)
         dc = _DEFAULT
-        object.__setattr__(self, '_flags', 0)
-        object.__setattr__(self, '_traps', 0)
+        self._flags = 0
+        self._traps = 0
+        self._Emax = dc[3]
         self.prec = dc[0] if prec is None else prec
         self.rounding = dc[1] if rounding is None else rounding
         self.Emin = dc[2] if Emin is None else Emin
         self.Emax = dc[3] if Emax is None else Emax
         self.capitals = dc[4] if capitals is None else capitals
         self.clamp = dc[5] if clamp is None else clamp
-        object.__setattr__(self, '_traps', dc[6] if traps is None else _bits_of(traps, 'traps'))
-        object.__setattr__(self, '_flags', 0 if flags is None else _bits_of(flags, 'flags'))
+        self._traps = dc[6] if traps is None else _bits_of(traps, 'traps')
+        self._flags = 0 if flags is None else _bits_of(flags, 'flags')
 
-    def __setattr__(self, name, value):
-        if name[0] == '_':
-            object.__setattr__(self, name, value)
-            return
-        if name in _INT_ATTRS:
-            if not isinstance(value, int):
-                raise TypeError("an integer is required")
-            lo, hi, msg = _INT_ATTRS[name]
-            if not lo <= value <= hi:
-                raise ValueError(msg)
-            object.__setattr__(self, name, int(value))
-            return
-        if name == 'rounding':
-            if not isinstance(value, str) or value not in _ROUNDINGS:
-                raise TypeError(_ROUNDING_MSG)
-            object.__setattr__(self, name, str(value))
-            return
-        if name in ('flags', 'traps'):
-            bits = _bits_of(value, name)
-            object.__setattr__(self, '_' + name, bits)
-            return
-        raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
+    def _check(self, name, value):
+        if not isinstance(value, int):
+            raise TypeError("an integer is required")
+        lo, hi, msg = _INT_ATTRS[name]
+        if not lo <= value <= hi:
+            raise ValueError(msg)
+        return int(value)
+
+    @property
+    def prec(self):
+        return self._prec
+
+    @prec.setter
+    def prec(self, value):
+        self._prec = self._check('prec', value)
+        # for the fast path of _finish: 10**prec and Etop
+        self._plim = 10 ** self._prec
+        self._etop = self._Emax - self._prec + 1
+
+    @property
+    def Emax(self):
+        return self._Emax
+
+    @Emax.setter
+    def Emax(self, value):
+        self._Emax = self._check('Emax', value)
+        self._etop = self._Emax - self._prec + 1
+
+    @property
+    def Emin(self):
+        return self._Emin
+
+    @Emin.setter
+    def Emin(self, value):
+        self._Emin = self._check('Emin', value)
+
+    @property
+    def capitals(self):
+        return self._capitals
+
+    @capitals.setter
+    def capitals(self, value):
+        self._capitals = self._check('capitals', value)
+
+    @property
+    def clamp(self):
+        return self._clamp
+
+    @clamp.setter
+    def clamp(self, value):
+        self._clamp = self._check('clamp', value)
+
+    @property
+    def rounding(self):
+        return self._rounding
+
+    @rounding.setter
+    def rounding(self, value):
+        if not isinstance(value, str) or value not in _ROUNDSET:
+            raise TypeError(_ROUNDING_MSG)
+        self._rounding = str(value)
 
     def __delattr__(self, name):
         raise AttributeError("context attributes cannot be deleted")
@@ -2369,9 +2483,17 @@ class Context(object):
     def flags(self):
         return SignalDict(self, '_flags')
 
+    @flags.setter
+    def flags(self, value):
+        self._flags = _bits_of(value, 'flags')
+
     @property
     def traps(self):
         return SignalDict(self, '_traps')
+
+    @traps.setter
+    def traps(self, value):
+        self._traps = _bits_of(value, 'traps')
 
     def _signal(self, st):
         self._flags |= st
@@ -2390,19 +2512,19 @@ class Context(object):
             return ', '.join([n for n, b in _REPR_ORDER if bits & b])
         return ("Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, "
                 "clamp=%d, flags=[%s], traps=[%s])"
-                % (self.prec, self.rounding, self.Emin, self.Emax,
-                   self.capitals, self.clamp, names(self._flags),
+                % (self._prec, self._rounding, self._Emin, self._Emax,
+                   self._capitals, self._clamp, names(self._flags),
                    names(self._traps)))
 
     def __reduce__(self):
-        return (self.__class__, (self.prec, self.rounding, self.Emin, self.Emax,
-                                 self.capitals, self.clamp,
+        return (self.__class__, (self._prec, self._rounding, self._Emin, self._Emax,
+                                 self._capitals, self._clamp,
                                  [s for s, b in _SIGNALS if self._flags & b],
                                  [s for s, b in _SIGNALS if self._traps & b]))
 
     def copy(self):
-        c = Context(self.prec, self.rounding, self.Emin, self.Emax,
-                    self.capitals, self.clamp)
+        c = Context(self._prec, self._rounding, self._Emin, self._Emax,
+                    self._capitals, self._clamp)
         object.__setattr__(c, '_flags', self._flags)
         object.__setattr__(c, '_traps', self._traps)
         return c
@@ -2416,10 +2538,10 @@ class Context(object):
         self._traps = 0
 
     def Etiny(self):
-        return self.Emin - self.prec + 1
+        return self._Emin - self._prec + 1
 
     def Etop(self):
-        return self.Emax - self.prec + 1
+        return self._Emax - self._prec + 1
 
     def radix(self):
         return Decimal(10)
@@ -2434,7 +2556,7 @@ class Context(object):
             if type(e) is str:
                 if e == 'F':
                     return _special(sign, 'F')
-                if c and _nd(c) > self.prec - self.clamp:
+                if c and _nd(c) > self._prec - self._clamp:
                     self._signal(_CONVERSION)
                     return _special(0, 'n')
                 return _special(sign, e, c)
@@ -2513,7 +2635,7 @@ class Context(object):
         return _convert_ctx(a, self).scaleb(b, self)
 
     def quantize(self, a, b):
-        return _quantize(_convert_ctx(a, self), _convert_ctx(b, self), self.rounding, self)
+        return _quantize(_convert_ctx(a, self), _convert_ctx(b, self), self._rounding, self)
 
     def fma(self, a, b, c):
         return _convert_ctx(a, self).fma(b, c, self)
@@ -2637,8 +2759,23 @@ ExtendedContext = Context(prec=9, traps=[])
 _local = _threading.local()
 
 
+try:
+    # threading.local keeps each thread's attributes in a dict by thread
+    # ident (dropped when the thread ends): read it directly, it is faster.
+    _local_dicts = _local._local__impl.dicts
+    from _thread import get_ident as _get_ident
+except Exception:
+    _local_dicts = None
+
+
 def getcontext():
     """The current thread's context (a copy of DefaultContext at first)."""
+    if _local_dicts is not None:
+        d = _local_dicts.get(_get_ident())
+        if d is not None:
+            c = d.get('ctx')
+            if c is not None:
+                return c
     try:
         return _local.ctx
     except AttributeError:
