@@ -595,8 +595,10 @@ class Decimal(object):
     __slots__ = ('_sign', '_int', '_exp', '_is_special')
 
     def __new__(cls, value="0", context=None):
-        self = _new(cls)
         t = type(value)
+        if t is Decimal and cls is Decimal:
+            return value
+        self = _new(cls)
         if t is int:
             if value >= 0:
                 self._sign = 0
