@@ -154,9 +154,17 @@ _REPR_ORDER = [
 ]
 
 
+_SIGNALS_MSG = ("valid values for signals are:\n"
+                "  [InvalidOperation, FloatOperation, DivisionByZero,\n"
+                "   Overflow, Underflow, Subnormal, Inexact, Rounded,\n"
+                "   Clamped]")
+
+
 def _bits_of(signals, what):
     bits = 0
     if isinstance(signals, dict) or isinstance(signals, SignalDictMixin):
+        if len(signals) != len(_SIGNALS):
+            raise KeyError("invalid signal dict")
         for k in signals:
             b = _SIGNAL_BITS.get(k)
             if b is None:
@@ -167,7 +175,7 @@ def _bits_of(signals, what):
     for k in signals:
         b = _SIGNAL_BITS.get(k)
         if b is None:
-            raise KeyError(k)
+            raise KeyError(_SIGNALS_MSG)
         bits |= b
     return bits
 
@@ -182,7 +190,7 @@ class SignalDictMixin(_abc.MutableMapping):
     def _bit(self, key):
         b = _SIGNAL_BITS.get(key)
         if b is None:
-            raise KeyError(key)
+            raise KeyError(_SIGNALS_MSG)
         return b
 
     def __getitem__(self, key):
@@ -1430,7 +1438,7 @@ class Decimal(object):
             return _invalid(context, _DIVIMPOSSIBLE)
         e = min(self._exp, other._exp)
         if self._int == 0 or self.adjusted() < other.adjusted() - 1:
-            return _finish(self._sign, self._int, self._exp, context)
+            return _finish(self._sign, self._int * _pow10(self._exp - e), e, context)
         a = self._int * _pow10(self._exp - e)
         b = other._int * _pow10(other._exp - e)
         q, r = divmod(a, b)
