@@ -2246,12 +2246,14 @@ def _parse_spec(spec):
             raise ValueError("invalid format string")
     if i != n:
         raise ValueError("invalid format string")
+    zpad = False
     if zero and align is None:
         fill = '0'
         align = '='
+        zpad = True
     if align is None:
         align = '>'
-    return fill, align, sign, nonneg0, width, comma, prec, typ
+    return fill, align, sign, nonneg0, width, comma, prec, typ, zpad
 
 
 def _group(digits, minw):
@@ -2273,7 +2275,7 @@ def _group(digits, minw):
 def _format(d, spec, context):
     if context is None:
         context = getcontext()
-    fill, align, sgn, nonneg0, width, comma, prec, typ = _parse_spec(spec)
+    fill, align, sgn, nonneg0, width, comma, prec, typ, zpad = _parse_spec(spec)
     if typ is None:
         typ = 'G' if context._capitals else 'g'
     elif typ == 'n':
@@ -2282,6 +2284,10 @@ def _format(d, spec, context):
     neg = d._sign == 1
     if d._is_special:
         body = d._to_str(False, context).lstrip('-')
+        if zpad:
+            # no zero padding for specials
+            fill = ' '
+            align = '>'
         if typ == '%':
             body += '%'
     else:
