@@ -237,18 +237,28 @@ _P10 = [10 ** _i for _i in range(64)]
 _BIGSTR = 10 ** 4000
 
 
+_P10_BIG = {}
+
+
 def _pow10(n):
     if n < 64:
         return _P10[n]
-    return 10 ** n
+    p = _P10_BIG.get(n)
+    if p is None:
+        p = 10 ** n
+        if len(_P10_BIG) > 4000:
+            _P10_BIG.clear()
+        _P10_BIG[n] = p
+    return p
 
 
 def _nd(c):
     """Number of decimal digits of c >= 0 (1 for 0)."""
-    if c < _BIGSTR:
+    if c < 1000000000000000000:
         return len(str(c))
-    est = ((c.bit_length() - 1) * 30103) // 100000
-    if c >= 10 ** (est + 1):
+    # from the bit length (slightly under log10(2) per bit), then exactly
+    est = ((c.bit_length() - 1) * 30102999566) // 100000000000
+    while c >= _pow10(est + 1):
         est += 1
     return est + 1
 
@@ -298,7 +308,7 @@ def _round_coef(c, d, sign, rounding):
             return 1, True
         return 0, True
     else:
-        p = 10 ** d
+        p = _pow10(d)
     q, r = divmod(c, p)
     if r == 0:
         return q, False
@@ -617,6 +627,26 @@ class Decimal(object):
             self._exp = 0
             self._is_special = False
             return self
+        if t is str:
+            # plain digits with an optional sign and point: no _parse
+            body = value
+            sign = 0
+            if body[:1] == '-':
+                sign = 1
+                body = body[1:]
+            dot = body.find('.')
+            if dot >= 0:
+                digits = body[:dot] + body[dot + 1:]
+                exp = dot + 1 - len(body)
+            else:
+                digits = body
+                exp = 0
+            if digits.isdigit() and digits.isascii() and len(digits) < 4000:
+                self._sign = sign
+                self._int = int(digits)
+                self._exp = exp
+                self._is_special = False
+                return self
         if t is str or isinstance(value, str):
             r = _parse(value)
             if r is None:
@@ -766,6 +796,19 @@ class Decimal(object):
     # -------------------------------------------------- conversions
 
     def __str__(self):
+        e = self._exp
+        if not self._is_special and e <= 0 and self._int < _BIGSTR:
+            s = str(self._int)
+            if e == 0:
+                return '-' + s if self._sign else s
+            lead = e + len(s)
+            if lead > 0:
+                s = s[:lead] + '.' + s[lead:]
+            elif lead > -6:
+                s = '0.' + '0' * -lead + s
+            else:
+                return self._to_str(False, None)
+            return '-' + s if self._sign else s
         return self._to_str(False, None)
 
     def __repr__(self):
@@ -1095,7 +1138,41 @@ class Decimal(object):
             other = o
         if context is None:
             context = getcontext()
-        return _add(self, other, context, 0)
+        if self._is_special or other._is_special:
+            return _add(self, other, context, 0)
+        # finite operands with close exponents: inline
+        ea = self._exp
+        eb = other._exp
+        if ea == eb:
+            ca = self._int
+            cb = other._int
+        elif ea > eb and ea - eb < 20:
+            ca = self._int * _P10[ea - eb]
+            cb = other._int
+            ea = eb
+        elif eb > ea and eb - ea < 20:
+            ca = self._int
+            cb = other._int * _P10[eb - ea]
+        else:
+            return _add(self, other, context, 0)
+        sign = self._sign
+        if sign == other._sign:
+            c = ca + cb
+        else:
+            c = ca - cb
+            if c < 0:
+                c = -c
+                sign = 1 - sign
+            elif c == 0:
+                return _add(self, other, context, 0)
+        if c < context._plim and context._Emin <= ea and ea <= context._etop:
+            d = _new(Decimal)
+            d._sign = sign
+            d._int = c
+            d._exp = ea
+            d._is_special = False
+            return d
+        return _finish(sign, c, ea, context)
 
     def __radd__(self, other, context=None):
         o = _convert(other)
