@@ -1705,10 +1705,14 @@ def _add(a, b, ctx, negate_b):
             # x + 0: x padded with zeros, as far as they can show
             lim = ctx._prec + 2
             if ca:
-                if ea - eb > lim:
+                if eb > ea:
+                    eb = ea
+                elif ea - eb > lim:
                     eb = ea - lim
             elif cb:
-                if eb - ea > lim:
+                if ea > eb:
+                    ea = eb
+                elif eb - ea > lim:
                     ea = eb - lim
             else:
                 if ea > eb:
@@ -2299,6 +2303,8 @@ def _parse_spec(spec):
         zero = True
         i += 1
     j = i
+    if i < n and spec[i] == '0':
+        raise ValueError("invalid format string")
     while i < n and spec[i].isdigit():
         i += 1
     width = int(spec[j:i]) if i > j else 0
@@ -2321,7 +2327,7 @@ def _parse_spec(spec):
         i += 1
         if typ not in 'eEfFgGn%':
             raise ValueError("invalid format string")
-    if i != n:
+    if i != n or (zero and align is not None) or (comma and typ == 'n'):
         raise ValueError("invalid format string")
     zpad = False
     if zero and align is None:
