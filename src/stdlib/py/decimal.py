@@ -872,9 +872,6 @@ class Decimal(object):
 
     __trunc__ = __int__
 
-    def __index__(self):
-        raise TypeError("'decimal.Decimal' object cannot be interpreted as an integer")
-
     def _to_int(self, rounding):
         if self._is_special:
             if self._exp == 'F':
@@ -2494,13 +2491,15 @@ class Context(object):
     flags and traps."""
 
     __slots__ = ('_prec', '_rounding', '_Emin', '_Emax', '_capitals', '_clamp',
-                 '_flags', '_traps', '_plim', '_etop')
+                 '_flags', '_traps', '_plim', '_etop', '_fdict', '_tdict')
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
                  capitals=None, clamp=None, flags=None, traps=None, **kwargs):
         for k in kwargs:
             raise TypeError("'%s' is an invalid keyword argument for this function" % k)
         dc = _DEFAULT
+        self._fdict = None
+        self._tdict = None
         self._flags = 0
         self._traps = 0
         self._Emax = dc[3]
@@ -2580,7 +2579,10 @@ class Context(object):
 
     @property
     def flags(self):
-        return SignalDict(self, '_flags')
+        d = self._fdict
+        if d is None:
+            d = self._fdict = SignalDict(self, '_flags')
+        return d
 
     @flags.setter
     def flags(self, value):
@@ -2588,7 +2590,10 @@ class Context(object):
 
     @property
     def traps(self):
-        return SignalDict(self, '_traps')
+        d = self._tdict
+        if d is None:
+            d = self._tdict = SignalDict(self, '_traps')
+        return d
 
     @traps.setter
     def traps(self, value):
@@ -2622,10 +2627,17 @@ class Context(object):
                                  [s for s, b in _SIGNALS if self._traps & b]))
 
     def copy(self):
-        c = Context(self._prec, self._rounding, self._Emin, self._Emax,
-                    self._capitals, self._clamp)
-        object.__setattr__(c, '_flags', self._flags)
-        object.__setattr__(c, '_traps', self._traps)
+        c = Context()
+        c._prec = self._prec
+        c._rounding = self._rounding
+        c._Emin = self._Emin
+        c._Emax = self._Emax
+        c._capitals = self._capitals
+        c._clamp = self._clamp
+        c._plim = self._plim
+        c._etop = self._etop
+        c._flags = self._flags
+        c._traps = self._traps
         return c
 
     __copy__ = copy
