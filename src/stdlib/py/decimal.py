@@ -2186,10 +2186,29 @@ def _pow(a, b, ctx):
             return _invalid(ctx)
         return _dec(0, 1, 0)
     odd = False
+    huge = False
     if bint:
-        n = int(b)
-        odd = bool(n & 1)
+        if b.adjusted() > 25:
+            # |y| > 10**25: only its parity is needed
+            huge = True
+            n = None
+            if b._exp == 0:
+                odd = bool(b._int & 1)
+            elif b._exp < 0:
+                odd = bool((b._int // _pow10(-b._exp)) & 1)
+        else:
+            n = int(b)
+            odd = bool(n & 1)
     sign = a._sign if odd else 0
+    if huge and not a._is_special and a._int:
+        mag = _dec(0, a._int, a._exp)._cmp(_dec(0, 1, 0))
+        if mag == 0:
+            if a._exp == 0:
+                return _dec(sign, 1, 0)
+            return _finish(sign, _pow10(ctx._prec - 1), 1 - ctx._prec, ctx, _ROUNDED)
+        if (mag > 0) != bool(b._sign):
+            return _finish(sign, 1, ctx._Emax + 10, ctx, _INEXACT | _ROUNDED)
+        return _finish(sign, 1, ctx._Emin - ctx._prec - 10, ctx, _INEXACT | _ROUNDED)
     if a._sign and not bint and (a._is_special or a._int):
         return _invalid(ctx)
     if a._is_special:
@@ -2237,6 +2256,9 @@ def _pow(a, b, ctx):
         # error of prod: 2 * cy units; bound the exponent's range first
         pe = b._exp - W
         padj = pe + _nd(prod) - 1
+        if padj <= -(prec + 24):
+            # libmpdec gives 1 (to full precision) in any rounding here
+            return _finish(sign, _pow10(prec - 1), 1 - prec, ctx, _INEXACT | _ROUNDED)
         if padj < -(prec + 5):
             if psign:
                 return _finish(sign, _pow10(prec + 5) - 1, -(prec + 5), ctx,
