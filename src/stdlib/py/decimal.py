@@ -2161,6 +2161,13 @@ def _ln(a, ctx, base10):
         W += W // 2 + 10
 
 
+def _pow_underflow(sign, ctx):
+    """x**-n far below Etiny: libmpdec's reciprocal of an overflowed power
+    is zero, whatever the rounding."""
+    ctx._signal(_CLAMPED | _INEXACT | _ROUNDED | _SUBNORMAL | _UNDERFLOW)
+    return _dec(sign, 0, ctx._Emin - ctx._prec + 1)
+
+
 def _pow(a, b, ctx):
     if a._is_special or b._is_special:
         n = _nan_result(a, b, ctx)
@@ -2224,7 +2231,7 @@ def _pow(a, b, ctx):
         c = a._int
         e = a._exp
         an = -n if n < 0 else n
-        if c == 1 or (_nd(c) - 1) * an <= max(4 * prec, 10000) or \
+        if c == 1 or c.bit_length() * an <= max(14 * prec, 40000) or \
                 _strip(c, _nd(c))[0] == 1:
             cs, k = _strip(c, _nd(c))
             if cs == 1:
@@ -2238,10 +2245,17 @@ def _pow(a, b, ctx):
                 C = c ** an
             if n > 0:
                 return _finish(sign, C, e * n, ctx)
+            if -(e * an + _nd(C) - 1) < ctx._Emin - prec:
+                return _pow_underflow(sign, ctx)
             return _div(_dec(0, 1, 0), _dec(sign, C, e * an), ctx)
     # x**y = exp(y * ln x), with ln at enough digits for y's size
     if a._int == _pow10(-a._exp) if a._exp <= 0 else False:
         return _finish(0, _pow10(prec - 1), 1 - prec, ctx, _INEXACT | _ROUNDED)
+    if bint and b._sign:
+        # the reciprocal of a power too large for the context
+        lx = _math.log10(a._int) + a._exp
+        if lx > 0 and n * lx < ctx._Emin - prec - 2:
+            return _pow_underflow(sign, ctx)
     W = prec + 14 + max(0, b.adjusted())
     tries = 0
     while True:
@@ -2266,6 +2280,8 @@ def _pow(a, b, ctx):
             return _finish(sign, _pow10(prec + 4) + 1, -(prec + 4), ctx,
                            _INEXACT | _ROUNDED)
         if padj > _nd(3 * (max(ctx._Emax, -ctx._Emin) + prec + 2)):
+            if psign and bint and b._sign:
+                return _pow_underflow(sign, ctx)
             if psign:
                 return _finish(sign, 1, ctx._Emin - prec - 5, ctx, _INEXACT | _ROUNDED)
             return _finish(sign, 1, ctx._Emax + 5, ctx, _INEXACT | _ROUNDED)
