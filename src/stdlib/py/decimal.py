@@ -2162,10 +2162,12 @@ def _ln(a, ctx, base10):
 
 
 def _pow_underflow(sign, ctx):
-    """x**-n far below Etiny: libmpdec's reciprocal of an overflowed power
-    is zero, whatever the rounding."""
-    ctx._signal(_CLAMPED | _INEXACT | _ROUNDED | _SUBNORMAL | _UNDERFLOW)
-    return _dec(sign, 0, ctx._Emin - ctx._prec + 1)
+    """x**-n far below Etiny: libmpdec takes the reciprocal of the
+    overflowed power, Infinity or the largest finite number by rounding."""
+    if _overflow_to_inf(sign, ctx._rounding):
+        ctx._signal(_CLAMPED | _INEXACT | _ROUNDED | _SUBNORMAL | _UNDERFLOW)
+        return _dec(sign, 0, ctx._Emin - ctx._prec + 1)
+    return _div(_dec(0, 1, 0), _dec(sign, _pow10(ctx._prec) - 1, ctx._etop), ctx)
 
 
 def _pow(a, b, ctx):
@@ -2239,7 +2241,9 @@ def _pow(a, b, ctx):
                 if C is None:
                     # 10**(k*n): only its exponent matters
                     if n > 0:
-                        return _finish(sign, 1, (e + k) * n, ctx)
+                        # the exact power has k*n + 1 digits
+                        return _finish(sign, _pow10(prec - 1), e * n + k * an - prec + 1,
+                                       ctx, _ROUNDED)
                     return _finish(sign, 1, -(e + k) * an, ctx)
             else:
                 C = c ** an
@@ -2255,6 +2259,10 @@ def _pow(a, b, ctx):
         # the reciprocal of a power too large for the context
         lx = _math.log10(a._int) + a._exp
         if lx > 0 and n * lx < ctx._Emin - prec - 2:
+            tl = -n * lx * 2.302585
+            if int(_math.log10(tl)) > _nd(3 * (max(ctx._Emax, -ctx._Emin) + prec + 2)):
+                # far out of range: a tiny value rounded, as libmpdec's bounds check
+                return _finish(sign, 1, ctx._Emin - prec - 5, ctx, _INEXACT | _ROUNDED)
             return _pow_underflow(sign, ctx)
     W = prec + 14 + max(0, b.adjusted())
     tries = 0
@@ -2280,8 +2288,6 @@ def _pow(a, b, ctx):
             return _finish(sign, _pow10(prec + 4) + 1, -(prec + 4), ctx,
                            _INEXACT | _ROUNDED)
         if padj > _nd(3 * (max(ctx._Emax, -ctx._Emin) + prec + 2)):
-            if psign and bint and b._sign:
-                return _pow_underflow(sign, ctx)
             if psign:
                 return _finish(sign, 1, ctx._Emin - prec - 5, ctx, _INEXACT | _ROUNDED)
             return _finish(sign, 1, ctx._Emax + 5, ctx, _INEXACT | _ROUNDED)
@@ -2464,7 +2470,7 @@ def _format(d, spec, context):
         tail = ('.' + fp if fp else '') + ex
         if comma:
             sl = 1 if (neg or sgn in '+ ') else 0
-            minw = width - sl - len(tail) if (align == '=' and fill == '0') else 0
+            minw = width - sl - len(tail) if zpad else 0
             ip = _group(ip, minw)
         body = ip + tail
     if neg:
