@@ -2237,7 +2237,7 @@ def _pow(a, b, ctx):
                 _strip(c, _nd(c))[0] == 1:
             cs, k = _strip(c, _nd(c))
             if cs == 1:
-                C = _pow10(k * an) if k * an < 10000 else None
+                C = _pow10(k * an) if k * an < max(10000, prec + 2) else None
                 if C is None:
                     # 10**(k*n): only its exponent matters
                     if n > 0:
