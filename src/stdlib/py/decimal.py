@@ -2162,12 +2162,10 @@ def _ln(a, ctx, base10):
 
 
 def _pow_underflow(sign, ctx):
-    """x**-n far below Etiny: libmpdec takes the reciprocal of the
-    overflowed power, Infinity or the largest finite number by rounding."""
-    if _overflow_to_inf(sign, ctx._rounding):
-        ctx._signal(_CLAMPED | _INEXACT | _ROUNDED | _SUBNORMAL | _UNDERFLOW)
-        return _dec(sign, 0, ctx._Emin - ctx._prec + 1)
-    return _div(_dec(0, 1, 0), _dec(sign, _pow10(ctx._prec) - 1, ctx._etop), ctx)
+    """x**-n far below Etiny: libmpdec's repeated squaring of 1/x reaches
+    zero, whatever the rounding."""
+    ctx._signal(_CLAMPED | _INEXACT | _ROUNDED | _SUBNORMAL | _UNDERFLOW)
+    return _dec(sign, 0, ctx._Emin - ctx._prec + 1)
 
 
 def _pow(a, b, ctx):
@@ -2260,7 +2258,7 @@ def _pow(a, b, ctx):
         lx = _math.log10(a._int) + a._exp
         if lx > 0 and n * lx < ctx._Emin - prec - 2:
             tl = -n * lx * 2.302585
-            if int(_math.log10(tl)) > _nd(3 * (max(ctx._Emax, -ctx._Emin) + prec + 2)):
+            if int(_math.log10(tl)) >= 10:
                 # far out of range: a tiny value rounded, as libmpdec's bounds check
                 return _finish(sign, 1, ctx._Emin - prec - 5, ctx, _INEXACT | _ROUNDED)
             return _pow_underflow(sign, ctx)
