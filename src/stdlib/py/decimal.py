@@ -2258,7 +2258,7 @@ def _pow(a, b, ctx):
         lx = _math.log10(a._int) + a._exp
         if lx > 0 and n * lx < ctx._Emin - prec - 2:
             tl = -n * lx * 2.302585
-            if int(_math.log10(tl)) >= 10:
+            if int(_math.log10(tl)) >= 9:
                 # far out of range: a tiny value rounded, as libmpdec's bounds check
                 return _finish(sign, 1, ctx._Emin - prec - 5, ctx, _INEXACT | _ROUNDED)
             return _pow_underflow(sign, ctx)
