@@ -5,11 +5,13 @@ shows it: same values, flags, traps, reprs and error messages.
 A finite Decimal is (sign, coefficient, exponent) with the coefficient a
 Python int, so the arithmetic is integer arithmetic. sqrt, exp, ln and
 log10 are correctly rounded (round-half-even, as the specification asks);
-non-integer powers are computed as exp(y * ln(x)) and correctly rounded in
-the context's rounding. Not here: the `decimal.HAVE_CONTEXTVAR` machinery
-(each thread has its own current context through `threading.local`),
-pickling of contexts, `Context.power` with a modulo argument beyond plain
-integers, and the `n` format type's locale (it formats as `g`)."""
+non-integer powers are exp(y * ln(x)), correctly rounded in the context's
+rounding. Each thread has its own current context (`threading.local`).
+Differences: the `n` format type ignores the locale (it formats as `g`);
+where libmpdec's powers take shortcuts (results far below Etiny or within
+10**-(prec+24) of 1) the boundary between its shortcut and the computed
+result is estimated; messages the interpreter writes name the class
+`Decimal` where CPython writes `decimal.Decimal`."""
 
 import math as _math
 import sys as _sys
