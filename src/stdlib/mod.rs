@@ -178,6 +178,7 @@ pub static MODULES: &[ModuleDef] = &[
     python("datetime", include_str!("py/datetime.py")),
     python("calendar", include_str!("py/calendar.py")),
     python("fractions", include_str!("py/fractions.py")),
+    python("decimal", include_str!("py/decimal.py")),
     python("traceback", include_str!("py/traceback.py")),
     python("argparse", include_str!("py/argparse.py")),
     python("unittest", include_str!("py/unittest.py")),
