@@ -563,6 +563,21 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let Some(m) = modulus else {
         return vm.binary_op(BinOp::Pow, &base, &exp);
     };
+    // Three-argument power goes to the base's `__pow__` only (no `__rpow__`).
+    if matches!(base, Value::Instance(_)) {
+        if let Some(f) = vm.lookup_special(&base, "__pow__") {
+            let r = vm.call(&f, &[exp.clone(), m.clone()], &[])?;
+            if !vm.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            vm.type_name(&base),
+            vm.type_name(&exp),
+            vm.type_name(&m)
+        )));
+    }
     let is_complex = crate::vm::complex::is_complex;
     if is_complex(&base) || is_complex(&exp) || is_complex(&m) {
         return Err(vm.value_error("complex modulo"));

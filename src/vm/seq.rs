@@ -434,13 +434,22 @@ impl Vm {
             Value::BigInt(_) => {
                 return Err(self.index_error(format!("{} index out of range", what)))
             }
-            Value::Instance(_) => self.to_index(key)?,
+            Value::Instance(_) if self.lookup_special(key, "__index__").is_some() => {
+                self.to_index(key)?
+            }
+            _ if what == "string" => {
+                return Err(self.type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    self.type_name(key)
+                )))
+            }
             _ => {
+                let what = what.strip_suffix(" object").unwrap_or(what);
                 return Err(self.type_error(format!(
                     "{} indices must be integers or slices, not {}",
                     what,
                     self.type_name(key)
-                )))
+                )));
             }
         };
         let j = if i < 0 { i + len as i64 } else { i };
