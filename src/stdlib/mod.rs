@@ -31,6 +31,7 @@ pub mod sys;
 mod sys_info;
 pub mod thread;
 mod time;
+mod unicodedata;
 mod weakref_native;
 mod zlib;
 
@@ -231,6 +232,7 @@ pub static MODULES: &[ModuleDef] = &[
     python("subprocess", include_str!("py/subprocess.py")),
     native("_gc", gc_native::init),
     native("_weakref", weakref_native::init),
+    native("unicodedata", unicodedata::init),
     python("weakref", include_str!("py/weakref.py")),
     python("gc", include_str!("py/gc.py")),
     python("getopt", include_str!("py/getopt.py")),
