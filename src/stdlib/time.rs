@@ -154,7 +154,7 @@ fn tm_fields(tm: &libc::tm) -> Vec<Value> {
     .map(|x| Value::Int(*x))
     .collect();
     out.push(os::tm_zone(tm).map_or(Value::None, new_str));
-    out.push(Value::Int(tm.tm_gmtoff as i64));
+    out.push(Value::Int(tm.tm_gmtoff));
     out
 }
 
@@ -341,7 +341,7 @@ fn zone_info(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
     let now = read_clock(vm, libc::CLOCK_REALTIME, false)?.0;
     let start = now / YEAR * YEAR;
     let probe = |t: i64| match os::broken_down(t, true) {
-        Ok(tm) => (-(tm.tm_gmtoff as i64), os::tm_zone(&tm).unwrap_or_default()),
+        Ok(tm) => (-tm.tm_gmtoff, os::tm_zone(&tm).unwrap_or_default()),
         Err(_) => (0, "UTC".to_string()),
     };
     let (jan, jan_name) = probe(start);

@@ -106,7 +106,7 @@ pub fn clock(id: libc::clockid_t, res: bool) -> Result<(i64, i64), i32> {
             .raw_os_error()
             .unwrap_or(libc::EINVAL));
     }
-    Ok((ts.tv_sec as i64, ts.tv_nsec as i64))
+    Ok((ts.tv_sec, ts.tv_nsec))
 }
 
 /// Routes SIGINT to the interpreter instead of killing the process: the
