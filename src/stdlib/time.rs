@@ -82,20 +82,24 @@ fn nan_error(vm: &Vm) -> PyErr {
 
 /// `time.sleep(secs)`: releases the GIL while sleeping; Ctrl-C interrupts it.
 fn sleep(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let too_large = |vm: &Vm| vm.overflow_error("timestamp too large to convert to C _PyTime_t");
     let secs = match &args[0] {
+        Value::Float(f) if f.is_nan() => return Err(nan_error(vm)),
+        Value::Float(f) if f.abs() * 1e9 >= 9.223_372_036_854_776e18 => {
+            return Err(vm.overflow_error("timestamp out of range for platform time_t"))
+        }
         Value::Float(f) => *f,
-        v => vm
-            .to_index(v)
-            .map(|i| i as f64)
-            .or_else(|e| crate::vm::arith::to_f64(v).ok_or(e))?,
+        Value::BigInt(_) => return Err(too_large(vm)),
+        v => vm.to_index(v)? as f64,
     };
-    if secs.is_nan() {
-        return Err(nan_error(vm));
+    // CPython keeps sleeps as signed 64-bit nanoseconds.
+    if secs.abs() * 1e9 >= 9.223_372_036_854_776e18 {
+        return Err(too_large(vm));
     }
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    vm.sleep(Duration::from_secs_f64(secs.min(1e9)))?;
+    vm.sleep(Duration::from_secs_f64(secs))?;
     Ok(Value::None)
 }
 
@@ -306,6 +310,9 @@ fn ctime(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn strftime(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(vm.type_error("strftime() takes at least 1 argument (0 given)"));
+    }
     let Some(fmt) = args[0].as_str() else {
         return Err(vm.type_error(format!(
             "strftime() argument 1 must be str, not {}",
@@ -381,7 +388,7 @@ pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
         ("mktime", Arity::exact(1), mktime),
         ("asctime", Arity::range(0, 1), asctime),
         ("ctime", Arity::range(0, 1), ctime),
-        ("strftime", Arity::range(1, 2), strftime),
+        ("strftime", Arity::range(0, 2), strftime),
         ("_zone_info", Arity::exact(0), zone_info),
     ];
     add_functions(vm, d, fns);

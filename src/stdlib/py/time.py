@@ -13,6 +13,7 @@ from _time import (
 _FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",
            "tm_wday", "tm_yday", "tm_isdst")
 _EXTRA = ("tm_zone", "tm_gmtoff")
+_MISSING = object()
 
 
 class struct_time(tuple):
@@ -25,7 +26,9 @@ class struct_time(tuple):
     n_unnamed_fields = 0
     __match_args__ = _FIELDS
 
-    def __new__(cls, sequence, dict=None):
+    def __new__(cls, sequence=_MISSING, dict=None):
+        if sequence is _MISSING:
+            raise TypeError("structseq() missing required argument 'sequence' (pos 1)")
         try:
             seq = tuple(sequence)
         except TypeError:
@@ -87,8 +90,11 @@ def tzset():
     _zone_globals()
 
 
-def strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
+def strptime(data_string=_MISSING, format="%a %b %d %H:%M:%S %Y"):
     """Parse a string to a struct_time according to a format."""
+    if data_string is _MISSING:
+        raise TypeError("_strptime_time() missing 1 required positional argument: "
+                        "'data_string'")
     for position, arg in ((0, data_string), (1, format)):
         if not isinstance(arg, str):
             raise TypeError("strptime() argument %d must be str, not %s"
