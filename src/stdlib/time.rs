@@ -76,6 +76,49 @@ fn clock_getres(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<V
     Ok(secs_value(read_clock(vm, id, true)?))
 }
 
+/// `clock_settime(clk_id, time)`: seconds as a float, floored to
+/// nanoseconds; `clock_settime_ns` takes whole nanoseconds.
+fn clock_settime(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let id = clock_id(vm, &args[0])?;
+    let too_large = |vm: &Vm| vm.overflow_error("timestamp too large to convert to C _PyTime_t");
+    let ns = match &args[1] {
+        Value::Float(f) if f.is_nan() => return Err(nan_error(vm)),
+        Value::Float(f) => {
+            let ns = (f * 1e9).floor();
+            if ns.abs() >= 9.223_372_036_854_776e18 {
+                return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+            }
+            ns as i64
+        }
+        Value::BigInt(_) => return Err(too_large(vm)),
+        v => vm
+            .to_index(v)?
+            .checked_mul(1_000_000_000)
+            .ok_or_else(|| too_large(vm))?,
+    };
+    set_clock_ns(vm, id, ns)
+}
+
+fn clock_settime_ns(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let id = clock_id(vm, &args[0])?;
+    let ns = match &args[1] {
+        Value::BigInt(_) => {
+            return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t"))
+        }
+        Value::Int(n) => *n,
+        v => {
+            return Err(vm.type_error(format!("expect int, got {}", vm.type_name(v))));
+        }
+    };
+    set_clock_ns(vm, id, ns)
+}
+
+fn set_clock_ns(vm: &Vm, id: libc::clockid_t, ns: i64) -> PyResult<Value> {
+    let (secs, nanos) = (ns.div_euclid(1_000_000_000), ns.rem_euclid(1_000_000_000));
+    os::set_clock(id, secs, nanos).map_err(|e| vm.os_error_errno(e, None))?;
+    Ok(Value::None)
+}
+
 fn nan_error(vm: &Vm) -> PyErr {
     vm.value_error("Invalid value NaN (not a number)")
 }
@@ -382,6 +425,8 @@ pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
         ("clock_gettime", Arity::exact(1), clock_gettime),
         ("clock_gettime_ns", Arity::exact(1), clock_gettime_ns),
         ("clock_getres", Arity::exact(1), clock_getres),
+        ("clock_settime", Arity::exact(2), clock_settime),
+        ("clock_settime_ns", Arity::exact(2), clock_settime_ns),
         ("sleep", Arity::exact(1), sleep),
         ("gmtime", Arity::range(0, 1), gmtime),
         ("localtime", Arity::range(0, 1), localtime),

@@ -86,6 +86,21 @@ pub fn tz_reset() {
     unsafe { tzset() }
 }
 
+/// C `clock_settime`: 0 or the `errno`.
+pub fn set_clock(id: libc::clockid_t, secs: i64, nanos: i64) -> Result<(), i32> {
+    let ts = libc::timespec {
+        tv_sec: secs as libc::time_t,
+        tv_nsec: nanos as libc::c_long,
+    };
+    // SAFETY: `ts` is a valid timespec, only read by the call.
+    if unsafe { libc::clock_settime(id, &ts) } != 0 {
+        return Err(std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EINVAL));
+    }
+    Ok(())
+}
+
 /// C `clock_gettime` or `clock_getres` (`res`) of a clock: (seconds,
 /// nanoseconds), or the `errno`.
 pub fn clock(id: libc::clockid_t, res: bool) -> Result<(i64, i64), i32> {

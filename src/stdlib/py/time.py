@@ -6,9 +6,10 @@ import _time
 from _time import (
     CLOCK_BOOTTIME, CLOCK_MONOTONIC, CLOCK_MONOTONIC_RAW, CLOCK_PROCESS_CPUTIME_ID,
     CLOCK_REALTIME, CLOCK_TAI, CLOCK_THREAD_CPUTIME_ID, asctime, clock_getres,
-    clock_gettime, clock_gettime_ns, ctime, gmtime, localtime, mktime, monotonic,
-    monotonic_ns, perf_counter, perf_counter_ns, process_time, process_time_ns,
-    sleep, strftime, thread_time, thread_time_ns, time, time_ns)
+    clock_gettime, clock_gettime_ns, clock_settime, clock_settime_ns, ctime, gmtime,
+    localtime, mktime, monotonic, monotonic_ns, perf_counter, perf_counter_ns,
+    process_time, process_time_ns, sleep, strftime, thread_time, thread_time_ns, time,
+    time_ns)
 
 _FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",
            "tm_wday", "tm_yday", "tm_isdst")

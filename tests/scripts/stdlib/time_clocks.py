@@ -64,3 +64,11 @@ os.environ["TZ"] = "UTC0"
 time.tzset()
 print(time.timezone, time.altzone, time.daylight, time.tzname)
 print(time.localtime(1700000000), time.mktime((2024, 1, 1, 0, 0, 0, 0, 0, 0)))
+
+# clocks that cannot be set, and the argument checks
+for args in [(time.CLOCK_MONOTONIC, 0), (time.CLOCK_MONOTONIC, 1.5), (999, 0), ("x", 0),
+             (time.CLOCK_MONOTONIC, "x"), (time.CLOCK_MONOTONIC, float("nan")),
+             (time.CLOCK_MONOTONIC, 1e300), (time.CLOCK_MONOTONIC, 2**70),
+             (time.CLOCK_MONOTONIC, 2**40)]:
+    show(lambda: time.clock_settime(*args))
+    show(lambda: time.clock_settime_ns(*args))
