@@ -22,6 +22,7 @@ class struct_time(tuple):
     and accepted by asctime(), mktime() and strftime(): a 9-tuple whose
     items are also attributes, with tm_zone and tm_gmtoff as attributes only."""
 
+    __slots__ = ("_extra",)
     n_sequence_fields = 9
     n_fields = 11
     n_unnamed_fields = 0
@@ -49,8 +50,14 @@ class struct_time(tuple):
             for i, name in enumerate(_EXTRA):
                 if 9 + i >= n:
                     extra[i] = dict.get(name)
-        self._extra = tuple(extra)
+        object.__setattr__(self, "_extra", tuple(extra))
         return self
+
+    def __setattr__(self, name, value):
+        _no_attribute(name)
+
+    def __delattr__(self, name):
+        _no_attribute(name)
 
     tm_year = property(lambda self: self[0])
     tm_mon = property(lambda self: self[1])
@@ -70,6 +77,12 @@ class struct_time(tuple):
 
     def __reduce__(self):
         return (struct_time, (tuple(self), _dict(zip(_EXTRA, self._extra))))
+
+
+def _no_attribute(name):
+    if name in _FIELDS or name in _EXTRA:
+        raise AttributeError("readonly attribute")
+    raise AttributeError("'time.struct_time' object has no attribute '%s'" % name)
 
 
 _dict = dict

@@ -56,3 +56,10 @@ for bad in ("x", float("nan"), 1e30, 2**70, -1e30, 1e17, [1]):
 print(time.gmtime(None) >= time.gmtime(0), time.gmtime().tm_zone)
 local = time.localtime(0)
 print(type(local).__name__, isinstance(local.tm_zone, str), isinstance(local.tm_gmtoff, int))
+
+# the fields are read-only, and there is no room for others
+for f in (lambda: setattr(s, "tm_year", 3), lambda: setattr(s, "tm_zone", "X"),
+          lambda: setattr(s, "foo", 3), lambda: delattr(s, "tm_mon"),
+          lambda: delattr(s, "foo")):
+    show(f)
+print(s)
