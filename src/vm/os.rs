@@ -1,54 +1,127 @@
-//! The few calls into the C library that need `unsafe`: CPU clocks, local
-//! time, thread identifiers.
+//! The few calls into the C library that need `unsafe`: clocks, broken-down
+//! times, thread identifiers.
 
 use std::sync::atomic::Ordering;
 
-/// CPU time of the process (`which = CLOCK_PROCESS_CPUTIME_ID`) or of the
-/// calling thread (`CLOCK_THREAD_CPUTIME_ID`), in seconds.
-pub fn cpu_time(which: libc::clockid_t) -> f64 {
+/// A zeroed C `struct tm`.
+pub fn zero_tm() -> libc::tm {
+    // SAFETY: an all-zero `tm` is a valid value of this plain C struct (a
+    // null `tm_zone` pointer included).
+    unsafe { std::mem::zeroed() }
+}
+
+/// The broken-down time of `secs` since the epoch, local or UTC; the
+/// `errno` when the C library cannot represent it.
+pub fn broken_down(secs: i64, local: bool) -> Result<libc::tm, i32> {
+    let t: libc::time_t = secs as libc::time_t;
+    let mut tm = zero_tm();
+    // SAFETY: both pointers are valid for the call; the `_r` variants are
+    // re-entrant and write only into `tm`.
+    let r = unsafe {
+        if local {
+            libc::localtime_r(&t, &mut tm)
+        } else {
+            libc::gmtime_r(&t, &mut tm)
+        }
+    };
+    if r.is_null() {
+        return Err(std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EOVERFLOW));
+    }
+    Ok(tm)
+}
+
+/// The zone name a `tm` filled by the C library points at.
+pub fn tm_zone(tm: &libc::tm) -> Option<String> {
+    if tm.tm_zone.is_null() {
+        return None;
+    }
+    // SAFETY: a non-null `tm_zone` set by localtime_r/gmtime_r points at a
+    // NUL-terminated string owned by the C library's zone data, which lives
+    // as long as the process (until the next tzset, not called meanwhile
+    // under the GIL).
+    let s = unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) };
+    Some(s.to_string_lossy().into_owned())
+}
+
+/// C `mktime`: seconds since the epoch of a local broken-down time, `None`
+/// when out of range (detected as CPython does, by the untouched weekday).
+pub fn mktime(tm: &mut libc::tm) -> Option<i64> {
+    tm.tm_wday = -1;
+    // SAFETY: `tm` is a valid, exclusively borrowed struct for the call.
+    let t = unsafe { libc::mktime(tm) };
+    if t == -1 && tm.tm_wday == -1 {
+        return None;
+    }
+    Some(t as i64)
+}
+
+/// C `strftime` of `fmt` (no NUL inside) with `tm`; the buffer grows as
+/// CPython's does, since an empty result may also mean "too small".
+pub fn strftime(fmt: &std::ffi::CStr, tm: &libc::tm) -> Vec<u8> {
+    let fmt_len = fmt.to_bytes().len();
+    let mut size = 1024usize;
+    loop {
+        let mut buf = vec![0u8; size];
+        // SAFETY: `buf` has `size` writable bytes, `fmt` is NUL-terminated
+        // and `tm` is valid (its `tm_zone` is null or a live C string).
+        let n = unsafe { libc::strftime(buf.as_mut_ptr().cast(), size, fmt.as_ptr(), tm) };
+        if n > 0 || size >= 256 * fmt_len {
+            buf.truncate(n);
+            return buf;
+        }
+        size *= 2;
+    }
+}
+
+extern "C" {
+    fn tzset();
+}
+
+/// C `tzset`: re-reads `TZ` for the local-time calls that follow.
+pub fn tz_reset() {
+    // SAFETY: tzset takes no arguments and only updates the C library's
+    // zone state; localtime_r calls it implicitly anyway.
+    unsafe { tzset() }
+}
+
+/// C `clock_settime`: 0 or the `errno`.
+pub fn set_clock(id: libc::clockid_t, secs: i64, nanos: i64) -> Result<(), i32> {
+    let ts = libc::timespec {
+        tv_sec: secs as libc::time_t,
+        tv_nsec: nanos as libc::c_long,
+    };
+    // SAFETY: `ts` is a valid timespec, only read by the call.
+    if unsafe { libc::clock_settime(id, &ts) } != 0 {
+        return Err(std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EINVAL));
+    }
+    Ok(())
+}
+
+/// C `clock_gettime` or `clock_getres` (`res`) of a clock: (seconds,
+/// nanoseconds), or the `errno`.
+pub fn clock(id: libc::clockid_t, res: bool) -> Result<(i64, i64), i32> {
     let mut ts = libc::timespec {
         tv_sec: 0,
         tv_nsec: 0,
     };
-    // SAFETY: `ts` is a valid, writable timespec; clock_gettime only writes it.
-    let rc = unsafe { libc::clock_gettime(which, &mut ts) };
+    // SAFETY: `ts` is a valid timespec to write into.
+    let rc = unsafe {
+        if res {
+            libc::clock_getres(id, &mut ts)
+        } else {
+            libc::clock_gettime(id, &mut ts)
+        }
+    };
     if rc != 0 {
-        return 0.0;
+        return Err(std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EINVAL));
     }
-    ts.tv_sec as f64 + ts.tv_nsec as f64 / 1e9
-}
-
-pub fn process_time() -> f64 {
-    cpu_time(libc::CLOCK_PROCESS_CPUTIME_ID)
-}
-
-pub fn thread_time() -> f64 {
-    cpu_time(libc::CLOCK_THREAD_CPUTIME_ID)
-}
-
-/// Local broken-down time as `time.struct_time` fields: year, month, day,
-/// hour, minute, second, weekday (Monday 0), day of year, DST flag.
-pub fn local_time(secs: i64) -> [i64; 9] {
-    let t: libc::time_t = secs as libc::time_t;
-    // SAFETY: an all-zero `tm` is a valid value of this plain C struct.
-    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
-    // SAFETY: both pointers are valid for the call; localtime_r is the
-    // re-entrant variant and writes only into `tm`.
-    let ok = unsafe { !libc::localtime_r(&t, &mut tm).is_null() };
-    if !ok {
-        return [1970, 1, 1, 0, 0, 0, 3, 1, 0];
-    }
-    [
-        tm.tm_year as i64 + 1900,
-        tm.tm_mon as i64 + 1,
-        tm.tm_mday as i64,
-        tm.tm_hour as i64,
-        tm.tm_min as i64,
-        tm.tm_sec as i64,
-        (tm.tm_wday as i64 + 6) % 7,
-        tm.tm_yday as i64 + 1,
-        tm.tm_isdst as i64,
-    ]
+    Ok((ts.tv_sec, ts.tv_nsec))
 }
 
 /// Routes SIGINT to the interpreter instead of killing the process: the

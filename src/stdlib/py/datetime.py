@@ -2026,6 +2026,21 @@ def _zone_names():
     return names
 
 
+def _zone_isdst(zone):
+    """The DST flag strptime gives a %Z name: 0 for UTC and the standard
+    name, 1 for the summer one, -1 when unknown or ambiguous."""
+    std, summer = (name.lower() for name in _time.tzname)
+    if zone in ("utc", "gmt"):
+        return 0
+    if std == summer and _time.daylight:
+        return -1
+    if zone == std:
+        return 0
+    if _time.daylight and zone == summer:
+        return 1
+    return -1
+
+
 def _strptime_items(format, whole=None):
     """The items of format: ('text', char), ('space',) or ('dir', letter)."""
     whole = format if whole is None else whole
@@ -2163,8 +2178,7 @@ def _strptime(data_string, format):
         elif letter == "z":
             offset, offset_fraction = _parse_strptime_offset(text)
         elif letter == "Z":
-            if text.lower() in ("utc", "gmt"):
-                isdst = 0
+            isdst = _zone_isdst(text.lower())
 
     if year is None and iso_year is not None:
         if iso_week is None or weekday is None:
