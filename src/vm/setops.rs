@@ -130,8 +130,11 @@ pub fn update_from(vm: &mut Vm, target: &Value, other: &Value) -> PyResult<()> {
             }
         }
         Value::Dict(d) => {
-            let keys: Vec<(i64, Value)> =
-                d.lock().entries().map(|e| (e.hash, e.key.clone())).collect();
+            let keys: Vec<(i64, Value)> = d
+                .lock()
+                .entries()
+                .map(|e| (e.hash, e.key.clone()))
+                .collect();
             t.map.lock().reserve_for(keys.len());
             for (h, k) in keys {
                 add_hashed(vm, t, h, k)?;
@@ -284,7 +287,11 @@ pub fn symmetric_update(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<()> 
             return Ok(());
         }
         Value::Set(o) => o.map.lock().hashed(),
-        Value::Dict(d) => d.lock().entries().map(|e| (e.hash, e.key.clone())).collect(),
+        Value::Dict(d) => d
+            .lock()
+            .entries()
+            .map(|e| (e.hash, e.key.clone()))
+            .collect(),
         _ => {
             let tmp = Value::set(SetMap::new(), false);
             update_from(vm, &tmp, other)?;
