@@ -894,14 +894,16 @@ fn is_const(e: &Expr) -> bool {
         ExprKind::Constant(_) => true,
         ExprKind::UnaryOp { op, operand } => {
             use ast::Constant as C;
-            match (&operand.kind, op) {
-                (ExprKind::Constant(C::Int(_) | C::Bool(_)), ast::UnaryOp::Invert) => true,
+            matches!(
+                (&operand.kind, op),
                 (
+                    ExprKind::Constant(C::Int(_) | C::Bool(_)),
+                    ast::UnaryOp::Invert
+                ) | (
                     ExprKind::Constant(C::Int(_) | C::Bool(_) | C::Float(_) | C::Imaginary(_)),
                     ast::UnaryOp::Neg | ast::UnaryOp::Pos,
-                ) => true,
-                _ => false,
-            }
+                )
+            )
         }
         ExprKind::Tuple(elts) => elts.iter().all(is_const),
         _ => false,
