@@ -386,6 +386,11 @@ impl DictMap {
         self.remove_at(i)
     }
 
+    /// The entries by position, holes included (a set rebuilding its table).
+    pub fn into_slots(self) -> Vec<Option<Entry>> {
+        self.entries
+    }
+
     pub fn first_index(&self) -> Option<usize> {
         self.entries.iter().position(|e| e.is_some())
     }

@@ -209,14 +209,19 @@ impl SetMap {
         while size <= minused {
             size <<= 1;
         }
-        let old: Vec<Entry> = self.entries().cloned().collect();
+        let old_slots = std::mem::take(&mut self.slots);
+        let version = self.map.keys_version.wrapping_add(1);
+        let used = self.map.len();
+        let mut old = std::mem::take(&mut self.map).into_slots();
         let mut slots = vec![EMPTY; size];
-        let mut map = DictMap::with_capacity(old.len());
-        for (pos, e) in old.into_iter().enumerate() {
-            insert_clean(&mut slots, e.hash, pos as u32);
-            map.push_new(e.hash, e.key, e.value);
+        let mut map = DictMap::with_capacity(used);
+        for p in old_slots {
+            if let Some(e) = old.get_mut(p as usize).and_then(Option::take) {
+                insert_clean(&mut slots, e.hash, map.slots() as u32);
+                map.push_new(e.hash, e.key, e.value);
+            }
         }
-        map.keys_version = self.map.keys_version.wrapping_add(1);
+        map.keys_version = version;
         self.fill = map.len();
         self.map = map;
         self.slots = slots;
@@ -224,17 +229,16 @@ impl SetMap {
 
     /// Squeezes the map's holes out without moving any slot.
     fn compact(&mut self) {
+        let version = self.map.keys_version.wrapping_add(1);
         let mut map = DictMap::with_capacity(self.map.len());
-        for j in 0..self.slots.len() {
-            let p = self.slots[j];
-            if p < DUMMY {
-                if let Some(e) = self.map.entry(p as usize) {
-                    self.slots[j] = map.slots() as u32;
-                    map.push_new(e.hash, e.key.clone(), e.value.clone());
-                }
+        let mut old = std::mem::take(&mut self.map).into_slots();
+        for slot in self.slots.iter_mut() {
+            if let Some(e) = old.get_mut(*slot as usize).and_then(Option::take) {
+                *slot = map.slots() as u32;
+                map.push_new(e.hash, e.key, e.value);
             }
         }
-        map.keys_version = self.map.keys_version.wrapping_add(1);
+        map.keys_version = version;
         self.map = map;
     }
 
