@@ -127,7 +127,12 @@ fn intersection_update(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyR
     let so = this(vm, args)?;
     let r = setops::intersection(vm, &so, &args[1..])?;
     if let Value::Set(s) = &so {
-        let body = map_of(&r);
+        let body = match &r {
+            Value::Set(rs) if !crate::vm::sync::Shared::ptr_eq(rs, s) => {
+                std::mem::take(&mut *rs.map.lock())
+            }
+            _ => map_of(&r),
+        };
         s.map.lock().take_body(body);
     }
     Ok(Value::None)

@@ -28,10 +28,6 @@ pub fn member(vm: &mut Vm, map: &DictMap, item: &Value) -> PyResult<bool> {
     Ok(vm.map_find(map, h, item)?.is_some())
 }
 
-fn member_hashed(vm: &mut Vm, map: &DictMap, hash: i64, item: &Value) -> PyResult<bool> {
-    Ok(vm.map_find(map, hash, item)?.is_some())
-}
-
 /// The map position of `key` in a shared set, running `__eq__` outside the
 /// lock when it must.
 pub fn set_find(
@@ -100,7 +96,16 @@ fn shared(v: &Value) -> &Shared<PySet> {
 
 /// A new set of `like`'s kind (set or frozenset) with `src`'s keys.
 pub fn copy_like(like: &Value, src: &Value) -> Value {
-    Value::set(SetMap::copied(&map_of(src)), is_frozen(like))
+    let map = match src {
+        Value::Set(s) => SetMap::copied(&s.map.lock()),
+        _ => SetMap::new(),
+    };
+    Value::set(map, is_frozen(like))
+}
+
+/// Whether the shared set holds `key`.
+fn has(vm: &mut Vm, set: &PySet, hash: i64, key: &Value) -> PyResult<bool> {
+    Ok(set_find(vm, &set.map, hash, key)?.is_some())
 }
 
 /// Adds all keys of `other` to `target`, the way `set.update` does: a set
@@ -113,19 +118,22 @@ pub fn update_from(vm: &mut Vm, target: &Value, other: &Value) -> PyResult<()> {
             if Shared::ptr_eq(t, o) {
                 return Ok(());
             }
-            let om = o.map.lock().clone();
-            if om.is_empty() {
+            let n = o.map.lock().len();
+            if n == 0 {
                 return Ok(());
             }
-            {
+            let empty = {
                 let mut m = t.map.lock();
-                m.reserve_for(om.len());
-                if m.fill() == 0 {
-                    m.copy_from(&om);
-                    return Ok(());
-                }
+                m.reserve_for(n);
+                m.fill() == 0
+            };
+            if empty {
+                let om = o.map.lock().clone();
+                t.map.lock().copy_from(&om);
+                return Ok(());
             }
-            for (h, k) in om.hashed() {
+            let keys = o.map.lock().hashed();
+            for (h, k) in keys {
                 add_hashed(vm, t, h, k)?;
             }
         }
@@ -173,21 +181,23 @@ pub fn intersection1(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<Value> 
             if Shared::ptr_eq(shared(so), o) {
                 return Ok(copy_like(so, so));
             }
-            let (mut big, mut small) = (map_of(so), o.map.lock().clone());
-            if small.len() > big.len() {
+            let s = shared(so);
+            let (mut big, mut small) = (s, o);
+            if small.map.lock().len() > big.map.lock().len() {
                 std::mem::swap(&mut big, &mut small);
             }
-            for (h, k) in small.hashed() {
-                if member_hashed(vm, &big, h, &k)? {
+            let keys = small.map.lock().hashed();
+            for (h, k) in keys {
+                if has(vm, big, h, &k)? {
                     add_hashed(vm, rs, h, k)?;
                 }
             }
         }
         _ => {
-            let m = map_of(so);
+            let s = shared(so);
             for x in vm.iterate(other)? {
                 let h = vm.hash(&x)?;
-                if member_hashed(vm, &m, h, &x)? {
+                if has(vm, s, h, &x)? {
                     add_hashed(vm, rs, h, x)?;
                 }
             }
@@ -242,9 +252,9 @@ pub fn difference1(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<Value> {
         Value::Dict(d) => Some(d.lock().len()),
         _ => None,
     };
-    let sm = map_of(so);
+    let so_len = shared(so).map.lock().len();
     match other_len {
-        Some(n) if sm.len() >> 2 <= n => {}
+        Some(n) if so_len >> 2 <= n => {}
         _ => {
             let r = copy_like(so, so);
             difference_update1(vm, &r, other)?;
@@ -253,13 +263,14 @@ pub fn difference1(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<Value> {
     }
     let r = Value::set(SetMap::new(), is_frozen(so));
     let rs = shared(&r);
-    let om: DictMap = match other {
-        Value::Set(o) => (**o.map.lock()).clone(),
-        Value::Dict(d) => d.lock().clone(),
-        _ => DictMap::new(),
-    };
-    for (h, k) in sm.hashed() {
-        if !member_hashed(vm, &om, h, &k)? {
+    let keys = shared(so).map.lock().hashed();
+    for (h, k) in keys {
+        let found = match other {
+            Value::Set(o) => has(vm, o, h, &k)?,
+            Value::Dict(d) => vm.dict_find(d, h, &k)?.is_some(),
+            _ => false,
+        };
+        if !found {
             add_hashed(vm, rs, h, k)?;
         }
     }
@@ -331,7 +342,7 @@ pub fn set_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<()>
         BinOp::BitOr => update_from(vm, a, b),
         BinOp::BitAnd => {
             let r = intersection1(vm, a, b)?;
-            let body = map_of(&r);
+            let body = std::mem::take(&mut *shared(&r).map.lock());
             shared(a).map.lock().take_body(body);
             Ok(())
         }
