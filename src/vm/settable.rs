@@ -202,28 +202,20 @@ impl SetMap {
     }
 
     /// Rebuilds the table with more than `minused` slots (a power of two),
-    /// re-adding the live entries in their current order; the map is
-    /// compacted to the same order.
+    /// re-adding the live entries in their current order. The map stays
+    /// as it is: its holes are squeezed out by `compact` when they pile up.
     fn resize(&mut self, minused: usize) {
         let mut size = MIN_SLOTS;
         while size <= minused {
             size <<= 1;
         }
-        let old_slots = std::mem::take(&mut self.slots);
-        let version = self.map.keys_version.wrapping_add(1);
-        let used = self.map.len();
-        let mut old = std::mem::take(&mut self.map).into_slots();
         let mut slots = vec![EMPTY; size];
-        let mut map = DictMap::with_capacity(used);
-        for p in old_slots {
-            if let Some(e) = old.get_mut(p as usize).and_then(Option::take) {
-                insert_clean(&mut slots, e.hash, map.slots() as u32);
-                map.push_new(e.hash, e.key, e.value);
+        for &p in &self.slots {
+            if let Some(e) = (p < DUMMY).then(|| self.map.entry(p as usize)).flatten() {
+                insert_clean(&mut slots, e.hash, p);
             }
         }
-        map.keys_version = version;
-        self.fill = map.len();
-        self.map = map;
+        self.fill = self.map.len();
         self.slots = slots;
     }
 
