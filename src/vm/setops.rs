@@ -183,7 +183,9 @@ pub fn intersection1(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<Value> 
             }
             let s = shared(so);
             let (mut big, mut small) = (s, o);
-            if small.map.lock().len() > big.map.lock().len() {
+            // One lock at a time.
+            let small_len = small.map.lock().len();
+            if small_len > big.map.lock().len() {
                 std::mem::swap(&mut big, &mut small);
             }
             let keys = small.map.lock().hashed();
