@@ -5,8 +5,8 @@
 //! removals and resizes).
 //!
 //! The slot table holds positions in the `DictMap`; a removal leaves a
-//! dummy slot, as CPython does, and the map keeps a hole until the table is
-//! rebuilt.
+//! dummy slot, as CPython does, and a hole in the map, squeezed out once
+//! the holes outnumber the table's slots.
 
 use super::dict::{DictMap, Entry};
 use super::value::Value;
@@ -40,7 +40,7 @@ impl std::ops::Deref for SetMap {
 struct Probe {
     mask: usize,
     start: usize,
-    /// Slots of the current run still to visit after `next`.
+    /// The next slot of the current run, and its last.
     at: usize,
     end: usize,
     perturb: u64,
@@ -108,13 +108,6 @@ fn insert_clean(slots: &mut [u32], hash: i64, pos: u32) {
 impl SetMap {
     pub fn new() -> SetMap {
         SetMap::default()
-    }
-
-    pub fn with_capacity(n: usize) -> SetMap {
-        SetMap {
-            map: DictMap::with_capacity(n),
-            ..SetMap::default()
-        }
     }
 
     #[inline]
