@@ -1,9 +1,8 @@
 //! `set` and `frozenset`.
 
-use crate::compiler::bytecode::BinOp;
-use crate::vm::dict::{DictMap, Lookup};
 use crate::vm::native::*;
-use crate::vm::setops::{is_frozen, map_of, member, set_op};
+use crate::vm::setops::{self, copy_like, discard_hashed, is_frozen, map_of, member, update_from};
+use crate::vm::settable::SetMap;
 use crate::vm::*;
 
 pub fn install(vm: &mut Vm) {
@@ -44,7 +43,7 @@ pub fn install(vm: &mut Vm) {
             ("difference_update", Arity::ANY, difference_update),
             (
                 "symmetric_difference_update",
-                Arity::ANY,
+                Arity::exact(1),
                 symmetric_difference_update,
             ),
         ],
@@ -56,33 +55,36 @@ fn set_init(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
     if let Some(Value::Set(s)) = args.first() {
         s.map.lock().clear();
     }
-    if let Some(src) = args.get(1) {
-        for x in vm.iterate(src)? {
-            vm.set_add(&args[0], x)?;
-        }
+    if let (Some(target @ Value::Set(_)), Some(src)) = (args.first(), args.get(1)) {
+        update_from(vm, target, src)?;
     }
     Ok(Value::None)
 }
 
 fn set_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     if crate::vm::native::is_subclass_call(args) {
-        return Ok(vm.wrap_for_subclass(&args[0], Value::set(DictMap::new(), false)));
+        return Ok(vm.wrap_for_subclass(&args[0], Value::set(SetMap::new(), false)));
     }
     check_arity(vm, "set", &args[1..], 0, 1)?;
-    let items = match args.get(1) {
-        Some(v) => vm.iterate(v)?,
-        None => Vec::new(),
-    };
-    vm.new_set(items, false)
+    let s = Value::set(SetMap::new(), false);
+    if let Some(v) = args.get(1) {
+        update_from(vm, &s, v)?;
+    }
+    Ok(s)
 }
 
 fn frozenset_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     check_arity(vm, "frozenset", &args[1..], 0, 1)?;
-    let items = match args.get(1) {
-        Some(v) => vm.iterate(v)?,
-        None => Vec::new(),
-    };
-    let s = vm.new_set(items, true)?;
+    let builtin = matches!(&args[0], Value::Class(c) if c.builtin);
+    if let Some(v @ Value::Set(s)) = args.get(1) {
+        if s.frozen && builtin {
+            return Ok(v.clone());
+        }
+    }
+    let s = Value::set(SetMap::new(), true);
+    if let Some(v) = args.get(1) {
+        update_from(vm, &s, v)?;
+    }
     Ok(vm.wrap_for_subclass(&args[0], s))
 }
 
@@ -90,69 +92,66 @@ fn items_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     vm.iterate(v)
 }
 
-fn multi(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<Value> {
-    let mut acc = match &args[0] {
-        Value::Set(_) => {
-            let m = map_of(&args[0]);
-            Value::set(m, is_frozen(&args[0]))
-        }
-        _ => return Err(vm.type_error("descriptor requires a 'set' object")),
-    };
-    for other in &args[1..] {
-        let o = match other {
-            Value::Set(_) => other.clone(),
-            _ => {
-                let items = items_of(vm, other)?;
-                vm.new_set(items, false)?
-            }
-        };
-        acc = set_op(vm, op, &acc, &o)?;
+fn this(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    match args.first() {
+        Some(v @ Value::Set(_)) => Ok(v.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'set' object")),
     }
-    Ok(acc)
 }
 
 fn union(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    multi(vm, args, BinOp::BitOr)
+    let so = this(vm, args)?;
+    setops::union(vm, &so, &args[1..])
 }
 fn intersection(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    multi(vm, args, BinOp::BitAnd)
+    let so = this(vm, args)?;
+    setops::intersection(vm, &so, &args[1..])
 }
 fn difference(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    multi(vm, args, BinOp::Sub)
+    let so = this(vm, args)?;
+    setops::difference(vm, &so, &args[1..])
 }
 fn symmetric_difference(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    multi(vm, args, BinOp::BitXor)
-}
-
-fn in_place(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<Value> {
-    let r = multi(vm, args, op)?;
-    if let (Value::Set(s), Value::Set(rs)) = (&args[0], &r) {
-        let m = rs.map.lock().clone();
-        *s.map.lock() = m;
-    }
-    Ok(Value::None)
+    let so = this(vm, args)?;
+    setops::symmetric_difference(vm, &so, &args[1])
 }
 
 fn update(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let so = this(vm, args)?;
     for other in &args[1..] {
-        for x in vm.iterate(other)? {
-            vm.set_add(&args[0], x)?;
-        }
+        update_from(vm, &so, other)?;
     }
     Ok(Value::None)
 }
 fn intersection_update(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    in_place(vm, args, BinOp::BitAnd)
+    let so = this(vm, args)?;
+    let r = setops::intersection(vm, &so, &args[1..])?;
+    if let Value::Set(s) = &so {
+        let body = match &r {
+            Value::Set(rs) if !crate::vm::sync::Shared::ptr_eq(rs, s) => {
+                std::mem::take(&mut *rs.map.lock())
+            }
+            _ => map_of(&r),
+        };
+        s.map.lock().take_body(body);
+    }
+    Ok(Value::None)
 }
 fn difference_update(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    in_place(vm, args, BinOp::Sub)
+    let so = this(vm, args)?;
+    for other in &args[1..] {
+        setops::difference_update1(vm, &so, other)?;
+    }
+    Ok(Value::None)
 }
 fn symmetric_difference_update(
     vm: &mut Vm,
     args: &[Value],
     _kw: &[(Str, Value)],
 ) -> PyResult<Value> {
-    in_place(vm, args, BinOp::BitXor)
+    let so = this(vm, args)?;
+    setops::symmetric_update(vm, &so, &args[1])?;
+    Ok(Value::None)
 }
 
 fn subset(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
@@ -198,8 +197,11 @@ fn isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
 }
 
 fn copy(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let _ = vm;
-    Ok(Value::set(map_of(&args[0]), is_frozen(&args[0])))
+    let so = this(vm, args)?;
+    if is_frozen(&so) {
+        return Ok(so);
+    }
+    Ok(copy_like(&so, &so))
 }
 
 fn add(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -212,18 +214,7 @@ fn remove_item(vm: &mut Vm, s: &Value, item: &Value) -> PyResult<bool> {
         return Err(vm.type_error("descriptor requires a 'set' object"));
     };
     let h = vm.hash(item)?;
-    {
-        let mut m = set.map.lock();
-        match m.lookup(h, item) {
-            Lookup::Found(i) => return Ok(m.remove_at(i).is_some()),
-            Lookup::Missing => return Ok(false),
-            Lookup::Ask(_) => {}
-        }
-    }
-    match vm.dict_find(&set.map, h, item)? {
-        Some(i) => Ok(set.map.lock().remove_at(i).is_some()),
-        None => Ok(false),
-    }
+    discard_hashed(vm, set, h, item)
 }
 
 fn remove(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -243,10 +234,9 @@ fn pop(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let Some(Value::Set(s)) = args.first() else {
         return Err(vm.type_error("descriptor requires a 'set' object"));
     };
-    let first = s.map.lock().first_index();
-    let e = first.and_then(|i| s.map.lock().remove_at(i));
-    match e {
-        Some(e) => Ok(e.key),
+    let popped = s.map.lock().pop();
+    match popped {
+        Some(k) => Ok(k),
         None => Err(vm.new_error(&vm.types().exc.KeyError.clone(), "pop from an empty set")),
     }
 }
@@ -256,6 +246,7 @@ fn clear(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         return Err(vm.type_error("descriptor requires a 'set' object"));
     };
     let old = std::mem::take(&mut *s.map.lock());
+    s.map.lock().keep_finger(&old);
     drop(old);
     Ok(Value::None)
 }

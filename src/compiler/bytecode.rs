@@ -277,6 +277,11 @@ instructions! {
     BuildList(n: u32) [n -> 1],
     /// `[x1..xN] -> [{x1, .., xN}]`
     BuildSet(n: u32) [n -> 1],
+    /// `[x1..xN] -> [frozenset]` for a set display of constants, made as
+    /// CPython makes its frozenset constant: the items added one by one,
+    /// then added again in that set's order (the order can differ from a
+    /// set built by adding them once).
+    BuildConstSet(n: u32) [n -> 1],
     /// `[k1, v1, .., kN, vN] -> [{k1: v1, ..}]`, N = operand (pairs)
     BuildMap(n: u32) [(2 * n) -> 1],
     /// `[s1..sN] -> [s1 + .. + sN]`, all str (f-strings)

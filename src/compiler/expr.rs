@@ -359,11 +359,40 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The iterable of a `for` or comprehension: there a display of
+    /// constants is iterated as CPython's frozenset constant, made by adding
+    /// the items one by one.
+    pub(crate) fn compile_iterable(&mut self, e: &'a Expr) -> CResult {
+        match &e.kind {
+            ExprKind::Set(elts) if elts.iter().all(is_const) => {
+                let saved = self.unit().line;
+                self.set_line(e.span);
+                for x in elts {
+                    self.compile_expr(x)?;
+                }
+                self.emit(Instr::BuildConstSet(elts.len() as u32));
+                self.unit_mut().line = saved;
+                Ok(())
+            }
+            _ => self.compile_expr(e),
+        }
+    }
+
     /// Builds a list, tuple or set from `elts` (which may hold `*x`), with
     /// `pushed` values already on the stack as its first items.
     fn starunpack(&mut self, elts: &'a [Expr], pushed: usize, seq: Seq) -> CResult {
         let has_star = elts.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)));
         let big = elts.len() + pushed > STACK_GUARDRAIL;
+        if seq == Seq::Set && pushed == 0 && elts.len() > 2 && elts.iter().all(is_const) {
+            // CPython's frozenset constant, merged into a new set.
+            self.emit(Instr::BuildSet(0));
+            for e in elts {
+                self.compile_expr(e)?;
+            }
+            self.emit(Instr::BuildConstSet(elts.len() as u32));
+            self.emit(Instr::SetUpdate(1));
+            return Ok(());
+        }
         if !has_star && !big {
             for e in elts {
                 self.compile_expr(e)?;
@@ -728,7 +757,7 @@ impl<'a> Compiler<'a> {
             if i == 0 {
                 self.emit(Instr::LoadFast(0)); // `.0`, already an iterator
             } else {
-                self.compile_expr(&gen.iter)?;
+                self.compile_iterable(&gen.iter)?;
                 self.emit(if gen.is_async {
                     Instr::GetAIter
                 } else {
@@ -791,7 +820,7 @@ impl<'a> Compiler<'a> {
         let code = self.exit_unit()?;
 
         self.make_closure(code, 0);
-        self.compile_expr(&generators[0].iter)?;
+        self.compile_iterable(&generators[0].iter)?;
         self.emit(if generators[0].is_async {
             Instr::GetAIter
         } else {
@@ -855,5 +884,28 @@ impl From<ast::CmpOp> for bytecode::CmpOp {
             A::In => Self::In,
             A::NotIn => Self::NotIn,
         }
+    }
+}
+
+/// Whether CPython folds `e` to a constant before compiling: a literal, a
+/// sign or `~` on a number, or a tuple of such.
+fn is_const(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(_) => true,
+        ExprKind::UnaryOp { op, operand } => {
+            use ast::Constant as C;
+            matches!(
+                (&operand.kind, op),
+                (
+                    ExprKind::Constant(C::Int(_) | C::Bool(_)),
+                    ast::UnaryOp::Invert
+                ) | (
+                    ExprKind::Constant(C::Int(_) | C::Bool(_) | C::Float(_) | C::Imaginary(_)),
+                    ast::UnaryOp::Neg | ast::UnaryOp::Pos,
+                )
+            )
+        }
+        ExprKind::Tuple(elts) => elts.iter().all(is_const),
+        _ => false,
     }
 }

@@ -149,11 +149,8 @@ impl Vm {
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(s))
                 if !s.frozen && matches!(b, Value::Set(_)) =>
             {
-                let r = self.binary_op(op, a, b)?;
-                if let Value::Set(rs) = &r {
-                    let m = rs.map.lock().clone();
-                    *s.map.lock() = m;
-                }
+                let _ = s;
+                super::setops::set_inplace(self, op, a, b)?;
                 return Ok(a.clone());
             }
             (BinOp::BitOr, Value::Dict(d)) => {

@@ -80,7 +80,7 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             if mx.len() != my.len() {
                 return Some(false);
             }
-            for e in mx.entries.iter().flatten() {
+            for e in mx.entries() {
                 match my.lookup(e.hash, &e.key) {
                     Lookup::Found(_) => {}
                     Lookup::Missing => return Some(false),
@@ -308,6 +308,16 @@ impl DictMap {
 
     /// Removes the entry at position `i`, returning it.
     pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
+        let e = self.remove_keep(i)?;
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some(e)
+    }
+
+    /// Removes the entry at position `i`, leaving the other positions as
+    /// they are (a set's slot table points at them).
+    pub fn remove_keep(&mut self, i: usize) -> Option<Entry> {
         let e = self.entries.get_mut(i)?.take()?;
         self.keys_version = self.keys_version.wrapping_add(1);
         if self.entries.len() > SMALL {
@@ -316,9 +326,6 @@ impl DictMap {
             }
         }
         self.len -= 1;
-        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
-            self.compact();
-        }
         Some(e)
     }
 
@@ -377,6 +384,11 @@ impl DictMap {
     pub fn pop_last(&mut self) -> Option<Entry> {
         let i = self.entries.iter().rposition(|e| e.is_some())?;
         self.remove_at(i)
+    }
+
+    /// The entries by position, holes included (a set rebuilding its table).
+    pub fn into_slots(self) -> Vec<Option<Entry>> {
+        self.entries
     }
 
     pub fn first_index(&self) -> Option<usize> {

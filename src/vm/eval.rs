@@ -658,6 +658,14 @@ impl Vm {
                             let s = t!(self.new_set(items, false));
                             push!(frame, s);
                         }
+                        Instr::BuildConstSet(n) => {
+                            let at = frame.stack.len() - n as usize;
+                            let items = frame.stack.split_off(at);
+                            let first = t!(self.new_set(items, true));
+                            let again = super::setops::map_of(&first).keys();
+                            let f = t!(self.new_set(again, true));
+                            push!(frame, f);
+                        }
                         Instr::BuildMap(n) => {
                             let at = frame.stack.len() - 2 * n as usize;
                             let items = frame.stack.split_off(at);
@@ -710,12 +718,9 @@ impl Vm {
                         }
                         Instr::SetUpdate(d) => {
                             let it = pop!(frame);
-                            let items = t!(self.iterate(&it));
                             let n = frame.stack.len();
                             let s = frame.stack[n - d as usize].clone();
-                            for x in items {
-                                t!(self.set_add(&s, x));
-                            }
+                            t!(super::setops::update_from(self, &s, &it));
                         }
                         Instr::DictUpdate(d) | Instr::DictMerge(d) => {
                             let m = pop!(frame);

@@ -39,6 +39,7 @@ mod patterns;
 pub mod repr;
 pub mod seq;
 pub mod setops;
+pub mod settable;
 pub mod signals;
 pub mod stdio;
 pub mod strfmt;

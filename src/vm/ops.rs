@@ -343,7 +343,7 @@ impl Vm {
             Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
             Value::Set(s) => {
                 let hash = self.hash(item)?;
-                Ok(self.dict_find(&s.map, hash, item)?.is_some())
+                Ok(super::setops::set_find(self, &s.map, hash, item)?.is_some())
             }
             Value::Native(n) => match &**n {
                 Native::Range { start, stop, step } => Ok(match item {

@@ -1,7 +1,6 @@
 //! Iteration and subscripts: `iter`, `next`, `x[i]`, `x[i] = v`, `del x[i]`,
 //! slices, and set insertion.
 
-use super::dict::DictMap;
 use super::generator::GenResult;
 use super::object::*;
 use super::sync::{PyCell, Shared};
@@ -254,10 +253,10 @@ impl Vm {
                     drop(st);
                     return Err(self.runtime_error("Set changed size during iteration"));
                 }
-                while *slot < map.slots() {
+                while *slot < map.table_len() {
                     let i = *slot;
                     *slot += 1;
-                    if let Some(e) = map.entry(i) {
+                    if let Some(e) = map.at_slot(i) {
                         return Ok(Some(e.key.clone()));
                     }
                 }
@@ -831,7 +830,7 @@ impl Vm {
     // ---- sets ----
 
     pub fn new_set(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
-        let s = Value::set(DictMap::with_capacity(items.len()), frozen);
+        let s = Value::set(super::settable::SetMap::new(), frozen);
         for x in items {
             self.set_add(&s, x)?;
         }
@@ -843,20 +842,7 @@ impl Vm {
             return Err(self.type_error("set_add on a non-set"));
         };
         let hash = self.hash(&item)?;
-        {
-            let mut m = set.map.lock();
-            match m.lookup(hash, &item) {
-                super::dict::Lookup::Found(_) => return Ok(()),
-                super::dict::Lookup::Missing => {
-                    m.push_new(hash, item, Value::None);
-                    return Ok(());
-                }
-                super::dict::Lookup::Ask(_) => {}
-            }
-        }
-        if self.dict_find(&set.map, hash, &item)?.is_none() {
-            set.map.lock().push_new(hash, item, Value::None);
-        }
+        super::setops::add_hashed(self, set, hash, item)?;
         Ok(())
     }
 

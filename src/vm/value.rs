@@ -185,7 +185,7 @@ pub struct PyTuple {
 
 pub struct PySet {
     pub frozen: bool,
-    pub map: PyCell<DictMap>,
+    pub map: PyCell<super::settable::SetMap>,
 }
 
 impl Value {
@@ -219,7 +219,7 @@ impl Value {
         super::gc::track_dict(&d);
         Value::Dict(d)
     }
-    pub fn set(map: DictMap, frozen: bool) -> Value {
+    pub fn set(map: super::settable::SetMap, frozen: bool) -> Value {
         let s = Shared::new(PySet {
             frozen,
             map: PyCell::new(map),

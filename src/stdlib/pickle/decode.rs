@@ -379,7 +379,7 @@ impl Decoder {
                     }
                     d
                 }
-                op::EMPTY_SET => Value::set(DictMap::new(), false),
+                op::EMPTY_SET => Value::set(crate::vm::settable::SetMap::new(), false),
                 op::FROZENSET => {
                     let items = self.pop_mark(vm)?;
                     vm.new_set(items, true)?
