@@ -140,6 +140,12 @@ fn readline(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
 }
 
 fn readlines(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    lines_up_to(vm, args, false)
+}
+
+/// `readlines(hint)`: lines until their total length passes `hint`, or
+/// reaches it when `stop_at_hint` (`BytesIO`'s rule in CPython).
+pub(super) fn lines_up_to(vm: &mut Vm, args: &[Value], stop_at_hint: bool) -> PyResult<Value> {
     let hint = size_arg(vm, args.get(1))?.filter(|&h| h > 0);
     let it = vm.iter(&args[0])?;
     let mut lines = Vec::new();
@@ -147,7 +153,7 @@ fn readlines(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
     while let Some(line) = vm.next(&it)? {
         total += vm.len(&line)?;
         lines.push(line);
-        if hint.is_some_and(|h| total >= h) {
+        if hint.is_some_and(|h| total > h || (stop_at_hint && total == h)) {
             break;
         }
     }

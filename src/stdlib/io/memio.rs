@@ -436,6 +436,10 @@ fn b_read(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
     Ok(new_bytes(st.take(n.unwrap_or(usize::MAX))))
 }
 
+fn b_readlines(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    super::base::lines_up_to(vm, args, true)
+}
+
 fn b_readline(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let n = size_arg(vm, args.get(1))?;
     let mut st = bopen(vm, args)?;
@@ -604,6 +608,7 @@ pub fn register(vm: &mut Vm, d: &mut DictMap, buffered_base: &ClassRef, text_bas
             ("read", Arity::range(0, 1), b_read),
             ("read1", Arity::range(0, 1), b_read),
             ("readline", Arity::range(0, 1), b_readline),
+            ("readlines", Arity::range(0, 1), b_readlines),
             ("__next__", Arity::exact(0), b_next),
             ("readinto", Arity::exact(1), b_readinto),
             ("readinto1", Arity::exact(1), b_readinto),

@@ -357,19 +357,6 @@ class GzipFile(io.BufferedIOBase):
         self.offset += len(line)
         return line
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
     def __iter__(self):
         if self.fileobj is None:
             raise ValueError("I/O operation on closed file.")

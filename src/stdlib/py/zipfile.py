@@ -701,19 +701,6 @@ class ZipExtFile(io.BufferedIOBase):
                 break
         return line
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
     def __iter__(self):
         self._check_open("I/O operation on closed file.")
         return self
