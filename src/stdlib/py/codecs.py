@@ -597,23 +597,30 @@ def utf_16_be_decode(data, errors=None, final=False):
                          False)
 
 
-def utf_16_ex_decode(data, errors=None, byteorder=0, final=False):
-    # Returns (text, consumed, byte order found: -1 little, 1 big, 0 none).
+def _ex_decode(data, errors, byteorder, final, width, decode):
+    # Returns (text, consumed, byte order found: -1 little, 1 big, 0 none);
+    # `width` is 2 (UTF-16) or 4 (UTF-32).
     data = _check_bytes(data)
+    le, be = ((BOM_UTF16_LE, BOM_UTF16_BE) if width == 2
+              else (BOM_UTF32_LE, BOM_UTF32_BE))
     skip = 0
     if byteorder == 0:
-        if data[:2] == BOM_UTF16_LE:
+        if data[:width] == le:
             byteorder = -1
-            skip = 2
-        elif data[:2] == BOM_UTF16_BE:
+            skip = width
+        elif data[:width] == be:
             byteorder = 1
-            skip = 2
-        elif len(data) < 2 and not final:
+            skip = width
+        elif len(data) < width and not final:
             return ('', 0, 0)
     little = _NATIVE_LITTLE if byteorder == 0 else byteorder < 0
-    name = 'utf-16-le' if little else 'utf-16-be'
-    text, used = _utf16_decode(name, data, errors, final, little, skip)
+    name = 'utf-%d-%s' % (width * 8, 'le' if little else 'be')
+    text, used = decode(name, data, errors, final, little, skip)
     return (text, used, byteorder)
+
+
+def utf_16_ex_decode(data, errors=None, byteorder=0, final=False):
+    return _ex_decode(data, errors, byteorder, final, 2, _utf16_decode)
 
 
 def utf_16_decode(data, errors=None, final=False):
@@ -652,21 +659,7 @@ def utf_32_be_decode(data, errors=None, final=False):
 
 
 def utf_32_ex_decode(data, errors=None, byteorder=0, final=False):
-    data = _check_bytes(data)
-    skip = 0
-    if byteorder == 0:
-        if data[:4] == BOM_UTF32_LE:
-            byteorder = -1
-            skip = 4
-        elif data[:4] == BOM_UTF32_BE:
-            byteorder = 1
-            skip = 4
-        elif len(data) < 4 and not final:
-            return ('', 0, 0)
-    little = _NATIVE_LITTLE if byteorder == 0 else byteorder < 0
-    name = 'utf-32-le' if little else 'utf-32-be'
-    text, used = _utf32_decode(name, data, errors, final, little, skip)
-    return (text, used, byteorder)
+    return _ex_decode(data, errors, byteorder, final, 4, _utf32_decode)
 
 
 def utf_32_decode(data, errors=None, final=False):
