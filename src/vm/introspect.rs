@@ -106,21 +106,19 @@ impl Vm {
         let Some(data) = self.exc_data(exc) else {
             return Value::None;
         };
-        let (entries, (done, mut next)) = {
+        // Only the entries added since the chain was last given out are
+        // made into objects, in front of it.
+        let (n, mut next, newer) = {
             let d = data.lock();
-            let cached = d.tb_objects.clone().unwrap_or((0, Value::None));
-            (d.traceback.clone(), cached)
+            let n = d.traceback.len();
+            match d.tb_objects.clone() {
+                Some((done, chain)) if done == n => return chain,
+                Some((done, chain)) if done < n => (n, chain, d.traceback[done..].to_vec()),
+                _ => (n, Value::None, d.traceback.clone()),
+            }
         };
-        if done == entries.len() && done > 0 {
-            return next;
-        }
-        // `entries` is innermost first: the chain is built from there out.
-        let start = if done <= entries.len() { done } else { 0 };
-        if start == 0 {
-            next = Value::None;
-        }
-        let n = entries.len();
-        for e in entries.into_iter().skip(start) {
+        // Entries are innermost first: the chain is built from there out.
+        for e in newer {
             next = self.traceback_level(e, next);
         }
         data.lock().tb_objects = Some((n, next.clone()));
