@@ -3,6 +3,9 @@
 //! object or a `SyntaxError` — never a panic. Deterministic (a fixed
 //! pseudo-random sequence), no extra crates.
 
+mod progen;
+
+use progen::Rng;
 use std::path::Path;
 
 fn seeds() -> Vec<(String, String)> {
@@ -29,21 +32,6 @@ fn front_end_survives(src: &str, what: &str) {
         let _ = gilpy::compile_source(&owned, "<fuzz>");
     });
     assert!(result.is_ok(), "front end panicked on {}:\n{}", what, src);
-}
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        // xorshift64*
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545F4914F6CDD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
 }
 
 const INTERESTING: &[&str] = &[

@@ -92,6 +92,16 @@ fn union_of<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a UnionType> {
 
 /// `cls.__class_getitem__(item)` of the built-in generic classes.
 fn class_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    if args.len() != 2 {
+        let cls = args.first().map_or("type".into(), |c| match c {
+            Value::Class(c) => c.name.as_str().to_string(),
+            other => vm.type_name(other),
+        });
+        return Err(vm.type_error(format!(
+            "{cls}.__class_getitem__() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
     let items = match &args[1] {
         Value::Tuple(t) => t.items.to_vec(),
         other => vec![other.clone()],

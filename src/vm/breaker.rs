@@ -4,7 +4,7 @@
 //! `eval_breaker`). Whoever raises a reason sets its bit; the thread that
 //! deals with it clears it.
 
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
 /// Another thread has waited a whole switch interval for the GIL.
 pub const GIL_DROP_REQUEST: u32 = 1;
@@ -16,6 +16,8 @@ pub const FINALIZERS_PENDING: u32 = 4;
 pub const GC_PENDING: u32 = 8;
 /// Without the GIL: a thread is stopping the others to collect cycles.
 pub const STOP_THE_WORLD: u32 = 16;
+/// A tick budget is set (`set_budget`): every check spends one tick.
+pub const BUDGET: u32 = 32;
 
 /// The breaker word of the (one) interpreter of this process. A static, so
 /// that a signal handler can set it.
@@ -35,4 +37,29 @@ pub fn clear(bit: u32) {
 #[inline(always)]
 pub fn pending() -> u32 {
     EVAL_BREAKER.load(Ordering::Relaxed)
+}
+
+/// Ticks left in the budget (see `set_budget`).
+static TICKS_LEFT: AtomicU64 = AtomicU64::new(0);
+
+/// Bounds how long Python code may run, for harnesses that run generated
+/// programs (the fuzz targets): every breaker check (each backward jump and
+/// each call return) spends a tick, and once `ticks` are spent every check
+/// raises `SystemExit`, so even a loop that catches it cannot go on for
+/// long. Off on the normal path: the bit is never set.
+pub fn set_budget(ticks: u64) {
+    TICKS_LEFT.store(ticks, Ordering::Relaxed);
+    set(BUDGET);
+}
+
+/// Ends the budget set by `set_budget`.
+pub fn clear_budget() {
+    clear(BUDGET);
+}
+
+/// Spends a tick; true once the budget is spent.
+pub fn spend_tick() -> bool {
+    TICKS_LEFT
+        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |t| t.checked_sub(1))
+        .is_err()
 }

@@ -62,7 +62,19 @@ impl Vm {
         }
         match &b.bound {
             None => {
-                let given = args.len() - (b.method && !args.is_empty()) as usize;
+                if b.method && args.is_empty() {
+                    // `bytes.split()`: a method taken from its class and
+                    // called with no instance.
+                    let owner = b
+                        .owner
+                        .as_ref()
+                        .map_or(String::new(), |o| format!("{}.", o.as_str()));
+                    return Err(self.type_error(format!(
+                        "unbound method {owner}{}() needs an argument",
+                        b.name
+                    )));
+                }
+                let given = args.len() - b.method as usize;
                 if !b.arity.accepts(given) {
                     return Err(self.builtin_arity_error(b, args, given));
                 }

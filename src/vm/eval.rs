@@ -98,6 +98,9 @@ impl Vm {
         if pending & super::breaker::STOP_THE_WORLD != 0 {
             self.interp.gil.park_if_stopping();
         }
+        if pending & super::breaker::BUDGET != 0 && super::breaker::spend_tick() {
+            return Err(self.new_error(&self.types().exc.SystemExit, "tick budget spent"));
+        }
         Ok(())
     }
 

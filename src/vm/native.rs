@@ -44,12 +44,23 @@ impl Arity {
 pub type NativeDef = (&'static str, Arity, NativeFn);
 
 fn make(name: &'static str, arity: Arity, func: NativeFn, method: bool) -> Value {
+    make_owned(name, arity, func, method, None)
+}
+
+fn make_owned(
+    name: &'static str,
+    arity: Arity,
+    func: NativeFn,
+    method: bool,
+    owner: Option<Str>,
+) -> Value {
     Value::Builtin(Shared::new(Builtin {
         name,
         func,
         method,
         bound: None,
         arity,
+        owner,
     }))
 }
 
@@ -78,9 +89,13 @@ pub fn add_functions(vm: &Vm, dict: &mut DictMap, defs: &[NativeDef]) {
 
 /// Adds methods to a built-in class's namespace.
 pub fn add_methods(vm: &Vm, class: &ClassRef, defs: &[NativeDef]) {
+    let owner = Some(class.name.clone());
     let mut d = class.dict.lock();
     for &(name, arity, func) in defs {
-        d.set_str(&vm.intern(name), make(name, arity, func, true));
+        d.set_str(
+            &vm.intern(name),
+            make_owned(name, arity, func, true, owner.clone()),
+        );
     }
 }
 

@@ -319,6 +319,8 @@ pub struct Builtin {
     pub bound: Option<Value>,
     /// Positional arguments taken (without `self`), checked by every call.
     pub arity: super::native::Arity,
+    /// The built-in class a method belongs to (for its error messages).
+    pub owner: Option<super::value::Str>,
 }
 
 pub struct Module {
