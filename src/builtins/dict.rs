@@ -1,5 +1,6 @@
 //! `dict`: constructor and methods.
 
+use crate::compiler::bytecode::CmpOp;
 use crate::vm::dict::DictMap;
 use crate::vm::native::*;
 use crate::vm::sync::Shared;
@@ -30,6 +31,107 @@ pub fn install(vm: &mut Vm) {
             ("fromkeys", Arity::ANY, fromkeys),
         ],
     );
+    // Keys and items views are sets too (collections.abc.Set): the set
+    // operators take any iterable and give a set, and they compare with
+    // sets. Values views are not.
+    let set_like: &[NativeDef] = &[
+        ("__or__", Arity::exact(1), view_or),
+        ("__ror__", Arity::exact(1), view_ror),
+        ("__and__", Arity::exact(1), view_and),
+        ("__rand__", Arity::exact(1), view_rand),
+        ("__sub__", Arity::exact(1), view_sub),
+        ("__rsub__", Arity::exact(1), view_rsub),
+        ("__xor__", Arity::exact(1), view_xor),
+        ("__rxor__", Arity::exact(1), view_rxor),
+        ("isdisjoint", Arity::exact(1), view_isdisjoint),
+        ("__eq__", Arity::exact(1), view_eq),
+        ("__ne__", Arity::exact(1), view_ne),
+        ("__lt__", Arity::exact(1), view_lt),
+        ("__le__", Arity::exact(1), view_le),
+        ("__gt__", Arity::exact(1), view_gt),
+        ("__ge__", Arity::exact(1), view_ge),
+    ];
+    for class in [vm.types().dict_keys.clone(), vm.types().dict_items.clone()] {
+        add_methods(vm, &class, set_like);
+    }
+}
+
+/// `set(v)`.
+fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let set = Value::Class(vm.types().set.clone());
+    vm.call(&set, std::slice::from_ref(v), &[])
+}
+
+/// `set(left)` updated in place by `right` with the set method `update`
+/// (as CPython's view operators, which accept any iterable on either side).
+fn view_set_op(vm: &mut Vm, left: &Value, right: &Value, update: &str) -> PyResult<Value> {
+    let s = as_set(vm, left)?;
+    vm.call_method(&s, update, std::slice::from_ref(right))?;
+    Ok(s)
+}
+
+macro_rules! view_set_ops {
+    ($($name:ident, $rname:ident => $update:expr;)*) => {
+        $(fn $name(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+            view_set_op(vm, &args[0], &args[1], $update)
+        }
+        fn $rname(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+            view_set_op(vm, &args[1], &args[0], $update)
+        })*
+    };
+}
+
+view_set_ops! {
+    view_or, view_ror => "update";
+    view_and, view_rand => "intersection_update";
+    view_sub, view_rsub => "difference_update";
+    view_xor, view_rxor => "symmetric_difference_update";
+}
+
+fn view_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let s = as_set(vm, &args[0])?;
+    vm.call_method(&s, "isdisjoint", &args[1..2])
+}
+
+/// A set, a frozenset, or a keys or items view.
+fn is_set_like(v: &Value) -> bool {
+    match v {
+        Value::Set(_) => true,
+        Value::Native(n) => matches!(
+            &**n,
+            Native::DictView {
+                kind: ViewKind::Keys | ViewKind::Items,
+                ..
+            }
+        ),
+        _ => false,
+    }
+}
+
+/// Compares as sets; `NotImplemented` against anything that is not one.
+fn view_compare(vm: &mut Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
+    if !is_set_like(&args[1]) {
+        return Ok(vm.types().not_implemented.clone());
+    }
+    let (a, b) = (as_set(vm, &args[0])?, as_set(vm, &args[1])?);
+    vm.compare(op, &a, &b)
+}
+
+macro_rules! view_compares {
+    ($($name:ident => $op:ident;)*) => {
+        $(fn $name(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+            view_compare(vm, args, CmpOp::$op)
+        })*
+    };
+}
+
+view_compares! {
+    view_eq => Eq;
+    view_ne => NotEq;
+    view_lt => Lt;
+    view_le => LtE;
+    view_gt => Gt;
+    view_ge => GtE;
 }
 
 fn this(vm: &Vm, args: &[Value]) -> PyResult<Shared<PyDict>> {

@@ -192,7 +192,7 @@ impl Vm {
         // metaclass, e.g. `int | None`) and natively implemented objects.
         let dispatches = |v: &Value| match v {
             Value::Instance(_) | Value::Class(_) => true,
-            Value::Native(n) => matches!(&**n, Native::Object { .. }),
+            Value::Native(n) => matches!(&**n, Native::Object { .. } | Native::DictView { .. }),
             _ => false,
         };
         let (a_d, b_d) = (dispatches(a), dispatches(b));

@@ -204,8 +204,10 @@ impl Vm {
         };
         for (x, y, meth) in [(a, b, name), (b, a, reflected)] {
             let Value::Native(n) = x else { continue };
-            let Native::Object { class, .. } = &**n else {
-                continue;
+            let class = match &**n {
+                Native::Object { class, .. } => class.clone(),
+                Native::DictView { .. } => self.class_of(x),
+                _ => continue,
             };
             let own = class.dict.read().get_by_str(meth).cloned();
             if let Some(f) = own {
