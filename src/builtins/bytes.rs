@@ -77,6 +77,53 @@ pub fn install(vm: &mut Vm) {
     super::bytes_mut::install(vm);
 }
 
+/// What the `encoding` and `errors` arguments name: a codec and error
+/// handler gilpy runs natively, or others, found through `codecs` (the
+/// code pages, utf-16/32, unicode_escape, handlers such as
+/// `xmlcharrefreplace` and those registered with `codecs.register_error`).
+pub enum CodecChoice {
+    Native(Codec, Errors),
+    Registry { encoding: String, errors: String },
+}
+
+impl CodecChoice {
+    pub fn encode(&self, vm: &mut Vm, s: &str) -> PyResult<Vec<u8>> {
+        match self {
+            CodecChoice::Native(codec, errors) => vm.encode(s, *codec, *errors),
+            CodecChoice::Registry { encoding, errors } => {
+                let r = registry_call(vm, "_text_encode", new_str(s), encoding, errors)?;
+                Ok(bytes_like(&r).map(|b| b.into_owned()).unwrap_or_default())
+            }
+        }
+    }
+
+    pub fn decode(&self, vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
+        match self {
+            CodecChoice::Native(codec, errors) => Ok(new_str(vm.decode(data, *codec, *errors)?)),
+            CodecChoice::Registry { encoding, errors } => registry_call(
+                vm,
+                "_text_decode",
+                new_bytes(data.to_vec()),
+                encoding,
+                errors,
+            ),
+        }
+    }
+}
+
+/// `codecs.<func>(data, encoding, errors)`.
+fn registry_call(
+    vm: &mut Vm,
+    func: &str,
+    data: Value,
+    encoding: &str,
+    errors: &str,
+) -> PyResult<Value> {
+    let codecs = vm.import("codecs", false)?;
+    let f = vm.getattr(&codecs, &vm.intern(func))?;
+    vm.call(&f, &[data, new_str(encoding), new_str(errors)], &[])
+}
+
 /// The `encoding` and `errors` arguments (`str.encode`, `bytes.decode`,
 /// `bytes(str, ...)`), positional from `first` on or by keyword.
 pub fn codec_args(
@@ -85,7 +132,7 @@ pub fn codec_args(
     kw: &[(Str, Value)],
     first: usize,
     what: &str,
-) -> PyResult<(Codec, Errors)> {
+) -> PyResult<CodecChoice> {
     let text = |vm: &mut Vm, v: Option<&Value>, arg: &str, default: &str| -> PyResult<String> {
         match v {
             None => Ok(default.to_string()),
@@ -110,7 +157,13 @@ pub fn codec_args(
         "errors",
         "strict",
     )?;
-    Ok((vm.codec(&enc)?, vm.codec_errors(&err)?))
+    Ok(match (vm.codec(&enc), vm.codec_errors(&err)) {
+        (Ok(codec), Ok(errors)) => CodecChoice::Native(codec, errors),
+        _ => CodecChoice::Registry {
+            encoding: enc,
+            errors: err,
+        },
+    })
 }
 
 /// The bytes `bytes(x)` makes of `x`.
@@ -128,8 +181,8 @@ fn bytes_from(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)], what: &str) -> P
         if !has_codec {
             return Err(vm.type_error("string argument without an encoding"));
         }
-        let (codec, errors) = codec_args(vm, args, kw, 2, what)?;
-        return vm.encode(s.as_str(), codec, errors);
+        let choice = codec_args(vm, args, kw, 2, what)?;
+        return choice.encode(vm, s.as_str());
     }
     if has_codec {
         return Err(vm.type_error(if what == "bytes" {
@@ -230,8 +283,7 @@ fn decode(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
 }
 
 fn decode_slice(vm: &mut Vm, data: &[u8], args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
-    let (codec, errors) = codec_args(vm, args, kw, 1, "decode")?;
-    Ok(new_str(vm.decode(data, codec, errors)?))
+    codec_args(vm, args, kw, 1, "decode")?.decode(vm, data)
 }
 
 /// `b.hex(sep=None, bytes_per_sep=1)`.

@@ -689,11 +689,11 @@ fn removesuffix(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<V
     ret(s.strip_suffix(p).unwrap_or(s).to_string())
 }
 
-/// Without a bytes type, `encode` returns the list of UTF-8 byte values.
+/// `str.encode(encoding="utf-8", errors="strict")`.
 fn encode(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let s = this(vm, args)?;
-    let (codec, errors) = super::bytes::codec_args(vm, args, kw, 1, "encode")?;
-    Ok(new_bytes(vm.encode(s, codec, errors)?))
+    let choice = super::bytes::codec_args(vm, args, kw, 1, "encode")?;
+    Ok(new_bytes(choice.encode(vm, s)?))
 }
 
 fn add(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

@@ -248,6 +248,7 @@ pub static MODULES: &[ModuleDef] = &[
     python("colorsys", include_str!("py/colorsys.py")),
     python("sched", include_str!("py/sched.py")),
     python("codecs", include_str!("py/codecs.py")),
+    python("_charmaps", include_str!("py/_charmaps.py")),
     python("optparse", include_str!("py/optparse.py")),
     python("configparser", include_str!("py/configparser.py")),
     python("html", include_str!("py/html/__init__.py")),

@@ -1402,6 +1402,294 @@ def _binary_codec(name, enc, dec, module):
         _is_text_encoding=False)
 
 
+# Single-byte code pages (cp1252, iso8859-15, koi8-r, ...): each byte is one
+# character of a 256-entry table (_charmaps.py); U+FFFE marks a byte that
+# maps to nothing.
+
+def charmap_build(decoding_table):
+    """The encoding map of a 256-character decoding table."""
+    return {ord(c): i for i, c in enumerate(decoding_table) if c != '\ufffe'}
+
+
+def charmap_decode(data, errors=None, mapping=None):
+    data = _check_bytes(data)
+    errors = _errors_name(errors)
+    if mapping is None:
+        return latin_1_decode(data, errors)
+    text = data.decode('latin-1')
+    if isinstance(mapping, str):
+        table = mapping
+        out = text.translate({i: c for i, c in enumerate(table)})
+        if '\ufffe' not in out and len(out) == len(data):
+            return (out, len(data))
+        lookup_char = lambda b: table[b] if b < len(table) else '\ufffe'
+    else:
+        def lookup_char(b):
+            c = mapping.get(b, '\ufffe')
+            if c is None:
+                return '\ufffe'
+            return chr(c) if isinstance(c, int) else c
+    out = []
+    n = len(data)
+    pos = 0
+    while pos < n:
+        c = lookup_char(data[pos])
+        if c != '\ufffe':
+            out.append(c)
+            pos += 1
+            continue
+        exc = _DecodeError('charmap', data, pos, pos + 1,
+                           'character maps to <undefined>')
+        if errors == 'strict':
+            raise exc
+        rep, pos = _handle(errors, exc, n, True)
+        out.append(rep)
+    return (''.join(out), len(data))
+
+
+def charmap_encode(s, errors=None, mapping=None):
+    _check_str(s, 'charmap_encode')
+    errors = _errors_name(errors)
+    if mapping is None:
+        return latin_1_encode(s, errors)
+    out = bytearray()
+    n = len(s)
+    pos = 0
+    while pos < n:
+        b = mapping.get(ord(s[pos]))
+        if b is not None:
+            out.append(b)
+            pos += 1
+            continue
+        end = pos + 1
+        while end < n and mapping.get(ord(s[end])) is None:
+            end += 1
+        exc = _EncodeError('charmap', s, pos, end,
+                           'character maps to <undefined>')
+        if errors == 'strict':
+            raise exc
+        rep, pos = _handle(errors, exc, n, False)
+        if isinstance(rep, str):
+            for c in rep:
+                b = mapping.get(ord(c))
+                if b is None:
+                    raise exc
+                out.append(b)
+        else:
+            out += rep
+    return (bytes(out), len(s))
+
+
+def _charmap_codec(key):
+    import _charmaps
+    key = _charmaps.ALIASES.get(key, key)
+    table = _charmaps.TABLES.get(key)
+    if table is None:
+        return None
+    encoding_map = charmap_build(table)
+
+    def encode(s, errors='strict'):
+        return charmap_encode(s, errors, encoding_map)
+
+    def decode(data, errors='strict', final=False):
+        return charmap_decode(data, errors, table)
+
+    return _make_text_codec(_charmaps.NAMES[key], encode, decode)
+
+
+# unicode_escape and raw_unicode_escape: text as Python's escapes.
+
+def _escape_code(c, raw):
+    n = ord(c)
+    if raw:
+        if n < 0x100:
+            return c
+    elif c == '\\':
+        return '\\\\'
+    elif c == '\t':
+        return '\\t'
+    elif c == '\n':
+        return '\\n'
+    elif c == '\r':
+        return '\\r'
+    elif 0x20 <= n < 0x7f:
+        return c
+    elif n < 0x100:
+        return '\\x%02x' % n
+    if n < 0x10000:
+        return '\\u%04x' % n
+    return '\\U%08x' % n
+
+
+def unicode_escape_encode(s, errors=None):
+    _check_str(s, 'unicode_escape_encode')
+    text = ''.join([_escape_code(c, False) for c in s])
+    return (text.encode('latin-1'), len(s))
+
+
+def raw_unicode_escape_encode(s, errors=None):
+    _check_str(s, 'raw_unicode_escape_encode')
+    text = ''.join([_escape_code(c, True) for c in s])
+    return (text.encode('latin-1'), len(s))
+
+
+_SIMPLE_ESCAPES = {'\n': '', '\\': '\\', "'": "'", '"': '"', 'a': '\a',
+                   'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t',
+                   'v': '\v'}
+
+
+def _escape_decode(codec, data, errors, raw):
+    # data as latin-1 text; escapes replaced. Errors name `codec`
+    # ('unicodeescape', 'rawunicodeescape').
+    errors = _errors_name(errors)
+    text = data.decode('latin-1')
+    n = len(text)
+    out = []
+    pos = 0
+    while pos < n:
+        i = text.find('\\', pos)
+        if i < 0:
+            out.append(text[pos:])
+            break
+        out.append(text[pos:i])
+        if raw:
+            # Only \u and \U, after an odd run of backslashes.
+            j = i
+            while j < n and text[j] == '\\':
+                j += 1
+            run = j - i
+            if run % 2 == 0 or j >= n or text[j] not in 'uU':
+                out.append(text[i:j])
+                pos = j
+                continue
+            out.append('\\' * (run - 1))
+            i = j - 1
+        if i + 1 >= n:
+            exc = _DecodeError(codec, data, i, n, '\\ at end of string')
+            if errors == 'strict':
+                raise exc
+            rep, pos = _handle(errors, exc, n, True)
+            out.append(rep)
+            continue
+        c = text[i + 1]
+        if not raw and c in _SIMPLE_ESCAPES:
+            out.append(_SIMPLE_ESCAPES[c])
+            pos = i + 2
+            continue
+        if not raw and c in '01234567':
+            j = i + 1
+            while j < n and j < i + 4 and text[j] in '01234567':
+                j += 1
+            out.append(chr(int(text[i + 1:j], 8)))
+            pos = j
+            continue
+        digits = {'x': 2, 'u': 4, 'U': 8}.get(c)
+        if digits is not None and (not raw or c != 'x'):
+            j = i + 2
+            while j < n and j < i + 2 + digits and \
+                    text[j] in '0123456789abcdefABCDEF':
+                j += 1
+            if j - (i + 2) < digits:
+                names = {'x': '\\xXX', 'u': '\\uXXXX', 'U': '\\UXXXXXXXX'}
+                exc = _DecodeError(codec, data, i, j,
+                                   'truncated %s escape' % names[c])
+            else:
+                code = int(text[i + 2:j], 16)
+                if code <= 0x10ffff:
+                    out.append(chr(code))
+                    pos = j
+                    continue
+                exc = _DecodeError(codec, data, i, j,
+                                   '\\Uxxxxxxxx out of range' if raw
+                                   else 'illegal Unicode character')
+            if errors == 'strict':
+                raise exc
+            rep, pos = _handle(errors, exc, n, True)
+            out.append(rep)
+            continue
+        if not raw and c == 'N':
+            end = text.find('}', i + 2)
+            if i + 2 < n and text[i + 2] == '{' and end > i + 3:
+                try:
+                    import unicodedata
+                    out.append(unicodedata.lookup(text[i + 3:end]))
+                    pos = end + 1
+                    continue
+                except KeyError:
+                    pass
+            exc = _DecodeError(codec, data, i,
+                               end + 1 if end > i else n,
+                               'malformed \\N character escape')
+            if errors == 'strict':
+                raise exc
+            rep, pos = _handle(errors, exc, n, True)
+            out.append(rep)
+            continue
+        # Not an escape: kept as it is, with a warning.
+        _warn_invalid_escape(c)
+        out.append('\\')
+        pos = i + 1
+    return ''.join(out)
+
+
+def _warn_invalid_escape(c):
+    # Reported at the first frame outside this module, as CPython reports
+    # it at the code that called decode().
+    import sys
+    import warnings
+    level = 2
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_globals.get('__name__') == __name__:
+        frame = frame.f_back
+        level += 1
+    warnings.warn("invalid escape sequence '\\%s'" % c, DeprecationWarning,
+                  stacklevel=level)
+
+
+def unicode_escape_decode(data, errors=None, final=True):
+    if isinstance(data, str):
+        data = data.encode('latin-1', 'backslashreplace')
+    data = _check_bytes(data)
+    return (_escape_decode('unicodeescape', data, errors, False), len(data))
+
+
+def raw_unicode_escape_decode(data, errors=None, final=True):
+    if isinstance(data, str):
+        data = data.encode('latin-1', 'backslashreplace')
+    data = _check_bytes(data)
+    return (_escape_decode('rawunicodeescape', data, errors, True), len(data))
+
+
+# str.encode and bytes.decode, for the codecs and error handlers gilpy does
+# not run natively.
+
+def _text_codec(data, encoding, errors, decoding):
+    info = lookup(encoding)
+    verb, noun, kind = (('decode', 'decoder', str) if decoding
+                        else ('encode', 'encoder', bytes))
+    if not info._is_text_encoding:
+        raise LookupError("'%s' is not a text encoding; use codecs.%s() "
+                          "to handle arbitrary codecs" % (encoding, verb))
+    r = (info.decode if decoding else info.encode)(data, errors)
+    r = r[0] if isinstance(r, tuple) and len(r) == 2 else r
+    if isinstance(r, bytearray) and not decoding:
+        r = bytes(r)
+    if not isinstance(r, kind):
+        raise TypeError("'%s' %s returned '%s' instead of '%s'; use "
+                        "codecs.%s() to %s to arbitrary types"
+                        % (encoding, noun, type(r).__name__, kind.__name__,
+                           verb, verb))
+    return r
+
+
+def _text_encode(s, encoding, errors):
+    return _text_codec(s, encoding, errors, False)
+
+
+def _text_decode(data, encoding, errors):
+    return _text_codec(data, encoding, errors, True)
+
+
 def _builtin_codec(key):
     # The codec for a normalized encoding name, made on first use.
     if key == 'utf_8':
@@ -1441,7 +1729,14 @@ def _builtin_codec(key):
     if key == 'rot_13':
         return _binary_codec('rot-13', rot13, rot13,
                              'rot_13')
-    return None
+    if key == 'unicode_escape':
+        return _make_text_codec('unicode-escape', unicode_escape_encode,
+                                unicode_escape_decode)
+    if key == 'raw_unicode_escape':
+        return _make_text_codec('raw-unicode-escape',
+                                raw_unicode_escape_encode,
+                                raw_unicode_escape_decode)
+    return _charmap_codec(key)
 
 
 # Other spellings of the encodings above (as the encodings package's).
