@@ -422,7 +422,7 @@ fn object_str(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
             // A subclass of a built-in type prints as its value, unless it
             // defines __repr__ (which str() then uses, as CPython).
             let own_repr = matches!(
-                vm.class_lookup_str(&i.class, "__repr__"),
+                vm.class_lookup_str(i.class(), "__repr__"),
                 Some(Value::Func(_))
             );
             let b = i.base.clone().unwrap_or(Value::None);

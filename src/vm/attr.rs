@@ -86,8 +86,8 @@ impl Vm {
         match attr {
             Value::Native(n) => matches!(**n, Native::Property { .. }),
             Value::Instance(i) => {
-                self.class_lookup_str(&i.class, "__set__").is_some()
-                    || self.class_lookup_str(&i.class, "__delete__").is_some()
+                self.class_lookup_str(i.class(), "__set__").is_some()
+                    || self.class_lookup_str(i.class(), "__delete__").is_some()
             }
             _ => false,
         }
@@ -99,20 +99,20 @@ impl Vm {
     #[inline]
     pub fn getattr_site(&mut self, obj: &Value, name: &Str, site: &AttrSite) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
-            if let Some(hint) = site.hint(&inst.class) {
+            if let Some(hint) = site.hint(inst.class()) {
                 if let Some(v) = inst.dict.lock().value_if_key(hint, name) {
                     return Ok(v.clone());
                 }
             }
-            if inst.class.custom_getattribute.load(Ordering::Relaxed) {
+            if inst.class().custom_getattribute.load(Ordering::Relaxed) {
                 return self.getattr(obj, name);
             }
             // The usual lookup, which also establishes the site's fact.
             let version = type_version();
-            let (cls_attr, hint) = self.class_lookup_hinted(&inst.class, name);
+            let (cls_attr, hint) = self.class_lookup_hinted(inst.class(), name);
             if !cls_attr.is_some_and(|a| self.is_data_descriptor(&a)) {
                 if let Some((pos, v)) = self.instance_dict_get(inst, name, hint) {
-                    site.record(&inst.class, version, pos);
+                    site.record(inst.class(), version, pos);
                     return Ok(v);
                 }
             }
@@ -131,7 +131,7 @@ impl Vm {
         let pos = d.str_index(name)?;
         let v = d.entry(pos)?.value.clone();
         drop(d);
-        self.set_instance_hint(&inst.class, name, pos);
+        self.set_instance_hint(inst.class(), name, pos);
         Some((pos, v))
     }
 
@@ -148,7 +148,7 @@ impl Vm {
     ) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
             if inst.exc.is_none() {
-                if let Some(hint) = site.hint(&inst.class) {
+                if let Some(hint) = site.hint(inst.class()) {
                     instance_dict_set(inst, name, value, hint);
                     return Ok(());
                 }
@@ -156,12 +156,12 @@ impl Vm {
                     return self.setattr(obj, name, value);
                 }
                 let version = type_version();
-                let plain = self.plain_store(&inst.class, name);
+                let plain = self.plain_store(inst.class(), name);
                 self.setattr(obj, name, value)?;
                 if plain {
                     let pos = inst.dict.lock().str_index(name);
                     if let Some(pos) = pos {
-                        site.record(&inst.class, version, pos);
+                        site.record(inst.class(), version, pos);
                     }
                 }
                 return Ok(());
@@ -226,9 +226,9 @@ impl Vm {
     /// Attribute lookup; `Ok(None)` means "no such attribute" (no exception made).
     pub fn getattr_opt(&mut self, obj: &Value, name: &Str) -> PyResult<Option<Value>> {
         if let Value::Instance(inst) = obj {
-            if inst.class.custom_getattribute.load(Ordering::Relaxed) {
+            if inst.class().custom_getattribute.load(Ordering::Relaxed) {
                 return self
-                    .getattribute_hook(obj, &inst.class.clone(), name)
+                    .getattribute_hook(obj, &inst.class().clone(), name)
                     .map(Some);
             }
         }
@@ -263,7 +263,7 @@ impl Vm {
     pub fn generic_getattr(&mut self, obj: &Value, name: &Str) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
-                let cls = inst.class.clone();
+                let cls = inst.class().clone();
                 let (cls_attr, hint) = self.class_lookup_hinted(&cls, name);
                 if let Some(a) = &cls_attr {
                     if self.is_data_descriptor(a) {
@@ -359,9 +359,9 @@ impl Vm {
 
     fn special_instance_attr(&mut self, obj: &Value, inst: &Instance, name: &str) -> Option<Value> {
         match name {
-            "__class__" => return Some(Value::Class(inst.class.clone())),
+            "__class__" => return Some(Value::Class(inst.class().clone())),
             // Instances of slotted classes have no dict to show.
-            "__dict__" if inst.class.slots.is_none() => {
+            "__dict__" if inst.class().slots.is_none() => {
                 return Some(Value::Dict(inst.dict.clone()))
             }
             _ => {}
@@ -584,7 +584,7 @@ impl Vm {
         name: &Str,
         value: Value,
     ) -> PyResult<()> {
-        let cls = inst.class.clone();
+        let cls = inst.class().clone();
         let (found, hint) = self.class_lookup_hinted(&cls, name);
         if let Some(a) = found {
             match &a {
@@ -610,6 +610,9 @@ impl Vm {
                 }
                 _ => {}
             }
+        }
+        if name.as_str() == "__class__" {
+            return self.assign_class(inst, &value);
         }
         if let Some(exc) = &inst.exc {
             let mut d = exc.lock();
@@ -657,6 +660,44 @@ impl Vm {
         Ok(())
     }
 
+    /// `obj.__class__ = cls`: allowed between classes written in Python
+    /// whose instances have the same layout (the same built-in base and
+    /// `__slots__`), as CPython allows it.
+    fn assign_class(&mut self, inst: &Instance, value: &Value) -> PyResult<()> {
+        let Value::Class(new) = value else {
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(value)
+            )));
+        };
+        if new.builtin {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        let old = inst.class().clone();
+        // The nearest built-in base decides what an instance carries.
+        let solid = |c: &ClassRef| c.mro.iter().find(|b| b.builtin).cloned();
+        let same_base = match (solid(&old), solid(new)) {
+            (Some(a), Some(b)) => Shared::ptr_eq(&a, &b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        let names = |c: &ClassRef| {
+            c.slots
+                .as_ref()
+                .map(|s| s.iter().map(|n| n.as_str().to_string()).collect::<Vec<_>>())
+        };
+        if new.layout != old.layout || !same_base || names(&old) != names(new) {
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                new.name.as_str(),
+                old.name.as_str()
+            )));
+        }
+        inst.class_slot.replace(new.clone());
+        Ok(())
+    }
+
     /// `type.__setattr__` on a class written in Python: into its dict,
     /// without the metaclass's own `__setattr__`.
     pub fn generic_setattr_class(&mut self, cls: &ClassRef, name: &Str, value: Value) {
@@ -669,7 +710,7 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &Str, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                let cls = inst.class.clone();
+                let cls = inst.class().clone();
                 if let Some(sa) = self.class_lookup(&cls, &self.names.setattr.clone()) {
                     if !matches!(sa, Value::Builtin(_)) {
                         self.call(&sa, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
@@ -729,6 +770,11 @@ impl Vm {
                         return Ok(());
                     }
                 }
+                if name.as_str() == "__class__" {
+                    return Err(self.type_error(
+                        "__class__ assignment only supported for mutable types or ModuleType subclasses",
+                    ));
+                }
                 if cls.lookup(name).is_some() {
                     Err(self.attr_error(format!(
                         "'{}' object attribute '{}' is read-only",
@@ -749,7 +795,7 @@ impl Vm {
     pub fn delattr(&mut self, obj: &Value, name: &Str) -> PyResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
-                if let Some(Value::Native(n)) = inst.class.lookup(name) {
+                if let Some(Value::Native(n)) = inst.class().lookup(name) {
                     if let Native::Property { fdel, .. } = &*n {
                         if !fdel.is_none() {
                             let f = fdel.clone();
@@ -758,7 +804,7 @@ impl Vm {
                         }
                     }
                 }
-                if let Some(da) = inst.class.lookup_str("__delattr__") {
+                if let Some(da) = inst.class().lookup_str("__delattr__") {
                     self.call(&da, &[obj.clone(), Value::Str(name.clone())], &[])?;
                     return Ok(());
                 }

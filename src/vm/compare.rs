@@ -244,7 +244,7 @@ impl Vm {
         if base_of(a).is_some() || base_of(b).is_some() {
             let defines = |vm: &Vm, v: &Value, m: &str| match v {
                 Value::Instance(i) => {
-                    matches!(vm.class_lookup_str(&i.class, m), Some(Value::Func(_)))
+                    matches!(vm.class_lookup_str(i.class(), m), Some(Value::Func(_)))
                 }
                 _ => false,
             };
@@ -266,7 +266,7 @@ impl Vm {
         for (x, y, meth) in order {
             if let Value::Instance(inst) = x {
                 // A plain function is called with `x` prepended: no bound method.
-                let attr = self.class_lookup_str(&inst.class, meth);
+                let attr = self.class_lookup_str(inst.class(), meth);
                 if let Some(f @ Value::Func(_)) = attr {
                     let r = self.call_with_self(&f, x.clone(), std::slice::from_ref(y), &[])?;
                     if !self.is_not_implemented(&r) {

@@ -1405,7 +1405,7 @@ impl Vm {
     fn find_method(&self, obj: &Value, name: &Str) -> Option<Value> {
         match obj {
             Value::Instance(inst) => {
-                let f = self.class_lookup(&inst.class, name)?;
+                let f = self.class_lookup(inst.class(), name)?;
                 if f.binds_to_instance() && inst.dict.lock().get_str(name).is_none() {
                     Some(f)
                 } else {

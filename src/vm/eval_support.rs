@@ -116,7 +116,7 @@ impl Vm {
         let base = self.types().exc.BaseException.clone();
         match &e {
             Value::Class(c) if c.is_subclass(&base) => self.call(&e, &[], &[]),
-            Value::Instance(i) if i.class.is_subclass(&base) => Ok(e),
+            Value::Instance(i) if i.class().is_subclass(&base) => Ok(e),
             _ => Err(self.type_error("exceptions must derive from BaseException")),
         }
     }

@@ -186,7 +186,7 @@ pub fn new_instance(
     base: Option<Value>,
 ) -> Value {
     let i = Shared::new(Instance {
-        class,
+        class_slot: super::sync::Replaceable::new(class),
         dict: Shared::new(PyCell::new(Default::default())),
         exc,
         base,
@@ -642,7 +642,7 @@ impl Vm {
             // another thread).
             let needs_del = objs.iter().any(|v| {
                 matches!(v, Value::Instance(i)
-                if !i.finalized.load(Ordering::Relaxed) && i.class.has_del())
+                if !i.finalized.load(Ordering::Relaxed) && i.class().has_del())
             });
             let mut finalized = false;
             if needs_del {
@@ -696,7 +696,7 @@ impl Vm {
                 if i.finalized.swap(true, Ordering::Relaxed) {
                     continue;
                 }
-                if let Some(del) = i.class.lookup_str("__del__") {
+                if let Some(del) = i.class().lookup_str("__del__") {
                     ran = true;
                     self.call_del(&del, v);
                 }
@@ -773,12 +773,12 @@ impl Drop for Instance {
         if !ANY_DEL.load(Ordering::Relaxed) || *self.finalized.get_mut() {
             return;
         }
-        if !self.class.has_del() {
+        if !self.class().has_del() {
             return;
         }
         let dict = std::mem::replace(&mut self.dict, Shared::new(PyCell::new(Default::default())));
         let heir = Instance {
-            class: self.class.clone(),
+            class_slot: super::sync::Replaceable::new(self.class().clone()),
             dict,
             exc: self.exc.take(),
             base: self.base.take(),
@@ -800,7 +800,7 @@ impl Vm {
             }
             for obj in batch {
                 let Value::Instance(i) = &obj else { continue };
-                if let Some(del) = i.class.lookup_str("__del__") {
+                if let Some(del) = i.class().lookup_str("__del__") {
                     self.call_del(&del, &obj);
                 }
             }

@@ -203,7 +203,8 @@ impl Class {
 }
 
 pub struct Instance {
-    pub class: ClassRef,
+    /// Its class: `obj.__class__ = C` replaces it (see `class()`).
+    pub class_slot: super::sync::Replaceable<ClassRef>,
     /// The instance's namespace: a dict object of its own, so that
     /// `obj.__dict__` is that very dict (updates through it are seen).
     pub dict: Shared<PyDict>,
@@ -216,6 +217,14 @@ pub struct Instance {
     pub finalized: std::sync::atomic::AtomicBool,
     /// Weak references to it exist (see `weak.rs`).
     pub weakly_referenced: std::sync::atomic::AtomicBool,
+}
+
+impl Instance {
+    /// The instance's current class.
+    #[inline]
+    pub fn class(&self) -> &ClassRef {
+        self.class_slot.get()
+    }
 }
 
 /// One entry of a traceback: where a frame was when the exception passed.

@@ -30,7 +30,7 @@ impl Vm {
             Value::Func(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
             Value::Class(c) => c.meta.clone().unwrap_or_else(|| t.type_.clone()),
-            Value::Instance(i) => i.class.clone(),
+            Value::Instance(i) => i.class().clone(),
             Value::Method(_) => t.method.clone(),
             Value::Module(_) => t.module.clone(),
             Value::Native(n) => match &**n {
@@ -159,7 +159,7 @@ impl Vm {
         }
         match v {
             Value::Instance(inst) => {
-                let cls = inst.class.clone();
+                let cls = inst.class().clone();
                 if let (Some(base), Some(Value::Builtin(_))) =
                     (&inst.base, cls.lookup(&self.names.hash.clone()))
                 {
@@ -446,7 +446,7 @@ impl Vm {
                 _ => return Err(self.no_len(v)),
             },
             Value::Instance(inst) => {
-                let r = match self.class_lookup(&inst.class, &self.names.len.clone()) {
+                let r = match self.class_lookup(inst.class(), &self.names.len.clone()) {
                     Some(f @ Value::Func(_)) => self.call_with_self(&f, v.clone(), &[], &[])?,
                     _ => {
                         let Some(m) = self.lookup_special(v, "__len__") else {

@@ -682,7 +682,7 @@ impl Vm {
             // A dict subclass without its own __getitem__: __missing__ decides.
             if let Some(Value::Dict(d)) = &inst.base {
                 if !matches!(
-                    self.class_lookup_str(&inst.class, "__getitem__"),
+                    self.class_lookup_str(inst.class(), "__getitem__"),
                     Some(Value::Func(_))
                 ) {
                     if let Some(v) = self.dict_get(d, key)? {

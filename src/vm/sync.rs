@@ -479,3 +479,91 @@ pub use imp::{after_fork_child, Guard, PyCell, Shared, WeakShared};
 
 /// Whether this binary was built without the GIL.
 pub const FREE_THREADING: bool = cfg!(feature = "free-threading");
+
+/// A value that is read often and replaced rarely (an instance's class,
+/// which `obj.__class__ = C` replaces). A reference read from it stays
+/// valid for as long as the cell lives, even after a replacement: every
+/// value ever stored is kept (in a chain of nodes) until the cell is
+/// dropped. Readers pay one atomic load; a replacement allocates a node.
+pub struct Replaceable<T> {
+    first: T,
+    /// The newest replacement, or null while `first` is current.
+    newest: std::sync::atomic::AtomicPtr<ReplacedNode<T>>,
+}
+
+struct ReplacedNode<T> {
+    value: T,
+    /// The replacement this one replaced (null: `first`).
+    older: *mut ReplacedNode<T>,
+}
+
+impl<T> Replaceable<T> {
+    pub const fn new(v: T) -> Self {
+        Replaceable {
+            first: v,
+            newest: std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()),
+        }
+    }
+
+    #[inline]
+    pub fn get(&self) -> &T {
+        let p = self.newest.load(std::sync::atomic::Ordering::Acquire);
+        if p.is_null() {
+            &self.first
+        } else {
+            // SAFETY: a non-null `newest` points to a node made by `replace`
+            // from a `Box` and published with release ordering (so its
+            // contents are visible after this acquire load); nodes are never
+            // changed after publication and are freed only by `drop`, which
+            // takes `&mut self`, so the node outlives the `&self` borrow
+            // the returned reference is tied to.
+            unsafe { &(*p).value }
+        }
+    }
+
+    /// Makes `v` the current value; references to earlier ones stay valid.
+    pub fn replace(&self, v: T) {
+        use std::sync::atomic::Ordering;
+        let node = Box::into_raw(Box::new(ReplacedNode {
+            value: v,
+            older: std::ptr::null_mut(),
+        }));
+        let mut current = self.newest.load(Ordering::Acquire);
+        loop {
+            // SAFETY: `node` came from `Box::into_raw` above and is not yet
+            // published: this thread is its only user.
+            unsafe { (*node).older = current };
+            match self.newest.compare_exchange_weak(
+                current,
+                node,
+                Ordering::AcqRel,
+                Ordering::Acquire,
+            ) {
+                Ok(_) => return,
+                Err(now) => current = now,
+            }
+        }
+    }
+}
+
+impl<T> Drop for Replaceable<T> {
+    fn drop(&mut self) {
+        let mut p = *self.newest.get_mut();
+        while !p.is_null() {
+            // SAFETY: every node in the chain came from `Box::into_raw` in
+            // `replace` and is owned by this cell alone; `&mut self` means no
+            // reference from `get` is alive, and each node is freed once
+            // (the chain is followed from newest to oldest).
+            let node = unsafe { Box::from_raw(p) };
+            p = node.older;
+        }
+    }
+}
+
+// SAFETY: the cell owns its values (the first inline, the others in nodes it
+// alone frees); sending or sharing it sends or shares them, so it is as
+// thread-safe as `T` is.
+unsafe impl<T: Send> Send for Replaceable<T> {}
+// SAFETY: `get` hands out `&T` across threads and `replace` moves a `T` in
+// from another thread: both need `T: Send + Sync`.
+unsafe impl<T: Send + Sync> Sync for Replaceable<T> {}
