@@ -744,13 +744,11 @@ fn read(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     if n < 0 {
         return Err(vm.os_error_errno(libc::EINVAL, None));
     }
-    let mut buf = vec![0u8; n as usize];
-    let r = vm.blocking_io(Wait::File, || read_raw(fd, &mut buf))?;
+    let r = vm.blocking_io(Wait::File, || {
+        crate::stdlib::io::read_new(n as usize, |buf| read_raw(fd, buf))
+    })?;
     match r {
-        Ok(k) => {
-            buf.truncate(k);
-            Ok(new_bytes(buf))
-        }
+        Ok(buf) => Ok(new_bytes(buf)),
         Err(e) => Err(vm.os_error(&e, None)),
     }
 }

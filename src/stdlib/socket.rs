@@ -508,29 +508,29 @@ fn recv_some(
     from: bool,
 ) -> PyResult<(Vec<u8>, Option<AddrBuf>)> {
     sock.call(vm, libc::POLLIN, None, |fd| {
-        let mut buf = vec![0u8; size];
         let mut addr = AddrBuf::new();
-        let n = if from {
-            let (p, len) = addr.ptr();
-            // SAFETY: `buf` is writable for its length; `p`/`len` point into
-            // `addr`, sized for any address.
-            check_size(unsafe {
-                libc::recvfrom(
-                    fd,
-                    buf.as_mut_ptr() as *mut libc::c_void,
-                    buf.len(),
-                    flags,
-                    p,
-                    len,
-                )
-            })?
-        } else {
-            // SAFETY: `buf` is writable for its length.
-            check_size(unsafe {
-                libc::recv(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len(), flags)
-            })?
-        };
-        buf.truncate(n);
+        let buf = crate::stdlib::io::read_new(size, |buf| {
+            if from {
+                let (p, len) = addr.ptr();
+                // SAFETY: `buf` is writable for its length; `p`/`len` point
+                // into `addr`, sized for any address.
+                check_size(unsafe {
+                    libc::recvfrom(
+                        fd,
+                        buf.as_mut_ptr() as *mut libc::c_void,
+                        buf.len(),
+                        flags,
+                        p,
+                        len,
+                    )
+                })
+            } else {
+                // SAFETY: `buf` is writable for its length.
+                check_size(unsafe {
+                    libc::recv(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len(), flags)
+                })
+            }
+        })?;
         Ok((buf, from.then_some(addr)))
     })
 }

@@ -91,11 +91,10 @@ impl RawFile {
 
     /// Reads up to `n` bytes.
     pub fn read_vec(&self, vm: &mut Vm, n: usize) -> PyResult<std::io::Result<Vec<u8>>> {
-        let mut buf = vec![0u8; n];
-        Ok(self.read_into(vm, &mut buf)?.map(|k| {
-            buf.truncate(k);
-            buf
-        }))
+        let fd = self.fd();
+        vm.blocking_io(Wait::File, || {
+            super::read_new(n, |buf| posix::read_raw(fd, buf))
+        })
     }
 
     /// Reads to the end of the file.

@@ -106,6 +106,37 @@ pub fn read_size(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
     }
 }
 
+/// Reads at most `n` bytes with `read` (one system call) into a new
+/// buffer of the size read. A large request that returns little (asyncio's
+/// `recv(262144)`, `os.read(fd, 65536)` on a pipe) goes through a per-thread
+/// scratch buffer, instead of zeroing a fresh allocation of `n` bytes and
+/// shrinking it on every call.
+pub fn read_new(
+    n: usize,
+    read: impl FnOnce(&mut [u8]) -> std::io::Result<usize>,
+) -> std::io::Result<Vec<u8>> {
+    const SMALL: usize = 4096;
+    const SCRATCH_MAX: usize = 1 << 20;
+    if n <= SMALL || n > SCRATCH_MAX {
+        let mut buf = vec![0u8; n];
+        let k = read(&mut buf)?;
+        buf.truncate(k);
+        return Ok(buf);
+    }
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    SCRATCH.with(|scratch| {
+        // `read` is a system call: nothing re-enters while it is borrowed.
+        let mut scratch = scratch.borrow_mut();
+        if scratch.len() < n {
+            scratch.resize(n, 0);
+        }
+        let k = read(&mut scratch[..n])?;
+        Ok(scratch[..k].to_vec())
+    })
+}
+
 /// An integer argument (`whence`, an offset, a file descriptor).
 pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
