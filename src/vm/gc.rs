@@ -117,6 +117,9 @@ struct State {
     long_lived_total: usize,
     /// Size of generation 0 after its last sweep without a collection.
     swept_len: usize,
+    /// Where the next sweep of the oldest generation starts (see
+    /// `sweep_oldest`).
+    oldest_cursor: usize,
 }
 
 static STATE: Mutex<State> = Mutex::new(State {
@@ -132,7 +135,32 @@ static STATE: Mutex<State> = Mutex::new(State {
     long_lived_pending: 0,
     long_lived_total: 0,
     swept_len: 0,
+    oldest_cursor: 0,
 });
+
+/// Lets go of up to `n` entries' worth of dead objects in the oldest
+/// generation, resuming where the last sweep stopped. A weak entry keeps
+/// its object's memory after the object dies, and the oldest generation is
+/// collected rarely: without these sweeps, objects that die old (a
+/// server's per-connection state) would hold their memory until then.
+/// Each younger collection sweeps as many entries as it may have examined,
+/// so the cost is O(1) per allocation and every entry is looked at once per
+/// pass over the generation.
+fn sweep_oldest(st: &mut State, n: usize) {
+    let oldest = &mut st.gens[2];
+    let mut i = st.oldest_cursor;
+    for _ in 0..n.min(oldest.len()) {
+        if i >= oldest.len() {
+            i = 0;
+        }
+        if oldest[i].is_alive() {
+            i += 1;
+        } else {
+            oldest.swap_remove(i);
+        }
+    }
+    st.oldest_cursor = i;
+}
 
 static ENABLED: AtomicBool = AtomicBool::new(true);
 /// A collection is running (no other starts meanwhile).
@@ -680,6 +708,9 @@ impl Vm {
             if generation == 2 {
                 st.long_lived_pending = 0;
                 st.long_lived_total = st.gens[2].len();
+            } else {
+                let n = st.threshold[0].max(256);
+                sweep_oldest(&mut st, n);
             }
         }
         self.interp.gil.stats.record_gc(started.elapsed());
