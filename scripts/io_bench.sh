@@ -6,6 +6,10 @@
 #
 #     scripts/io_bench.sh target/release/gilpy [OTHER_BINARY...]
 #     RUNS=5 scripts/io_bench.sh target/release/gilpy
+#     SCRIPT=models_bench.py scripts/io_bench.sh target/release/gilpy
+#
+# SCRIPT (a script in this folder with the same output) chooses the
+# workloads: models_bench.py has those of processes and asyncio.
 set -eu
 if [ $# -eq 0 ]; then
     echo "usage: $0 BINARY..." >&2
@@ -18,7 +22,7 @@ trap 'rm -f "$out"' EXIT
 for interp in python3 "$@"; do
     i=0
     while [ "$i" -lt "$runs" ]; do
-        "$interp" "$here/io_bench.py" | sed "s|^|$interp |" >>"$out"
+        "$interp" "$here/${SCRIPT:-io_bench.py}" | sed "s|^|$interp |" >>"$out"
         i=$((i + 1))
     done
 done
