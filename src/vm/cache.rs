@@ -15,7 +15,11 @@ use super::Vm;
 use std::cell::RefCell;
 use std::sync::atomic::{fence, AtomicU64, AtomicUsize, Ordering};
 
-const SIZE: usize = 1024;
+/// Entries of the main thread's table, and of every other thread's: most
+/// threads run a few functions, and each table costs 48 bytes an entry
+/// (a server with 1,000 threads would spend 48 MB on 1,024-entry tables).
+const MAIN_SIZE: usize = 1024;
+const THREAD_SIZE: usize = 256;
 
 #[derive(Default)]
 struct Entry {
@@ -44,12 +48,14 @@ pub(super) fn before_fork() -> impl Sized {
     SPARE.lock()
 }
 
-impl Default for AttrCache {
-    fn default() -> Self {
-        let table = SPARE.lock().pop();
+impl AttrCache {
+    /// The table of a thread (`main`: the interpreter's main thread).
+    pub fn for_thread(main: bool) -> Self {
+        let size = if main { MAIN_SIZE } else { THREAD_SIZE };
+        let table = if main { None } else { SPARE.lock().pop() };
         AttrCache {
             entries: RefCell::new(
-                table.unwrap_or_else(|| (0..SIZE).map(|_| Entry::default()).collect()),
+                table.unwrap_or_else(|| (0..size).map(|_| Entry::default()).collect()),
             ),
         }
     }
@@ -58,7 +64,7 @@ impl Default for AttrCache {
 impl Drop for AttrCache {
     fn drop(&mut self) {
         let table = std::mem::take(self.entries.get_mut());
-        if table.len() == SIZE {
+        if table.len() == THREAD_SIZE {
             let mut spare = SPARE.lock();
             if spare.len() < 64 {
                 spare.push(table);
@@ -68,19 +74,19 @@ impl Drop for AttrCache {
 }
 
 #[inline(always)]
-fn slot(cls: &ClassRef, name: &str) -> usize {
+fn slot(cls: &ClassRef, name: &str, size: usize) -> usize {
     let c = Shared::as_ptr(cls) as usize;
     let n = name.as_ptr() as usize;
-    ((c >> 4) ^ (n >> 3).wrapping_mul(0x9E37_79B9) ^ name.len()) & (SIZE - 1)
+    ((c >> 4) ^ (n >> 3).wrapping_mul(0x9E37_79B9) ^ name.len()) & (size - 1)
 }
 
 /// The slot for a name object: names in code are interned, so the object's
 /// address identifies the name without reading its text.
 #[inline(always)]
-fn slot_of(cls: &ClassRef, name: &Str) -> usize {
+fn slot_of(cls: &ClassRef, name: &Str, size: usize) -> usize {
     let c = Shared::as_ptr(cls) as usize;
     let n = Shared::as_ptr(name) as usize;
-    ((c >> 4) ^ (n >> 4).wrapping_mul(0x9E37_79B9)) & (SIZE - 1)
+    ((c >> 4) ^ (n >> 4).wrapping_mul(0x9E37_79B9)) & (size - 1)
 }
 
 impl Vm {
@@ -115,8 +121,8 @@ impl Vm {
     #[inline(always)]
     fn with_entry<R>(&self, cls: &ClassRef, name: &Str, read: impl Fn(&Entry) -> R) -> R {
         let version = type_version();
-        let i = slot_of(cls, name);
         let entries = self.attr_cache.entries.borrow();
+        let i = slot_of(cls, name, entries.len());
         let e = &entries[i];
         if e.version == version
             && e.class.as_ref().is_some_and(|c| Shared::ptr_eq(c, cls))
@@ -134,8 +140,8 @@ impl Vm {
     /// Remembers that `name` sits at `pos` in an instance dict of `cls`.
     #[inline]
     pub fn set_instance_hint(&self, cls: &ClassRef, name: &Str, pos: usize) {
-        let i = slot_of(cls, name);
         let mut entries = self.attr_cache.entries.borrow_mut();
+        let i = slot_of(cls, name, entries.len());
         let e = &mut entries[i];
         if e.class.as_ref().is_some_and(|c| Shared::ptr_eq(c, cls))
             && e.name.as_ref().is_some_and(|n| Shared::ptr_eq(n, name))
@@ -165,9 +171,10 @@ impl Vm {
         key: impl FnOnce() -> Str,
     ) -> (Option<Value>, u32) {
         let version = type_version();
-        let i = slot(cls, name);
+        let i;
         {
             let entries = self.attr_cache.entries.borrow();
+            i = slot(cls, name, entries.len());
             let e = &entries[i];
             if e.version == version
                 && e.class.as_ref().is_some_and(|c| Shared::ptr_eq(c, cls))

@@ -214,6 +214,7 @@ impl Vm {
         }
         let mut vm = Vm::for_thread(interp, THREAD_STACK_SIZE);
         vm.is_main = true;
+        vm.attr_cache = cache::AttrCache::for_thread(true);
         vm.interp.deadlock.set_main(os::thread_ident());
         vm
     }
@@ -234,7 +235,7 @@ impl Vm {
             is_main: false,
             current_globals: Vec::new(),
             frame_pool: Vec::new(),
-            attr_cache: cache::AttrCache::default(),
+            attr_cache: cache::AttrCache::for_thread(false),
             frames: Vec::new(),
         }
     }
