@@ -108,13 +108,37 @@ fn is_set_like(v: &Value) -> bool {
     }
 }
 
-/// Compares as sets; `NotImplemented` against anything that is not one.
+/// Compares as sets do (sizes, then containment), without hashing the
+/// values of an items view; `NotImplemented` against anything that is not
+/// a set.
 fn view_compare(vm: &mut Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
     if !is_set_like(&args[1]) {
         return Ok(vm.types().not_implemented.clone());
     }
-    let (a, b) = (as_set(vm, &args[0])?, as_set(vm, &args[1])?);
-    vm.compare(op, &a, &b)
+    let (a, b) = (&args[0], &args[1]);
+    let (la, lb) = (vm.len(a)?, vm.len(b)?);
+    let sizes_allow = match op {
+        CmpOp::Eq | CmpOp::NotEq => la == lb,
+        CmpOp::Lt => la < lb,
+        CmpOp::LtE => la <= lb,
+        CmpOp::Gt => la > lb,
+        _ => la >= lb,
+    };
+    // Whether every item of `x` is in `y`.
+    let contained = |vm: &mut Vm, x: &Value, y: &Value| -> PyResult<bool> {
+        for item in vm.iterate(x)? {
+            if !vm.contains(y, &item)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
+    let holds = sizes_allow
+        && match op {
+            CmpOp::Gt | CmpOp::GtE => contained(vm, b, a)?,
+            _ => contained(vm, a, b)?,
+        };
+    Ok(Value::Bool(if op == CmpOp::NotEq { !holds } else { holds }))
 }
 
 macro_rules! view_compares {

@@ -22,3 +22,5 @@ e = {}
 print(e.keys() | set(), e.items() & {1}, type(d.keys() | d.keys()).__name__)
 import collections.abc
 print(isinstance(d.keys(), collections.abc.Set), isinstance(d.values(), collections.abc.Set))
+print({1: []}.items() == {1: []}.items(), {1: []}.items() != {1: [2]}.items(), {1: []}.items() <= {1: [], 2: 3}.items())
+print({1: 2}.items() < {(1, 2), (3, 4)}, {(1, 2)} < {1: 2, 3: 4}.items(), {1: 2}.keys() >= {1}, {1: 2}.keys() > set())
