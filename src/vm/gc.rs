@@ -380,12 +380,6 @@ fn referents(v: &Value, f: &mut dyn FnMut(usize)) -> bool {
             for c in func.closure.iter() {
                 f(Shared::as_ptr(c) as usize);
             }
-            // The namespace it was defined in: `exec`'d code's functions and
-            // their globals dict hold each other.
-            f(Shared::as_ptr(&func.globals) as usize);
-            if let Some(kw) = &func.kwdefaults {
-                f(Shared::as_ptr(kw) as usize);
-            }
         }
         Value::Method(m) => {
             value(&m.func);
