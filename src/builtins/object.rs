@@ -596,8 +596,13 @@ fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResul
     let Some(Value::Class(cls)) = args.first() else {
         return Err(vm.type_error("descriptor '__subclasses__' requires a 'type' object"));
     };
-    let subs = cls.subclasses.lock().clone();
-    Ok(Value::list(subs.into_iter().map(Value::Class).collect()))
+    let subs: Vec<Value> = cls
+        .subclasses
+        .lock()
+        .iter()
+        .filter_map(|w| w.upgrade().map(Value::Class))
+        .collect();
+    Ok(Value::list(subs))
 }
 
 fn type_instancecheck(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

@@ -24,8 +24,10 @@ const THREAD_SIZE: usize = 256;
 #[derive(Default)]
 struct Entry {
     version: u64,
-    /// Holding the class keeps its address from being reused while cached.
-    class: Option<ClassRef>,
+    /// The class's address (0: none). Not a reference, which would keep
+    /// classes made and dropped in a loop alive: an address is only reused
+    /// by a class created later, and creating a class bumps the version.
+    class: usize,
     name: Option<Str>,
     value: Option<Value>,
     /// Where `name` was last found in the `__dict__` of an instance of
@@ -125,7 +127,7 @@ impl Vm {
         let i = slot_of(cls, name, entries.len());
         let e = &entries[i];
         if e.version == version
-            && e.class.as_ref().is_some_and(|c| Shared::ptr_eq(c, cls))
+            && e.class == Shared::as_ptr(cls) as usize
             && e.name
                 .as_ref()
                 .is_some_and(|n| Shared::ptr_eq(n, name) || n.s == name.s)
@@ -143,7 +145,7 @@ impl Vm {
         let mut entries = self.attr_cache.entries.borrow_mut();
         let i = slot_of(cls, name, entries.len());
         let e = &mut entries[i];
-        if e.class.as_ref().is_some_and(|c| Shared::ptr_eq(c, cls))
+        if e.class == Shared::as_ptr(cls) as usize
             && e.name.as_ref().is_some_and(|n| Shared::ptr_eq(n, name))
         {
             e.hint = u32::try_from(pos).unwrap_or(u32::MAX);
@@ -177,7 +179,7 @@ impl Vm {
             i = slot(cls, name, entries.len());
             let e = &entries[i];
             if e.version == version
-                && e.class.as_ref().is_some_and(|c| Shared::ptr_eq(c, cls))
+                && e.class == Shared::as_ptr(cls) as usize
                 && e.name.as_ref().is_some_and(|n| {
                     let k = n.as_str();
                     // Same bytes (the entry keeps them alive), or equal text.
@@ -204,7 +206,7 @@ impl Vm {
         let mut entries = self.attr_cache.entries.borrow_mut();
         let e = &mut entries[i];
         e.version = version;
-        e.class = Some(cls.clone());
+        e.class = Shared::as_ptr(cls) as usize;
         e.name = Some(name);
         e.value = value.clone();
         e.hint = u32::MAX;

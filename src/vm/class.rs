@@ -70,8 +70,14 @@ impl Vm {
         let meta = (!Shared::ptr_eq(meta, &self.types().type_)).then(|| meta.clone());
         let cls = super::make_class_with(name, qualname, bases, dict, false, meta, slots)
             .map_err(|e| self.type_error(e))?;
+        super::gc::track(super::gc::Tracked::Class(Shared::downgrade(&cls)));
         for b in &cls.bases {
-            b.subclasses.lock().push(cls.clone());
+            let mut subs = b.subclasses.lock();
+            // The dead are dropped each time the list doubles.
+            if subs.len() >= 8 && subs.len().is_power_of_two() {
+                subs.retain(|w| w.is_alive());
+            }
+            subs.push(Shared::downgrade(&cls));
         }
         if let Some(Value::Native(n)) = &classcell {
             if let Native::Cell(c) = &**n {

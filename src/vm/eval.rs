@@ -425,7 +425,13 @@ impl Vm {
                                 t!(self.setitem(&m, key, v));
                                 continue;
                             }
-                            v.immortalize_definition();
+                            // Only a module's own definitions, where the
+                            // namespace lives for good (not one `exec` was
+                            // given: an immortal function keeps its globals;
+                            // nor a class body's, which may run in a function).
+                            if frame.locals.is_none() && Shared::is_immortal(&frame.globals) {
+                                v.immortalize_definition();
+                            }
                             let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
                             ns.lock().set_str(&code.names[i as usize], v);
                             settle!();

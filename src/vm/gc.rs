@@ -36,6 +36,9 @@ pub enum Tracked {
     Cell(WeakShared<PyCell<Value>>),
     /// Generators (their suspended frames).
     Native(WeakShared<Native>),
+    /// Classes made by Python code (their namespace holds functions whose
+    /// globals, or `__class__` cell, hold the class).
+    Class(WeakShared<super::object::Class>),
 }
 
 impl Tracked {
@@ -50,6 +53,7 @@ impl Tracked {
             Tracked::Method(w) => w.is_alive(),
             Tracked::Cell(w) => w.is_alive(),
             Tracked::Native(w) => w.is_alive(),
+            Tracked::Class(w) => w.is_alive(),
         }
     }
 
@@ -64,6 +68,7 @@ impl Tracked {
             Tracked::Method(w) => Value::Method(w.upgrade()?),
             Tracked::Cell(w) => Value::native(Native::Cell(w.upgrade()?)),
             Tracked::Native(w) => Value::Native(w.upgrade()?),
+            Tracked::Class(w) => Value::Class(w.upgrade()?),
         })
     }
 }
@@ -242,7 +247,7 @@ pub fn track_dict(s: &Shared<PyDict>) {
 /// Whether `v` is of a kind the collector may track (strings, numbers
 /// and the like never are).
 #[inline]
-fn may_be_tracked(v: &Value) -> bool {
+pub fn may_be_tracked(v: &Value) -> bool {
     matches!(
         v,
         Value::List(_)
@@ -253,6 +258,7 @@ fn may_be_tracked(v: &Value) -> bool {
             | Value::Func(_)
             | Value::Method(_)
             | Value::Native(_)
+            | Value::Class(_)
     )
 }
 
@@ -351,6 +357,7 @@ fn referents(v: &Value, f: &mut dyn FnMut(usize)) -> bool {
             None => return false,
         },
         Value::Instance(i) => {
+            value(&Value::Class(i.class().clone()));
             // The instance and its namespace are one unit (CPython keeps an
             // instance's attributes in the object itself): the namespace is
             // read through it, and must have no other holder.
@@ -380,10 +387,28 @@ fn referents(v: &Value, f: &mut dyn FnMut(usize)) -> bool {
             for c in func.closure.iter() {
                 f(Shared::as_ptr(c) as usize);
             }
+            // The namespace it was defined in: `exec`'d code's functions and
+            // their globals dict hold each other.
+            f(Shared::as_ptr(&func.globals) as usize);
+            if let Some(kw) = &func.kwdefaults {
+                f(Shared::as_ptr(kw) as usize);
+            }
         }
         Value::Method(m) => {
             value(&m.func);
             value(&m.self_);
+        }
+        Value::Class(c) => {
+            let Some(d) = c.dict.try_read() else {
+                return false;
+            };
+            d.iter().for_each(|(k, v)| {
+                value(k);
+                value(v)
+            });
+            for b in c.bases.iter().chain(&c.mro).chain(&c.meta) {
+                f(Shared::as_ptr(b) as usize);
+            }
         }
         Value::Native(n) => match &**n {
             Native::Cell(c) => match c.try_lock() {
@@ -405,6 +430,13 @@ fn referents(v: &Value, f: &mut dyn FnMut(usize)) -> bool {
                     }
                 }
             }
+            Native::StaticMethod(v) | Native::ClassMethod(v) => value(v),
+            Native::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => [fget, fset, fdel, doc].into_iter().for_each(value),
             _ => return false,
         },
         _ => return false,
@@ -454,6 +486,7 @@ fn outside_refs(v: &Value) -> usize {
         Value::Instance(x) => Shared::strong_count(x) - 1,
         Value::Func(x) => Shared::strong_count(x) - 1,
         Value::Method(x) => Shared::strong_count(x) - 1,
+        Value::Class(x) => Shared::strong_count(x) - 1,
         _ => usize::MAX,
     }
 }
@@ -527,6 +560,11 @@ fn clear(v: &Value) {
             }
         }
         Value::Func(f) => take(&f.dict),
+        Value::Class(c) => {
+            if let Some(old) = c.dict.try_take() {
+                drop(old);
+            }
+        }
         Value::Native(n) => match &**n {
             Native::Cell(c) => {
                 if let Some(mut x) = c.try_lock() {
@@ -566,7 +604,44 @@ fn promote(generation: usize, survivors: Vec<Tracked>) {
 fn weight(v: &Value) -> usize {
     match v {
         Value::Func(f) if !f.closure.is_empty() => 2,
+        Value::Class(c) => class_weight(c),
+        // CPython's copy of the function's name and doc, in a `__dict__`.
+        Value::Native(n) if matches!(&**n, Native::StaticMethod(_) | Native::ClassMethod(_)) => 2,
         _ => 1,
+    }
+}
+
+/// The objects CPython makes for a class: the type, its namespace, its
+/// `__mro__` and `__bases__` tuples, and a descriptor per slot, or for
+/// `__dict__` and `__weakref__` where no base has them already.
+fn class_weight(c: &super::object::Class) -> usize {
+    let own_slots = c
+        .dict
+        .try_read()
+        .and_then(|d| match d.get_by_str("__slots__") {
+            Some(Value::Str(_)) => Some(1),
+            Some(Value::Tuple(t)) => Some(t.items.len()),
+            Some(Value::List(l)) => l.try_lock().map(|l| l.len()),
+            _ => None,
+        });
+    if let Some(n) = own_slots {
+        return 4 + n;
+    }
+    if c.mro.iter().any(|b| !b.builtin && b.slots.is_none()) {
+        return 4;
+    }
+    let solid = c
+        .mro
+        .iter()
+        .find(|b| b.builtin && b.name.as_str() != "object");
+    match solid {
+        None => 6,
+        Some(b) if b.layout == super::object::Layout::Exception => 5,
+        Some(b) => match b.name.as_str() {
+            "type" => 4,
+            "int" | "tuple" | "bytes" => 5,
+            _ => 6,
+        },
     }
 }
 

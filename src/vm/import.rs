@@ -80,6 +80,37 @@ impl Vm {
         globals: &Shared<PyDict>,
     ) -> PyResult<Value> {
         let code = self.load_code(code);
+        self.run_loaded_code_in(code, globals)
+    }
+
+    /// Runs a program in a namespace of its own that, like its code, is
+    /// freed when the program ends: for running many programs in one
+    /// interpreter (the fuzz harness), where a module's immortal namespace
+    /// would keep each of them.
+    pub fn run_transient_program(
+        &mut self,
+        code: &std::sync::Arc<crate::compiler::bytecode::CodeObject>,
+        name: &str,
+    ) -> PyResult<Value> {
+        let globals = Shared::new(PyCell::new(DictMap::new()));
+        {
+            let builtins = self.interp.modules.lock().get_by_str("builtins").cloned();
+            let mut g = globals.lock();
+            g.set_by_str("__name__", new_str(name));
+            g.set_by_str("__annotations__", Value::dict(DictMap::new()));
+            if let Some(b) = builtins {
+                g.set_by_str("__builtins__", b);
+            }
+        }
+        let code = self.load_code_transient(code);
+        self.run_loaded_code_in(code, &globals)
+    }
+
+    fn run_loaded_code_in(
+        &mut self,
+        code: Shared<Code>,
+        globals: &Shared<PyDict>,
+    ) -> PyResult<Value> {
         let nlocals = code.co.varnames.len();
         let ncells = code.co.cellvars.len();
         let mut frame = Frame {

@@ -80,8 +80,10 @@ pub struct Class {
     /// A class of the MRO (other than `object`) defines `__getattribute__`:
     /// every attribute read of an instance goes through it.
     pub custom_getattribute: std::sync::atomic::AtomicBool,
-    /// Classes made with this one as a direct base (`__subclasses__()`).
-    pub subclasses: PyCell<Vec<ClassRef>>,
+    /// Classes made with this one as a direct base (`__subclasses__()`),
+    /// held weakly as CPython does: a class made and dropped in a loop must
+    /// not live on in `object`'s list.
+    pub subclasses: PyCell<Vec<super::sync::WeakShared<Class>>>,
 }
 
 /// The type version: bumped after every mutation of any class namespace, so
@@ -151,6 +153,14 @@ impl ClassDict {
     #[inline]
     pub fn read(&self) -> ClassDictRead<'_> {
         ClassDictRead(self.0.lock())
+    }
+    /// Empties the namespace (the cycle collector), unless it is in use.
+    pub fn try_take(&self) -> Option<DictMap> {
+        let mut d = self.0.try_lock()?;
+        let old = std::mem::take(&mut *d);
+        TYPE_VERSION.fetch_add(1, Ordering::SeqCst);
+        drop(d);
+        Some(old)
     }
     /// Reading, unless the namespace is being changed right now.
     pub fn try_read(&self) -> Option<ClassDictRead<'_>> {

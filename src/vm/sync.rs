@@ -33,6 +33,10 @@ mod imp {
         /// updating them costs no more than checking for immortality.
         #[inline]
         pub fn make_immortal(_this: &Self) {}
+        #[inline]
+        pub fn is_immortal(_this: &Self) -> bool {
+            false
+        }
     }
 
     impl<T: ?Sized> Shared<T> {
@@ -208,6 +212,10 @@ mod imp {
         /// Makes the object live until the process ends.
         pub fn make_immortal(this: &Self) {
             this.inner().count.store(IMMORTAL, Ordering::Relaxed);
+        }
+        #[inline]
+        pub fn is_immortal(this: &Self) -> bool {
+            this.inner().count.load(Ordering::Relaxed) > IMMORTAL_FROM
         }
 
         #[inline]

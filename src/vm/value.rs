@@ -228,9 +228,20 @@ impl Value {
         Value::Set(s)
     }
     pub fn native(n: Native) -> Value {
-        let generator = matches!(n, Native::Generator(_));
+        // Generators, and the descriptors a class body makes of its
+        // functions (a class and its methods are often a cycle).
+        let tracked = match &n {
+            Native::Generator(_) => true,
+            Native::StaticMethod(f) | Native::ClassMethod(f) => super::gc::may_be_tracked(f),
+            Native::Property {
+                fget, fset, fdel, ..
+            } => [fget, fset, fdel]
+                .into_iter()
+                .any(super::gc::may_be_tracked),
+            _ => false,
+        };
         let n = Shared::new(n);
-        if generator {
+        if tracked {
             super::gc::track(super::gc::Tracked::Native(Shared::downgrade(&n)));
         }
         Value::Native(n)
@@ -276,12 +287,33 @@ impl Value {
     /// bound.
     pub fn immortalize_definition(&self) {
         static BUDGET: AtomicU64 = AtomicU64::new(20_000);
-        if matches!(self, Value::Func(_) | Value::Class(_))
-            && BUDGET
-                .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |b| b.checked_sub(1))
-                .is_ok()
+        if !super::sync::FREE_THREADING || !matches!(self, Value::Func(_) | Value::Class(_)) {
+            return;
+        }
+        if BUDGET
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |b| b.checked_sub(1))
+            .is_err()
         {
-            self.make_immortal();
+            return;
+        }
+        self.make_immortal();
+        // A class's methods with it.
+        if let Value::Class(c) = self {
+            let methods: Vec<Value> = c
+                .dict
+                .read()
+                .iter()
+                .filter_map(|(_, v)| match v {
+                    Value::Func(_) => Some(v.clone()),
+                    Value::Native(n) => match &**n {
+                        Native::StaticMethod(f) | Native::ClassMethod(f) => Some(f.clone()),
+                        Native::Property { fget, .. } => Some(fget.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .collect();
+            methods.iter().for_each(Value::immortalize_definition);
         }
     }
 

@@ -958,7 +958,7 @@ fn run_in(vm: &mut gilpy::vm::Vm, source: &str, ticks: u64) -> Ending {
     if ticks > 0 {
         gilpy::vm::breaker::set_budget(ticks);
     }
-    let result = vm.run_module_code(&code, "__fuzz__");
+    let result = vm.run_transient_program(&code, "__fuzz__");
     vm.run_finalizers();
     gilpy::vm::breaker::clear_budget();
     vm.exc_stack.clear();
