@@ -15,6 +15,7 @@
 //! less than it could, never an object still in use.
 
 use super::gilstats::Phase;
+use super::introspect::{FrameInfo, TracebackInfo};
 use super::lock::{Mutex, MutexGuard};
 use super::object::{Function, Instance, Method, Native};
 use super::sync::{PyCell, Shared, WeakShared};
@@ -371,6 +372,12 @@ fn referents(v: &Value, f: &mut dyn FnMut(usize)) -> bool {
                 value(&e.args);
                 value(&e.cause);
                 value(&e.context);
+                if let Some((_, chain)) = &e.tb_objects {
+                    value(chain);
+                }
+                for t in &e.traceback {
+                    value(&Value::Dict(t.globals.clone()));
+                }
             }
             if !dict_referents(&i.dict, &mut value) {
                 return false;
@@ -437,6 +444,23 @@ fn referents(v: &Value, f: &mut dyn FnMut(usize)) -> bool {
                 fdel,
                 doc,
             } => [fget, fset, fdel, doc].into_iter().for_each(value),
+            Native::Object { data, .. } => {
+                if let Some(tb) = data.downcast_ref::<TracebackInfo>() {
+                    let Some(next) = tb.next.try_lock() else {
+                        return false;
+                    };
+                    value(&next);
+                    value(&tb.frame);
+                    drop(next);
+                    value(&Value::Dict(tb.entry.globals.clone()));
+                } else if let Some(frame) = data.downcast_ref::<FrameInfo>() {
+                    value(&frame.locals);
+                    value(&frame.back);
+                    value(&Value::Dict(frame.globals.clone()));
+                } else {
+                    return false;
+                }
+            }
             _ => return false,
         },
         _ => return false,
@@ -554,8 +578,10 @@ fn clear(v: &Value) {
                         std::mem::replace(&mut e.cause, Value::None),
                         std::mem::replace(&mut e.context, Value::None),
                     ];
+                    let entries = std::mem::take(&mut e.traceback);
+                    let chain = e.tb_objects.take();
                     drop(e);
-                    drop(old);
+                    drop((old, entries, chain));
                 }
             }
         }
@@ -571,6 +597,15 @@ fn clear(v: &Value) {
                     let old = std::mem::replace(&mut *x, Value::Null);
                     drop(x);
                     drop(old);
+                }
+            }
+            Native::Object { data, .. } => {
+                if let Some(tb) = data.downcast_ref::<TracebackInfo>() {
+                    if let Some(mut next) = tb.next.try_lock() {
+                        let old = std::mem::replace(&mut *next, Value::None);
+                        drop(next);
+                        drop(old);
+                    }
                 }
             }
             Native::Generator(g) => {
@@ -605,10 +640,39 @@ fn weight(v: &Value) -> usize {
     match v {
         Value::Func(f) if !f.closure.is_empty() => 2,
         Value::Class(c) => class_weight(c),
+        Value::Instance(i) => match &i.exc {
+            Some(exc) => exception_weight(i, exc),
+            None => 1,
+        },
         // CPython's copy of the function's name and doc, in a `__dict__`.
         Value::Native(n) if matches!(&**n, Native::StaticMethod(_) | Native::ClassMethod(_)) => 2,
         _ => 1,
     }
+}
+
+/// The objects CPython has for an exception: the exception, its namespace
+/// once it holds something, its `args` tuple, and a traceback object for
+/// each level it passed (made here only when asked for), with the frame
+/// object of each level that has returned (module frames are taken to be
+/// still running).
+fn exception_weight(i: &Instance, exc: &PyCell<super::object::ExcData>) -> usize {
+    let Some(e) = exc.try_lock() else {
+        return 1;
+    };
+    let dict = i.dict.try_lock().is_some_and(|d| !d.is_empty()) as usize;
+    // A tuple that holds no container is not tracked here but is by CPython.
+    let args = matches!(&e.args, Value::Tuple(t) if !t.items.is_empty() && !tuple_may_cycle(&t.items))
+        as usize;
+    let made = e
+        .tb_objects
+        .as_ref()
+        .map_or(0, |t| t.0)
+        .min(e.traceback.len());
+    let levels: usize = e.traceback[made..]
+        .iter()
+        .map(|t| 1 + (&*t.code.name != "<module>") as usize)
+        .sum();
+    1 + dict + args + levels
 }
 
 /// The objects CPython makes for a class: the type, its namespace, its

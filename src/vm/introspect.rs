@@ -132,7 +132,9 @@ impl Vm {
             FrameInfo {
                 code,
                 globals: e.globals.clone(),
-                locals: Value::dict(DictMap::new()),
+                // Empty, and not tracked: CPython makes no `f_locals` for
+                // a traceback's frame until it is asked for.
+                locals: Value::Dict(Shared::new(PyCell::new(DictMap::new()))),
                 lineno: e.line,
                 back: Value::None,
             },

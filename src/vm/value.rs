@@ -238,6 +238,12 @@ impl Value {
             } => [fget, fset, fdel]
                 .into_iter()
                 .any(super::gc::may_be_tracked),
+            // Traceback and frame objects: they hold a namespace, which may
+            // hold the exception.
+            Native::Object { data, .. } => {
+                data.is::<super::introspect::TracebackInfo>()
+                    || data.is::<super::introspect::FrameInfo>()
+            }
             _ => false,
         };
         let n = Shared::new(n);
