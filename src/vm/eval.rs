@@ -391,7 +391,7 @@ impl Vm {
                         }
                         Instr::StoreGlobal(i) => {
                             let v = pop!(frame);
-                            frame.globals.lock().set_str(&code.names[i as usize], v);
+                            self.store_global_cached(&code, i as usize, &frame.globals, v);
                             settle!();
                         }
                         Instr::DeleteGlobal(i) => {
@@ -408,13 +408,15 @@ impl Vm {
                                 push!(frame, v);
                                 continue;
                             }
-                            let local = frame
-                                .locals
-                                .as_ref()
-                                .and_then(|l| l.lock().get_str(name).cloned());
-                            let v = match local {
-                                Some(v) => v,
-                                None => t!(self.load_global(&frame.globals, name)),
+                            let v = match &frame.locals {
+                                // Module level: the globals, through the cache.
+                                None => {
+                                    t!(self.load_global_cached(&code, i as usize, &frame.globals))
+                                }
+                                Some(l) => match l.lock().get_str(name).cloned() {
+                                    Some(v) => v,
+                                    None => t!(self.load_global(&frame.globals, name)),
+                                },
                             };
                             push!(frame, v);
                         }
@@ -432,8 +434,14 @@ impl Vm {
                             if frame.locals.is_none() && Shared::is_immortal(&frame.globals) {
                                 v.immortalize_definition();
                             }
-                            let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
-                            ns.lock().set_str(&code.names[i as usize], v);
+                            match &frame.locals {
+                                None => {
+                                    self.store_global_cached(&code, i as usize, &frame.globals, v)
+                                }
+                                Some(l) => {
+                                    l.lock().set_str(&code.names[i as usize], v);
+                                }
+                            }
                             settle!();
                         }
                         Instr::DeleteName(i) => {
@@ -1343,7 +1351,7 @@ impl Vm {
         let name = &code.names[i];
         let cache = &code.global_cache[i];
         let g = globals.lock();
-        let gv = g.keys_version as u64;
+        let gv = globals_tag(globals, &g);
         let word = cache.globals.load(Ordering::Relaxed);
         if word >> 32 == gv {
             let pos = word & ABSENT;
@@ -1378,7 +1386,7 @@ impl Vm {
         let name = &code.names[i];
         let cache = &code.global_cache[i];
         let g = globals.lock();
-        let gv = (g.keys_version as u64) << 32;
+        let gv = globals_tag(globals, &g) << 32;
         if let Some(pos) = g.str_index(name) {
             cache.globals.store(gv | pos as u64, Ordering::Relaxed);
             return Ok(g.entry(pos).map_or(Value::None, |e| e.value.clone()));
@@ -1393,6 +1401,26 @@ impl Vm {
         }
         drop(b);
         Err(self.name_error(name.as_str()))
+    }
+
+    /// `StoreGlobal`, and `StoreName` at module level: a name already bound
+    /// is rebound in place at the position the cache remembers.
+    #[inline]
+    fn store_global_cached(&self, code: &Code, i: usize, globals: &Shared<PyDict>, v: Value) {
+        let name = &code.names[i];
+        let word = code.global_cache[i].globals.load(Ordering::Relaxed);
+        let mut g = globals.lock();
+        let old = if word >> 32 == globals_tag(globals, &g) {
+            match g.value_if_key_mut((word & u32::MAX as u64) as usize, name) {
+                Some(slot) => Some(std::mem::replace(slot, v)),
+                None => g.set_str(name, v),
+            }
+        } else {
+            g.set_str(name, v)
+        };
+        // The old value may have a `__del__` that reads the globals.
+        drop(g);
+        drop(old);
     }
 
     #[inline]
@@ -1426,4 +1454,12 @@ impl Vm {
             }
         }
     }
+}
+
+/// What a global cache entry is tagged with: the keys version of the
+/// namespace, mixed with its address, so that code run in two namespaces
+/// (`exec` of one code object) never takes one's entry for the other's.
+#[inline(always)]
+fn globals_tag(globals: &Shared<PyDict>, g: &DictMap) -> u64 {
+    (g.keys_version ^ (Shared::as_ptr(globals) as usize >> 4) as u32) as u64
 }
