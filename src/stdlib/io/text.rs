@@ -7,6 +7,7 @@ use super::fileio::whence_arg;
 use super::textcore::{self, Decoder, Enc, ReadNl};
 use super::*;
 use crate::vm::bytes::Errors;
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// Bytes asked of the buffer at a time when reading.
@@ -39,6 +40,39 @@ pub struct TextState {
     chunk: usize,
     readable: bool,
     writable: bool,
+    /// For an encoding of the codec registry (`cp1252`, `utf-16`...): its
+    /// incremental decoder and encoder. Bytes read are decoded by it and
+    /// handed to `dec` as UTF-8; text written is encoded by it.
+    registry: Option<Registry>,
+}
+
+struct Registry {
+    decoder: Value,
+    encoder: Value,
+}
+
+/// The native encoding and error handler for `encoding`/`errors`, or the
+/// registry's codec when they are not native.
+fn choose_codec(
+    vm: &mut Vm,
+    encoding: &str,
+    errors: &str,
+) -> PyResult<(Enc, Errors, Option<Registry>)> {
+    if let (Ok(enc), Ok(errs)) = (Enc::lookup(vm, encoding), vm.codec_errors(errors)) {
+        return Ok((enc, errs, None));
+    }
+    let codecs = vm.import("codecs", false)?;
+    let f = vm.getattr(&codecs, &vm.intern("_text_stream_codec"))?;
+    let pair = vm.call(&f, &[new_str(encoding), new_str(errors)], &[])?;
+    let (decoder, encoder) = match &pair {
+        Value::Tuple(t) if t.items.len() == 2 => (t.items[0].clone(), t.items[1].clone()),
+        _ => return Err(vm.type_error("a codec's incremental coders are a pair")),
+    };
+    Ok((
+        Enc::Utf8,
+        Errors::Strict,
+        Some(Registry { decoder, encoder }),
+    ))
 }
 
 pub struct TextIO {
@@ -73,9 +107,8 @@ impl TextState {
     fn new(vm: &mut Vm, buffer: Value, o: TextOpts) -> PyResult<TextState> {
         check_newline(vm, &o.newline)?;
         let encoding = o.encoding.unwrap_or_else(|| "UTF-8".to_string());
-        let enc = Enc::lookup(vm, &encoding)?;
         let errors_name = o.errors.unwrap_or_else(|| "strict".to_string());
-        let errors = vm.codec_errors(&errors_name)?;
+        let (enc, errors, registry) = choose_codec(vm, &encoding, &errors_name)?;
         let fast = match &buffer {
             Value::Native(_) => downcast::<Buffered>(&buffer).map(|b| b.st.clone()),
             _ => None,
@@ -118,12 +151,66 @@ impl TextState {
             chunk: CHUNK,
             readable,
             writable,
+            registry,
         };
         if enc == Enc::Utf8Sig && writable {
             // A byte order mark only at the start of the stream.
             st.bom_pending = !st.seekable(vm)? || st.buffer_tell(vm)? == 0;
         }
+        if writable && st.registry.is_some() && st.seekable(vm)? && st.buffer_tell(vm)? != 0 {
+            // Appending: no byte order mark in the middle of the stream.
+            st.registry_reset(vm, false)?;
+        }
         Ok(st)
+    }
+
+    /// Bytes read, through the registry's decoder if there is one: UTF-8
+    /// for `dec` then.
+    fn transcode_in(&mut self, vm: &mut Vm, data: Vec<u8>, last: bool) -> PyResult<Vec<u8>> {
+        let Some(r) = &self.registry else {
+            return Ok(data);
+        };
+        let decoder = r.decoder.clone();
+        let s = vm.call_method(&decoder, "decode", &[new_bytes(data), Value::Bool(last)])?;
+        match s {
+            Value::Str(s) => Ok(s.as_str().as_bytes().to_vec()),
+            other => Err(vm.type_error(format!(
+                "decoder should return a string result, not '{}'",
+                vm.type_name(&other)
+            ))),
+        }
+    }
+
+    /// Text to write, encoded.
+    fn encode_out<'s>(&mut self, vm: &mut Vm, s: &'s str) -> PyResult<Cow<'s, [u8]>> {
+        let Some(r) = &self.registry else {
+            return textcore::encode(vm, self.enc, self.errors, s);
+        };
+        let encoder = r.encoder.clone();
+        let b = vm.call_method(&encoder, "encode", &[new_str(s)])?;
+        match crate::vm::bytes::bytes_like(&b) {
+            Some(b) => Ok(Cow::Owned(b.into_owned())),
+            None => Err(vm.type_error(format!(
+                "encoder should return a bytes object, not '{}'",
+                vm.type_name(&b)
+            ))),
+        }
+    }
+
+    /// After a seek: the registry's coders start over (`at_start`: a byte
+    /// order mark is read or written again).
+    fn registry_reset(&mut self, vm: &mut Vm, at_start: bool) -> PyResult<()> {
+        let Some(r) = &self.registry else {
+            return Ok(());
+        };
+        let (decoder, encoder) = (r.decoder.clone(), r.encoder.clone());
+        vm.call_method(&decoder, "reset", &[])?;
+        if at_start {
+            vm.call_method(&encoder, "reset", &[])?;
+        } else if vm.lookup_special(&encoder, "setstate").is_some() {
+            vm.call_method(&encoder, "setstate", &[Value::Int(0)])?;
+        }
+        Ok(())
     }
 
     fn check_attached(&self, vm: &Vm) -> PyResult<()> {
@@ -228,12 +315,18 @@ impl TextState {
     fn fill(&mut self, vm: &mut Vm) -> PyResult<bool> {
         match self.fetch(vm, false)? {
             Some(b) if !b.is_empty() => {
+                let b = self.transcode_in(vm, b, false)?;
                 self.dec.feed(vm, b, false)?;
                 Ok(true)
             }
             _ => {
-                if !self.dec.tail.is_empty() {
-                    self.dec.feed(vm, Vec::new(), true)?;
+                let rest = if self.registry.is_some() {
+                    self.transcode_in(vm, Vec::new(), true)?
+                } else {
+                    Vec::new()
+                };
+                if !self.dec.tail.is_empty() || !rest.is_empty() {
+                    self.dec.feed(vm, rest, true)?;
                 }
                 Ok(false)
             }
@@ -307,7 +400,8 @@ impl TextState {
     }
 
     fn read_all(&mut self, vm: &mut Vm) -> PyResult<Value> {
-        let mut data = self.fetch(vm, true)?.unwrap_or_default();
+        let data = self.fetch(vm, true)?.unwrap_or_default();
+        let mut data = self.transcode_in(vm, data, true)?;
         if !self.dec.has_data() && self.dec.nl != ReadNl::Universal {
             // The whole rest in one piece: decoded in place.
             if self.enc == Enc::Utf8Sig && !self.dec.bom_done {
@@ -339,7 +433,7 @@ impl TextState {
         };
         let flush = self.line_buffering && memchr::memchr2(b'\n', b'\r', s.as_bytes()).is_some();
         if let Some(fd @ (1 | 2)) = self.std {
-            let data = textcore::encode(vm, self.enc, self.errors, s)?;
+            let data = self.encode_out(vm, s)?;
             if fd == 2 {
                 crate::vm::stdio::write_stderr_bytes(vm, &data);
             } else {
@@ -351,7 +445,7 @@ impl TextState {
             // Read-ahead is dropped, as CPython's TextIOWrapper does.
             self.dec.reset(false);
         }
-        let data = textcore::encode(vm, self.enc, self.errors, s)?;
+        let data = self.encode_out(vm, s)?;
         let bom = std::mem::take(&mut self.bom_pending);
         match &self.fast {
             Some(b) => {
@@ -408,6 +502,7 @@ impl TextState {
                 self.flush(vm)?;
                 self.dec.reset(false);
                 let p = self.buffer_seek(vm, 0, 2)?;
+                self.registry_reset(vm, p == 0)?;
                 self.bom_pending = false;
                 return Ok(p);
             }
@@ -424,6 +519,7 @@ impl TextState {
         self.flush(vm)?;
         self.dec.reset(cookie == 0);
         self.buffer_seek(vm, cookie, 0)?;
+        self.registry_reset(vm, cookie == 0)?;
         self.bom_pending = self.enc == Enc::Utf8Sig && self.writable && cookie == 0;
         Ok(cookie)
     }
@@ -454,6 +550,14 @@ impl TextState {
         }
         self.flush(vm)?;
         let pos = self.buffer_tell(vm)?;
+        if self.registry.is_some() && self.dec.has_data() {
+            // Read-ahead was decoded by a codec whose state gilpy cannot
+            // map back to a byte position.
+            return Err(unsupported(
+                vm,
+                "tell() after a partial read is not supported for this encoding",
+            ));
+        }
         Ok((pos - self.dec.bytes_ahead() as i64).max(0))
     }
 }
@@ -507,6 +611,7 @@ fn text_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
         chunk: CHUNK,
         readable: false,
         writable: false,
+        registry: None,
     };
     let obj = new_object_of(
         class_for::<TextClass>(vm),
@@ -790,16 +895,20 @@ fn reconfigure(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Val
     }
     st.flush(vm)?;
     if let Some(e) = &encoding {
-        st.enc = Enc::lookup(vm, e)?;
         st.encoding = e.clone();
         if errors.is_none() {
             st.errors_name = "strict".to_string();
-            st.errors = Errors::Strict;
         }
     }
     if let Some(e) = &errors {
-        st.errors = vm.codec_errors(e)?;
         st.errors_name = e.clone();
+    }
+    if encoding.is_some() || errors.is_some() {
+        let (name, errs) = (st.encoding.clone(), st.errors_name.clone());
+        let (enc, errors, registry) = choose_codec(vm, &name, &errs)?;
+        st.enc = enc;
+        st.errors = errors;
+        st.registry = registry;
     }
     if newline_given {
         check_newline(vm, &newline)?;

@@ -1990,3 +1990,13 @@ def make_encoding_map(decoding_map):
         else:
             m[v] = None
     return m
+
+
+def _text_stream_codec(encoding, errors):
+    # The incremental decoder and encoder a text stream (open(),
+    # io.TextIOWrapper) uses for an encoding it does not handle natively.
+    info = lookup(encoding)
+    if not info._is_text_encoding:
+        raise LookupError("'%s' is not a text encoding; use codecs.open() "
+                          "to handle arbitrary codecs" % encoding)
+    return info.incrementaldecoder(errors), info.incrementalencoder(errors)
