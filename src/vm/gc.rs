@@ -432,6 +432,11 @@ fn referents(v: &Value, f: &mut dyn FnMut(usize)) -> bool {
                     if let Some(m) = &frame.locals_mapping {
                         value(m);
                     }
+                    // A generator kept in the namespace it runs in.
+                    value(&Value::Dict(frame.globals.clone()));
+                    if let Some(l) = &frame.locals {
+                        value(&Value::Dict(l.clone()));
+                    }
                     for c in &frame.cells {
                         f(Shared::as_ptr(c) as usize);
                     }

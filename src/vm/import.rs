@@ -93,6 +93,8 @@ impl Vm {
         name: &str,
     ) -> PyResult<Value> {
         let globals = Shared::new(PyCell::new(DictMap::new()));
+        // Its functions hold it: a cycle for the collector.
+        super::gc::track_dict(&globals);
         {
             let builtins = self.interp.modules.lock().get_by_str("builtins").cloned();
             let mut g = globals.lock();
