@@ -63,6 +63,25 @@ impl AttrCache {
     }
 }
 
+impl AttrCache {
+    /// Forgets every entry: the values it holds (methods, whose globals
+    /// may be an `exec`'d namespace) would otherwise look alive to a full
+    /// collection.
+    pub fn clear(&self) {
+        let old: Vec<Option<Value>> = self
+            .entries
+            .borrow_mut()
+            .iter_mut()
+            .map(|e| {
+                e.version = 0;
+                e.class = 0;
+                e.value.take()
+            })
+            .collect();
+        drop(old);
+    }
+}
+
 impl Drop for AttrCache {
     fn drop(&mut self) {
         let table = std::mem::take(self.entries.get_mut());

@@ -777,6 +777,9 @@ impl Vm {
             return Outcome::default();
         }
         flush_nursery();
+        if generation == 2 {
+            self.attr_cache.clear();
+        }
         let started = std::time::Instant::now();
         self.interp.gil.stats.enter(Phase::Collecting);
         let mut entries: Vec<Tracked> = Vec::new();

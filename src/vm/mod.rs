@@ -125,7 +125,7 @@ pub struct Vm {
     /// Value-stack and locals buffers of finished frames, for reuse.
     pub frame_pool: Vec<Vec<Value>>,
     /// Recent class attribute lookups (see `cache.rs`).
-    attr_cache: cache::AttrCache,
+    pub(crate) attr_cache: cache::AttrCache,
     /// The frames this thread is running, innermost last (see `introspect.rs`).
     pub(crate) frames: Vec<std::ptr::NonNull<frame::Frame>>,
 }
