@@ -553,6 +553,14 @@ impl Vm {
                 (Native::Generator(g), "gi_running" | "cr_running" | "ag_running") => {
                     Some(Value::Bool(g.lock().running))
                 }
+                (Native::Generator(g), "gi_frame" | "cr_frame" | "ag_frame") => {
+                    Some(self.generator_frame(g))
+                }
+                (Native::Generator(g), "gi_suspended" | "cr_suspended" | "ag_suspended") => {
+                    let st = g.lock();
+                    let started = st.frame.as_ref().is_some_and(|f| f.pc > 0);
+                    Some(Value::Bool(!st.running && !st.finished && started))
+                }
                 (Native::Generator(g), "gi_code" | "cr_code" | "ag_code") => {
                     Some(Value::native(Native::Code(g.lock().code.clone())))
                 }

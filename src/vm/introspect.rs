@@ -70,6 +70,31 @@ impl Vm {
         Some(frame_locals(f))
     }
 
+    /// `gen.gi_frame` (`cr_frame`, `ag_frame`): a snapshot of a suspended
+    /// generator's frame; None once it has finished (and while it runs:
+    /// its frame is then on the stack, not in the generator).
+    pub fn generator_frame(&self, g: &PyCell<GenState>) -> Value {
+        let st = g.lock();
+        match &st.frame {
+            Some(f) if !st.finished => {
+                let info = FrameInfo {
+                    code: f.code.clone(),
+                    globals: f.globals.clone(),
+                    locals: frame_locals(f),
+                    lineno: if f.pc == 0 {
+                        f.code.co.firstlineno
+                    } else {
+                        f.line()
+                    },
+                    back: Value::None,
+                };
+                drop(st);
+                super::native::new_object(self, info)
+            }
+            _ => Value::None,
+        }
+    }
+
     /// `sys._getframe(depth)`: a frame object for the frame `depth` levels
     /// out, with its callers as `f_back`.
     pub fn frame_object(&mut self, depth: usize) -> Option<Value> {

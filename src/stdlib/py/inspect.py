@@ -8,7 +8,9 @@ __all__ = [
     "isgenerator", "isgeneratorfunction", "iscoroutinefunction",
     "iscoroutine", "isabstract", "getmembers", "getdoc", "cleandoc",
     "signature", "Signature", "Parameter", "getmodule", "getfile",
-    "getsource", "getsourcelines", "unwrap",
+    "getsource", "getsourcelines", "unwrap", "getgeneratorstate",
+    "getcoroutinestate", "getgeneratorlocals", "isframe", "iscode",
+    "istraceback", "isasyncgen", "isasyncgenfunction", "isawaitable",
 ]
 
 _CO_GENERATOR = 0x20
@@ -90,6 +92,77 @@ def isgenerator(obj):
 
 def iscoroutine(obj):
     return type(obj).__name__ == "coroutine"
+
+
+def isasyncgenfunction(obj):
+    return _code_flags(obj) & 0x200 != 0
+
+
+def isasyncgen(obj):
+    return type(obj).__name__ == "async_generator"
+
+
+def isawaitable(obj):
+    return (iscoroutine(obj) or hasattr(type(obj), "__await__")
+            or (isgenerator(obj) and bool(obj.gi_code.co_flags & 0x100)))
+
+
+def isframe(obj):
+    return type(obj).__name__ == "frame"
+
+
+def iscode(obj):
+    return type(obj).__name__ == "code"
+
+
+def istraceback(obj):
+    return type(obj).__name__ == "traceback"
+
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+
+def getgeneratorstate(generator):
+    """The state of a generator: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED
+    or GEN_CLOSED."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getcoroutinestate(coroutine):
+    """The state of a coroutine: CORO_CREATED, CORO_RUNNING,
+    CORO_SUSPENDED or CORO_CLOSED."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+
+def getgeneratorlocals(generator):
+    """The local variables of a suspended generator, as a dict."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = getattr(generator, "gi_frame", None)
+    if frame is not None:
+        return generator.gi_frame.f_locals
+    return {}
 
 
 def isabstract(obj):
