@@ -348,7 +348,6 @@ pub fn install(vm: &mut Vm) {
         t.dict.clone(),
         t.set.clone(),
         t.frozenset.clone(),
-        t.type_.clone(),
         t.enumerate.clone(),
     ];
     let getitem = Value::native(Native::ClassMethod(builtin(

@@ -661,7 +661,17 @@ impl Vm {
                 if let Some(m) = self.meta_special(c, "__getitem__") {
                     return self.call(&m, std::slice::from_ref(key), &[]);
                 }
-                if let Some(m) = self.class_lookup_str(c, "__class_getitem__") {
+                // `type[int]`: `type` itself, not its subclasses, and with no
+                // `__class_getitem__` attribute (as CPython); the alias maker
+                // the built-in generic classes share makes it.
+                let shared;
+                let found = if Shared::ptr_eq(c, &self.types().type_) {
+                    shared = self.types().list.clone();
+                    self.class_lookup_str(&shared, "__class_getitem__")
+                } else {
+                    self.class_lookup_str(c, "__class_getitem__")
+                };
+                if let Some(m) = found {
                     let m = match &m {
                         Value::Native(n) => match &**n {
                             Native::ClassMethod(f) => f.clone(),

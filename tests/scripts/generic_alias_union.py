@@ -20,3 +20,10 @@ print(GA(list, (int,)))
 class MyList(list[int]): pass
 print(MyList.__mro__, MyList.__orig_bases__)
 print(dict[str, list[int] | None])
+print(hasattr(type, '__class_getitem__'), type[int], type[int].__origin__, dict[str, int])
+class M(type): pass
+try:
+    M[int]
+except TypeError as e:
+    print(e)
+print(list[int], tuple[int, ...], type[int] == type[int])
