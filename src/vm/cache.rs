@@ -61,9 +61,7 @@ impl AttrCache {
             ),
         }
     }
-}
 
-impl AttrCache {
     /// Forgets every entry: the values it holds (methods, whose globals
     /// may be an `exec`'d namespace) would otherwise look alive to a full
     /// collection.

@@ -427,15 +427,16 @@ impl Vm {
                                 t!(self.setitem(&m, key, v));
                                 continue;
                             }
-                            // Only a module's own definitions, where the
-                            // namespace lives for good (not one `exec` was
-                            // given: an immortal function keeps its globals;
-                            // nor a class body's, which may run in a function).
-                            if frame.locals.is_none() && Shared::is_immortal(&frame.globals) {
-                                v.immortalize_definition();
-                            }
                             match &frame.locals {
                                 None => {
+                                    // Only a module's own definitions, where
+                                    // the namespace lives for good (not one
+                                    // `exec` was given: an immortal function
+                                    // keeps its globals; nor a class body's,
+                                    // which may run in a function).
+                                    if Shared::is_immortal(&frame.globals) {
+                                        v.immortalize_definition();
+                                    }
                                     self.store_global_cached(&code, i as usize, &frame.globals, v)
                                 }
                                 Some(l) => {

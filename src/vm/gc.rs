@@ -591,11 +591,7 @@ fn clear(v: &Value) {
             }
         }
         Value::Func(f) => take(&f.dict),
-        Value::Class(c) => {
-            if let Some(old) = c.dict.try_take() {
-                drop(old);
-            }
-        }
+        Value::Class(c) => drop(c.dict.try_take()),
         Value::Native(n) => match &**n {
             Native::Cell(c) => {
                 if let Some(mut x) = c.try_lock() {

@@ -320,11 +320,8 @@ impl TextState {
                 Ok(true)
             }
             _ => {
-                let rest = if self.registry.is_some() {
-                    self.transcode_in(vm, Vec::new(), true)?
-                } else {
-                    Vec::new()
-                };
+                // The registry's decoder may hold a tail of its own.
+                let rest = self.transcode_in(vm, Vec::new(), true)?;
                 if !self.dec.tail.is_empty() || !rest.is_empty() {
                     self.dec.feed(vm, rest, true)?;
                 }
