@@ -19,6 +19,7 @@ mod pickle;
 pub mod posix;
 mod process;
 mod re;
+mod resource;
 mod select;
 mod signal;
 mod socket;
@@ -161,6 +162,8 @@ pub static MODULES: &[ModuleDef] = &[
     native("_io", io::init),
     python("io", include_str!("py/io.py")),
     native("posix", posix::init),
+    native("_resource", resource::init),
+    python("resource", include_str!("py/resource.py")),
     python("os", include_str!("py/os.py")),
     python("importlib", include_str!("py/importlib/__init__.py")),
     python("_sysinfo", include_str!("py/_sysinfo.py")),
