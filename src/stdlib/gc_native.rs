@@ -79,6 +79,11 @@ fn is_finalized(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<
     )))
 }
 
+fn set_callback_runner(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    gc::set_callback_runner(args[0].clone());
+    Ok(Value::None)
+}
+
 pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
     add_functions(
         vm,
@@ -96,6 +101,7 @@ pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
             ("get_freeze_count", Arity::exact(0), get_freeze_count),
             ("get_objects", Arity::exact(1), get_objects),
             ("is_finalized", Arity::exact(1), is_finalized),
+            ("_set_callback_runner", Arity::exact(1), set_callback_runner),
         ],
     );
     Ok(())

@@ -6,6 +6,7 @@
 
 mod binascii;
 mod cmath;
+mod collections_native;
 mod condition;
 mod gc_native;
 mod hashlib;
@@ -136,6 +137,7 @@ pub static MODULES: &[ModuleDef] = &[
     python("random", include_str!("py/random.py")),
     python("functools", include_str!("py/functools.py")),
     python("itertools", include_str!("py/itertools.py")),
+    native("_collections", collections_native::init),
     python("collections", include_str!("py/collections.py")),
     python("operator", include_str!("py/operator.py")),
     python("heapq", include_str!("py/heapq.py")),

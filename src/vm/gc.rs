@@ -458,6 +458,11 @@ fn referents(v: &Value, f: &mut dyn FnMut(usize)) -> bool {
                     value(&tb.frame);
                     drop(next);
                     value(&Value::Dict(tb.entry.globals.clone()));
+                } else if let Some(d) = data.downcast_ref::<super::deque::Deque>() {
+                    let Some(items) = d.items.try_lock() else {
+                        return false;
+                    };
+                    items.iter().for_each(value);
                 } else if let Some(frame) = data.downcast_ref::<FrameInfo>() {
                     value(&frame.locals);
                     value(&frame.back);
@@ -607,6 +612,8 @@ fn clear(v: &Value) {
                         drop(next);
                         drop(old);
                     }
+                } else if let Some(d) = data.downcast_ref::<super::deque::Deque>() {
+                    take(&d.items);
                 }
             }
             Native::Generator(g) => {
@@ -741,7 +748,33 @@ impl Vm {
                 0
             }
         };
-        self.collect_garbage(generation);
+        let runner = CALLBACK_RUNNER.lock().clone();
+        if let Some(r) = &runner {
+            self.run_gc_callbacks(r, "start", generation, Outcome::default());
+        }
+        let outcome = self.collect_garbage(generation);
+        if let Some(r) = &runner {
+            self.run_gc_callbacks(r, "stop", generation, outcome);
+        }
+    }
+
+    /// Tells `gc.callbacks` of an automatic collection, through the `gc`
+    /// module's runner (which reports a failing callback itself).
+    fn run_gc_callbacks(&mut self, runner: &Value, phase: &str, generation: usize, out: Outcome) {
+        let saved = std::mem::take(&mut self.exc_stack);
+        let args = [
+            super::value::new_str(phase),
+            Value::Int(generation as i64),
+            Value::Int(out.collected as i64),
+            Value::Int(out.uncollectable as i64),
+        ];
+        if let Err(e) = self.call(runner, &args, &[]) {
+            let report = self.format_exception(&e.into_value());
+            super::stdio::write_stderr_raw(&format!(
+                "Exception ignored in garbage collection callbacks:\n{report}"
+            ));
+        }
+        self.exc_stack = saved;
     }
 
     /// Collects generations `0..=generation`; the survivors move one
@@ -890,6 +923,14 @@ impl Vm {
         }
         self.exc_stack = saved;
     }
+}
+
+/// The `gc` module's runner of `gc.callbacks`, once it is imported:
+/// automatic collections call it before and after, as `gc.collect()` does.
+static CALLBACK_RUNNER: Mutex<Option<Value>> = Mutex::new(None);
+
+pub fn set_callback_runner(runner: Value) {
+    *CALLBACK_RUNNER.lock() = Some(runner);
 }
 
 /// Instances dropped with a `__del__` to run, their state moved to a new

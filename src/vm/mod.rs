@@ -13,6 +13,7 @@ pub mod complex;
 pub mod convert;
 pub mod coroutine;
 pub mod deadlock;
+pub mod deque;
 pub mod dict;
 pub mod eval;
 mod eval_support;

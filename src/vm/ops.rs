@@ -91,7 +91,7 @@ impl Vm {
             Value::Tuple(t) => !t.items.is_empty(),
             Value::Dict(d) => !d.lock().is_empty(),
             Value::Set(s) => !s.map.lock().is_empty(),
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Native(_) if !matches!(v, Value::Native(n) if !matches!(**n, Native::Object { .. })) => {
                 if let Some(m) = self.lookup_special(v, "__bool__") {
                     let r = self.call(&m, &[], &[])?;
                     match r {
@@ -193,7 +193,10 @@ impl Vm {
                 Ok(super::value::numhash::fix(acc as i64))
             }
             Value::Native(n) if matches!(**n, Native::Object { .. }) => {
-                let Some(h) = self.lookup_special(v, "__hash__") else {
+                let Some(h) = self
+                    .lookup_special(v, "__hash__")
+                    .filter(|h| !matches!(h, Value::None))
+                else {
                     return Err(self.unhashable(v));
                 };
                 let r = self.call(&h, &[], &[])?;

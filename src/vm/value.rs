@@ -243,6 +243,7 @@ impl Value {
             Native::Object { data, .. } => {
                 data.is::<super::introspect::TracebackInfo>()
                     || data.is::<super::introspect::FrameInfo>()
+                    || data.is::<super::deque::Deque>()
             }
             _ => false,
         };

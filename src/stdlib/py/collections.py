@@ -79,294 +79,43 @@ def _mapping_items(obj):
 ### deque
 ################################################################################
 
-_COMPACT_MIN = 32
-_NO_ITEMS = ()
+import _collections
+from _collections import deque
 
 
-class deque:
-    '''A list-like sequence optimized for data accesses near its endpoints.'''
-
-    def __init__(self, iterable=_NO_ITEMS, maxlen=None):
-        if maxlen is not None:
-            if not isinstance(maxlen, int):
-                raise TypeError("an integer is required")
-            if maxlen < 0:
-                raise ValueError("maxlen must be non-negative")
-        self._maxlen = maxlen
-        self._data = []     # the items are self._data[self._head:]
-        self._head = 0
-        if iterable is not _NO_ITEMS:
-            self.extend(iterable)
-
-    # -- internals ---------------------------------------------------------
-
-    def _items(self):
-        if self._head:
-            return self._data[self._head:]
-        return list(self._data)
-
-    def _set_items(self, items):
-        self._data = items
-        self._head = 0
-
-    def _compact(self):
-        if self._head:
-            self._data = self._data[self._head:]
-            self._head = 0
-
-    def _norm_index(self, index):
-        if not isinstance(index, int):
-            index_method = getattr(type(index), '__index__', None)
-            if index_method is None:
-                raise TypeError("sequence index must be integer, not '%s'"
-                                % type(index).__name__)
-            index = index_method(index)
-        n = len(self._data) - self._head
-        if index < 0:
-            index += n
-        if index < 0 or index >= n:
-            raise IndexError("deque index out of range")
-        return self._head + index
-
-    # -- the API -------------------------------------------------------------
-
-    @property
-    def maxlen(self):
-        '''maximum size of a deque or None if unbounded'''
-        return self._maxlen
-
-    def append(self, x):
-        '''Add an element to the right side of the deque.'''
-        if self._maxlen == 0:
-            return
-        self._data.append(x)
-        if self._maxlen is not None and len(self._data) - self._head > self._maxlen:
-            self.popleft()
-
-    def appendleft(self, x):
-        '''Add an element to the left side of the deque.'''
-        if self._maxlen == 0:
-            return
-        if self._head == 0:
-            # Open a gap at the front, proportional to the size.
-            pad = len(self._data) // 2 + 8
-            self._data = [None] * pad + self._data
-            self._head = pad
-        self._head -= 1
-        self._data[self._head] = x
-        if self._maxlen is not None and len(self._data) - self._head > self._maxlen:
-            self.pop()
-
-    def pop(self):
-        '''Remove and return the rightmost element.'''
-        if len(self._data) == self._head:
-            raise IndexError("pop from an empty deque")
-        x = self._data.pop()
-        if len(self._data) == self._head:
-            self._data = []
-            self._head = 0
-        return x
-
-    def popleft(self):
-        '''Remove and return the leftmost element.'''
-        data = self._data
-        head = self._head
-        if len(data) == head:
-            raise IndexError("pop from an empty deque")
-        x = data[head]
-        data[head] = None
-        head += 1
-        if head == len(data):
-            self._data = []
-            head = 0
-        elif head >= _COMPACT_MIN and head * 2 >= len(data):
-            self._data = data[head:]
-            head = 0
-        self._head = head
-        return x
-
-    def extend(self, iterable):
-        '''Extend the right side of the deque with elements from the iterable'''
-        if iterable is self:
-            iterable = self._items()
-        if self._maxlen is None:
-            for x in iterable:
-                self._data.append(x)
-        else:
-            for x in iterable:
-                self.append(x)
-
-    def extendleft(self, iterable):
-        '''Extend the left side of the deque with elements from the iterable'''
-        if iterable is self:
-            iterable = self._items()
-        for x in iterable:
-            self.appendleft(x)
-
-    def clear(self):
-        '''Remove all elements from the deque.'''
-        self._data = []
-        self._head = 0
+def _deque_methods():
+    # The methods of deque that only combine its native ones.
 
     def copy(self):
         '''Return a shallow copy of a deque.'''
         if type(self) is deque:
-            return deque(self._items(), self._maxlen)
-        if self._maxlen is None:
+            return deque(self, self.maxlen)
+        if self.maxlen is None:
             return type(self)(self)
-        return type(self)(self, self._maxlen)
+        return type(self)(self, self.maxlen)
 
     def __copy__(self):
         return self.copy()
-
-    def count(self, value):
-        '''Return number of occurrences of value.'''
-        return self._items().count(value)
-
-    def index(self, value, start=0, stop=None):
-        '''Return first index of value.
-
-        Raises ValueError if the value is not present.'''
-        items = self._items()
-        n = len(items)
-        if stop is None:
-            stop = n
-        if start < 0:
-            start += n
-            if start < 0:
-                start = 0
-        if stop < 0:
-            stop += n
-            if stop < 0:
-                stop = 0
-        if stop > n:
-            stop = n
-        i = start
-        while i < stop:
-            item = items[i]
-            if item is value or item == value:
-                return i
-            i += 1
-        raise ValueError('%r is not in deque' % (value,))
-
-    def insert(self, index, value):
-        '''Insert value before index.'''
-        if self._maxlen is not None and len(self._data) - self._head >= self._maxlen:
-            raise IndexError("deque already at its maximum size")
-        self._compact()
-        self._data.insert(index, value)
-
-    def remove(self, value):
-        '''Remove first occurrence of value.'''
-        data = self._data
-        for i in range(self._head, len(data)):
-            item = data[i]
-            if item is value or item == value:
-                del data[i]
-                if len(data) == self._head:
-                    self._data = []
-                    self._head = 0
-                return
-        raise ValueError('%r is not in deque' % (value,))
-
-    def reverse(self):
-        '''Reverse *IN PLACE*.'''
-        items = self._items()
-        items.reverse()
-        self._set_items(items)
-
-    def rotate(self, n=1):
-        '''Rotate the deque n steps to the right (default n=1).  If n is
-        negative, rotates left.'''
-        size = len(self._data) - self._head
-        if size <= 1:
-            return
-        n %= size
-        if not n:
-            return
-        if n == 1:
-            self.appendleft(self.pop())
-            return
-        if n == size - 1:
-            self.append(self.popleft())
-            return
-        items = self._items()
-        k = size - n
-        self._set_items(items[k:] + items[:k])
-
-    def __len__(self):
-        return len(self._data) - self._head
-
-    def __bool__(self):
-        return len(self._data) > self._head
-
-    def __iter__(self):
-        return iter(self._items())
-
-    def __reversed__(self):
-        items = self._items()
-        items.reverse()
-        return iter(items)
-
-    def __contains__(self, value):
-        return value in self._items()
-
-    def __getitem__(self, index):
-        return self._data[self._norm_index(index)]
-
-    def __setitem__(self, index, value):
-        self._data[self._norm_index(index)] = value
-
-    def __delitem__(self, index):
-        i = self._norm_index(index)
-        del self._data[i]
-        if len(self._data) == self._head:
-            self._data = []
-            self._head = 0
 
     def __repr__(self):
         key = _repr_enter(self)
         if key is None:
             return '[...]'
         try:
-            items = repr(self._items())
+            items = repr(list(self))
         finally:
             _repr_leave(key)
-        if self._maxlen is not None:
-            return '%s(%s, maxlen=%d)' % (type(self).__name__, items, self._maxlen)
+        if self.maxlen is not None:
+            return '%s(%s, maxlen=%d)' % (type(self).__name__, items, self.maxlen)
         return '%s(%s)' % (type(self).__name__, items)
 
-    def __eq__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items() == other._items()
-
-    def __ne__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items() != other._items()
-
-    def __lt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items() < other._items()
-
-    def __le__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items() <= other._items()
-
-    def __gt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items() > other._items()
-
-    def __ge__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items() >= other._items()
-
-    __hash__ = None
+    def compare(op):
+        def method(self, other):
+            if not isinstance(other, deque):
+                return NotImplemented
+            return op(list(self), list(other))
+        method.__name__ = op.__name__
+        return method
 
     def __add__(self, other):
         if not isinstance(other, deque):
@@ -389,21 +138,40 @@ class deque:
         return self.__mul__(n)
 
     def __imul__(self, n):
-        items = self._items()
+        items = list(self)
         if n <= 0 or not items:
             self.clear()
             return self
-        if self._maxlen is None:
-            self._set_items(items * n)
-        else:
-            for i in range(n - 1):
-                self.extend(items)
+        for _ in range(n - 1):
+            self.extend(items)
         return self
 
     def __reduce__(self):
         # As CPython: the items come as list items after the object.
-        args = () if self._maxlen is None else ((), self._maxlen)
-        return type(self), args, None, iter(self._items())
+        args = () if self.maxlen is None else ((), self.maxlen)
+        return type(self), args, None, iter(list(self))
+
+    def __class_getitem__(cls, item):
+        return type(list[int])(cls, item)
+
+    import operator as _op
+    ns = {'copy': copy, '__copy__': __copy__, '__repr__': __repr__,
+          '__add__': __add__, '__iadd__': __iadd__, '__mul__': __mul__,
+          '__rmul__': __rmul__, '__imul__': __imul__, '__reduce__': __reduce__,
+          '__class_getitem__': classmethod(__class_getitem__), '__hash__': None,
+          '__doc__': 'deque([iterable[, maxlen]]) --> deque object\n\n'
+                     'A list-like sequence optimized for data accesses near its endpoints.'}
+    for name in ('eq', 'ne', 'lt', 'le', 'gt', 'ge'):
+        ns['__%s__' % name] = compare(getattr(_op, name))
+        ns['__%s__' % name].__name__ = '__%s__' % name
+    for name, f in ns.items():
+        if hasattr(f, '__qualname__'):
+            f.__qualname__ = 'deque.' + name
+    return ns
+
+
+_collections._add_methods(_deque_methods())
+del _deque_methods
 
 
 ################################################################################

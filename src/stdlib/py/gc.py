@@ -67,8 +67,23 @@ def isenabled():
     return _gc.isenabled()
 
 
+_in_callbacks = False
+
+
 def _run_callbacks(phase, info):
-    # A failing callback is reported and the others still run.
+    # A failing callback is reported and the others still run. Collections
+    # the callbacks themselves cause are not reported (CPython makes none).
+    global _in_callbacks
+    if _in_callbacks:
+        return
+    _in_callbacks = True
+    try:
+        _each_callback(phase, info)
+    finally:
+        _in_callbacks = False
+
+
+def _each_callback(phase, info):
     for cb in list(callbacks):
         try:
             cb(phase, info)
@@ -79,6 +94,16 @@ def _run_callbacks(phase, info):
             tb = exc.__traceback__
             traceback.print_exception(type(exc), exc, tb and tb.tb_next,
                                       file=sys.stderr)
+
+
+def _automatic(phase, generation, collected, uncollectable):
+    # Called by the collector around each collection it starts by itself.
+    if callbacks:
+        _run_callbacks(phase, {"generation": generation, "collected": collected,
+                               "uncollectable": uncollectable})
+
+
+_gc._set_callback_runner(_automatic)
 
 
 def collect(generation=2):
