@@ -230,7 +230,8 @@ class SelectorEventLoop:
         return _monotonic()
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         h = Handle(callback, args, self)
         self._ready.append(h)
         return h
@@ -250,7 +251,8 @@ class SelectorEventLoop:
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError('when cannot be None')
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         t = TimerHandle(when, callback, args, self)
         self._timer_seq += 1
         heapq.heappush(self._scheduled, (when, self._timer_seq, t))
@@ -393,8 +395,19 @@ class SelectorEventLoop:
         popleft = ready.popleft
         for _ in range(n):
             h = popleft()
-            if not h._cancelled:
-                h._run()
+            if h._cancelled:
+                continue
+            # Handle._run, inline: this loop runs every callback.
+            try:
+                h._callback(*h._args)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self.call_exception_handler({
+                    'message': f'Exception in callback {h._callback!r}',
+                    'exception': exc,
+                    'handle': h,
+                })
 
     def close(self):
         if self.is_running():
@@ -435,7 +448,8 @@ class SelectorEventLoop:
         return Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         if self._task_factory is None:
             task = Task(coro, loop=self, name=name)
         else:
@@ -905,8 +919,10 @@ def wrap_future(future, *, loop=None):
 
 # ---- Task ----
 
-_task_counter = 0
 _all_tasks = set()
+
+
+_task_counter = 0
 
 
 def _task_name():
@@ -925,7 +941,7 @@ class Task(Future):
             loop = get_event_loop()
         self._loop = loop
         self._callbacks = []
-        if not iscoroutine(coro):
+        if type(coro) is not _CoroutineType and not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         self._name = _task_name() if name is None else str(name)
@@ -1105,6 +1121,10 @@ def create_task(coro, *, name=None, context=None):
 
 
 def ensure_future(coro_or_future, *, loop=None):
+    if type(coro_or_future) is _CoroutineType:
+        if loop is None:
+            loop = get_event_loop()
+        return loop.create_task(coro_or_future)
     if isfuture(coro_or_future):
         if loop is not None and loop is not coro_or_future.get_loop():
             raise ValueError('The future belongs to a different loop than '
@@ -1218,7 +1238,8 @@ def gather(*coros_or_futures, return_exceptions=False):
                 outer.set_result(results)
 
     for arg in coros_or_futures:
-        if not iscoroutine(arg) and arg in arg_to_fut:
+        coro = type(arg) is _CoroutineType or iscoroutine(arg)
+        if not coro and arg in arg_to_fut:
             fut = arg_to_fut[arg]
         else:
             fut = ensure_future(arg, loop=loop)
@@ -1227,7 +1248,7 @@ def gather(*coros_or_futures, return_exceptions=False):
             if fut is not arg:
                 fut._log_destroy_pending = False
             nfuts += 1
-            if not iscoroutine(arg):
+            if not coro:
                 arg_to_fut[arg] = fut
             fut.add_done_callback(_done_callback)
         children.append(fut)
