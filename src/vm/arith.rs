@@ -163,8 +163,7 @@ impl Vm {
             {
                 return Ok(a.clone());
             }
-            (_, Value::Instance(_)) | (_, Value::Native(_)) if !matches!(a, Value::Native(n) if !matches!(**n, super::object::Native::Object { .. })) =>
-            {
+            (_, Value::Instance(_) | Value::Native(_)) if a.has_python_class() => {
                 let name = op_dunders(op).2;
                 if let Some(m) = self.lookup_special(a, name) {
                     let r = self.call(&m, std::slice::from_ref(b), &[])?;

@@ -91,7 +91,7 @@ impl Vm {
             Value::Tuple(t) => !t.items.is_empty(),
             Value::Dict(d) => !d.lock().is_empty(),
             Value::Set(s) => !s.map.lock().is_empty(),
-            Value::Instance(_) | Value::Native(_) if !matches!(v, Value::Native(n) if !matches!(**n, Native::Object { .. })) => {
+            Value::Instance(_) | Value::Native(_) if v.has_python_class() => {
                 if let Some(m) = self.lookup_special(v, "__bool__") {
                     let r = self.call(&m, &[], &[])?;
                     match r {

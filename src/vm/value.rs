@@ -227,6 +227,15 @@ impl Value {
         super::gc::track(super::gc::Tracked::Set(Shared::downgrade(&s)));
         Value::Set(s)
     }
+    /// An instance, or a native object of a module's class (a deque, a
+    /// socket): its special methods are found through its class.
+    pub fn has_python_class(&self) -> bool {
+        match self {
+            Value::Instance(_) => true,
+            Value::Native(n) => matches!(**n, Native::Object { .. }),
+            _ => false,
+        }
+    }
     pub fn native(n: Native) -> Value {
         // Generators, and the descriptors a class body makes of its
         // functions (a class and its methods are often a cycle).
