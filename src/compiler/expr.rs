@@ -652,8 +652,15 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
 
-        // CallEx: a tuple of positional arguments, then maybe a dict.
-        self.starunpack(args, pushed, Seq::Tuple)?;
+        // CallEx: a tuple of positional arguments, then maybe a dict. A lone
+        // `*x` is passed as it is (CallEx makes the tuple), as CPython does.
+        match args {
+            [Expr {
+                kind: ExprKind::Starred(inner),
+                ..
+            }] if pushed == 0 => self.compile_expr(inner)?,
+            _ => self.starunpack(args, pushed, Seq::Tuple)?,
+        }
         if keywords.is_empty() {
             self.emit(Instr::CallEx(0));
             return Ok(());

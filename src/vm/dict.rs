@@ -209,8 +209,7 @@ impl DictMap {
     }
 
     pub fn get_str_index(&self, key: &str) -> Option<usize> {
-        let k = super::value::PyStr::new(key);
-        let hash = k.hash() as i64;
+        let hash = super::value::str_hash(key) as i64;
         self.find(hash, |_, e| matches!(&e.key, Value::Str(s) if &*s.s == key))
     }
 

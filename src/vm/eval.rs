@@ -907,6 +907,32 @@ impl Vm {
                             push!(frame, tv!(r));
                             t!(self.eval_breaker());
                         }
+                        Instr::CallEx(0) => {
+                            // `f(*args)`: the arguments are spread on the
+                            // stack above `f`, then called as `f(a, b)` is.
+                            frame.pc = pc;
+                            let args = pop!(frame);
+                            let base = frame.stack.len() - 1;
+                            match &args {
+                                Value::Tuple(t) => {
+                                    for x in t.items.iter() {
+                                        push!(frame, x.clone());
+                                    }
+                                }
+                                _ => {
+                                    let items = self.iterate(&args).map_err(|e| {
+                                        self.star_args_error(&frame.stack[base], &args, e)
+                                    });
+                                    for x in t!(items) {
+                                        push!(frame, x);
+                                    }
+                                }
+                            }
+                            let argc = frame.stack.len() - base - 1;
+                            let r = self.call_from_stack(frame, base, argc);
+                            push!(frame, tv!(r));
+                            t!(self.eval_breaker());
+                        }
                         Instr::CallEx(flags) => {
                             frame.pc = pc;
                             let kwargs = if flags & 1 != 0 {
@@ -918,7 +944,9 @@ impl Vm {
                             let f = pop!(frame);
                             let args = match &args {
                                 Value::Tuple(t) => t.items.to_vec(),
-                                _ => t!(self.iterate(&args)),
+                                _ => t!(self
+                                    .iterate(&args)
+                                    .map_err(|e| self.star_args_error(&f, &args, e))),
                             };
                             let kw = match &kwargs {
                                 Some(k) => t!(self.kwargs_from(k)),

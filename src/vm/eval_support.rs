@@ -6,6 +6,7 @@ use super::frame::Frame;
 use super::object::*;
 use super::sync::Shared;
 use super::value::{PyDict, Str, Value};
+use super::PyErr;
 use super::Vm;
 
 impl Vm {
@@ -135,6 +136,39 @@ impl Vm {
             d.suppress_context = true;
         }
         Ok(e)
+    }
+
+    /// CPython's error for `f(*x)` when `x` is not iterable at all (an
+    /// error raised while iterating it is left as it is).
+    pub(super) fn star_args_error(&mut self, f: &Value, args: &Value, e: PyErr) -> PyErr {
+        let iterable = self.lookup_special(args, "__iter__").is_some()
+            || self.lookup_special(args, "__getitem__").is_some();
+        if iterable || !self.isinstance(e.value(), &self.types().exc.TypeError) {
+            return e;
+        }
+        let name = self.function_str(f);
+        self.type_error(format!(
+            "{name} argument after * must be an iterable, not {}",
+            self.type_name(args)
+        ))
+    }
+
+    /// How CPython names a callable in argument errors: `module.qualname()`,
+    /// or `qualname()` for built-ins.
+    pub(super) fn function_str(&mut self, f: &Value) -> String {
+        let qualname = match self.getattr_str(f, "__qualname__") {
+            Ok(Value::Str(s)) => s.as_str().to_string(),
+            _ => {
+                return self
+                    .str_value(f)
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default()
+            }
+        };
+        match self.getattr_str(f, "__module__") {
+            Ok(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.{qualname}()", m.as_str()),
+            _ => format!("{qualname}()"),
+        }
     }
 
     pub(super) fn kwargs_from(&mut self, k: &Value) -> PyResult<Vec<(Str, Value)>> {

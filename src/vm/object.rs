@@ -27,6 +27,10 @@ impl PyErr {
     pub fn into_value(self) -> Value {
         *self.0
     }
+    /// The exception object.
+    pub fn value(&self) -> &Value {
+        &self.0
+    }
 }
 
 impl From<Value> for PyErr {

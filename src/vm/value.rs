@@ -121,7 +121,8 @@ impl PyStr {
     }
 }
 
-fn str_hash(s: &str) -> u64 {
+/// The hash a `str` with this text has (no `PyStr` needed to ask).
+pub fn str_hash(s: &str) -> u64 {
     bytes_hash(s.as_bytes())
 }
 
