@@ -746,8 +746,15 @@ impl Vm {
                             let Value::Dict(target) = frame.stack[n - d as usize].clone() else {
                                 continue;
                             };
-                            let merge = matches!(instr, Instr::DictMerge(_));
-                            t!(self.dict_merge(&target, &m, merge));
+                            // A call's `**` arguments: the callee is below
+                            // the positional tuple and this dict.
+                            let call = matches!(instr, Instr::DictMerge(_)).then(|| {
+                                (n.checked_sub(d as usize + 2))
+                                    .and_then(|i| frame.stack.get(i))
+                                    .cloned()
+                                    .unwrap_or(Value::None)
+                            });
+                            t!(self.dict_merge(&target, &m, call.as_ref()));
                         }
                         Instr::ListToTuple => {
                             let l = pop!(frame);

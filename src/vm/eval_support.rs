@@ -186,15 +186,17 @@ impl Vm {
         Ok(out)
     }
 
+    /// `DictUpdate` (`call` is `None`) and `DictMerge`, which gathers the
+    /// `**` arguments of a call to `call` (named in its errors).
     pub(super) fn dict_merge(
         &mut self,
         target: &Shared<PyDict>,
         m: &Value,
-        merge: bool,
+        call: Option<&Value>,
     ) -> PyResult<()> {
-        if !merge {
+        let Some(func) = call else {
             return self.dict_update(target, m);
-        }
+        };
         let Value::Dict(src) = m else {
             if let Value::Instance(_) = m {
                 let keys = self.call_method(m, "keys", &[])?;
@@ -204,18 +206,19 @@ impl Vm {
                 }
                 return Ok(());
             }
+            let name = self.function_str(func);
             return Err(self.type_error(format!(
-                "argument after ** must be a mapping, not {}",
+                "{name} argument after ** must be a mapping, not {}",
                 self.type_name(m)
             )));
         };
         let entries: Vec<(Value, Value)> = src.lock().items();
         for (k, v) in entries {
             if self.dict_get(target, &k)?.is_some() {
-                let name = k.as_str().unwrap_or("?").to_string();
+                let key = k.as_str().unwrap_or("?").to_string();
+                let name = self.function_str(func);
                 return Err(self.type_error(format!(
-                    "got multiple values for keyword argument '{}'",
-                    name
+                    "{name} got multiple values for keyword argument '{key}'"
                 )));
             }
             self.dict_set(target, k, v)?;

@@ -1,5 +1,5 @@
 # f(*x): a lone starred argument passed as it is, any iterable, with
-# CPython's message naming the callable when x is not iterable.
+# CPython's messages naming the callable when x is not iterable, and for **m.
 def f(*a): return a
 try: f(*1)
 except TypeError as e: print(e)
@@ -25,3 +25,15 @@ except TypeError as e: print(e)
 print((lambda *a, **k: (a, k))(*"xy", **{"z": 1}))
 x = [1, 2]
 print(*x, sep="-")
+def f(**k): return k
+for m in (1, [1], None):
+  try: f(**m)
+  except TypeError as e: print(e)
+try: f(**{1:2})
+except TypeError as e: print(e)
+try: f(a=1, **{"a":2})
+except TypeError as e: print(e)
+try: f(**{"a":1}, **{"a":2})
+except TypeError as e: print(e)
+try: print(**{"sep":"-"}, **{"sep":"+"})
+except TypeError as e: print(e)
