@@ -358,7 +358,6 @@ fn referents(v: &Value, f: &mut dyn FnMut(usize)) -> bool {
             None => return false,
         },
         Value::Instance(i) => {
-            value(&Value::Class(i.class().clone()));
             // The instance and its namespace are one unit (CPython keeps an
             // instance's attributes in the object itself): the namespace is
             // read through it, and must have no other holder.
@@ -385,6 +384,8 @@ fn referents(v: &Value, f: &mut dyn FnMut(usize)) -> bool {
             if let Some(b) = &i.base {
                 value(b);
             }
+            // Its class, by address (no reference count taken).
+            f(Shared::as_ptr(i.class()) as usize);
         }
         Value::Func(func) => {
             if !dict_referents(&func.dict, &mut value) {
@@ -639,7 +640,14 @@ fn promote(generation: usize, survivors: Vec<Tracked>) {
     if generation == 2 {
         st.long_lived_pending += survivors.len();
     }
-    st.gens[generation].extend(survivors);
+    let gen = &mut st.gens[generation];
+    // The survivors of a full collection are the whole generation: moved
+    // back, not copied.
+    if gen.is_empty() {
+        *gen = survivors;
+    } else {
+        gen.extend(survivors);
+    }
 }
 
 /// How `gc.collect()` counts a garbage object: a function with a closure is
@@ -811,11 +819,16 @@ impl Vm {
         }
         let started = std::time::Instant::now();
         self.interp.gil.stats.enter(Phase::Collecting);
-        let mut entries: Vec<Tracked> = Vec::new();
+        let mut entries: Vec<Tracked>;
         {
             let mut st = STATE.lock();
+            // The oldest of them (usually the largest) is taken whole, the
+            // younger ones appended to it.
+            entries = std::mem::take(&mut st.gens[generation]);
             for g in 0..=generation {
-                entries.append(&mut st.gens[g]);
+                if g < generation {
+                    entries.append(&mut st.gens[g]);
+                }
                 st.count[g] = 0;
             }
             if generation < 2 {
@@ -823,14 +836,21 @@ impl Vm {
             }
         }
         // Upgrading drops what died since (most of a young generation).
-        let (entries, objs): (Vec<Tracked>, Vec<Value>) = entries
-            .into_iter()
-            .filter_map(|t| t.upgrade().map(|v| (t, v)))
-            .unzip();
+        // Vectors are sized up front: a generation can hold 100,000s of
+        // entries, and growing by doubling copies them again and again.
+        let mut live = Vec::with_capacity(entries.len());
+        let mut objs = Vec::with_capacity(entries.len());
+        for t in entries {
+            if let Some(v) = t.upgrade() {
+                live.push(t);
+                objs.push(v);
+            }
+        }
+        let entries = live;
         let garbage = unreachable(&objs);
         let older = (generation + 1).min(2);
         let mut doomed = Vec::new();
-        let mut kept = Vec::new();
+        let mut kept = Vec::with_capacity(entries.len());
         for ((t, v), g) in entries.into_iter().zip(objs).zip(garbage) {
             if g {
                 doomed.push((t, v));
