@@ -34,6 +34,7 @@ mod sys_info;
 pub mod thread;
 mod time;
 mod unicodedata;
+mod unicodedata_tables;
 mod weakref_native;
 mod zlib;
 

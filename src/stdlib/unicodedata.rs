@@ -1,7 +1,10 @@
 //! `unicodedata`: the character database's categories, names, digit values,
 //! combining classes and normal forms, from the general-category, names and
-//! normalization tables of the `unicode-*` crates.
+//! normalization tables of the `unicode-*` crates; East Asian widths,
+//! bidirectional classes, mirroring and decompositions from tables made by
+//! `scripts/gen_unicodedata_tables.py`.
 
+use super::unicodedata_tables as tables;
 use crate::vm::dict::DictMap;
 use crate::vm::native::{add_functions, Arity};
 use crate::vm::value::new_str;
@@ -13,7 +16,15 @@ use unicode_normalization::{is_nfc, is_nfd, is_nfkc, is_nfkd, UnicodeNormalizati
 /// The one character a function takes, with CPython's messages.
 fn one_char(vm: &Vm, v: &Value, func: &str) -> PyResult<char> {
     // One-argument functions say "argument", the others "argument 1".
-    let which = if matches!(func, "category" | "combining") {
+    let which = if matches!(
+        func,
+        "category"
+            | "combining"
+            | "east_asian_width"
+            | "bidirectional"
+            | "mirrored"
+            | "decomposition"
+    ) {
         "argument"
     } else {
         "argument 1"
@@ -189,6 +200,44 @@ fn is_normalized(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<
     }))
 }
 
+/// The value of the run `c` falls in, in a table of (first, last, value).
+fn in_runs<T: Copy>(runs: &[(u32, u32, T)], c: char) -> Option<T> {
+    let c = c as u32;
+    let i = runs.partition_point(|r| r.1 < c);
+    runs.get(i).filter(|r| r.0 <= c).map(|r| r.2)
+}
+
+fn east_asian_width(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let c = one_char(vm, &args[0], "east_asian_width")?;
+    let w = in_runs(tables::EAST_ASIAN_WIDTH, c)
+        .map_or("N", |i| tables::EAST_ASIAN_WIDTH_NAMES[i as usize]);
+    Ok(new_str(w.to_string()))
+}
+
+fn bidirectional(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let c = one_char(vm, &args[0], "bidirectional")?;
+    let b =
+        in_runs(tables::BIDIRECTIONAL, c).map_or("", |i| tables::BIDIRECTIONAL_NAMES[i as usize]);
+    Ok(new_str(b.to_string()))
+}
+
+fn mirrored(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let c = one_char(vm, &args[0], "mirrored")? as u32;
+    let i = tables::MIRRORED.partition_point(|r| r.1 < c);
+    let hit = tables::MIRRORED.get(i).is_some_and(|r| r.0 <= c);
+    Ok(Value::Int(hit as i64))
+}
+
+/// The character's decomposition mapping as the database writes it
+/// (`"<compat> 0020 0308"`), or "".
+fn decomposition(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let c = one_char(vm, &args[0], "decomposition")? as u32;
+    let d = tables::DECOMPOSITION
+        .binary_search_by_key(&c, |e| e.0)
+        .map_or("", |i| tables::DECOMPOSITION[i].1);
+    Ok(new_str(d.to_string()))
+}
+
 pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
     add_functions(
         vm,
@@ -201,6 +250,10 @@ pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
             ("digit", Arity::range(1, 2), digit),
             ("numeric", Arity::range(1, 2), numeric),
             ("combining", Arity::exact(1), combining),
+            ("east_asian_width", Arity::exact(1), east_asian_width),
+            ("bidirectional", Arity::exact(1), bidirectional),
+            ("mirrored", Arity::exact(1), mirrored),
+            ("decomposition", Arity::exact(1), decomposition),
             ("normalize", Arity::exact(2), normalize),
             ("is_normalized", Arity::exact(2), is_normalized),
         ],
