@@ -17,12 +17,7 @@ fn this<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a Deque> {
 /// `deque.__new__(cls, ...)`: an empty deque (`__init__` fills it).
 fn deque_new(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let cls = args.first().cloned().unwrap_or(Value::None);
-    let d = Deque::new(VecDeque::new(), None);
-    let obj = match &cls {
-        Value::Class(c) if !c.builtin => new_object_of(class_for::<Deque>(vm), d),
-        Value::Class(c) => new_object_of(c.clone(), d),
-        _ => new_object(vm, d),
-    };
+    let obj = new_object(vm, Deque::new(VecDeque::new(), None));
     Ok(vm.wrap_for_subclass(&cls, obj))
 }
 
@@ -96,21 +91,27 @@ fn push(
     dropped
 }
 
-fn add(vm: &mut Vm, args: &[Value], left: bool) -> PyResult<Value> {
+/// Adds `items` at one end of the deque in `args[0]`.
+fn add(
+    vm: &mut Vm,
+    args: &[Value],
+    items: impl IntoIterator<Item = Value>,
+    left: bool,
+) -> PyResult<Value> {
     let d = this(vm, args)?;
     let maxlen = *d.maxlen.lock();
-    let dropped = push(&mut d.items.lock(), [args[1].clone()], maxlen, left);
+    let dropped = push(&mut d.items.lock(), items, maxlen, left);
     d.changed();
     drop(dropped);
     Ok(Value::None)
 }
 
 fn append(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    add(vm, args, false)
+    add(vm, args, [args[1].clone()], false)
 }
 
 fn appendleft(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    add(vm, args, true)
+    add(vm, args, [args[1].clone()], true)
 }
 
 fn pop(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -128,23 +129,15 @@ fn popleft(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
 }
 
 fn extend(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let d = this(vm, args)?;
+    this(vm, args)?;
     let items = vm.iterate(&args[1])?;
-    let maxlen = *d.maxlen.lock();
-    let dropped = push(&mut d.items.lock(), items, maxlen, false);
-    d.changed();
-    drop(dropped);
-    Ok(Value::None)
+    add(vm, args, items, false)
 }
 
 fn extendleft(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let d = this(vm, args)?;
+    this(vm, args)?;
     let items = vm.iterate(&args[1])?;
-    let maxlen = *d.maxlen.lock();
-    let dropped = push(&mut d.items.lock(), items, maxlen, true);
-    d.changed();
-    drop(dropped);
-    Ok(Value::None)
+    add(vm, args, items, true)
 }
 
 fn clear(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -160,15 +153,16 @@ fn snapshot(d: &Deque) -> Vec<Value> {
     d.items.lock().iter().cloned().collect()
 }
 
-/// The position of the first item equal to `value` in `start..stop`;
-/// CPython's error if the deque changes meanwhile.
-fn find(
+/// Calls `hit` with the position of each item equal to `value` in
+/// `start..stop` until it returns true; CPython's error if the deque
+/// changes meanwhile.
+fn scan(
     vm: &mut Vm,
     d: &Deque,
     value: &Value,
-    start: usize,
-    stop: usize,
-) -> PyResult<Option<usize>> {
+    (start, stop): (usize, usize),
+    mut hit: impl FnMut(usize) -> bool,
+) -> PyResult<()> {
     let state = d.state();
     let items = snapshot(d);
     for (i, x) in items.iter().enumerate().take(stop).skip(start) {
@@ -176,25 +170,36 @@ fn find(
         if d.state() != state {
             return Err(vm.runtime_error("deque mutated during iteration"));
         }
-        if eq {
-            return Ok(Some(i));
+        if eq && hit(i) {
+            break;
         }
     }
-    Ok(None)
+    Ok(())
+}
+
+/// The position of the first item equal to `value` in `start..stop`.
+fn find(
+    vm: &mut Vm,
+    d: &Deque,
+    value: &Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
+    let mut found = None;
+    scan(vm, d, value, (start, stop), |i| {
+        found = Some(i);
+        true
+    })?;
+    Ok(found)
 }
 
 fn count(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let d = this(vm, args)?;
-    let state = d.state();
     let mut n = 0;
-    for x in snapshot(d) {
-        if vm.eq(&x, &args[1])? {
-            n += 1;
-        }
-        if d.state() != state {
-            return Err(vm.runtime_error("deque mutated during iteration"));
-        }
-    }
+    scan(vm, d, &args[1], (0, usize::MAX), |_| {
+        n += 1;
+        false
+    })?;
     Ok(Value::Int(n))
 }
 
@@ -359,12 +364,8 @@ struct DequeRevIter(DequeIter);
 
 fn iter_of(vm: &mut Vm, args: &[Value]) -> PyResult<DequeIter> {
     let d = this(vm, args)?;
-    let deque = match &args[0] {
-        Value::Instance(i) => i.base.clone().unwrap_or_else(|| args[0].clone()),
-        v => v.clone(),
-    };
     Ok(DequeIter {
-        deque,
+        deque: native_value(&args[0]),
         next: AtomicUsize::new(0),
         state: d.state(),
     })

@@ -15,19 +15,11 @@ use unicode_normalization::{is_nfc, is_nfd, is_nfkc, is_nfkd, UnicodeNormalizati
 
 /// The one character a function takes, with CPython's messages.
 fn one_char(vm: &Vm, v: &Value, func: &str) -> PyResult<char> {
-    // One-argument functions say "argument", the others "argument 1".
-    let which = if matches!(
-        func,
-        "category"
-            | "combining"
-            | "east_asian_width"
-            | "bidirectional"
-            | "mirrored"
-            | "decomposition"
-    ) {
-        "argument"
-    } else {
+    // The functions with a second (default) argument say "argument 1".
+    let which = if matches!(func, "name" | "decimal" | "digit" | "numeric") {
         "argument 1"
+    } else {
+        "argument"
     };
     let mut it = v.as_str().map(|s| s.chars());
     match it.as_mut().map(|i| (i.next(), i.next())) {

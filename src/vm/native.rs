@@ -248,6 +248,15 @@ pub fn downcast<T: Any>(v: &Value) -> Option<&T> {
     }
 }
 
+/// The native object itself: `v`, or the native value inside an instance
+/// of a Python subclass.
+pub fn native_value(v: &Value) -> Value {
+    match v {
+        Value::Instance(i) => i.base.clone().unwrap_or_else(|| v.clone()),
+        v => v.clone(),
+    }
+}
+
 /// `self` of a native method as a `T`, or CPython's `TypeError` for a
 /// method called on the wrong kind of object.
 pub fn this_object<'a, T: Any>(vm: &Vm, args: &'a [Value], class: &str) -> PyResult<&'a T> {

@@ -114,7 +114,6 @@ def _deque_methods():
             if not isinstance(other, deque):
                 return NotImplemented
             return op(list(self), list(other))
-        method.__name__ = op.__name__
         return method
 
     def __add__(self, other):

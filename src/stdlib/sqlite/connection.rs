@@ -432,15 +432,6 @@ fn new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     Ok(vm.wrap_for_subclass(&cls, obj))
 }
 
-/// The connection object itself (the native value, also for an instance
-/// of a Python subclass).
-fn native_self(args: &[Value]) -> Value {
-    match &args[0] {
-        Value::Instance(i) => i.base.clone().unwrap_or_else(|| args[0].clone()),
-        v => v.clone(),
-    }
-}
-
 fn cursor(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let con = this(vm, args)?;
     con.check(vm)?;
@@ -538,7 +529,7 @@ fn iterdump(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
     this(vm, args)?.check(vm)?;
     let m = vm.import("sqlite3.dump", false)?;
     let f = vm.getattr_str(&m, "_iterdump")?;
-    vm.call(&f, &[native_self(args)], &[])
+    vm.call(&f, &[crate::vm::native::native_value(&args[0])], &[])
 }
 
 /// `backup(target, *, pages=-1, progress=None, name="main", sleep=0.250)`.
