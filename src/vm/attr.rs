@@ -335,10 +335,27 @@ impl Vm {
                 if let Some(v) = m.dict.lock().get_str(name) {
                     return Ok(Some(v.clone()));
                 }
-                Ok(match name.as_str() {
-                    "__dict__" => Some(Value::Dict(m.dict.clone())),
-                    _ => None,
-                })
+                if name.as_str() == "__dict__" {
+                    return Ok(Some(Value::Dict(m.dict.clone())));
+                }
+                // PEP 562: the module's own `__getattr__` for the names it
+                // lacks (an AttributeError from it means "no such name").
+                let hook = m.dict.lock().get_by_str("__getattr__").cloned();
+                match hook {
+                    Some(f) => match self.call(&f, &[Value::Str(name.clone())], &[]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e)
+                            if self.isinstance(
+                                e.value(),
+                                &self.types().exc.AttributeError.clone(),
+                            ) =>
+                        {
+                            Ok(None)
+                        }
+                        Err(e) => Err(e),
+                    },
+                    None => Ok(None),
+                }
             }
             Value::Native(n) if matches!(**n, Native::Super { .. }) => {
                 let Native::Super { class, obj: inner } = &**n else {
