@@ -84,6 +84,7 @@ fn compile_for_vm(
 /// What the VM is handed: the compiler and the module table.
 pub const HOST: Host = Host {
     compile: compile_for_vm,
+    caret_anchors: syntax::carets::caret_anchors,
     modules: stdlib::MODULES,
 };
 

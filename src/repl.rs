@@ -282,6 +282,7 @@ fn empty_module() -> std::sync::Arc<crate::compiler::bytecode::CodeObject> {
                 crate::compiler::bytecode::Instr::ReturnValue,
             ],
             lines: vec![1, 1],
+            positions: Vec::new(),
             consts: vec![crate::compiler::bytecode::Constant::None],
             names: vec![],
             varnames: vec![],

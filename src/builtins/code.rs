@@ -48,10 +48,16 @@ pub fn install(vm: &mut Vm, b: &mut DictMap) {
         &[
             ("tb_frame", tb_frame),
             ("tb_lineno", tb_lineno),
-            ("tb_lasti", frame_lasti),
+            ("tb_lasti", tb_lasti),
         ],
     );
     add_property(vm, &tb, "tb_next", tb_next, Some(set_tb_next));
+    let code = vm.types().code.clone();
+    add_methods(
+        vm,
+        &code,
+        &[("co_positions", Arity::exact(0), code_positions)],
+    );
     // Built-in types show no module in their repr.
     for c in [frame, tb] {
         c.dict.lock().remove_str("__module__");
@@ -404,6 +410,35 @@ fn tb_frame(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
 
 fn tb_lineno(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     Ok(Value::Int(tb_info(vm, args)?.entry.line as i64))
+}
+
+/// As CPython's, twice the instruction's index (its instructions are two
+/// bytes): `co_positions()` has one entry per instruction.
+fn tb_lasti(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(2 * tb_info(vm, args)?.entry.pc as i64))
+}
+
+/// `code.co_positions()`: an iterator of (line, end line, column, end
+/// column) for each instruction; None where the columns are unknown.
+fn code_positions(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let code = match &args[0] {
+        Value::Native(n) => match &**n {
+            Native::Code(c) => c.co.clone(),
+            _ => return Err(vm.type_error("co_positions() needs a code object")),
+        },
+        _ => return Err(vm.type_error("co_positions() needs a code object")),
+    };
+    let items = (0..code.instructions.len())
+        .map(|pc| {
+            let (line, pos) = code.position_at(pc);
+            let int = |n: u32| Value::Int(n as i64);
+            Value::tuple(match pos {
+                Some(p) => vec![int(line), int(p.end_line), int(p.col), int(p.end_col)],
+                None => vec![int(line), Value::None, Value::None, Value::None],
+            })
+        })
+        .collect();
+    vm.iter(&Value::list(items))
 }
 
 fn tb_next(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

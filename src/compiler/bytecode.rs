@@ -590,6 +590,9 @@ pub struct CodeObject {
     pub instructions: Vec<Instr>,
     /// The source line of each instruction (same length as `instructions`).
     pub lines: Vec<u32>,
+    /// The columns of the source each instruction comes from (same length
+    /// as `instructions`, or empty when unknown), for tracebacks' carets.
+    pub positions: Vec<Position>,
     pub consts: Vec<Constant>,
     /// Names used by global/name/attribute/import instructions.
     pub names: Vec<String>,
@@ -623,7 +626,33 @@ pub struct CodeObject {
     pub max_stack: u32,
 }
 
+/// Where an instruction's source ends and its columns (UTF-8 byte offsets
+/// in their lines, the end exclusive), as CPython's `co_positions`; it
+/// starts on the instruction's line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    pub end_line: u32,
+    pub col: u32,
+    pub end_col: u32,
+}
+
+impl Position {
+    /// No columns known.
+    pub const UNKNOWN: Position = Position {
+        end_line: 0,
+        col: 0,
+        end_col: 0,
+    };
+}
+
 impl CodeObject {
+    /// The source position of the instruction at `pc`: (line, end line,
+    /// column, end column), without the last three where unknown.
+    pub fn position_at(&self, pc: usize) -> (u32, Option<Position>) {
+        let p = self.positions.get(pc).copied();
+        (self.line_at(pc), p.filter(|p| *p != Position::UNKNOWN))
+    }
+
     /// The source line of the instruction at `pc`.
     pub fn line_at(&self, pc: usize) -> u32 {
         self.lines.get(pc).copied().unwrap_or(self.firstlineno)

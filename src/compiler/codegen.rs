@@ -4,7 +4,7 @@
 //!
 //! Statements are in `stmt.rs`, expressions in `expr.rs`.
 
-use super::bytecode::{CodeObject, Constant, Instr};
+use super::bytecode::{CodeObject, Constant, Instr, Position};
 use super::flow;
 use super::symtable::{Resolved, ScopeId, ScopeKind, SymbolTable, DEF_FREE_CLASS};
 use crate::syntax::ast::{self, Span, Stmt};
@@ -100,6 +100,13 @@ fn const_key(c: &Constant) -> Option<ConstKey> {
     })
 }
 
+/// The line and source range instructions are emitted for.
+#[derive(Clone, Copy)]
+pub(crate) struct Loc {
+    pub(crate) line: u32,
+    pub(crate) span: Span,
+}
+
 /// A code object under construction.
 pub(crate) struct Unit<'a> {
     pub(crate) scope: ScopeId,
@@ -109,6 +116,7 @@ pub(crate) struct Unit<'a> {
     firstlineno: u32,
     instrs: Vec<Instr>,
     lines: Vec<u32>,
+    spans: Vec<Span>,
     /// Label id -> instruction index (`UNBOUND` until bound).
     labels: Vec<u32>,
     consts: Vec<Constant>,
@@ -118,8 +126,8 @@ pub(crate) struct Unit<'a> {
     cellvars: IndexSet<String>,
     freevars: IndexSet<String>,
     pub(crate) fblocks: Vec<FBlock<'a>>,
-    /// Line given to emitted instructions.
-    pub(crate) line: u32,
+    /// Line and source range given to emitted instructions.
+    pub(crate) loc: Loc,
     pub(crate) docstring: Option<String>,
     argcount: u32,
     posonlyargcount: u32,
@@ -249,7 +257,28 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn set_line(&mut self, span: Span) {
         let line = self.line_of(span.start);
-        self.unit_mut().line = line;
+        self.unit_mut().loc = Loc { line, span };
+    }
+
+    /// The columns of `span` (trailing blanks left out), as an instruction's
+    /// [`Position`]; None for an empty span.
+    pub(crate) fn position_of(&self, span: Span) -> Option<Position> {
+        let bytes = self.source.as_bytes();
+        let mut end = (span.end as usize).min(bytes.len());
+        while end > span.start as usize && bytes[end - 1].is_ascii_whitespace() {
+            end -= 1;
+        }
+        if end <= span.start as usize {
+            return None;
+        }
+        let line = self.line_of(span.start);
+        let end_line = self.line_of(end as u32 - 1);
+        let start_of = |l: u32| self.line_starts[l as usize - 1];
+        Some(Position {
+            end_line,
+            col: span.start - start_of(line),
+            end_col: end as u32 - start_of(end_line),
+        })
     }
 
     // ---- units ----
@@ -305,6 +334,7 @@ impl<'a> Compiler<'a> {
             firstlineno,
             instrs: Vec::new(),
             lines: Vec::new(),
+            spans: Vec::new(),
             labels: Vec::new(),
             consts: Vec::new(),
             const_index: HashMap::new(),
@@ -313,7 +343,10 @@ impl<'a> Compiler<'a> {
             cellvars: cellvars.into_iter().collect(),
             freevars: freevars.into_iter().collect(),
             fblocks: Vec::new(),
-            line: firstlineno,
+            loc: Loc {
+                line: firstlineno,
+                span: Span::default(),
+            },
             docstring: None,
             argcount: 0,
             posonlyargcount: 0,
@@ -385,6 +418,11 @@ impl<'a> Compiler<'a> {
                 instr.set_jump_target(target);
             }
         }
+        let positions = u
+            .spans
+            .iter()
+            .map(|&s| self.position_of(s).unwrap_or(Position::UNKNOWN))
+            .collect();
         let max_stack = match flow::max_stack_depth(&u.instrs) {
             Ok(depth) => depth,
             Err(msg) => {
@@ -426,6 +464,7 @@ impl<'a> Compiler<'a> {
             firstlineno: u.firstlineno,
             instructions: u.instrs,
             lines: u.lines,
+            positions,
             consts: u.consts,
             names: u.names.into_iter().collect(),
             varnames: u.varnames.into_iter().collect(),
@@ -450,7 +489,8 @@ impl<'a> Compiler<'a> {
     pub(crate) fn emit(&mut self, instr: Instr) {
         let u = self.unit_mut();
         u.instrs.push(instr);
-        u.lines.push(u.line);
+        u.lines.push(u.loc.line);
+        u.spans.push(u.loc.span);
     }
 
     pub(crate) fn new_label(&mut self) -> Label {

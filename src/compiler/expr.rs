@@ -23,10 +23,10 @@ enum Seq {
 impl<'a> Compiler<'a> {
     /// Pushes the value of `e`. Instructions carry `e`'s line.
     pub(crate) fn compile_expr(&mut self, e: &'a Expr) -> CResult {
-        let saved = self.unit().line;
+        let saved = self.unit().loc;
         self.set_line(e.span);
         let r = self.compile_expr_inner(e);
-        self.unit_mut().line = saved;
+        self.unit_mut().loc = saved;
         r
     }
 
@@ -243,10 +243,10 @@ impl<'a> Compiler<'a> {
     /// through; `not`, `and`, `or`, conditional expressions and chained
     /// comparisons branch directly instead of building a bool.
     pub(crate) fn jump_if(&mut self, e: &'a Expr, target: Label, cond: bool) -> CResult {
-        let saved = self.unit().line;
+        let saved = self.unit().loc;
         self.set_line(e.span);
         let r = self.jump_if_inner(e, target, cond);
-        self.unit_mut().line = saved;
+        self.unit_mut().loc = saved;
         r
     }
 
@@ -365,13 +365,13 @@ impl<'a> Compiler<'a> {
     pub(crate) fn compile_iterable(&mut self, e: &'a Expr) -> CResult {
         match &e.kind {
             ExprKind::Set(elts) if elts.iter().all(is_const) => {
-                let saved = self.unit().line;
+                let saved = self.unit().loc;
                 self.set_line(e.span);
                 for x in elts {
                     self.compile_expr(x)?;
                 }
                 self.emit(Instr::BuildConstSet(elts.len() as u32));
-                self.unit_mut().line = saved;
+                self.unit_mut().loc = saved;
                 Ok(())
             }
             _ => self.compile_expr(e),
@@ -604,11 +604,11 @@ impl<'a> Compiler<'a> {
                 && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
             if plain {
                 self.compile_expr(value)?;
-                let line = self.unit().line;
+                let line = self.unit().loc;
                 self.set_line(func.span);
                 let i = self.name_index(attr);
                 self.emit(Instr::LoadMethod(i));
-                self.unit_mut().line = line;
+                self.unit_mut().loc = line;
                 for a in args {
                     self.compile_expr(a)?;
                 }

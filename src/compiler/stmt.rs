@@ -121,12 +121,16 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
                 self.jump_if(test, end, true)?;
+                // The error is raised at the test (what a traceback marks).
+                let saved = self.unit().loc;
+                self.set_line(test.span);
                 self.emit(Instr::LoadAssertionError);
                 if let Some(msg) = msg {
                     self.compile_expr(msg)?;
                     self.emit(Instr::Call(1));
                 }
                 self.emit(Instr::Raise(1));
+                self.unit_mut().loc = saved;
                 self.bind(end);
                 Ok(())
             }
@@ -168,10 +172,10 @@ impl<'a> Compiler<'a> {
 
     /// Stores the value on top of the stack into `target`.
     pub(crate) fn compile_store(&mut self, target: &'a Expr) -> CResult {
-        let saved = self.unit().line;
+        let saved = self.unit().loc;
         self.set_line(target.span);
         let r = self.compile_store_inner(target);
-        self.unit_mut().line = saved;
+        self.unit_mut().loc = saved;
         r
     }
 
@@ -239,7 +243,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_delete(&mut self, target: &'a Expr) -> CResult {
-        let saved = self.unit().line;
+        let saved = self.unit().loc;
         self.set_line(target.span);
         match &target.kind {
             ExprKind::Name(name) => self.compile_name(name, Ctx::Del),
@@ -263,7 +267,7 @@ impl<'a> Compiler<'a> {
                 return Err(self.error(format!("cannot delete {what}"), target.span.start));
             }
         }
-        self.unit_mut().line = saved;
+        self.unit_mut().loc = saved;
         Ok(())
     }
 
@@ -520,7 +524,7 @@ impl<'a> Compiler<'a> {
         preserve_tos: bool,
         to_loop: bool,
     ) -> CResult<Option<FBlock<'a>>> {
-        let line = self.unit().line;
+        let line = self.unit().loc;
         let mut popped = Vec::new();
         let mut result = Ok(None);
         while let Some(&top) = self.unit().fblocks.last() {
@@ -536,7 +540,7 @@ impl<'a> Compiler<'a> {
             }
         }
         self.unit_mut().fblocks.extend(popped.into_iter().rev());
-        self.unit_mut().line = line;
+        self.unit_mut().loc = line;
         result
     }
 
@@ -793,7 +797,7 @@ impl<'a> Compiler<'a> {
         body: &'a [Stmt],
         is_async: bool,
     ) -> CResult {
-        let line = self.unit().line;
+        let line = self.unit().loc;
         let mut handlers = Vec::with_capacity(items.len());
         for item in items {
             let handler = self.new_label();
@@ -816,7 +820,7 @@ impl<'a> Compiler<'a> {
         for handler in handlers.into_iter().rev() {
             let exit = self.new_label();
             let suppress = self.new_label();
-            self.unit_mut().line = line;
+            self.unit_mut().loc = line;
             self.emit(Instr::PopBlock);
             self.unit_mut().fblocks.pop();
             self.call_exit_with_nones();

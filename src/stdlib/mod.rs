@@ -33,6 +33,7 @@ pub mod sys;
 mod sys_info;
 pub mod thread;
 mod time;
+mod traceback_native;
 mod unicodedata;
 mod unicodedata_tables;
 mod weakref_native;
@@ -187,6 +188,7 @@ pub static MODULES: &[ModuleDef] = &[
     python("calendar", include_str!("py/calendar.py")),
     python("fractions", include_str!("py/fractions.py")),
     python("decimal", include_str!("py/decimal.py")),
+    native("_traceback", traceback_native::init),
     python("traceback", include_str!("py/traceback.py")),
     python("argparse", include_str!("py/argparse.py")),
     python("unittest", include_str!("py/unittest.py")),

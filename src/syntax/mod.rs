@@ -31,6 +31,7 @@
 
 pub mod ast;
 mod builder;
+pub mod carets;
 mod checks;
 mod error;
 mod fstring;

@@ -3,6 +3,7 @@
 use super::object::*;
 use super::value::{new_str, Value};
 use super::Vm;
+use crate::compiler::bytecode::Position;
 use std::fmt::Write;
 
 impl Vm {
@@ -338,6 +339,12 @@ impl Vm {
                     );
                     if let Some(line) = self.source_line(&entry.code.filename, entry.line) {
                         let _ = writeln!(tb, "    {}", line.trim());
+                        let (_, pos) = entry.code.position_at(entry.pc as usize);
+                        if let Some(carets) =
+                            pos.and_then(|p| self.caret_line(&line, entry.line, p))
+                        {
+                            let _ = writeln!(tb, "{carets}");
+                        }
                     }
                 }
                 match members {
@@ -481,6 +488,50 @@ impl Vm {
         }
     }
 
+    /// The line of carets under `original` (a source line, line number
+    /// `line`) marking the part `pos` covers, as CPython 3.11 draws it:
+    /// `~~^~~` under a binary operation or a subscript, `^^^^` under
+    /// anything else that is not the whole line; None where nothing is
+    /// marked.
+    pub fn caret_line(&self, original: &str, line: u32, pos: Position) -> Option<String> {
+        // As CPython's traceback module does it, on the line as read from
+        // the file (with its newline, which counts among the characters
+        // stripped from it).
+        let text = format!("{original}\n");
+        let chars: Vec<char> = text.chars().collect();
+        let stripped_len = text.trim().chars().count();
+        let stripped_chars = chars.len() - stripped_len;
+        let start = char_offset(&text, pos.col as usize);
+        let mut end = char_offset(&text, pos.end_col as usize).max(start);
+        let mut anchors = None;
+        if pos.end_line == line {
+            let segment: String = chars[start.min(chars.len())..end.min(chars.len())]
+                .iter()
+                .collect();
+            anchors = (self.interp.host.caret_anchors)(&segment);
+        } else {
+            end = text.trim_end().chars().count().max(start);
+        }
+        let anchored = anchors.is_some_and(|(l, r)| r > l);
+        if end - start >= stripped_len && !anchored {
+            return None;
+        }
+        let mut out = String::from("    ");
+        let pad = (start + 1).saturating_sub(stripped_chars);
+        out.extend(std::iter::repeat_n(' ', pad));
+        let width = end - start;
+        match anchors {
+            Some((l, r)) => {
+                let r = r.max(l);
+                out.extend(std::iter::repeat_n('~', l));
+                out.extend(std::iter::repeat_n('^', r - l));
+                out.extend(std::iter::repeat_n('~', width.saturating_sub(r)));
+            }
+            None => out.extend(std::iter::repeat_n('^', width)),
+        }
+        Some(out)
+    }
+
     pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
         let sources = self.interp.sources.lock();
         let src = sources.get(filename)?;
@@ -545,4 +596,10 @@ fn memory_limit() -> usize {
             None => isize::MAX as usize,
         }
     })
+}
+
+/// The number of characters in the first `offset` bytes of `text` (a
+/// character cut in the middle counts), for columns given in bytes.
+fn char_offset(text: &str, offset: usize) -> usize {
+    text.char_indices().take_while(|&(i, _)| i < offset).count()
 }

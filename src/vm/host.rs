@@ -73,6 +73,9 @@ pub struct ModuleDef {
 #[derive(Clone, Copy)]
 pub struct Host {
     pub compile: CompileFn,
+    /// Where a traceback's `^` go in a failing instruction's source
+    /// segment (see `syntax::carets`), in characters.
+    pub caret_anchors: fn(&str) -> Option<(usize, usize)>,
     pub modules: &'static [ModuleDef],
 }
 

@@ -246,6 +246,8 @@ impl Instance {
 pub struct TbEntry {
     pub code: Arc<CodeObject>,
     pub line: u32,
+    /// The instruction that was running (`tb_lasti` is twice it).
+    pub pc: u32,
     /// The frame's globals, for `tb.tb_frame.f_globals`.
     pub globals: Shared<PyDict>,
 }
@@ -255,6 +257,7 @@ impl TbEntry {
         TbEntry {
             code: code.co.clone(),
             line: frame.line(),
+            pc: frame.pc.saturating_sub(1) as u32,
             globals: frame.globals.clone(),
         }
     }

@@ -348,31 +348,36 @@ class StackSummary(list):
             stripped_line = frame_summary.line.strip()
             row.append("    {}\n".format(stripped_line))
             original = frame_summary._original_line
-            indent = len(original) - len(frame_summary.line.lstrip())
+            # The characters stripped from the line as read (its newline
+            # counts): the carets' indentation is measured from there.
+            stripped_characters = len(original) - len(stripped_line)
             if frame_summary.colno is not None and frame_summary.end_colno is not None:
-                start = _byte_offset_to_character_offset(original, frame_summary.colno) + 1
-                end = _byte_offset_to_character_offset(original, frame_summary.end_colno) + 1
+                start = _byte_offset_to_character_offset(original, frame_summary.colno)
+                end = _byte_offset_to_character_offset(original, frame_summary.end_colno)
+                segment = original[start:end]
                 anchors = None
                 if frame_summary.lineno == frame_summary.end_lineno:
                     try:
-                        anchors = _extract_caret_anchors_from_line_segment(
-                            original[start - 1:end - 1])
+                        anchors = _extract_caret_anchors_from_line_segment(segment)
                     except Exception:
                         anchors = None
                 else:
                     # spans several lines: mark to the end of this one
-                    end = indent + len(stripped_line)
+                    end = len(original.rstrip())
                 if (end - start < len(stripped_line)
                         or anchors and anchors.right_start_offset - anchors.left_end_offset > 0):
+                    dp_start = _display_width(original, start) + 1
+                    dp_end = _display_width(original, end) + 1
                     row.append("    ")
-                    row.append(" " * (start - indent))
+                    row.append(" " * (dp_start - stripped_characters))
                     if anchors:
-                        row.append(anchors.primary_char * anchors.left_end_offset)
-                        row.append(anchors.secondary_char
-                                   * (anchors.right_start_offset - anchors.left_end_offset))
-                        row.append(anchors.primary_char * (end - start - anchors.right_start_offset))
+                        left = _display_width(segment, anchors.left_end_offset)
+                        right = _display_width(segment, anchors.right_start_offset)
+                        row.append(anchors.primary_char * left)
+                        row.append(anchors.secondary_char * (right - left))
+                        row.append(anchors.primary_char * (dp_end - dp_start - right))
                     else:
-                        row.append("^" * (end - start))
+                        row.append("^" * (dp_end - dp_start))
                     row.append("\n")
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
@@ -408,6 +413,17 @@ def _repeated_line(count):
     return f'  [Previous line repeated {count} more time{"s" if count > 1 else ""}]\n'
 
 
+def _display_width(line, offset):
+    """The columns the first offset characters of line take on a terminal
+    (East Asian wide and full-width characters take two)."""
+    if line.isascii():
+        return offset
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1
+               for c in line[:offset])
+
+
 def _byte_offset_to_character_offset(text, offset):
     """The number of characters in the first offset bytes of text's UTF-8
     encoding (a character cut in the middle counts)."""
@@ -438,55 +454,11 @@ class _Anchors:
 
 def _extract_caret_anchors_from_line_segment(segment):
     """The anchors of a binary operation or a subscript that is the whole
-    segment, or None."""
-    import ast
+    segment, or None (found by gilpy's parser)."""
+    import _traceback
 
-    try:
-        tree = ast.parse(segment)
-    except SyntaxError:
-        return None
-    if len(tree.body) != 1:
-        return None
-
-    def normalize(offset):
-        return _byte_offset_to_character_offset(segment, offset)
-
-    statement = tree.body[0]
-    if not isinstance(statement, ast.Expr):
-        return None
-    expr = statement.value
-    if isinstance(expr, ast.BinOp):
-        # The operator: between the operands, after any whitespace and
-        # closing parentheses.
-        operator_start = normalize(expr.left.end_col_offset)
-        operator_end = normalize(expr.right.col_offset)
-        operator_str = segment[operator_start:operator_end]
-        operator_offset = len(operator_str) - len(operator_str.lstrip())
-        left_anchor = expr.left.end_col_offset + operator_offset
-        right_anchor = left_anchor + 1
-        if (operator_offset + 1 < len(operator_str)
-                and not operator_str[operator_offset + 1].isspace()):
-            # a two-character operator (**, //, <<, ...)
-            right_anchor += 1
-        while left_anchor < len(segment) and (segment[left_anchor].isspace()
-                                              or segment[left_anchor] in ")#"):
-            left_anchor += 1
-            right_anchor += 1
-        return _Anchors(normalize(left_anchor), normalize(right_anchor))
-    if isinstance(expr, ast.Subscript):
-        # From the opening bracket to the closing one.
-        left_anchor = normalize(expr.value.end_col_offset)
-        right_anchor = normalize(expr.slice.end_col_offset + 1)
-        while left_anchor < len(segment) and (segment[left_anchor].isspace()
-                                              or segment[left_anchor] != "["):
-            left_anchor += 1
-        while right_anchor < len(segment) and (segment[right_anchor].isspace()
-                                               or segment[right_anchor] != "]"):
-            right_anchor += 1
-        if right_anchor < len(segment):
-            right_anchor += 1
-        return _Anchors(left_anchor, right_anchor)
-    return None
+    found = _traceback.caret_anchors(segment)
+    return None if found is None else _Anchors(*found)
 
 
 class _ExceptionPrintContext:
