@@ -229,6 +229,14 @@ pub static MODULES: &[ModuleDef] = &[
     python("asyncio.timeouts", include_str!("py/asyncio/timeouts.py")),
     python("asyncio.runners", include_str!("py/asyncio/runners.py")),
     python("asyncio.streams", include_str!("py/asyncio/streams.py")),
+    python(
+        "asyncio.taskgroups",
+        include_str!("py/asyncio/taskgroups.py"),
+    ),
+    python(
+        "asyncio.subprocess",
+        include_str!("py/asyncio/subprocess.py"),
+    ),
     python("http", include_str!("py/http/__init__.py")),
     python("http.client", include_str!("py/http/client.py")),
     python("http.server", include_str!("py/http/server.py")),

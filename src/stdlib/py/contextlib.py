@@ -4,15 +4,19 @@ gilpy's `contextlib`, following CPython 3.11's Lib/contextlib.py for the
 synchronous part: contextmanager (also usable as a decorator), closing,
 nullcontext, suppress, redirect_stdout, redirect_stderr, ExitStack,
 ContextDecorator and AbstractContextManager (a plain base class, no ABC
-machinery).  No async variants and no chdir.
+machinery).  The asynchronous ones (asynccontextmanager, AsyncExitStack,
+aclosing, AsyncContextDecorator, AbstractAsyncContextManager, nullcontext
+with `async with`) and chdir are gilpy's own code.
 """
 
 import sys
 from functools import wraps
 
-__all__ = ["contextmanager", "closing", "nullcontext",
-           "AbstractContextManager", "ContextDecorator", "ExitStack",
-           "redirect_stdout", "redirect_stderr", "suppress"]
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
+           "AbstractContextManager", "AbstractAsyncContextManager",
+           "AsyncExitStack", "ContextDecorator", "ExitStack",
+           "redirect_stdout", "redirect_stderr", "suppress", "aclosing",
+           "chdir"]
 
 
 def _set_traceback(exc, tb):
@@ -31,6 +35,17 @@ class AbstractContextManager(object):
 
     def __exit__(self, exc_type, exc_value, traceback):
         """Raise any exception triggered within the runtime context."""
+        return None
+
+
+class AbstractAsyncContextManager(object):
+    """A base class for asynchronous context managers: `async with`
+    gives the object itself and lets exceptions through."""
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
         return None
 
 
@@ -148,6 +163,104 @@ class _GeneratorContextManager(
                 self.gen.close()
 
 
+class AsyncContextDecorator(object):
+    """Mixin letting an asynchronous context manager decorate a coroutine
+    function: each call of the function runs inside `async with`."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        cm = self
+
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with cm._recreate_cm():
+                return await func(*args, **kwds)
+        return inner
+
+
+class _AsyncGeneratorContextManager(
+    _GeneratorContextManagerBase,
+    AbstractAsyncContextManager,
+    AsyncContextDecorator,
+):
+    """What an @asynccontextmanager function returns: an asynchronous
+    context manager driving the async generator."""
+
+    async def __aenter__(self):
+        # The call's arguments are needed only to make a fresh one.
+        del self.args, self.kwds, self.func
+        try:
+            return await self.gen.__anext__()
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        gen = self.gen
+        if typ is None:
+            # The block ended normally: the generator must end too.
+            try:
+                await gen.__anext__()
+            except StopAsyncIteration:
+                return False
+            try:
+                raise RuntimeError("generator didn't stop")
+            finally:
+                await gen.aclose()
+        if value is None:
+            value = typ()
+        try:
+            await gen.athrow(value)
+        except StopAsyncIteration as exc:
+            # The generator caught the error and returned: suppressed,
+            # unless the error was a StopAsyncIteration of the block.
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                _set_traceback(exc, traceback)
+                return False
+            # A StopIteration/StopAsyncIteration of the block, turned into
+            # RuntimeError when it left the generator: not an error of ours.
+            if (isinstance(value, (StopIteration, StopAsyncIteration))
+                    and getattr(exc, '__cause__', None) is value):
+                _set_traceback(value, traceback)
+                return False
+            raise
+        except BaseException as exc:
+            # The same error coming back out is propagated by returning
+            # False; a new one replaces it.
+            if exc is not value:
+                raise
+            _set_traceback(exc, traceback)
+            return False
+        try:
+            raise RuntimeError("generator didn't stop after athrow()")
+        finally:
+            await gen.aclose()
+
+
+def asynccontextmanager(func):
+    """Decorator turning an async generator function that yields once into
+    a factory of asynchronous context managers:
+
+        @asynccontextmanager
+        async def connection(addr):
+            conn = await connect(addr)
+            try:
+                yield conn
+            finally:
+                await conn.close()
+
+        async with connection(addr) as conn:
+            ...
+    """
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return helper
+
+
 def contextmanager(func):
     """@contextmanager decorator.
 
@@ -205,6 +318,20 @@ class closing(AbstractContextManager):
 
     def __exit__(self, *exc_info):
         self.thing.close()
+
+
+class aclosing(AbstractAsyncContextManager):
+    """`async with aclosing(agen) as g:` awaits agen.aclose() when the
+    block ends, however it ends."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
 
 
 class _RedirectStream(AbstractContextManager):
@@ -430,3 +557,179 @@ class nullcontext(AbstractContextManager):
 
     def __exit__(self, *excinfo):
         pass
+
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
+        pass
+
+
+class chdir(AbstractContextManager):
+    """Change the current working directory for the block, and change it
+    back afterwards (not thread-safe, as os.chdir itself). Reentrant."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+
+        os.chdir(self._old_cwd.pop())
+
+
+def _async_cb_wrapper(callback, args, kwds):
+    async def _exit_wrapper(exc_type, exc, tb):
+        await callback(*args, **kwds)
+    return _exit_wrapper
+
+
+class AsyncExitStack(AbstractAsyncContextManager):
+    """ExitStack for `async with`: it can also hold asynchronous context
+    managers and coroutine callbacks, all unwound, last pushed first, by
+    `await stack.aclose()` or at the end of the `async with` block.
+
+        async with AsyncExitStack() as stack:
+            conns = [await stack.enter_async_context(connect(a))
+                     for a in addrs]
+    """
+
+    def __init__(self):
+        # (is_sync, callback) pairs; callbacks take __exit__'s arguments.
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        """Move the callbacks to a new stack, leaving this one empty."""
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        """Add an __exit__-like callable, or the __exit__ of an object."""
+        method = getattr(type(exit), '__exit__', None)
+        if method is None:
+            self._exit_callbacks.append((True, exit))
+        else:
+            self._exit_callbacks.append((True, _make_exit_wrapper(exit, method)))
+        return exit
+
+    def enter_context(self, cm):
+        """Enter a (synchronous) context manager, pushing its __exit__."""
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            exit = cls.__exit__
+        except AttributeError:
+            raise TypeError("'%s.%s' object does not support the context "
+                            "manager protocol"
+                            % (cls.__module__, cls.__qualname__)) from None
+        result = enter(cm)
+        self._exit_callbacks.append((True, _make_exit_wrapper(cm, exit)))
+        return result
+
+    def callback(self, callback, *args, **kwds):
+        """Add a plain callback, called with the given arguments."""
+        wrapper = _make_cb_wrapper(callback, args, kwds)
+        wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((True, wrapper))
+        return callback
+
+    async def enter_async_context(self, cm):
+        """Enter an asynchronous context manager, pushing its __aexit__."""
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError("'%s.%s' object does not support the asynchronous "
+                            "context manager protocol"
+                            % (cls.__module__, cls.__qualname__)) from None
+        result = await enter(cm)
+        self._exit_callbacks.append((False, _make_exit_wrapper(cm, exit)))
+        return result
+
+    def push_async_exit(self, exit):
+        """Add an __aexit__-like coroutine function, or the __aexit__ of an
+        object."""
+        method = getattr(type(exit), '__aexit__', None)
+        if method is None:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._exit_callbacks.append(
+                (False, _make_exit_wrapper(exit, method)))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Add a coroutine function, awaited with the given arguments."""
+        wrapper = _async_cb_wrapper(callback, args, kwds)
+        wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, wrapper))
+        return callback
+
+    async def aclose(self):
+        """Unwind the stack now."""
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        had_exc = exc_details[0] is not None
+        # The exception being handled around the stack: a callback's new
+        # exception chains to the pending one, not to this.
+        outer_exc = sys.exc_info()[1]
+        details = exc_details
+        suppressed = False
+        raising = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if is_sync:
+                    result = cb(*details)
+                else:
+                    result = await cb(*details)
+            except BaseException as new_exc:
+                _chain_to(new_exc, details[1], outer_exc)
+                details = (type(new_exc), new_exc, new_exc.__traceback__)
+                raising = True
+            else:
+                if result:
+                    details = (None, None, None)
+                    suppressed = True
+                    raising = False
+        if raising:
+            # Raise the last error with the chain built above (a bare
+            # raise would set its __context__ again).
+            pending = details[1]
+            context = _get_context(pending)
+            try:
+                raise pending
+            except BaseException:
+                _set_context(pending, context)
+                raise
+        return had_exc and suppressed
+
+
+def _chain_to(new_exc, old_exc, outer_exc):
+    # Make new_exc's chain of __context__ end at old_exc (the error the
+    # callback was handling), as with nested `with` statements, instead of
+    # at outer_exc.
+    if new_exc is old_exc:
+        return
+    exc = new_exc
+    while True:
+        context = _get_context(exc)
+        if context is None or context is old_exc:
+            return
+        if context is outer_exc:
+            break
+        exc = context
+    _set_context(exc, old_exc)

@@ -7,30 +7,52 @@ never changed in place: `ContextVar.set` gives the context a new dict, so a
 copy can share the dict until either side sets a variable (CPython shares an
 immutable tree the same way).
 
-Differences: asyncio's tasks and callbacks do not run in a copied context;
-`keys()`/`values()`/`items()` give dict views (of a snapshot) rather than
-CPython's own view types.
+asyncio runs each task step and each callback in a Context (a task's own
+copy, or the one captured when the callback was scheduled), as CPython does.
+
+Differences: `keys()`/`values()`/`items()` give dict views (of a snapshot)
+rather than CPython's own view types.
 """
 
 import threading as _threading
 import types as _types
+from _thread import get_ident as _get_ident
 
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
 
 _NO_DEFAULT = object()
 
-# The current context of each thread, made on its first use.
+# The current context of each thread, made on its first use, is the
+# 'context' item of the thread's dict of this threading.local object. The
+# dicts are reached directly (by thread ident) to keep ContextVar.get cheap;
+# threading drops a thread's dict when the thread ends.
 _state = _threading.local()
+_thread_dicts = object.__getattribute__(_state, '_local__impl').dicts
+
+
+# Whether any ContextVar was ever set in this process. Until one is, every
+# context is empty and all are alike, so asyncio need not copy one for each
+# callback it schedules (a copy per callback costs it about a tenth).
+_vars_in_use = [False]
+
+
+def _slot():
+    """The current thread's dict holding its current context."""
+    try:
+        d = _thread_dicts[_get_ident()]
+    except KeyError:
+        _state.context = Context()
+        return _thread_dicts[_get_ident()]
+    if 'context' not in d:
+        d['context'] = Context()
+    return d
 
 
 def _current():
     try:
-        return _state.context
-    except AttributeError:
-        pass
-    ctx = Context()
-    _state.context = ctx
-    return ctx
+        return _thread_dicts[_get_ident()]['context']
+    except KeyError:
+        return _slot()['context']
 
 
 def _check_key(key):
@@ -66,18 +88,19 @@ class Context:
         if self._entered:
             raise RuntimeError("cannot enter context: %r is already entered"
                                % (self,))
-        self._prev = _current()
+        slot = _slot()
+        self._prev = slot['context']
         self._entered = True
-        _state.context = self
+        slot['context'] = self
         try:
             return callable(*args[2:], **kwargs)
         finally:
-            _state.context = self._prev
+            slot['context'] = self._prev
             self._prev = None
             self._entered = False
 
     def copy(self):
-        new = Context()
+        new = _new_context()
         new._vars = self._vars
         return new
 
@@ -125,9 +148,22 @@ class Context:
         raise TypeError("unhashable type: '_contextvars.Context'")
 
 
+def _new_context():
+    ctx = object.__new__(Context)
+    ctx._prev = None
+    ctx._entered = False
+    return ctx
+
+
 def copy_context():
     """Return a copy of the current thread's context."""
-    return _current().copy()
+    try:
+        vars = _thread_dicts[_get_ident()]['context']._vars
+    except KeyError:
+        vars = _slot()['context']._vars
+    new = _new_context()
+    new._vars = vars
+    return new
 
 
 class ContextVar:
@@ -162,9 +198,12 @@ class ContextVar:
             raise TypeError("get expected at most 1 argument, got %d"
                             % len(args))
         try:
-            return _current()._vars[self]
+            ctx = _thread_dicts[_get_ident()]['context']
         except KeyError:
-            pass
+            ctx = _slot()['context']
+        value = ctx._vars.get(self, _NO_DEFAULT)
+        if value is not _NO_DEFAULT:
+            return value
         if args:
             return args[0]
         if self._default is not _NO_DEFAULT:
@@ -176,6 +215,7 @@ class ContextVar:
             raise TypeError("ContextVar.set() takes exactly one argument "
                             "(%d given)" % len(args))
         value = args[0]
+        _vars_in_use[0] = True
         ctx = _current()
         old = ctx._vars.get(self, Token.MISSING)
         new = dict(ctx._vars)

@@ -11,9 +11,13 @@ from asyncio.base_events import (
     shield, run_coroutine_threadsafe, to_thread,
     FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED,
 )
-from asyncio.locks import Lock, Event, Condition, Semaphore, BoundedSemaphore
+from asyncio.locks import (
+    Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier,
+)
 from asyncio.queues import Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull
 from asyncio.timeouts import Timeout, timeout, timeout_at
+from asyncio.taskgroups import TaskGroup
+from asyncio.subprocess import create_subprocess_exec, create_subprocess_shell
 from asyncio.runners import Runner, run
 from asyncio.streams import (
     StreamReader, StreamWriter, open_connection, start_server, Server,

@@ -14,6 +14,8 @@ import sys
 import threading
 import time
 import _thread
+from contextvars import (Context as _Context, copy_context as _copy_context,
+                         _slot as _context_slot, _vars_in_use)
 
 # ---- exceptions ----
 
@@ -123,6 +125,12 @@ class Handle:
         self._args = args
         self._loop = loop
         self._cancelled = False
+        # The callback runs in this context: the one given, else a copy of
+        # the context current when it was scheduled (None while no context
+        # variable was ever set: then that context was an empty one).
+        if context is None and _vars_in_use[0]:
+            context = _copy_context()
+        self._context = context
 
     def __repr__(self):
         info = [type(self).__name__]
@@ -141,8 +149,14 @@ class Handle:
         return self._cancelled
 
     def _run(self):
+        context = self._context
+        if context is None and _vars_in_use[0]:
+            context = _Context()
         try:
-            self._callback(*self._args)
+            if context is None:
+                self._callback(*self._args)
+            else:
+                context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -161,6 +175,9 @@ class TimerHandle(Handle):
         self._args = args
         self._loop = loop
         self._cancelled = False
+        if context is None and _vars_in_use[0]:
+            context = _copy_context()
+        self._context = context
         self._when = when
         self._scheduled = False
 
@@ -232,13 +249,13 @@ class SelectorEventLoop:
     def call_soon(self, callback, *args, context=None):
         if self._closed:
             raise RuntimeError('Event loop is closed')
-        h = Handle(callback, args, self)
+        h = Handle(callback, args, self, context)
         self._ready.append(h)
         return h
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         self._check_closed()
-        h = Handle(callback, args, self)
+        h = Handle(callback, args, self, context)
         self._ready.append(h)
         self._write_to_self()
         return h
@@ -246,14 +263,15 @@ class SelectorEventLoop:
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError('delay must not be None')
-        return self.call_at(_monotonic() + delay, callback, *args)
+        return self.call_at(_monotonic() + delay, callback, *args,
+                            context=context)
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError('when cannot be None')
         if self._closed:
             raise RuntimeError('Event loop is closed')
-        t = TimerHandle(when, callback, args, self)
+        t = TimerHandle(when, callback, args, self, context)
         self._timer_seq += 1
         heapq.heappush(self._scheduled, (when, self._timer_seq, t))
         t._scheduled = True
@@ -393,21 +411,45 @@ class SelectorEventLoop:
 
         n = len(ready)
         popleft = ready.popleft
+        # Each callback runs in its handle's context: Context.run, inline
+        # (this loop runs every callback), on the thread's context slot.
+        slot = _context_slot()
+        outer = slot['context']
         for _ in range(n):
             h = popleft()
             if h._cancelled:
                 continue
-            # Handle._run, inline: this loop runs every callback.
+            ctx = h._context
+            if ctx is None and _vars_in_use[0]:
+                ctx = _Context()
+            if ctx is not None:
+                if ctx._entered:
+                    self.call_exception_handler({
+                        'message': f'Exception in callback {h._callback!r}',
+                        'exception': RuntimeError(
+                            f'cannot enter context: {ctx!r} is already entered'),
+                        'handle': h,
+                    })
+                    continue
+                ctx._entered = True
+                slot['context'] = ctx
             try:
                 h._callback(*h._args)
-            except (SystemExit, KeyboardInterrupt):
-                raise
             except BaseException as exc:
+                if ctx is not None:
+                    slot['context'] = outer
+                    ctx._entered = False
+                if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+                    raise
                 self.call_exception_handler({
                     'message': f'Exception in callback {h._callback!r}',
                     'exception': exc,
                     'handle': h,
                 })
+            else:
+                if ctx is not None:
+                    slot['context'] = outer
+                    ctx._entered = False
 
     def close(self):
         if self.is_running():
@@ -451,9 +493,12 @@ class SelectorEventLoop:
         if self._closed:
             raise RuntimeError('Event loop is closed')
         if self._task_factory is None:
-            task = Task(coro, loop=self, name=name)
+            task = Task(coro, loop=self, name=name, context=context)
         else:
-            task = self._task_factory(self, coro)
+            if context is None:
+                task = self._task_factory(self, coro)
+            else:
+                task = self._task_factory(self, coro, context=context)
             if name is not None:
                 task.set_name(name)
         return task
@@ -517,7 +562,7 @@ class SelectorEventLoop:
     def add_reader(self, fd, callback, *args):
         self._check_closed()
         fd = self._fd(fd)
-        h = Handle(callback, args, self)
+        h = Handle(callback, args, self, None)
         try:
             key = self._selector.get_key(fd)
         except KeyError:
@@ -551,7 +596,7 @@ class SelectorEventLoop:
     def add_writer(self, fd, callback, *args):
         self._check_closed()
         fd = self._fd(fd)
-        h = Handle(callback, args, self)
+        h = Handle(callback, args, self, None)
         try:
             key = self._selector.get_key(fd)
         except KeyError:
@@ -736,6 +781,12 @@ def isfuture(obj):
         hasattr(obj.__class__, '_asyncio_future_blocking')
 
 
+def _callback_of(entry):
+    """A done callback as a future keeps it: the function, or the function
+    and its context (a tuple) when it has one."""
+    return entry[0] if type(entry) is tuple else entry
+
+
 class Future:
     """A value that will be there later, awaitable."""
 
@@ -756,15 +807,28 @@ class Future:
         self._callbacks = []
 
     def __repr__(self):
-        return f'<{type(self).__name__} {self._repr_info()}>'
+        return f'<{type(self).__name__} {" ".join(self._repr_info())}>'
 
     def _repr_info(self):
-        state = self._state.lower()
+        # A list of words: the state, then result= or exception=, then the
+        # callbacks, as CPython shows them.
+        info = [self._state.lower()]
         if self._state == _FINISHED:
             if self._exception is not None:
-                return f'{state} exception={self._exception!r}'
-            return f'{state} result={self._result!r}'
-        return state
+                info.append(f'exception={self._exception!r}')
+            else:
+                import reprlib
+                info.append(f'result={reprlib.repr(self._result)}')
+        callbacks = self._callbacks
+        if callbacks:
+            n = len(callbacks)
+            if n <= 2:
+                text = ', '.join(_format_callback(_callback_of(cb)) for cb in callbacks)
+            else:
+                text = (f'{_format_callback(_callback_of(callbacks[0]))}, <{n - 2} more>, '
+                        f'{_format_callback(_callback_of(callbacks[-1]))}')
+            info.append(f'cb=[{text}]')
+        return info
 
     def get_loop(self):
         return self._loop
@@ -796,7 +860,11 @@ class Future:
         self._callbacks = []
         loop = self._loop
         for cb in callbacks:
-            loop.call_soon(cb, self)
+            if type(cb) is tuple:
+                cb, ctx = cb
+            else:
+                ctx = None
+            loop._ready.append(Handle(cb, (self,), loop, ctx))
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -823,14 +891,18 @@ class Future:
         raise InvalidStateError('Exception is not set.')
 
     def add_done_callback(self, fn, *, context=None):
+        if context is None and _vars_in_use[0]:
+            context = _copy_context()
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
-        else:
+            self._loop.call_soon(fn, self, context=context)
+        elif context is None:
             self._callbacks.append(fn)
+        else:
+            self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
         before = len(self._callbacks)
-        self._callbacks = [f for f in self._callbacks if f != fn]
+        self._callbacks = [e for e in self._callbacks if _callback_of(e) != fn]
         return before - len(self._callbacks)
 
     def set_result(self, result):
@@ -944,25 +1016,36 @@ class Task(Future):
         if type(coro) is not _CoroutineType and not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
-        self._name = _task_name() if name is None else str(name)
+        # The counter moves for every task, named or not (as CPython 3.11).
+        default = _task_name()
+        self._name = default if name is None else str(name)
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
         self._num_cancels_requested = 0
-        loop._ready.append(Handle(self._step, (), loop))
+        # Each step of the task runs in its own context: a copy of the
+        # creator's, unless one is given.
+        if context is None:
+            context = _copy_context()
+        self._context = context
+        loop._ready.append(Handle(self._step, (), loop, self._context))
         _all_tasks.add(self)
 
+    def _repr_info(self):
+        info = Future._repr_info(self)
+        if self._must_cancel:
+            info[0] = 'cancelling'
+        info[1:1] = [f'name={self._name!r}',
+                     f'coro=<{_format_coroutine(self._coro)}>']
+        if self._fut_waiter is not None:
+            info.insert(3, f'wait_for={self._fut_waiter!r}')
+        return info
+
     def __repr__(self):
-        info = self._repr_info()
-        coro = getattr(self._coro, '__qualname__', repr(self._coro))
-        return f"<Task {info.split(' ')[0]} name={self._name!r} coro=<{coro}()>" + \
-            (f" {info.split(' ', 1)[1]}>" if ' ' in info else '>')
+        return f'<{type(self).__name__} {" ".join(self._repr_info())}>'
 
     def get_coro(self):
         return self._coro
-
-    def get_context(self):
-        return None
 
     def get_name(self):
         return self._name
@@ -1040,14 +1123,15 @@ class Task(Future):
                 if result._loop is not loop:
                     new_exc = RuntimeError(
                         f'Task {self!r} got Future {result!r} attached to a different loop')
-                    loop._ready.append(Handle(self._step, (new_exc,), loop))
+                    self._retry(new_exc)
                 elif blocking:
                     if result is self:
                         new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                        loop._ready.append(Handle(self._step, (new_exc,), loop))
+                        self._retry(new_exc)
                     else:
                         result._asyncio_future_blocking = False
-                        result.add_done_callback(self._wakeup)
+                        result.add_done_callback(self._wakeup,
+                                                 context=self._context)
                         self._fut_waiter = result
                         if self._must_cancel:
                             if self._fut_waiter.cancel(msg=self._cancel_message):
@@ -1055,14 +1139,18 @@ class Task(Future):
                 else:
                     new_exc = RuntimeError(
                         f'yield was used instead of yield from in task {self!r} with {result!r}')
-                    loop._ready.append(Handle(self._step, (new_exc,), loop))
+                    self._retry(new_exc)
             elif result is None:
-                loop._ready.append(Handle(self._step, (), loop))
+                loop._ready.append(Handle(self._step, (), loop, self._context))
             else:
                 new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-                loop._ready.append(Handle(self._step, (new_exc,), loop))
+                self._retry(new_exc)
         finally:
             loop._current_task = prev
+
+    def _retry(self, exc):
+        loop = self._loop
+        loop._ready.append(Handle(self._step, (exc,), loop, self._context))
 
     def _wakeup(self, future):
         if future._state == _FINISHED and future._exception is not None:
@@ -1072,6 +1160,70 @@ class Task(Future):
             self._step(future._make_cancelled_error())
         else:
             self._step()
+
+
+def _format_coroutine(coro):
+    # 'main() running at file.py:16' (suspended or running), or
+    # 'main() done, defined at file.py:12'.
+    name = (getattr(coro, '__qualname__', None)
+            or getattr(coro, '__name__', None) or type(coro).__name__)
+    if hasattr(coro, 'cr_code'):
+        code, frame = coro.cr_code, coro.cr_frame
+    elif hasattr(coro, 'gi_code'):
+        code, frame = coro.gi_code, coro.gi_frame
+    else:
+        return f'{name}()'
+    if frame is None and getattr(coro, 'cr_running',
+                                 getattr(coro, 'gi_running', False)):
+        # gilpy gives no cr_frame while the coroutine runs: look for its
+        # frame on the stack.
+        # (Its f_code is not the coroutine's cr_code object: compare them.)
+        key = (code.co_name, code.co_filename, code.co_firstlineno)
+        frame = sys._getframe(1)
+        while frame is not None:
+            c = frame.f_code
+            if (c.co_name, c.co_filename, c.co_firstlineno) == key:
+                break
+            frame = frame.f_back
+    if frame is not None:
+        return f'{name}() running at {code.co_filename}:{frame.f_lineno}'
+    return f'{name}() done, defined at {code.co_filename}:{code.co_firstlineno}'
+
+
+def _callback_text(func, args):
+    # 'name(args)' for a callback; a partial shows its own arguments, then
+    # those it is called with.
+    import functools
+    if isinstance(func, functools.partial):
+        inner = _callback_text(func.func, func.args)
+        if func.keywords:
+            inner = inner[:-1] + (', ' if func.args else '') + ', '.join(
+                f'{k}={v!r}' for k, v in func.keywords.items()) + ')'
+        return inner + _args_text(args)
+    if getattr(func, '__self__', None) is not None and \
+            getattr(func, '__func__', None) is Task._wakeup:
+        # CPython's C Task shows its wake-up callback under this name.
+        name = 'Task.task_wakeup'
+    else:
+        name = (getattr(func, '__qualname__', None)
+                or getattr(func, '__name__', None) or repr(func))
+    return name + _args_text(args)
+
+
+def _args_text(args):
+    return '(' + ', '.join(repr(a) for a in args) + ')'
+
+
+def _format_callback(func):
+    import functools
+    text = _callback_text(func, ())
+    # The source of a plain function (through partials) follows.
+    while isinstance(func, functools.partial):
+        func = func.func
+    code = getattr(func, '__code__', None)
+    if code is not None and getattr(func, '__self__', None) is None:
+        text += f' at {code.co_filename}:{code.co_firstlineno}'
+    return text
 
 
 def iscoroutine(obj):
@@ -1117,7 +1269,9 @@ def all_tasks(loop=None):
 
 
 def create_task(coro, *, name=None, context=None):
-    return get_running_loop().create_task(coro, name=name)
+    if context is None:
+        return get_running_loop().create_task(coro, name=name)
+    return get_running_loop().create_task(coro, name=name, context=context)
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -1487,8 +1641,10 @@ def run_coroutine_threadsafe(coro, loop):
 async def to_thread(func, /, *args, **kwargs):
     """Run func(*args, **kwargs) in a thread of the loop's executor."""
     loop = get_running_loop()
+    # The function runs in a copy of the caller's context.
+    ctx = _copy_context()
     if kwargs:
         import functools
-        call = functools.partial(func, *args, **kwargs)
+        call = functools.partial(ctx.run, func, *args, **kwargs)
         return await loop.run_in_executor(None, call)
-    return await loop.run_in_executor(None, func, *args)
+    return await loop.run_in_executor(None, ctx.run, func, *args)

@@ -1,10 +1,18 @@
 """Synchronization primitives for coroutines: Lock, Event, Condition,
-Semaphore, BoundedSemaphore."""
+Semaphore, BoundedSemaphore, Barrier."""
 
 import collections
-from asyncio.base_events import CancelledError, get_running_loop
+from asyncio.base_events import (
+    BrokenBarrierError, CancelledError, get_running_loop,
+)
 
-__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
+__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
+           'Barrier')
+
+
+def _repr(obj, extra):
+    # '<asyncio.locks.Lock object at 0x... [unlocked]>', as CPython.
+    return f'<{object.__repr__(obj)[1:-1]} [{extra}]>'
 
 
 class _ContextManagerMixin:
@@ -27,7 +35,7 @@ class Lock(_ContextManagerMixin):
         res = 'locked' if self._locked else 'unlocked'
         if self._waiters:
             res = f'{res}, waiters:{len(self._waiters)}'
-        return f'<{type(self).__name__} [{res}]>'
+        return _repr(self, res)
 
     def locked(self):
         return self._locked
@@ -79,7 +87,7 @@ class Event:
         res = 'set' if self._value else 'unset'
         if self._waiters:
             res = f'{res}, waiters:{len(self._waiters)}'
-        return f'<{type(self).__name__} [{res}]>'
+        return _repr(self, res)
 
     def is_set(self):
         return self._value
@@ -122,7 +130,7 @@ class Condition(_ContextManagerMixin):
         res = 'locked' if self.locked() else 'unlocked'
         if self._waiters:
             res = f'{res}, waiters:{len(self._waiters)}'
-        return f'<{type(self).__name__} [{res}]>'
+        return _repr(self, res)
 
     async def wait(self):
         if not self.locked():
@@ -182,7 +190,7 @@ class Semaphore(_ContextManagerMixin):
         res = 'locked' if self.locked() else f'unlocked, value:{self._value}'
         if self._waiters:
             res = f'{res}, waiters:{len(self._waiters)}'
-        return f'<{type(self).__name__} [{res}]>'
+        return _repr(self, res)
 
     def locked(self):
         return self._value == 0 or (
@@ -236,3 +244,100 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
+
+
+# The states of a Barrier.
+_FILLING = 'filling'        # tasks are arriving
+_DRAINING = 'draining'      # the last one came: the waiters are leaving
+_RESETTING = 'resetting'    # reset() while tasks were waiting
+_BROKEN = 'broken'          # abort()ed: every wait fails
+
+
+class Barrier:
+    """Make `parties` tasks wait for one another: each call to wait()
+    blocks until `parties` tasks are waiting, then all of them go on."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0     # tasks inside wait()
+
+    def __repr__(self):
+        if self.broken:
+            extra = self._state
+        else:
+            extra = f'{self._state}, waiters:{self.n_waiting}/{self.parties}'
+        return _repr(self, extra)
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        """Wait until `parties` tasks wait; return this task's arrival
+        index, from 0 to parties-1."""
+        async with self._cond:
+            # Tasks arriving while the previous round drains (or resets)
+            # wait for it to end first.
+            await self._cond.wait_for(
+                lambda: self._state is not _DRAINING
+                and self._state is not _RESETTING)
+            if self._state is _BROKEN:
+                raise BrokenBarrierError('Barrier aborted')
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    # The last one: let everybody go.
+                    self._state = _DRAINING
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(
+                        lambda: self._state is not _FILLING)
+                    if self._state is _BROKEN or self._state is _RESETTING:
+                        raise BrokenBarrierError('Abort or reset of barrier')
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0 and (self._state is _DRAINING
+                                         or self._state is _RESETTING):
+                    # The last one out starts a new round.
+                    self._state = _FILLING
+                self._cond.notify_all()
+
+    async def reset(self):
+        """Back to the empty state; the tasks waiting get
+        BrokenBarrierError."""
+        async with self._cond:
+            if self._count > 0:
+                if self._state is not _RESETTING:
+                    self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Break the barrier: the waiting tasks and every later wait() get
+        BrokenBarrierError, until reset()."""
+        async with self._cond:
+            self._state = _BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state is _FILLING:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state is _BROKEN

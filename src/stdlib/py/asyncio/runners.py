@@ -47,7 +47,7 @@ class Runner:
             raise RuntimeError(
                 "Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        task = self._loop.create_task(coro)
+        task = self._loop.create_task(coro, context=context)
         try:
             return self._loop.run_until_complete(task)
         except _b.CancelledError:
