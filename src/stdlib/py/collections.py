@@ -1281,3 +1281,17 @@ class UserList:
             self.data.extend(other.data)
         else:
             self.data.extend(other)
+
+
+################################################################################
+### collections.abc as an attribute of the package
+################################################################################
+
+def __getattr__(name):
+    # `import collections` alone makes `collections.abc` usable, as in
+    # CPython; it is loaded on first use (start-up need not pay for it).
+    if name == "abc":
+        import collections.abc
+
+        return _sys.modules["collections.abc"]
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")

@@ -583,6 +583,59 @@ def _mro_of(cls):
     return result
 
 
+def _is_union_type(cls):
+    # int | str, or typing.Union[int, str]
+    import types
+    if isinstance(cls, types.UnionType):
+        return True
+    if type(cls).__module__ == 'typing':
+        from typing import get_origin, Union
+        return get_origin(cls) is Union
+    return False
+
+
+def _union_members(cls):
+    return tuple(cls.__args__)
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    if _is_union_type(cls):
+        for arg in _union_members(cls):
+            if not isinstance(arg, type):
+                return False
+        return True
+    return False
+
+
+def _find_impl(cls, registry):
+    # The implementation for cls: the first registered class on its MRO
+    # (object aside); else the most specific registered ABC it is a virtual
+    # subclass of; else the one registered for object.
+    mro = _mro_of(cls)
+    for c in mro:
+        if c is not object and c in registry:
+            return registry[c]
+    best = None
+    for c in registry:
+        if c is object or c in mro:
+            continue
+        try:
+            matches = issubclass(cls, c)
+        except TypeError:
+            matches = False
+        if not matches:
+            continue
+        if best is None or issubclass(c, best):
+            best = c
+        elif not issubclass(best, c):
+            raise RuntimeError("Ambiguous dispatch: %s or %s" % (best, c))
+    if best is not None:
+        return registry[best]
+    return registry.get(object)
+
+
 def singledispatch(func):
     """Single-dispatch generic function decorator.
 
@@ -590,8 +643,9 @@ def singledispatch(func):
     behaviours depending upon the type of its first argument. The decorated
     function acts as the default implementation, and additional
     implementations can be registered using the register() attribute of the
-    generic function.  (Registration by annotation is not supported: pass the
-    class to register().)
+    generic function: @f.register(int), f.register(int, impl), or a plain
+    @f.register on a function whose first parameter is annotated with the
+    class (or a union of classes, int | str).
     """
     registry = {object: func}
     dispatch_cache = {}
@@ -601,25 +655,45 @@ def singledispatch(func):
             return dispatch_cache[cls]
         except KeyError:
             pass
-        impl = None
-        for c in _mro_of(cls):
-            if c in registry:
-                impl = registry[c]
-                break
+        impl = _find_impl(cls, registry)
         if impl is None:
             impl = func
         dispatch_cache[cls] = impl
         return impl
 
     def register(cls, func=None):
-        if func is None:
-            if isinstance(cls, type):
+        if _is_valid_dispatch_type(cls):
+            if func is None:
                 return lambda f: register(cls, f)
-            raise TypeError(
-                "Invalid first argument to `register()`: %r. "
-                "Use either `@register(some_class)` or plain `@register` "
-                "on an annotated function." % (cls,))
-        registry[cls] = func
+        else:
+            if func is not None:
+                raise TypeError(
+                    "Invalid first argument to `register()`. "
+                    "%r is not a class or union type." % (cls,))
+            # @register on an annotated function: the annotation of its
+            # first parameter says the class.
+            func = cls
+            target = getattr(func, '__func__', func)
+            if not getattr(target, '__annotations__', None):
+                raise TypeError(
+                    "Invalid first argument to `register()`: %r. "
+                    "Use either `@register(some_class)` or plain `@register` "
+                    "on an annotated function." % (func,))
+            from typing import get_type_hints
+            hints = get_type_hints(target)
+            argname, cls = next(iter(hints.items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError("Invalid annotation for %r. "
+                                    "%r not all arguments are classes."
+                                    % (argname, cls))
+                raise TypeError("Invalid annotation for %r. %r is not a class."
+                                % (argname, cls))
+        if _is_union_type(cls):
+            for arg in _union_members(cls):
+                registry[arg] = func
+        else:
+            registry[cls] = func
         dispatch_cache.clear()
         return func
 
@@ -639,7 +713,12 @@ def singledispatch(func):
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor."""
+    """Single-dispatch generic method descriptor.
+
+    Supports wrapping existing descriptors and handles non-descriptor
+    callables as instance methods; register() takes a class or an annotated
+    method, as singledispatch's does.
+    """
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, "__get__"):
@@ -648,6 +727,7 @@ class singledispatchmethod:
         self.func = func
 
     def register(self, cls, method=None):
+        """Register a method (or classmethod/staticmethod) for a class."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
@@ -656,12 +736,17 @@ class singledispatchmethod:
 
         def _method(*args, **kwargs):
             method = dispatcher.dispatch(args[0].__class__)
-            if obj is None:
-                return method(*args, **kwargs)
-            return method(obj, *args, **kwargs)
+            if hasattr(method, '__get__'):
+                return method.__get__(obj, cls)(*args, **kwargs)
+            return method(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.register = self.register
-        update_wrapper(_method, func)
+        update_wrapper(_method, getattr(func, '__func__', func))
         return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 
 
 ################################################################################

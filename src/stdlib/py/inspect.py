@@ -1,7 +1,9 @@
 """Looking at live objects: what kind of object something is, its members,
 its documentation, and the signature of a Python function (read from its
 code object, defaults and annotations). Native functions have no
-signature here."""
+signature here.  Frames: currentframe(), stack(), getframeinfo() and
+friends read sys._getframe()'s frames (a frame's f_lineno is the line it
+was at when the frame object was taken)."""
 
 __all__ = [
     "isfunction", "isclass", "ismethod", "ismodule", "isbuiltin", "isroutine",
@@ -11,6 +13,10 @@ __all__ = [
     "getsource", "getsourcelines", "unwrap", "getgeneratorstate",
     "getcoroutinestate", "getgeneratorlocals", "isframe", "iscode",
     "istraceback", "isasyncgen", "isasyncgenfunction", "isawaitable",
+    "currentframe", "stack", "trace", "getframeinfo", "getouterframes",
+    "getinnerframes", "getlineno", "getargvalues", "getmro",
+    "get_annotations", "getfullargspec", "getcallargs", "FrameInfo",
+    "Traceback", "FullArgSpec", "ArgInfo",
 ]
 
 _CO_GENERATOR = 0x20
@@ -609,3 +615,369 @@ def signature(obj, *, follow_wrapped=True):
     if call is not None and isfunction(call):
         return _from_function(call, True)
     raise ValueError("no signature found for builtin {!r}".format(obj))
+
+
+# ---- frames and the interpreter stack ----
+
+import sys as _sys
+from collections import namedtuple as _namedtuple
+
+
+def currentframe():
+    """Return the frame of the caller (None where frames are unavailable)."""
+    getframe = getattr(_sys, '_getframe', None)
+    if getframe is None:
+        return None
+    return getframe(1)
+
+
+_Traceback = _namedtuple('_Traceback', 'filename lineno function code_context index')
+
+
+class Traceback(_Traceback):
+    """What getframeinfo() reports: (filename, lineno, function,
+    code_context, index), plus the positions attribute."""
+
+    def __new__(cls, filename, lineno, function, code_context, index, *,
+                positions=None):
+        self = _Traceback.__new__(cls, filename, lineno, function,
+                                  code_context, index)
+        self.positions = positions
+        return self
+
+    def __repr__(self):
+        return ('Traceback(filename=%r, lineno=%r, function=%r, '
+                'code_context=%r, index=%r, positions=%r)'
+                % (self.filename, self.lineno, self.function,
+                   self.code_context, self.index, self.positions))
+
+
+_FrameInfo = _namedtuple('_FrameInfo', 'frame filename lineno function code_context index')
+
+
+class FrameInfo(_FrameInfo):
+    """One entry of stack()/trace(): (frame, filename, lineno, function,
+    code_context, index), plus the positions attribute."""
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *,
+                positions=None):
+        self = _FrameInfo.__new__(cls, frame, filename, lineno, function,
+                                  code_context, index)
+        self.positions = positions
+        return self
+
+    def __repr__(self):
+        return ('FrameInfo(frame=%r, filename=%r, lineno=%r, function=%r, '
+                'code_context=%r, index=%r, positions=%r)'
+                % (self.frame, self.filename, self.lineno, self.function,
+                   self.code_context, self.index, self.positions))
+
+
+def _source_window(filename, lineno, context):
+    # `context` lines of the file around lineno, and lineno's index in them.
+    if context <= 0:
+        return None, None
+    import linecache
+    lines = linecache.getlines(filename)
+    if not lines:
+        return None, None
+    start = lineno - 1 - context // 2
+    start = max(0, min(start, len(lines) - context))
+    return lines[start:start + context], lineno - 1 - start
+
+
+def getframeinfo(frame, context=1):
+    """Get information about a frame or traceback object: a Traceback
+    (filename, lineno, function, code_context, index)."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError('%r is not a frame or traceback object' % (frame,))
+    code = frame.f_code
+    filename = code.co_filename
+    lines, index = _source_window(filename, lineno, context)
+    return Traceback(filename, lineno, code.co_name, lines, index)
+
+
+def getlineno(frame):
+    """Get the line number from a frame object."""
+    return frame.f_lineno
+
+
+def _frame_info(frame, context, lineno=None):
+    info = getframeinfo(frame, context)
+    if lineno is not None and lineno != info.lineno:
+        lines, index = _source_window(info.filename, lineno, context)
+        info = Traceback(info.filename, lineno, info.function, lines, index)
+    return FrameInfo(frame, *info, positions=info.positions)
+
+
+def getouterframes(frame, context=1):
+    """Get a list of records for a frame and all higher (calling) frames."""
+    records = []
+    while frame is not None:
+        records.append(_frame_info(frame, context))
+        frame = frame.f_back
+    return records
+
+
+def getinnerframes(tb, context=1):
+    """Get a list of records for a traceback's frame and all lower frames."""
+    records = []
+    while tb is not None:
+        records.append(_frame_info(tb.tb_frame, context, tb.tb_lineno))
+        tb = tb.tb_next
+    return records
+
+
+def stack(context=1):
+    """Return a list of records for the stack above the caller's frame."""
+    return getouterframes(_sys._getframe(1), context)
+
+
+def trace(context=1):
+    """Return a list of records for the stack below the current exception."""
+    return getinnerframes(_sys.exc_info()[2], context)
+
+
+ArgInfo = _namedtuple('ArgInfo', 'args varargs keywords locals')
+
+
+def getargvalues(frame):
+    """Get information about arguments passed into a particular frame."""
+    code = frame.f_code
+    names = code.co_varnames
+    nargs = code.co_argcount + code.co_kwonlyargcount
+    args = list(names[:nargs])
+    varargs = None
+    if code.co_flags & _CO_VARARGS:
+        varargs = names[nargs]
+        nargs += 1
+    varkw = None
+    if code.co_flags & _CO_VARKEYWORDS:
+        varkw = names[nargs]
+    return ArgInfo(args, varargs, varkw, frame.f_locals)
+
+
+# ---- classes, annotations and argument specifications ----
+
+def getmro(cls):
+    """Return tuple of base classes (including cls) in method resolution order."""
+    return cls.__mro__
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """Compute the annotations dict for an object: a new dict each time,
+    with the strings evaluated if eval_str is true (in the globals of the
+    object's module or function unless globals/locals are given)."""
+    if isinstance(obj, type):
+        ann = obj.__dict__.get('__annotations__', None)
+        module = _sys.modules.get(getattr(obj, '__module__', None), None)
+        obj_globals = getattr(module, '__dict__', None)
+        obj_locals = dict(vars(obj))
+        unwrap_target = obj
+    elif ismodule(obj):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__dict__', None)
+        obj_locals = None
+        unwrap_target = None
+    elif callable(obj):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__globals__', None)
+        obj_locals = None
+        unwrap_target = obj
+    else:
+        raise TypeError("%r is not a module, class, or callable." % (obj,))
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError("%r.__annotations__ is neither a dict nor None" % (obj,))
+    if not ann:
+        return {}
+    if not eval_str:
+        return dict(ann)
+    if unwrap_target is not None and not isinstance(unwrap_target, type):
+        while True:
+            if hasattr(unwrap_target, '__wrapped__'):
+                unwrap_target = unwrap_target.__wrapped__
+                continue
+            func = getattr(unwrap_target, 'func', None)
+            if func is not None and hasattr(unwrap_target, 'args') and callable(func):
+                unwrap_target = func      # functools.partial
+                continue
+            break
+        if hasattr(unwrap_target, '__globals__'):
+            obj_globals = unwrap_target.__globals__
+    if globals is None:
+        globals = obj_globals
+    if locals is None:
+        locals = obj_locals
+    result = {}
+    for key, value in ann.items():
+        if isinstance(value, str):
+            value = eval(value, globals, locals)
+        result[key] = value
+    return result
+
+
+FullArgSpec = _namedtuple('FullArgSpec',
+                          'args, varargs, varkw, defaults, kwonlyargs, '
+                          'kwonlydefaults, annotations')
+
+
+def getfullargspec(func):
+    """Get the names and default values of a callable object's parameters:
+    FullArgSpec(args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults,
+    annotations).  A bound method's first parameter (self) is included."""
+    target = func
+    if ismethod(target):
+        target = target.__func__
+    code = getattr(target, '__code__', None)
+    if code is None:
+        try:
+            sig = signature(func, follow_wrapped=False)
+        except Exception as exc:
+            raise TypeError('unsupported callable') from exc
+        return _argspec_from_signature(sig)
+    names = code.co_varnames
+    npos = code.co_argcount
+    nkw = code.co_kwonlyargcount
+    args = list(names[:npos])
+    kwonlyargs = list(names[npos:npos + nkw])
+    index = npos + nkw
+    varargs = None
+    if code.co_flags & _CO_VARARGS:
+        varargs = names[index]
+        index += 1
+    varkw = None
+    if code.co_flags & _CO_VARKEYWORDS:
+        varkw = names[index]
+    defaults = getattr(target, '__defaults__', None) or None
+    kwonlydefaults = getattr(target, '__kwdefaults__', None) or None
+    given = getattr(target, '__annotations__', None) or {}
+    # as CPython lists them: the return annotation first, then the
+    # parameters in order
+    annotations = {}
+    if 'return' in given:
+        annotations['return'] = given['return']
+    for name in args + [varargs] + kwonlyargs + [varkw]:
+        if name is not None and name in given:
+            annotations[name] = given[name]
+    return FullArgSpec(args, varargs, varkw, defaults, kwonlyargs,
+                       kwonlydefaults, annotations)
+
+
+def _argspec_from_signature(sig):
+    args = []
+    varargs = varkw = None
+    defaults = []
+    kwonlyargs = []
+    kwonlydefaults = {}
+    annotations = {}
+    if sig.return_annotation is not _empty:
+        annotations['return'] = sig.return_annotation
+    for param in sig.parameters.values():
+        kind = param.kind
+        name = param.name
+        if kind in (Parameter.POSITIONAL_ONLY, Parameter.POSITIONAL_OR_KEYWORD):
+            args.append(name)
+            if param.default is not _empty:
+                defaults.append(param.default)
+        elif kind == Parameter.VAR_POSITIONAL:
+            varargs = name
+        elif kind == Parameter.KEYWORD_ONLY:
+            kwonlyargs.append(name)
+            if param.default is not _empty:
+                kwonlydefaults[name] = param.default
+        else:
+            varkw = name
+        if param.annotation is not _empty:
+            annotations[name] = param.annotation
+    return FullArgSpec(args, varargs, varkw, tuple(defaults) or None,
+                       kwonlyargs, kwonlydefaults or None, annotations)
+
+
+def _name_list(names):
+    # 'a', 'a' and 'b', 'a', 'b' and 'c'
+    quoted = [repr(n) for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return '%s and %s' % tuple(quoted)
+    return ', '.join(quoted[:-1]) + ' and ' + quoted[-1]
+
+
+def _missing_error(fname, names, kind):
+    return TypeError('%s() missing %d required %s argument%s: %s'
+                     % (fname, len(names), kind, '' if len(names) == 1 else 's',
+                        _name_list(names)))
+
+
+def getcallargs(func, /, *positional, **named):
+    """Get the mapping of arguments to values that calling func with the
+    given arguments would make, raising TypeError as the call would."""
+    spec = getfullargspec(func)
+    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, _ = spec
+    fname = func.__name__
+    result = {}
+    positional = list(positional)
+    if ismethod(func) and func.__self__ is not None:
+        positional.insert(0, func.__self__)
+    npos = len(positional)
+    nargs = len(args)
+    ndefaults = len(defaults) if defaults else 0
+    for i in range(min(npos, nargs)):
+        result[args[i]] = positional[i]
+    if varargs:
+        result[varargs] = tuple(positional[nargs:])
+    if npos > nargs and not varargs:
+        if ndefaults:
+            takes = 'from %d to %d' % (nargs - ndefaults, nargs)
+        else:
+            takes = '%d' % nargs
+        kwonly_given = len([k for k in kwonlyargs if k in named])
+        if kwonly_given:
+            given = ('%d positional argument%s (and %d keyword-only argument%s)'
+                     % (npos, '' if npos == 1 else 's', kwonly_given,
+                        '' if kwonly_given == 1 else 's'))
+        else:
+            given = '%d' % npos
+        raise TypeError('%s() takes %s positional argument%s but %s %s given'
+                        % (fname, takes, '' if nargs == 1 else 's', given,
+                           'was' if npos == 1 and not kwonly_given else 'were'))
+    if varkw:
+        result[varkw] = {}
+    possible = set(args + kwonlyargs)
+    for name, value in named.items():
+        if name not in possible:
+            if not varkw:
+                raise TypeError('%s() got an unexpected keyword argument %r'
+                                % (fname, name))
+            result[varkw][name] = value
+            continue
+        if name in result:
+            raise TypeError('%s() got multiple values for argument %r'
+                            % (fname, name))
+        result[name] = value
+    if npos < nargs:
+        required = args[:nargs - ndefaults]
+        missing = [a for a in required if a not in result]
+        if missing:
+            raise _missing_error(fname, missing, 'positional')
+        for i in range(nargs - ndefaults, nargs):
+            name = args[i]
+            if name not in result:
+                result[name] = defaults[i - (nargs - ndefaults)]
+    missing = []
+    for name in kwonlyargs:
+        if name not in result:
+            if kwonlydefaults and name in kwonlydefaults:
+                result[name] = kwonlydefaults[name]
+            else:
+                missing.append(name)
+    if missing:
+        raise _missing_error(fname, missing, 'keyword-only')
+    return result

@@ -35,7 +35,7 @@ __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep",
            "SEEK_END", "fsencode", "fsdecode", "get_exec_path", "fdopen",
            "extsep", "makedirs", "removedirs", "renames", "walk", "scandir",
            "DirEntry", "environ", "getenv", "PathLike", "stat_result",
-           "terminal_size", "get_terminal_size", "error"]
+           "terminal_size", "get_terminal_size", "error", "system", "popen"]
 
 
 # ---- stat results ----
@@ -552,3 +552,79 @@ def WIFSTOPPED(status):
 
 def WSTOPSIG(status):
     return WEXITSTATUS(status)
+
+
+# ---- running shell commands (on top of subprocess) ----
+
+def _flush_std_streams():
+    # The child writes to the same descriptors: whatever this process has
+    # buffered must come out first.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (AttributeError, ValueError, OSError):
+            pass
+
+
+def system(command):
+    """Execute the command in a subshell (/bin/sh -c command) and return its
+    wait status: the exit code shifted left by 8 bits, or the number of the
+    signal that killed it."""
+    if not isinstance(command, (str, bytes)):
+        raise TypeError("system() argument 'command' must be str or bytes, "
+                        "not %s" % type(command).__name__)
+    import subprocess
+    _flush_std_streams()
+    code = subprocess.call(command, shell=True)
+    if code < 0:
+        return -code
+    return code << 8
+
+
+class _wrap_close:
+    """The stream of a popen() child; close() waits for the child and gives
+    None when it exited with 0, else its wait status."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        code = self._proc.wait()
+        if code == 0:
+            return None
+        return code << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Open a pipe to or from the shell command cmd: read its output (mode
+    'r') or write its input (mode 'w') through the returned file object."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    _flush_std_streams()
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True,
+                                stdout=subprocess.PIPE, bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True,
+                            stdin=subprocess.PIPE, bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)

@@ -1,12 +1,13 @@
 '''A multi-producer, multi-consumer queue.
 
 gilpy's queue module: CPython 3.11's Lib/queue.py on top of threading, in the
-language subset gilpy supports (a list instead of collections.deque, and the
-small heap functions of heapq written out below).
+language subset gilpy supports: Queue keeps its items in a collections.deque
+(LifoQueue and PriorityQueue in a list, the latter ordered by heapq).
 '''
 
 import threading
 from heapq import heappush, heappop
+from collections import deque
 from time import monotonic as time
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
@@ -184,7 +185,7 @@ class Queue:
 
     # Initialize the queue representation
     def _init(self, maxsize):
-        self.queue = []
+        self.queue = deque()
 
     def _qsize(self):
         return len(self.queue)
@@ -195,7 +196,7 @@ class Queue:
 
     # Get an item from the queue
     def _get(self):
-        return self.queue.pop(0)
+        return self.queue.popleft()
 
 
 class PriorityQueue(Queue):
@@ -236,12 +237,12 @@ class LifoQueue(Queue):
 class SimpleQueue:
     '''Simple, unbounded, reentrant FIFO queue.
 
-    (CPython's pure-Python _PySimpleQueue: a list plus a semaphore counting
+    (CPython's pure-Python _PySimpleQueue: a deque plus a semaphore counting
     the items.)
     '''
 
     def __init__(self):
-        self._queue = []
+        self._queue = deque()
         self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
@@ -270,7 +271,7 @@ class SimpleQueue:
             timeout = None
         if not self._count.acquire(block, timeout):
             raise Empty
-        return self._queue.pop(0)
+        return self._queue.popleft()
 
     def put_nowait(self, item):
         '''Put an item into the queue without blocking.

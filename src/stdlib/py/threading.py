@@ -10,6 +10,14 @@ import _thread
 import sys as _sys
 import time as _time_module
 
+
+def _deprecated(old, advice):
+    # The DeprecationWarning of an old camelCase alias, reported at the
+    # caller of that alias (stack level 3 counted from here).
+    import warnings
+    warnings.warn('%s is deprecated, %s' % (old, advice),
+                  DeprecationWarning, stacklevel=3)
+
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
            'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
@@ -328,6 +336,7 @@ class Condition:
 
     def notifyAll(self):
         """Wake up all threads waiting on this condition (deprecated alias)."""
+        _deprecated('notifyAll()', 'use notify_all() instead')
         self.notify_all()
 
     if _native_condition:
@@ -354,6 +363,11 @@ class Semaphore:
             raise ValueError("semaphore initial value must be >= 0")
         self._cond = Condition(Lock())
         self._value = value
+
+    def __repr__(self):
+        cls = self.__class__
+        return "<%s.%s at 0x%x: value=%d>" % (
+            cls.__module__, cls.__qualname__, id(self), self._value)
 
     def acquire(self, blocking=True, timeout=None):
         """Acquire a semaphore, decrementing the internal counter by one.
@@ -410,6 +424,12 @@ class BoundedSemaphore(Semaphore):
         Semaphore.__init__(self, value)
         self._initial_value = value
 
+    def __repr__(self):
+        cls = self.__class__
+        return "<%s.%s at 0x%x: value=%d/%d>" % (
+            cls.__module__, cls.__qualname__, id(self), self._value,
+            self._initial_value)
+
     def release(self, n=1):
         """Release a semaphore, incrementing the internal counter by one or more.
 
@@ -438,12 +458,19 @@ class Event:
         self._cond = Condition(Lock())
         self._flag = False
 
+    def __repr__(self):
+        cls = self.__class__
+        return "<%s.%s at 0x%x: %s>" % (
+            cls.__module__, cls.__qualname__, id(self),
+            'set' if self._flag else 'unset')
+
     def is_set(self):
         """Return true if and only if the internal flag is true."""
         return self._flag
 
     def isSet(self):
         """Return true if and only if the internal flag is true (deprecated alias)."""
+        _deprecated('isSet()', 'use is_set() instead')
         return self._flag
 
     def set(self):
@@ -1062,18 +1089,22 @@ class Thread:
 
     def isDaemon(self):
         """Return whether this thread is a daemon (deprecated; use .daemon)."""
+        _deprecated('isDaemon()', 'get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
         """Set whether this thread is a daemon (deprecated; set .daemon)."""
+        _deprecated('setDaemon()', 'set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
         """Return a string used for identification purposes only (deprecated)."""
+        _deprecated('getName()', 'get the name attribute instead')
         return self.name
 
     def setName(self, name):
         """Set the name string for this thread (deprecated; set .name)."""
+        _deprecated('setName()', 'set the name attribute instead')
         self.name = name
 
 
@@ -1163,6 +1194,7 @@ def current_thread():
 
 def currentThread():
     """Return the current Thread object (deprecated alias of current_thread())."""
+    _deprecated('currentThread()', 'use current_thread() instead')
     return current_thread()
 
 
@@ -1174,6 +1206,7 @@ def active_count():
 
 def activeCount():
     """Return the number of Thread objects currently alive (deprecated alias)."""
+    _deprecated('activeCount()', 'use active_count() instead')
     return active_count()
 
 
