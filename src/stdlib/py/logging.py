@@ -3,8 +3,8 @@
 gilpy's logging module: the core of CPython 3.11's Lib/logging/__init__.py
 (records, formatters, filters, handlers, the logger hierarchy, basicConfig and
 the module-level functions) in the language subset gilpy supports.  Caller
-information (pathname, lineno, funcName) is not available and holds the
-placeholders CPython uses when it cannot find the caller.
+information (pathname, lineno, funcName, module, filename) comes from the
+frames, found with sys._getframe() as CPython does.
 """
 
 import sys
@@ -201,6 +201,37 @@ def _releaseLock():
 #---------------------------------------------------------------------------
 #   The logging record
 #---------------------------------------------------------------------------
+
+def _caller_frame():
+    # The frame that called the function calling this one (None if the
+    # interpreter cannot give frames).
+    getframe = getattr(sys, '_getframe', None)
+    if getframe is None:
+        return None
+    try:
+        return getframe(2)
+    except ValueError:
+        return None
+
+
+def _this_file():
+    getframe = getattr(sys, '_getframe', None)
+    if getframe is None:
+        return None
+    return getframe(0).f_code.co_filename
+
+
+# The name this module's code reports as its file: its frames are not the
+# caller of a logging call.
+_srcfile = _this_file()
+
+
+def _is_internal_frame(frame):
+    filename = frame.f_code.co_filename
+    if filename == _srcfile:
+        return True
+    return 'importlib' in filename and '_bootstrap' in filename
+
 
 def _basename(path):
     path = str(path)
@@ -1446,10 +1477,28 @@ class Logger(Filterer):
     def findCaller(self, stack_info=False, stacklevel=1):
         """
         Find the stack frame of the caller so that we can note the source
-        file name, line number and function name.  gilpy cannot inspect
-        frames: this returns CPython's "unknown caller" placeholders.
+        file name, line number and function name.  Frames of this module are
+        passed over; stacklevel > 1 goes that many more callers up.
         """
-        return "(unknown file)", 0, "(unknown function)", None
+        frame = _caller_frame()
+        if frame is None:
+            return "(unknown file)", 0, "(unknown function)", None
+        while stacklevel > 0:
+            outer = frame.f_back
+            if outer is None:
+                break
+            frame = outer
+            if not _is_internal_frame(frame):
+                stacklevel -= 1
+        code = frame.f_code
+        sinfo = None
+        if stack_info:
+            import traceback
+            lines = traceback.format_stack(frame)
+            sinfo = 'Stack (most recent call last):\n' + ''.join(lines)
+            if sinfo.endswith('\n'):
+                sinfo = sinfo[:-1]
+        return code.co_filename, frame.f_lineno, code.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
