@@ -41,6 +41,8 @@ pub fn install(vm: &mut Vm, b: &mut DictMap) {
         ("issubclass", Arity::exact(2), issubclass),
         ("iter", Arity::range(1, 2), iter),
         ("next", Arity::range(1, 2), next),
+        ("aiter", Arity::exact(1), aiter),
+        ("anext", Arity::range(1, 2), anext),
         ("max", Arity::ANY, max),
         ("min", Arity::ANY, min),
         ("pow", Arity::ANY, pow),
@@ -451,6 +453,46 @@ fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         }));
     }
     vm.iter(&args[0])
+}
+
+/// `aiter(x)`: `x.__aiter__()`, which must give an async iterator.
+fn aiter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let x = &args[0];
+    let Some(m) = vm.lookup_special(x, "__aiter__") else {
+        return Err(vm.type_error(format!(
+            "'{}' object is not an async iterable",
+            vm.type_name(x)
+        )));
+    };
+    let it = vm.call(&m, &[], &[])?;
+    if vm.lookup_special(&it, "__anext__").is_none() {
+        return Err(vm.type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            vm.type_name(&it)
+        )));
+    }
+    Ok(it)
+}
+
+/// `anext(it[, default])`: the awaitable `it.__anext__()`; with a default,
+/// one that gives the default once the iterator is exhausted (a coroutine
+/// of the `_anext` module).
+fn anext(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let it = &args[0];
+    let Some(m) = vm.lookup_special(it, "__anext__") else {
+        return Err(vm.type_error(format!(
+            "'{}' object is not an async iterator",
+            vm.type_name(it)
+        )));
+    };
+    match args.get(1) {
+        None => vm.call(&m, &[], &[]),
+        Some(default) => {
+            let module = vm.import("_anext", false)?;
+            let f = vm.getattr(&module, &vm.intern("anext_default"))?;
+            vm.call(&f, &[it.clone(), default.clone()], &[])
+        }
+    }
 }
 
 fn next(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

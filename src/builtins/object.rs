@@ -13,7 +13,10 @@ macro_rules! operator_dunders {
     ($($fname:ident = $text:literal => $op:expr, $reflected:expr;)*) => {
         $(fn $fname(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
             let (a, b) = if $reflected { (&args[1], &args[0]) } else { (&args[0], &args[1]) };
-            match vm.binary_op($op, a, b) {
+            // The built-in type's own operator: on the built-in values inside
+            // instances of its subclasses.
+            let (a, b) = (crate::vm::ops::unwrap_base(a), crate::vm::ops::unwrap_base(b));
+            match vm.binary_op($op, &a, &b) {
                 Ok(v) => Ok(v),
                 Err(e) if vm.isinstance(&e, &vm.types().exc.TypeError.clone()) => Ok(vm.types().not_implemented.clone()),
                 Err(e) => Err(e),

@@ -186,7 +186,7 @@ fn do_strip(vm: &mut Vm, args: &[Value], left: bool, right: bool) -> PyResult<Va
     let s = this(vm, args)?;
     let chars = strip_chars(vm, args)?;
     let pat = |c: char| match chars {
-        None => c.is_whitespace(),
+        None => crate::fmt::is_py_space(c),
         Some(cs) => cs.contains(c),
     };
     let mut r = s;
@@ -245,15 +245,15 @@ fn split(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
         }
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_start();
+            let mut rest = s.trim_start_matches(crate::fmt::is_py_space);
             while !rest.is_empty() {
                 if max >= 0 && out.len() as i64 == max {
                     out.push(rest.to_string());
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let end = rest.find(crate::fmt::is_py_space).unwrap_or(rest.len());
                 out.push(rest[..end].to_string());
-                rest = rest[end..].trim_start();
+                rest = rest[end..].trim_start_matches(crate::fmt::is_py_space);
             }
             out
         }
@@ -276,17 +276,17 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
         }
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(crate::fmt::is_py_space);
             while !rest.is_empty() {
                 if max >= 0 && out.len() as i64 == max {
                     out.push(rest.to_string());
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |i| {
+                let start = rest.rfind(crate::fmt::is_py_space).map_or(0, |i| {
                     i + rest[i..].chars().next().map_or(1, char::len_utf8)
                 });
                 out.push(rest[start..].to_string());
-                rest = rest[..start].trim_end();
+                rest = rest[..start].trim_end_matches(crate::fmt::is_py_space);
             }
             out
         }
@@ -386,7 +386,9 @@ fn sub_range(vm: &mut Vm, s: &str, args: &[Value], from: usize) -> PyResult<(usi
     let idx = vm.slice_indices(&a, &b, &Value::None, n)?;
     let (start, end) = (idx.start.max(0) as usize, idx.stop.max(0) as usize);
     let to_byte = |ci: usize| s.char_indices().nth(ci).map_or(s.len(), |(b, _)| b);
-    if start > end {
+    // A start past the end finds nothing, not even the empty string.
+    let past_end = !a.is_none() && vm.to_index(&a).is_ok_and(|i| i > n as i64);
+    if start > end || past_end {
         return Ok((usize::MAX, usize::MAX));
     }
     Ok((to_byte(start), to_byte(end)))
@@ -504,7 +506,7 @@ fn isalnum(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
     pred(vm, args, char::is_alphanumeric)
 }
 fn isspace(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    pred(vm, args, char::is_whitespace)
+    pred(vm, args, crate::fmt::is_py_space)
 }
 fn isascii(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let s = this(vm, args)?;

@@ -122,6 +122,34 @@ unary_fns! {
     fabs => f64::abs, false;
 }
 
+/// `gamma` and `lgamma`: the poles (0 and the negative integers) are
+/// domain errors, a finite argument with an infinite result a range error.
+fn gamma_like(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    let x = one(vm, args, name)?;
+    if x.is_finite() && x <= 0.0 && x == x.floor() {
+        return Err(domain(vm));
+    }
+    if name == "gamma" && x == f64::NEG_INFINITY {
+        return Err(domain(vm));
+    }
+    let r = f(x);
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain(vm));
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(range(vm));
+    }
+    Ok(Value::Float(r))
+}
+
+fn gamma(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    gamma_like(vm, args, "gamma", |x| libm::tgamma(x))
+}
+
+fn lgamma(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    gamma_like(vm, args, "lgamma", |x| libm::lgamma(x))
+}
+
 /// `degrees` and `radians` are plain products: no range check.
 fn scaled(vm: &mut Vm, args: &[Value], name: &str, factor: f64) -> PyResult<Value> {
     Ok(Value::Float(one(vm, args, name)? * factor))
@@ -963,6 +991,8 @@ pub fn init(vm: &mut Vm, d: &mut DictMap) -> PyResult<()> {
         ("acosh", Arity::ANY, acosh),
         ("atanh", Arity::ANY, atanh),
         ("erf", Arity::ANY, erf),
+        ("gamma", Arity::ANY, gamma),
+        ("lgamma", Arity::ANY, lgamma),
         ("erfc", Arity::ANY, erfc),
         ("cbrt", Arity::ANY, cbrt),
         ("fabs", Arity::ANY, fabs),

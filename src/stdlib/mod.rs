@@ -192,6 +192,7 @@ pub static MODULES: &[ModuleDef] = &[
     python("decimal", include_str!("py/decimal.py")),
     native("_traceback", traceback_native::init),
     python("traceback", include_str!("py/traceback.py")),
+    python("_anext", include_str!("py/_anext.py")),
     python("argparse", include_str!("py/argparse.py")),
     python("unittest", include_str!("py/unittest.py")),
     python("unittest.mock", include_str!("py/unittest_mock.py")),

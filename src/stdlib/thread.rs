@@ -264,7 +264,7 @@ fn acquire_args(
         return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(vm.value_error("timeout value must be a non-negative number"));
+        return Err(vm.value_error("timeout value must be positive"));
     }
     let limit = if timeout >= 0.0 {
         Some(Duration::from_secs_f64(timeout.min(1e9)))

@@ -215,6 +215,16 @@ impl Vm {
                 return Ok(r);
             }
         }
+        // An instance of a subclass of a built-in type that defines nothing
+        // for the operator acts as its built-in value (`tuple + T(...)`,
+        // two namedtuples, ...).
+        let (ua, ub) = (super::ops::base_of(a), super::ops::base_of(b));
+        if ua.is_some() || ub.is_some() {
+            let (a2, b2) = (ua.unwrap_or(a).clone(), ub.unwrap_or(b).clone());
+            if let Some(v) = self.binary_native(op, &a2, &b2)? {
+                return Ok(v);
+            }
+        }
         if op == BinOp::Mul {
             let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
             if is_seq(a) || is_seq(b) {

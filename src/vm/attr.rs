@@ -378,7 +378,10 @@ impl Vm {
         match name {
             "__class__" => return Some(Value::Class(inst.class().clone())),
             // Instances of slotted classes have no dict to show.
-            "__dict__" if inst.class().slots.is_none() => {
+            "__dict__"
+                if inst.class().slots.is_none()
+                    && !Shared::ptr_eq(inst.class(), &self.types().object) =>
+            {
                 return Some(Value::Dict(inst.dict.clone()))
             }
             _ => {}
@@ -507,17 +510,22 @@ impl Vm {
                         Value::dict(super::dict::DictMap::new())
                     }))
                 }
+                // Calling it calls the function (CPython gives a wrapper
+                // object; code tests for it or calls through it).
+                "__call__" => Some(obj.clone()),
                 _ => f.dict.lock().get_by_str(name).cloned(),
             },
             Value::Builtin(b) => match name {
                 "__name__" | "__qualname__" => Some(new_str(b.name)),
                 "__self__" => b.bound.clone(),
                 "__doc__" => Some(Value::None),
+                "__call__" => Some(obj.clone()),
                 _ => None,
             },
             Value::Method(m) => match name {
                 "__self__" => Some(m.self_.clone()),
                 "__func__" => Some(m.func.clone()),
+                "__call__" => Some(obj.clone()),
                 _ => {
                     let n = self.intern(name);
                     let f = m.func.clone();
@@ -673,6 +681,10 @@ impl Vm {
                 }
                 _ => {}
             }
+        }
+        // A bare `object()` has no namespace to store into.
+        if Shared::ptr_eq(&cls, &self.types().object) {
+            return Err(self.no_attribute(obj, name.as_str()));
         }
         if let Some(slots) = &cls.slots {
             if !slots.iter().any(|s| s.as_str() == name.as_str()) {

@@ -370,7 +370,14 @@ impl Vm {
                     // The decimal digits' limit, checked before formatting.
                     super::convert::check_int_str_digits(self, &b)?;
                 }
-                pyfmt::format_int(&b, &s).map_err(|e| self.value_error(e))
+                pyfmt::format_int(&b, &s).map_err(|e| {
+                    // `c` of a code point out of range overflows, as in CPython.
+                    if e.starts_with("%c arg") || e.starts_with("Python int too large") {
+                        self.overflow_error(e)
+                    } else {
+                        self.value_error(e)
+                    }
+                })
             }
             Value::Float(f) => {
                 let s = parse(self, spec)?;

@@ -151,14 +151,33 @@ fn format_pieces(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<
                     'c' => {
                         let s = match &value {
                             Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
+                            Value::Int(i) if !(0..0x110000).contains(i) => {
+                                return Err(vm.overflow_error("%c arg not in range(0x110000)"))
+                            }
                             Value::Int(i) => char::from_u32(*i as u32)
                                 .map(|c| c.to_string())
                                 .unwrap_or_default(),
+                            Value::BigInt(_) => {
+                                return Err(vm.overflow_error("%c arg not in range(0x110000)"))
+                            }
                             _ => return Err(vm.type_error("%c requires int or char")),
                         };
                         pyfmt::percent_str(&s, &spec, width, None)
                     }
                     'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                        // `%o` `%x` `%X` take integers only (`__index__`),
+                        // `%d` and the like any real number.
+                        let integral = matches!(spec.conv, 'o' | 'x' | 'X');
+                        if integral
+                            && to_big(&value).is_none()
+                            && vm.lookup_special(&value, "__index__").is_none()
+                        {
+                            return Err(vm.type_error(format!(
+                                "%{} format: an integer is required, not {}",
+                                spec.conv,
+                                vm.type_name(&value)
+                            )));
+                        }
                         let b = match &value {
                             Value::Float(f) => {
                                 to_big(&super::convert::to_int(vm, &Value::Float(*f))?)

@@ -130,6 +130,11 @@ pub fn str_hash(s: &str) -> u64 {
 /// `str` and the equal `bytes` hash alike, as in CPython.
 fn bytes_hash(s: &[u8]) -> u64 {
     use std::hash::{BuildHasher, Hasher};
+    // The empty string hashes to 0, as in CPython (its cache then holds
+    // "not computed", and the hash is made again: nothing to compute).
+    if s.is_empty() {
+        return 0;
+    }
     let mut h = rustc_hash::FxBuildHasher.build_hasher();
     h.write(s);
     h.write_u8(0xff);
@@ -206,6 +211,16 @@ impl Value {
         Value::List(l)
     }
     pub fn tuple(items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            // One empty tuple, as CPython has (`() is ()`).
+            static EMPTY: std::sync::OnceLock<Shared<PyTuple>> = std::sync::OnceLock::new();
+            let t = EMPTY.get_or_init(|| {
+                Shared::new(PyTuple {
+                    items: Box::new([]),
+                })
+            });
+            return Value::Tuple(t.clone());
+        }
         let track = super::gc::tuple_may_cycle(&items);
         let t = Shared::new(PyTuple {
             items: items.into_boxed_slice(),

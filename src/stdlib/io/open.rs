@@ -105,14 +105,21 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value>
     let opener = arg_or_kw(args, kw, 7, "opener")
         .cloned()
         .unwrap_or(Value::None);
-    if !matches!(file, Value::Int(_) | Value::Bool(_))
-        && crate::stdlib::posix::fspath_value(vm, &file)?.is_none()
-    {
-        return Err(vm.type_error(format!(
-            "expected str, bytes or os.PathLike object, not {}",
-            vm.type_name(&file)
-        )));
-    }
+    // A path object is opened by its str or bytes (the file's `name`, and
+    // the filename of an error), as CPython's `os.fspath` gives it.
+    let file = if matches!(file, Value::Int(_) | Value::Bool(_)) {
+        file
+    } else {
+        match crate::stdlib::posix::fspath_value(vm, &file)? {
+            Some(path) => path,
+            None => {
+                return Err(vm.type_error(format!(
+                    "expected str, bytes or os.PathLike object, not {}",
+                    vm.type_name(&file)
+                )))
+            }
+        }
+    };
     let m = parse_mode(vm, &mode_s)?;
     if m.binary {
         let bad = if o.encoding.is_some() {

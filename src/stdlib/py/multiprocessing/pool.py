@@ -291,6 +291,14 @@ class _Core:
                 task = get()
             except (EOFError, OSError):
                 return
+            except Exception as exc:
+                # A result that cannot be unpickled (an exception whose
+                # constructor wants other arguments, ...): which job it
+                # answers is lost, so the pool breaks and every pending job
+                # fails, rather than waiting for ever.
+                self._break(WorkerLostError(
+                    'A result from a worker could not be unpickled: %r' % (exc,)))
+                return
             if task is None:
                 return
             if task == _RETIRED:
