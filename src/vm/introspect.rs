@@ -67,7 +67,7 @@ impl Vm {
     /// function's local variables (as CPython 3.11 gives).
     pub fn caller_locals(&self) -> Option<Value> {
         let f = self.frame_at(0)?;
-        Some(frame_locals(f))
+        Some(frame_locals(f, &f.stack))
     }
 
     /// `gen.gi_frame` (`cr_frame`, `ag_frame`): a snapshot of a suspended
@@ -80,7 +80,7 @@ impl Vm {
                 let info = FrameInfo {
                     code: f.code.clone(),
                     globals: f.globals.clone(),
-                    locals: frame_locals(f),
+                    locals: frame_locals(f, &f.stack),
                     lineno: if f.pc == 0 {
                         f.code.co.firstlineno
                     } else {
@@ -106,17 +106,22 @@ impl Vm {
         let mut back = Value::None;
         for d in (depth..n).rev() {
             let f = self.frame_at(d)?;
+            // A frame in a plain call has lent its buffer, its locals
+            // included, to the callee: the first frame inwards that has a
+            // buffer holds it.
+            let buffer = (0..=d)
+                .rev()
+                .filter_map(|i| self.frame_at(i))
+                .map(|g| &g.stack)
+                .find(|b| !b.is_empty())
+                .unwrap_or(&f.stack);
+            let locals = frame_locals(f, buffer);
             let info = FrameInfo {
                 code: f.code.clone(),
                 globals: f.globals.clone(),
-                locals: if d == depth {
-                    frame_locals(f)
-                } else {
-                    match &f.locals {
-                        Some(l) => Value::Dict(l.clone()),
-                        None => Value::Dict(f.globals.clone()),
-                    }
-                },
+                // Every level's own variables (a function's are copied
+                // into a dict, as CPython's f_locals gives them).
+                locals,
                 lineno: f.line(),
                 back,
             };
@@ -285,7 +290,9 @@ impl Vm {
 }
 
 /// A frame's local namespace as `locals()` shows it.
-fn frame_locals(f: &Frame) -> Value {
+/// `f`'s variables; its local slots are read from `buffer` (its own stack,
+/// or the one it lent to the call it is in).
+fn frame_locals(f: &Frame, buffer: &[Value]) -> Value {
     if let Some(l) = &f.locals {
         return Value::Dict(l.clone());
     }
@@ -295,7 +302,7 @@ fn frame_locals(f: &Frame) -> Value {
     }
     let mut d = DictMap::new();
     for (i, name) in co.varnames.iter().enumerate() {
-        if let Some(v) = f.stack.get(f.base + i).filter(|v| !v.is_null()) {
+        if let Some(v) = buffer.get(f.base + i).filter(|v| !v.is_null()) {
             d.set_by_str(name, v.clone());
         }
     }

@@ -171,15 +171,10 @@ impl Vm {
                         let r = self.call(&h, std::slice::from_ref(v), &[])?;
                         self.hash_result(r)
                     }
-                    _ => {
-                        // A class defining __eq__ but not __hash__ is unhashable.
-                        if cls.dict.read().get_by_str("__eq__").is_some()
-                            && cls.dict.read().get_by_str("__hash__").is_none()
-                        {
-                            return Err(self.unhashable(v));
-                        }
-                        Ok((v.heap_ptr().map_or(0, |p| p as usize) >> 4) as i64)
-                    }
+                    // (A class made with __eq__ and no __hash__ got
+                    // `__hash__ = None` when it was made; assigning __eq__
+                    // later does not change its hash, as in CPython.)
+                    _ => Ok((v.heap_ptr().map_or(0, |p| p as usize) >> 4) as i64),
                 }
             }
             Value::Tuple(t) => {
