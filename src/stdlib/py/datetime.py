@@ -2275,3 +2275,10 @@ def _strptime_datetime(cls, data_string, format):
         delta = timedelta(seconds=offset, microseconds=offset_fraction)
         args += (timezone(delta, name) if name else timezone(delta),)
     return cls(*args)
+
+
+# sqlite3 adapts dates by default; it registers that once datetime exists.
+import sys as _sys
+
+if "sqlite3.dbapi2" in _sys.modules:
+    _sys.modules["sqlite3.dbapi2"]._datetime_loaded()
