@@ -6,6 +6,11 @@ Iterable or Sized look for the method itself)."""
 
 from abc import ABCMeta, abstractmethod
 
+# Imported as `_collections_abc` (what typing needs, without the collections
+# package) and re-exported by `collections.abc`: one set of classes, named
+# after the public module.
+__name__ = "collections.abc"
+
 __all__ = ["Awaitable", "Coroutine",
            "AsyncIterable", "AsyncIterator", "AsyncGenerator",
            "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
@@ -831,7 +836,7 @@ class MutableSequence(Sequence):
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
 
-from collections import deque as _deque
+from _collections import deque as _deque
 MutableSequence.register(_deque)
 del _deque
 

@@ -20,8 +20,7 @@ generic NamedTuples are not supported.
 import sys as _sys
 import types as _types
 import abc as _abc
-import collections as _collections
-import collections.abc as _cabc
+import _collections_abc as _cabc
 
 __all__ = [
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final',
@@ -902,11 +901,6 @@ List = _alias(list, 1, 'List')
 Dict = _alias(dict, 2, 'Dict')
 Set = _alias(set, 1, 'Set')
 FrozenSet = _alias(frozenset, 1, 'FrozenSet')
-Deque = _abc_alias('deque', 1, 'Deque', _collections)
-DefaultDict = _abc_alias('defaultdict', 2, 'DefaultDict', _collections)
-OrderedDict = _abc_alias('OrderedDict', 2, 'OrderedDict', _collections)
-Counter = _abc_alias('Counter', 1, 'Counter', _collections)
-ChainMap = _abc_alias('ChainMap', 2, 'ChainMap', _collections)
 IO = _alias(_AbstractOrigin('IO'), 1, 'IO')
 TextIO = _alias(_AbstractOrigin('TextIO'), 0, 'TextIO')
 BinaryIO = _alias(_AbstractOrigin('BinaryIO'), 0, 'BinaryIO')
@@ -920,6 +914,11 @@ _LAZY_ALIASES = {
     'AsyncContextManager': ('contextlib', 'AbstractAsyncContextManager', 1),
     'Pattern': ('re', 'Pattern', 1),
     'Match': ('re', 'Match', 1),
+    'Deque': ('collections', 'deque', 1),
+    'DefaultDict': ('collections', 'defaultdict', 2),
+    'OrderedDict': ('collections', 'OrderedDict', 2),
+    'Counter': ('collections', 'Counter', 1),
+    'ChainMap': ('collections', 'ChainMap', 2),
 }
 
 
