@@ -19,6 +19,7 @@ mod object;
 mod protocol;
 pub mod set;
 mod str;
+mod str_tables;
 mod str_translate;
 mod strformat;
 

@@ -14,7 +14,7 @@ pub fn install(vm: &mut Vm) {
             ("__new__", Arity::ANY, str_new),
             ("upper", Arity::ANY, upper),
             ("lower", Arity::ANY, lower),
-            ("casefold", Arity::ANY, lower),
+            ("casefold", Arity::ANY, casefold),
             ("title", Arity::ANY, title),
             ("capitalize", Arity::ANY, capitalize),
             ("swapcase", Arity::ANY, swapcase),
@@ -34,7 +34,7 @@ pub fn install(vm: &mut Vm) {
             ("startswith", Arity::ANY, startswith),
             ("endswith", Arity::ANY, endswith),
             ("isdigit", Arity::ANY, isdigit),
-            ("isdecimal", Arity::ANY, isdigit),
+            ("isdecimal", Arity::ANY, isdecimal),
             ("isnumeric", Arity::ANY, isnumeric),
             ("isalpha", Arity::ANY, isalpha),
             ("isalnum", Arity::ANY, isalnum),
@@ -132,31 +132,86 @@ fn lower(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     ret(this(vm, args)?.to_lowercase())
 }
 
+/// A character's special mapping in `table` (generated), if it has one.
+fn special_case(table: &[(char, &'static str)], c: char) -> Option<&'static str> {
+    table
+        .binary_search_by_key(&c, |&(k, _)| k)
+        .ok()
+        .map(|i| table[i].1)
+}
+
+/// Full case folding: the lowercase mapping, but for the characters that
+/// fold otherwise (`ß` to `ss`, final sigma to sigma...).
+fn casefold(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match special_case(super::str_tables::CASEFOLD, c) {
+            Some(m) => out.push_str(m),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+    ret(out)
+}
+
+/// The titlecase mapping (`ǆ` to `ǅ`, `ß` to `Ss`), else the uppercase one.
+fn push_titlecase(out: &mut String, c: char) {
+    match special_case(super::str_tables::TITLECASE, c) {
+        Some(m) => out.push_str(m),
+        None => out.extend(c.to_uppercase()),
+    }
+}
+
+/// Unicode's "cased": upper, lower or titlecase letters.
+fn is_cased(c: char) -> bool {
+    c.is_uppercase()
+        || c.is_lowercase()
+        || matches!(
+            c,
+            '\u{1c5}'
+                | '\u{1c8}'
+                | '\u{1cb}'
+                | '\u{1f2}'
+                | '\u{1f88}'..='\u{1f8f}'
+                | '\u{1f98}'..='\u{1f9f}'
+                | '\u{1fa8}'..='\u{1faf}'
+                | '\u{1fbc}'
+                | '\u{1fcc}'
+                | '\u{1ffc}'
+        )
+}
+
 fn title(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let s = this(vm, args)?;
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
-    for c in s.chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !prev_cased {
+            push_titlecase(&mut out, c);
+        } else if c == '\u{3a3}' && !chars.peek().is_some_and(|&n| is_cased(n)) {
+            // A capital sigma ending a word becomes the final form.
+            out.push('\u{3c2}');
         } else {
-            out.extend(c.to_uppercase());
+            out.extend(c.to_lowercase());
         }
-        prev_cased = c.is_alphabetic();
+        prev_cased = is_cased(c);
     }
     ret(out)
 }
 
 fn capitalize(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let s = this(vm, args)?;
-    let mut cs = s.chars();
-    let out = match cs.next() {
-        Some(f) => f
-            .to_uppercase()
-            .chain(cs.flat_map(|c| c.to_lowercase()))
-            .collect(),
-        None => String::new(),
+    let Some(first) = s.chars().next() else {
+        return ret(String::new());
     };
+    let mut out = String::with_capacity(s.len());
+    push_titlecase(&mut out, first);
+    // The rest in lowercase, with the whole string as the context of the
+    // final-sigma rule.
+    let lower = s.to_lowercase();
+    let first_lower: String = first.to_lowercase().collect();
+    out.push_str(lower.strip_prefix(first_lower.as_str()).unwrap_or(&lower));
     ret(out)
 }
 
@@ -491,19 +546,38 @@ fn pred(vm: &mut Vm, args: &[Value], f: impl Fn(char) -> bool) -> PyResult<Value
     Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
 }
 
+/// Whether `c` lies in one of the sorted runs of `table` (generated).
+fn in_runs(table: &[(char, char)], c: char) -> bool {
+    let i = table.partition_point(|&(_, last)| last < c);
+    table.get(i).is_some_and(|&(first, _)| first <= c)
+}
+
+fn isdecimal(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    pred(vm, args, |c| {
+        c.is_ascii_digit() || (!c.is_ascii() && in_runs(super::str_tables::DECIMAL, c))
+    })
+}
 fn isdigit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     pred(vm, args, |c| {
-        c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric())
+        c.is_ascii_digit() || (!c.is_ascii() && in_runs(super::str_tables::DIGIT, c))
     })
 }
 fn isnumeric(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    pred(vm, args, char::is_numeric)
+    pred(vm, args, |c| {
+        c.is_ascii_digit() || (!c.is_ascii() && in_runs(super::str_tables::NUMERIC, c))
+    })
+}
+fn is_py_alpha(c: char) -> bool {
+    c.is_ascii_alphabetic() || (!c.is_ascii() && in_runs(super::str_tables::ALPHA, c))
 }
 fn isalpha(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    pred(vm, args, char::is_alphabetic)
+    pred(vm, args, is_py_alpha)
 }
 fn isalnum(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    pred(vm, args, char::is_alphanumeric)
+    pred(vm, args, |c| {
+        c.is_ascii_alphanumeric()
+            || (!c.is_ascii() && (is_py_alpha(c) || in_runs(super::str_tables::NUMERIC, c)))
+    })
 }
 fn isspace(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     pred(vm, args, crate::fmt::is_py_space)
@@ -534,7 +608,8 @@ fn istitle(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
     let mut prev_cased = false;
     let mut any = false;
     for c in s.chars() {
-        if c.is_uppercase() {
+        // Upper and titlecase letters may only start a cased run.
+        if c.is_uppercase() || (is_cased(c) && !c.is_lowercase()) {
             if prev_cased {
                 return Ok(Value::Bool(false));
             }
@@ -555,7 +630,10 @@ fn isidentifier(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<V
     let s = this(vm, args)?;
     let mut cs = s.chars();
     let ok = match cs.next() {
-        Some(c) => (c.is_alphabetic() || c == '_') && cs.all(|c| c.is_alphanumeric() || c == '_'),
+        Some(c) => {
+            in_runs(super::str_tables::ID_START, c)
+                && cs.all(|c| in_runs(super::str_tables::ID_CONTINUE, c))
+        }
         None => false,
     };
     Ok(Value::Bool(ok))

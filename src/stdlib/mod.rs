@@ -153,7 +153,10 @@ pub static MODULES: &[ModuleDef] = &[
     python("json.decoder", include_str!("py/json/decoder.py")),
     python("json.encoder", include_str!("py/json/encoder.py")),
     python("_collections_abc", include_str!("py/collections_abc.py")),
-    python("collections.abc", include_str!("py/collections_abc_public.py")),
+    python(
+        "collections.abc",
+        include_str!("py/collections_abc_public.py"),
+    ),
     python("atexit", include_str!("py/atexit.py")),
     python("secrets", include_str!("py/secrets.py")),
     python("uuid", include_str!("py/uuid.py")),
