@@ -377,7 +377,11 @@ fn frame_globals(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<
 }
 
 fn frame_locals(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(frame_info(vm, args)?.locals.clone())
+    let f = frame_info(vm, args)?;
+    Ok(match &f.slots {
+        Some(slots) => crate::vm::introspect::locals_from_slots(&f.code, slots),
+        None => f.locals.clone(),
+    })
 }
 
 fn frame_lineno(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

@@ -465,6 +465,7 @@ fn referents(v: &Value, f: &mut dyn FnMut(usize)) -> bool {
                     items.iter().for_each(value);
                 } else if let Some(frame) = data.downcast_ref::<FrameInfo>() {
                     value(&frame.locals);
+                    frame.slots.iter().flatten().for_each(&mut value);
                     value(&frame.back);
                     value(&Value::Dict(frame.globals.clone()));
                 } else {

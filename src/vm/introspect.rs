@@ -15,7 +15,13 @@ use super::Vm;
 pub struct FrameInfo {
     pub code: Shared<Code>,
     pub globals: Shared<PyDict>,
+    /// The namespace `f_locals` gives (None while `slots` holds them).
     pub locals: Value,
+    /// A function's variables (its local slots, then its cells' contents,
+    /// `Null` where unbound) as they were, made into a dict only when
+    /// `f_locals` is read: the frames of a deep stack cost a copy each,
+    /// not a dict each, when `sys._getframe` makes them.
+    pub slots: Option<Box<[Value]>>,
     pub lineno: u32,
     pub back: Value,
 }
@@ -81,6 +87,7 @@ impl Vm {
                     code: f.code.clone(),
                     globals: f.globals.clone(),
                     locals: frame_locals(f, &f.stack),
+                    slots: None,
                     lineno: if f.pc == 0 {
                         f.code.co.firstlineno
                     } else {
@@ -115,13 +122,20 @@ impl Vm {
                 .map(|g| &g.stack)
                 .find(|b| !b.is_empty())
                 .unwrap_or(&f.stack);
-            let locals = frame_locals(f, buffer);
+            // The frame asked for gets its dict now; its callers' variables
+            // are copied, for a dict if their f_locals is read.
+            let (locals, slots) = match namespace(f) {
+                Some(ns) => (ns, None),
+                None if d == depth => (locals_from_slots(&f.code, &slot_values(f, buffer)), None),
+                None => (Value::None, Some(slot_values(f, buffer))),
+            };
             let info = FrameInfo {
                 code: f.code.clone(),
                 globals: f.globals.clone(),
                 // Every level's own variables (a function's are copied
                 // into a dict, as CPython's f_locals gives them).
                 locals,
+                slots,
                 lineno: f.line(),
                 back,
             };
@@ -165,6 +179,7 @@ impl Vm {
                 // Empty, and not tracked: CPython makes no `f_locals` for
                 // a traceback's frame until it is asked for.
                 locals: Value::Dict(Shared::new(PyCell::new(DictMap::new()))),
+                slots: None,
                 lineno: e.line,
                 back: Value::None,
             },
@@ -293,24 +308,36 @@ impl Vm {
 /// `f`'s variables; its local slots are read from `buffer` (its own stack,
 /// or the one it lent to the call it is in).
 fn frame_locals(f: &Frame, buffer: &[Value]) -> Value {
+    namespace(f).unwrap_or_else(|| locals_from_slots(&f.code, &slot_values(f, buffer)))
+}
+
+/// The dict a module body, class body or `exec` runs in, if `f` has one.
+fn namespace(f: &Frame) -> Option<Value> {
     if let Some(l) = &f.locals {
-        return Value::Dict(l.clone());
+        return Some(Value::Dict(l.clone()));
     }
     let co = &f.code.co;
-    if co.name == "<module>" && co.varnames.is_empty() {
-        return Value::Dict(f.globals.clone());
-    }
+    (co.name == "<module>" && co.varnames.is_empty()).then(|| Value::Dict(f.globals.clone()))
+}
+
+/// A function frame's variables: its local slots (read from `buffer`),
+/// then the contents of its cells.
+fn slot_values(f: &Frame, buffer: &[Value]) -> Box<[Value]> {
+    let n = f.code.co.varnames.len();
+    let mut out = Vec::with_capacity(n + f.cells.len());
+    out.extend((0..n).map(|i| buffer.get(f.base + i).cloned().unwrap_or(Value::Null)));
+    out.extend(f.cells.iter().map(|c| c.lock().clone()));
+    out.into_boxed_slice()
+}
+
+/// `f_locals` from [`slot_values`]: each bound name with its value.
+pub fn locals_from_slots(code: &Code, slots: &[Value]) -> Value {
+    let co = &code.co;
+    let names = co.varnames.iter().chain(&co.cellvars).chain(&co.freevars);
     let mut d = DictMap::new();
-    for (i, name) in co.varnames.iter().enumerate() {
-        if let Some(v) = buffer.get(f.base + i).filter(|v| !v.is_null()) {
-            d.set_by_str(name, v.clone());
-        }
-    }
-    let cell_names = co.cellvars.iter().chain(co.freevars.iter());
-    for (name, cell) in cell_names.zip(f.cells.iter()) {
-        let v = cell.lock().clone();
+    for (name, v) in names.zip(slots.iter()) {
         if !v.is_null() {
-            d.set_by_str(name, v);
+            d.set_by_str(name, v.clone());
         }
     }
     Value::dict(d)
