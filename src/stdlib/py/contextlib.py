@@ -446,9 +446,9 @@ class ExitStack(AbstractContextManager):
             exit_method = _cb_type.__exit__
         except AttributeError:
             # Not a context manager, so assume it's a callable.
-            self._exit_callbacks.append(exit)
+            self._push_cb(exit)
         else:
-            self._exit_callbacks.append(_make_exit_wrapper(exit, exit_method))
+            self._push_cb(_make_exit_wrapper(exit, exit_method))
         return exit  # Allow use as a decorator.
 
     def enter_context(self, cm):
@@ -467,7 +467,7 @@ class ExitStack(AbstractContextManager):
             raise TypeError("'%s.%s' object does not support the context "
                             "manager protocol" % (cls.__module__, cls.__qualname__)) from None
         result = _enter(cm)
-        self._exit_callbacks.append(_make_exit_wrapper(cm, _exit))
+        self._push_cb(_make_exit_wrapper(cm, _exit))
         return result
 
     def callback(self, callback, *args, **kwds):
@@ -479,8 +479,13 @@ class ExitStack(AbstractContextManager):
         # We changed the signature, so using @wraps is not appropriate, but
         # setting __wrapped__ may still help with introspection.
         _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append(_exit_wrapper)
+        self._push_cb(_exit_wrapper)
         return callback  # Allow use as a decorator
+
+    def _push_cb(self, cb, is_sync=True):
+        # Where a callback goes: the list of callbacks, here all synchronous
+        # (AsyncExitStack keeps which kind each is).
+        self._exit_callbacks.append(cb)
 
     def __enter__(self):
         return self
@@ -601,46 +606,16 @@ class AsyncExitStack(AbstractAsyncContextManager):
                      for a in addrs]
     """
 
-    def __init__(self):
-        # (is_sync, callback) pairs; callbacks take __exit__'s arguments.
-        self._exit_callbacks = []
+    # __init__, pop_all, push, enter_context and callback are ExitStack's;
+    # callbacks are kept as (is_sync, callback) pairs.
+    __init__ = ExitStack.__init__
+    pop_all = ExitStack.pop_all
+    push = ExitStack.push
+    enter_context = ExitStack.enter_context
+    callback = ExitStack.callback
 
-    def pop_all(self):
-        """Move the callbacks to a new stack, leaving this one empty."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
-
-    def push(self, exit):
-        """Add an __exit__-like callable, or the __exit__ of an object."""
-        method = getattr(type(exit), '__exit__', None)
-        if method is None:
-            self._exit_callbacks.append((True, exit))
-        else:
-            self._exit_callbacks.append((True, _make_exit_wrapper(exit, method)))
-        return exit
-
-    def enter_context(self, cm):
-        """Enter a (synchronous) context manager, pushing its __exit__."""
-        cls = type(cm)
-        try:
-            enter = cls.__enter__
-            exit = cls.__exit__
-        except AttributeError:
-            raise TypeError("'%s.%s' object does not support the context "
-                            "manager protocol"
-                            % (cls.__module__, cls.__qualname__)) from None
-        result = enter(cm)
-        self._exit_callbacks.append((True, _make_exit_wrapper(cm, exit)))
-        return result
-
-    def callback(self, callback, *args, **kwds):
-        """Add a plain callback, called with the given arguments."""
-        wrapper = _make_cb_wrapper(callback, args, kwds)
-        wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((True, wrapper))
-        return callback
+    def _push_cb(self, cb, is_sync=True):
+        self._exit_callbacks.append((is_sync, cb))
 
     async def enter_async_context(self, cm):
         """Enter an asynchronous context manager, pushing its __aexit__."""
@@ -653,7 +628,7 @@ class AsyncExitStack(AbstractAsyncContextManager):
                             "context manager protocol"
                             % (cls.__module__, cls.__qualname__)) from None
         result = await enter(cm)
-        self._exit_callbacks.append((False, _make_exit_wrapper(cm, exit)))
+        self._push_cb(_make_exit_wrapper(cm, exit), False)
         return result
 
     def push_async_exit(self, exit):
@@ -661,17 +636,16 @@ class AsyncExitStack(AbstractAsyncContextManager):
         object."""
         method = getattr(type(exit), '__aexit__', None)
         if method is None:
-            self._exit_callbacks.append((False, exit))
+            self._push_cb(exit, False)
         else:
-            self._exit_callbacks.append(
-                (False, _make_exit_wrapper(exit, method)))
+            self._push_cb(_make_exit_wrapper(exit, method), False)
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
         """Add a coroutine function, awaited with the given arguments."""
         wrapper = _async_cb_wrapper(callback, args, kwds)
         wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((False, wrapper))
+        self._push_cb(wrapper, False)
         return callback
 
     async def aclose(self):
