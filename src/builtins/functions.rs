@@ -15,7 +15,6 @@ use num_traits::{Signed, ToPrimitive, Zero};
 pub fn install(vm: &mut Vm, b: &mut DictMap) {
     let fns: &[NativeDef] = &[
         ("print", Arity::ANY, print),
-        ("len", Arity::ANY, len),
         ("repr", Arity::exact(1), repr),
         ("ascii", Arity::exact(1), ascii),
         ("abs", Arity::exact(1), abs),
@@ -55,6 +54,8 @@ pub fn install(vm: &mut Vm, b: &mut DictMap) {
         ("quit", Arity::ANY, exit),
     ];
     add_functions(vm, b, fns);
+    let len = fast_builtin("len", Arity::ANY, len, FastBuiltin::Len);
+    b.set_str(&vm.intern("len"), len);
 }
 
 fn print(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {

@@ -499,6 +499,9 @@ instructions! {
     BinaryStoreFast(op: BinOp, a: u16) [2 -> 0, fused 2],
     /// `InplaceBinary(op); StoreFast(a)` (`total += f(x)`)
     InplaceStoreFast(op: BinOp, a: u16) [2 -> 0, fused 2],
+    /// `ForIter(target); StoreFast(a)` (`for x in ...`): the item goes
+    /// straight to its local.
+    ForIterStore(a: u16, target: u32) [1 -> 1, jump target -> 0, fused 2],
 }
 
 /// Writes the fused instructions over the first of each pair they replace.
@@ -538,6 +541,7 @@ pub fn fuse(code: &[Instr]) -> Box<[Instr]> {
             (Instr::Compare(op), Instr::PopJumpIfFalse(t)) => {
                 Some(Instr::CompareJumpIfFalse(op, t))
             }
+            (Instr::ForIter(t), Instr::StoreFast(a)) => small(a).map(|a| Instr::ForIterStore(a, t)),
             (Instr::BuildSlice(n), Instr::BinarySubscr) => Some(Instr::SliceSubscr(n)),
             (Instr::BuildTuple(n), Instr::UnpackSequence(m)) if n == m => {
                 Some(Instr::ReverseTop(n))

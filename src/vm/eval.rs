@@ -386,7 +386,12 @@ impl Vm {
                             }
                         }
                         Instr::LoadGlobal(i) => {
-                            let v = tv!(self.load_global_cached(&code, i as usize, &frame.globals));
+                            let v = match self.load_global_hit(&code, i as usize, &frame.globals) {
+                                Some(v) => v,
+                                None => {
+                                    tv!(self.load_global_cached(&code, i as usize, &frame.globals))
+                                }
+                            };
                             push!(frame, v);
                         }
                         Instr::StoreGlobal(i) => {
@@ -874,9 +879,51 @@ impl Vm {
                                 }
                             }
                         }
+                        Instr::ForIterStore(a, target) => {
+                            let fast = match top!(frame) {
+                                Value::Native(n) => match &**n {
+                                    Native::Iter(st) => iter_fast(st),
+                                    _ => IterFast::Slow,
+                                },
+                                _ => IterFast::Slow,
+                            };
+                            let next = match fast {
+                                IterFast::Item(v) => Some(v),
+                                IterFast::Done => None,
+                                IterFast::Slow => t!(self.next(top!(frame))),
+                            };
+                            match next {
+                                Some(v) => {
+                                    store_local!(frame.base + a as usize, v);
+                                    pc += 1;
+                                }
+                                None => {
+                                    pop!(frame).discard();
+                                    pc = target as usize;
+                                }
+                            }
+                        }
                         Instr::Call(n) => {
                             frame.pc = pc;
                             let base = frame.stack.len() - n as usize - 1;
+                            // `len(x)` of a built-in container is read here,
+                            // without a call (CPython specializes it too).
+                            if n == 1 {
+                                if let Value::Builtin(b) = &frame.stack[base] {
+                                    if b.fast == FastBuiltin::Len {
+                                        if let Some(k) = len_fast(&frame.stack[base + 1]) {
+                                            let arg = pop!(frame);
+                                            pop!(frame).discard();
+                                            push!(frame, Value::Int(k as i64));
+                                            if arg.is_heap() {
+                                                drop(arg);
+                                                settle!();
+                                            }
+                                            continue;
+                                        }
+                                    }
+                                }
+                            }
                             let r = match &frame.stack[base] {
                                 Value::Class(c)
                                     if n == 0 && Shared::ptr_eq(c, &self.types().super_) =>
@@ -1373,10 +1420,35 @@ impl Vm {
         r
     }
 
+    /// The value `LoadGlobal` finds through its inline cache when the cache
+    /// is current, inline in the loop; `None` sends it to the full lookup.
+    #[inline(always)]
+    fn load_global_hit(&self, code: &Code, i: usize, globals: &Shared<PyDict>) -> Option<Value> {
+        const ABSENT: u64 = u32::MAX as u64;
+        let name = &code.names[i];
+        let cache = &code.global_cache[i];
+        let g = globals.lock();
+        let word = cache.globals.load(Ordering::Relaxed);
+        if word >> 32 != globals_tag(globals, &g) {
+            return None;
+        }
+        let pos = word & ABSENT;
+        if pos != ABSENT {
+            return g.value_if_key(pos as usize, name).cloned();
+        }
+        drop(g);
+        let b = self.interp.builtins.lock();
+        let bword = cache.builtins.load(Ordering::Relaxed);
+        if bword >> 32 != b.keys_version as u64 {
+            return None;
+        }
+        b.value_if_key((bword & ABSENT) as usize, name).cloned()
+    }
+
     /// `LoadGlobal` with its inline cache: while the globals' (and, for a
     /// builtin, the builtins') keys are unchanged, the value is read at the
     /// remembered position without hashing.
-    #[inline]
+    #[inline(never)]
     fn load_global_cached(
         &self,
         code: &Code,

@@ -135,6 +135,21 @@ pub(super) fn iter_fast(state: &PyCell<IterState>) -> IterFast {
     }
 }
 
+/// `len(v)` of a built-in container, read without a call; `None` for
+/// anything that needs the general path (`__len__`, errors).
+#[inline(always)]
+pub(super) fn len_fast(v: &Value) -> Option<usize> {
+    match v {
+        Value::Str(s) => Some(s.char_len()),
+        Value::List(l) => Some(l.lock().len()),
+        Value::Tuple(t) => Some(t.items.len()),
+        Value::Dict(d) => Some(d.lock().len()),
+        Value::Set(s) => Some(s.map.lock().len()),
+        Value::Bytes(b) => Some(b.data.len()),
+        _ => None,
+    }
+}
+
 /// `op` on two numbers when it needs no allocation and cannot raise: small
 /// ints, floats, and a float with a small int.
 #[inline(always)]

@@ -4,7 +4,7 @@
 //! code uses to read its arguments.
 
 use super::dict::DictMap;
-use super::object::{Builtin, ClassRef, Native, NativeFn, PyResult};
+use super::object::{Builtin, ClassRef, FastBuiltin, Native, NativeFn, PyResult};
 use super::sync::Shared;
 use super::value::{new_str, Str, Value};
 use super::Vm;
@@ -61,6 +61,20 @@ fn make_owned(
         bound: None,
         arity,
         owner,
+        fast: FastBuiltin::None,
+    }))
+}
+
+/// A built-in function the interpreter loop may run inline (`fast`).
+pub fn fast_builtin(name: &'static str, arity: Arity, func: NativeFn, fast: FastBuiltin) -> Value {
+    Value::Builtin(Shared::new(Builtin {
+        name,
+        func,
+        method: false,
+        bound: None,
+        arity,
+        owner: None,
+        fast,
     }))
 }
 

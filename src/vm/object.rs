@@ -347,6 +347,17 @@ pub struct Builtin {
     pub arity: super::native::Arity,
     /// The built-in class a method belongs to (for its error messages).
     pub owner: Option<super::value::Str>,
+    /// A function the interpreter loop may run inline (as CPython
+    /// specializes calls of `len`): checked on the object itself, so a
+    /// shadowing `len` is an ordinary call.
+    pub fast: FastBuiltin,
+}
+
+/// Which built-in function a `Builtin` is, for the loop's inline calls.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FastBuiltin {
+    None,
+    Len,
 }
 
 pub struct Module {
