@@ -434,13 +434,21 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
 
 /// Byte range of the `[start:end]` arguments, as char indices converted.
 fn sub_range(vm: &mut Vm, s: &str, args: &[Value], from: usize) -> PyResult<(usize, usize)> {
-    let n = s.chars().count();
+    // An ASCII string's character positions are its byte positions: no walk.
+    let ascii = is_ascii_this(args);
+    let n = if ascii { s.len() } else { s.chars().count() };
     let none = Value::None;
     let a = args.get(from).unwrap_or(&none).clone();
     let b = args.get(from + 1).unwrap_or(&none).clone();
     let idx = vm.slice_indices(&a, &b, &Value::None, n)?;
     let (start, end) = (idx.start.max(0) as usize, idx.stop.max(0) as usize);
-    let to_byte = |ci: usize| s.char_indices().nth(ci).map_or(s.len(), |(b, _)| b);
+    let to_byte = |ci: usize| {
+        if ascii {
+            ci.min(s.len())
+        } else {
+            s.char_indices().nth(ci).map_or(s.len(), |(b, _)| b)
+        }
+    };
     // A start past the end finds nothing, not even the empty string.
     let past_end = !a.is_none() && vm.to_index(&a).is_ok_and(|i| i > n as i64);
     if start > end || past_end {
@@ -449,8 +457,17 @@ fn sub_range(vm: &mut Vm, s: &str, args: &[Value], from: usize) -> PyResult<(usi
     Ok((to_byte(start), to_byte(end)))
 }
 
-fn char_index(s: &str, byte: usize) -> i64 {
-    s[..byte].chars().count() as i64
+/// Whether the string a method was called on is known to be ASCII.
+fn is_ascii_this(args: &[Value]) -> bool {
+    matches!(args.first(), Some(Value::Str(p)) if p.ascii)
+}
+
+fn char_index(s: &str, byte: usize, ascii: bool) -> i64 {
+    if ascii {
+        byte as i64
+    } else {
+        s[..byte].chars().count() as i64
+    }
 }
 
 fn find_impl(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<i64> {
@@ -463,7 +480,7 @@ fn find_impl(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<i64> {
     }
     let hay = &s[a..b];
     let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
-    Ok(r.map_or(-1, |i| char_index(s, a + i)))
+    Ok(r.map_or(-1, |i| char_index(s, a + i, is_ascii_this(args))))
 }
 
 fn find(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

@@ -269,6 +269,8 @@ pub static MODULES: &[ModuleDef] = &[
     python("errno", include_str!("py/errno.py")),
     python("contextvars", include_str!("py/contextvars.py")),
     python("graphlib", include_str!("py/graphlib.py")),
+    python("tomllib", include_str!("py/tomllib.py")),
+    python("ipaddress", include_str!("py/ipaddress.py")),
     python("colorsys", include_str!("py/colorsys.py")),
     python("sched", include_str!("py/sched.py")),
     python("codecs", include_str!("py/codecs.py")),

@@ -357,7 +357,11 @@ impl Vm {
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         // A width that could never be allocated is a MemoryError up front.
         let parse = |vm: &Vm, spec: &str| {
-            let s = pyfmt::FormatSpec::parse(spec).map_err(|e| vm.value_error(e))?;
+            // The type's name is only needed for the message.
+            let s = pyfmt::FormatSpec::parse(spec).map_err(|_| {
+                let named = pyfmt::FormatSpec::parse_for(spec, &vm.type_name(v));
+                vm.value_error(named.err().unwrap_or_default())
+            })?;
             vm.check_alloc(s.width.unwrap_or(0), 1)?;
             Ok::<_, PyErr>(s)
         };

@@ -59,3 +59,13 @@ async def main():
     try: anext(5)
     except TypeError as e: print(e)
 asyncio.run(main())
+
+# str methods with a start position on long strings, format spec errors
+s = "a" * 200000
+print(sum(s.startswith('a', i) for i in range(0, 200000, 50)), s.find('a', 199999), s.rfind('a', 5, 9))
+print("é€x".find("x", 1), "é€xé".count("é", 1), "ab".startswith("b", 1), "é€xé".index("é", 1))
+for v in ('abc', 5, 2.5):
+    try:
+        format(v, 'xs')
+    except ValueError as e:
+        print(e)
