@@ -399,6 +399,8 @@ class Match:
         return _GenericAlias(cls, item)
 
     def _index(self, g):
+        if type(g) is int and 0 <= g <= self.re.groups:
+            return g
         if isinstance(g, int):
             if 0 <= g <= self.re.groups:
                 return int(g)
@@ -429,25 +431,50 @@ class Match:
 
     def group(self, *args):
         if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple(self._get(self._index(g)) for g in args)
+            i = 0
+        elif len(args) == 1:
+            i = args[0]
+            if type(i) is not int or not 0 <= i <= self.re.groups:
+                i = self._index(i)
+        else:
+            return tuple(self._get(self._index(g)) for g in args)
+        # The common case, a str or bytes subject, inline.
+        spans = self._spans
+        s = spans[2 * i + 1]
+        if s < 0:
+            return None
+        string = self.string
+        if type(string) is str or type(string) is bytes:
+            return string[s:spans[2 * i + 2]]
+        return self._get(i)
 
     def __getitem__(self, g):
         return self._get(self._index(g))
 
     def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
+        spans = self._spans
+        string = self.string
+        if type(string) is not str and type(string) is not bytes:
+            return tuple(self._get(i, default)
+                         for i in range(1, self.re.groups + 1))
+        out = []
+        for i in range(3, 2 * self.re.groups + 2, 2):
+            s = spans[i]
+            out.append(default if s < 0 else string[s:spans[i + 1]])
+        return tuple(out)
 
     def groupdict(self, default=None):
         return {name: self._get(i, default)
                 for name, i in self.re._groupindex.items()}
 
     def start(self, group=0):
+        if group == 0 and type(group) is int:
+            return self._spans[1]
         return self._spans[2 * self._index(group) + 1]
 
     def end(self, group=0):
+        if group == 0 and type(group) is int:
+            return self._spans[2]
         return self._spans[2 * self._index(group) + 2]
 
     def span(self, group=0):
