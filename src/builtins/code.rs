@@ -334,7 +334,17 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
         }
     };
     match obj {
-        Value::Module(m) => add(&m.dict.lock()),
+        Value::Module(m) => {
+            // A module's own `__dir__` function decides (PEP 562).
+            let own = m.dict.lock().get_by_str("__dir__").cloned();
+            if let Some(f) = own {
+                let r = vm.call(&f, &[], &[])?;
+                let mut keys = vm.iterate(&r)?;
+                sort_names(vm, &mut keys);
+                return Ok(Value::list(keys));
+            }
+            add(&m.dict.lock())
+        }
         Value::Class(c) => {
             add(&c.dict.read());
             for b in &c.mro {

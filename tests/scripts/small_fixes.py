@@ -69,3 +69,9 @@ for v in ('abc', 5, 2.5):
         format(v, 'xs')
     except ValueError as e:
         print(e)
+
+# a module's __dir__ (PEP 562)
+import types
+m = types.ModuleType('m')
+exec("def __dir__(): return ['b', 'a']", m.__dict__)
+print(dir(m))

@@ -147,6 +147,33 @@ def _index(value):
     return result
 
 
+def _state_bytes(state, size, month_at):
+    """The bytes of a pickled date, time or datetime state (CPython's
+    format; a str holds them as latin-1 characters), or None if `state` is
+    not one."""
+    if isinstance(state, str):
+        try:
+            state = state.encode("latin1")
+        except UnicodeEncodeError:
+            return None
+    if not isinstance(state, bytes) or len(state) != size:
+        return None
+    if month_at is not None and not 1 <= state[month_at] & 0x7F <= 12:
+        return None
+    return state
+
+
+def _time_state(hour, minute, second, us, fold):
+    return bytes([hour + 128 * fold, minute, second,
+                  us >> 16, (us >> 8) & 0xFF, us & 0xFF])
+
+
+def _time_fields(b):
+    """(hour, minute, second, microsecond, fold) of a time state's bytes."""
+    return (b[0] & 0x7F, b[1], b[2], (b[3] << 16) | (b[4] << 8) | b[5],
+            b[0] >> 7)
+
+
 def _require(value, name, position):
     if value is _MISSING:
         raise TypeError("function missing required argument '%s' (pos %d)" % (name, position))
@@ -903,6 +930,13 @@ class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=_MISSING, day=_MISSING):
+        if month is _MISSING:
+            b = _state_bytes(year, 4, 2)
+            if b is not None:
+                self = object.__new__(cls)
+                self._year, self._month, self._day = b[0] * 256 + b[1], b[2], b[3]
+                self._hashcode = -1
+                return self
         _require(month, "month", 2)
         _require(day, "day", 3)
         self = object.__new__(cls)
@@ -1081,7 +1115,8 @@ class date:
         return NotImplemented
 
     def __reduce__(self):
-        return (type(self), self._key())
+        y = self._year
+        return (type(self), (bytes([y // 256, y % 256, self._month, self._day]),))
 
 
 date.min = date(MINYEAR, 1, 1)
@@ -1155,6 +1190,17 @@ class time:
                  "_hashcode", "_fold")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        b = _state_bytes(hour, 6, None)
+        if b is not None and b[0] & 0x7F < 24:
+            # time(state[, tzinfo]): unpickling.
+            tzinfo = None if minute == 0 else minute
+            _check_tzinfo(tzinfo)
+            self = object.__new__(cls)
+            (self._hour, self._minute, self._second, self._microsecond,
+             self._fold) = _time_fields(b)
+            self._tzinfo = tzinfo
+            self._hashcode = -1
+            return self
         self = object.__new__(cls)
         (self._hour, self._minute, self._second, self._microsecond,
          self._fold) = _check_time(hour, minute, second, microsecond, fold)
@@ -1321,9 +1367,17 @@ class time:
             self._hashcode = hash(us)
         return self._hashcode
 
+    def __reduce_ex__(self, protocol):
+        # CPython's state: the fields as bytes, fold in the hour's top bit
+        # (protocol 4 and later).
+        state = _time_state(self._hour, self._minute, self._second,
+                            self._microsecond, self._fold if protocol > 3 else 0)
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second,
-                             self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -1385,6 +1439,19 @@ class datetime(date):
 
     def __new__(cls, year, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        b = _state_bytes(year, 10, 2) if day is _MISSING else None
+        if b is not None:
+            # datetime(state[, tzinfo]): unpickling.
+            tzinfo = None if month is _MISSING else month
+            _check_tzinfo(tzinfo)
+            self = object.__new__(cls)
+            self._year, self._month, self._day = b[0] * 256 + b[1], b[2] & 0x7F, b[3]
+            (self._hour, self._minute, self._second, self._microsecond,
+             _) = _time_fields(b[4:])
+            self._fold = b[2] >> 7
+            self._tzinfo = tzinfo
+            self._hashcode = -1
+            return self
         _require(month, "month", 2)
         _require(day, "day", 3)
         self = object.__new__(cls)
@@ -1783,10 +1850,20 @@ class datetime(date):
             raise TypeError("can't subtract offset-naive and offset-aware datetimes")
         return delta + theirs - mine
 
+    def __reduce_ex__(self, protocol):
+        # CPython's state: the fields as bytes, fold in the month's top bit
+        # (protocol 4 and later).
+        y = self._year
+        fold = self._fold if protocol > 3 else 0
+        state = bytes([y // 256, y % 256, self._month + 128 * fold, self._day])
+        state += _time_state(self._hour, self._minute, self._second,
+                             self._microsecond, 0)
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour,
-                             self._minute, self._second, self._microsecond,
-                             self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 def _from_ordinal_date(n):
