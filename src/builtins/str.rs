@@ -434,20 +434,20 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
 
 /// Byte range of the `[start:end]` arguments, as char indices converted.
 fn sub_range(vm: &mut Vm, s: &str, args: &[Value], from: usize) -> PyResult<(usize, usize)> {
-    // An ASCII string's character positions are its byte positions: no walk.
-    let ascii = is_ascii_this(args);
-    let n = if ascii { s.len() } else { s.chars().count() };
+    let n = match args.first() {
+        Some(Value::Str(p)) => p.char_len(),
+        _ => s.chars().count(),
+    };
     let none = Value::None;
     let a = args.get(from).unwrap_or(&none).clone();
     let b = args.get(from + 1).unwrap_or(&none).clone();
     let idx = vm.slice_indices(&a, &b, &Value::None, n)?;
     let (start, end) = (idx.start.max(0) as usize, idx.stop.max(0) as usize);
-    let to_byte = |ci: usize| {
-        if ascii {
-            ci.min(s.len())
-        } else {
-            s.char_indices().nth(ci).map_or(s.len(), |(b, _)| b)
-        }
+    // Character positions to byte offsets: direct for ASCII, through the
+    // string's character index for a long non-ASCII one.
+    let to_byte = |ci: usize| match args.first() {
+        Some(Value::Str(p)) => p.byte_offset(ci),
+        _ => s.char_indices().nth(ci).map_or(s.len(), |(b, _)| b),
     };
     // A start past the end finds nothing, not even the empty string.
     let past_end = !a.is_none() && vm.to_index(&a).is_ok_and(|i| i > n as i64);
@@ -457,16 +457,12 @@ fn sub_range(vm: &mut Vm, s: &str, args: &[Value], from: usize) -> PyResult<(usi
     Ok((to_byte(start), to_byte(end)))
 }
 
-/// Whether the string a method was called on is known to be ASCII.
-fn is_ascii_this(args: &[Value]) -> bool {
-    matches!(args.first(), Some(Value::Str(p)) if p.ascii)
-}
-
-fn char_index(s: &str, byte: usize, ascii: bool) -> i64 {
-    if ascii {
-        byte as i64
-    } else {
-        s[..byte].chars().count() as i64
+/// The character index of byte offset `byte` of the string a method was
+/// called on.
+fn char_index(args: &[Value], s: &str, byte: usize) -> i64 {
+    match args.first() {
+        Some(Value::Str(p)) => p.char_of_byte(byte) as i64,
+        _ => s[..byte].chars().count() as i64,
     }
 }
 
@@ -480,7 +476,7 @@ fn find_impl(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<i64> {
     }
     let hay = &s[a..b];
     let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
-    Ok(r.map_or(-1, |i| char_index(s, a + i, is_ascii_this(args))))
+    Ok(r.map_or(-1, |i| char_index(args, s, a + i)))
 }
 
 fn find(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

@@ -178,6 +178,8 @@ pub enum Errors {
     Ignore,
     SurrogateEscape,
     BackslashReplace,
+    /// `&#NNN;` (encoding only).
+    XmlCharRefReplace,
 }
 
 impl Vm {
@@ -259,6 +261,7 @@ impl Vm {
             "ignore" => Errors::Ignore,
             "surrogateescape" => Errors::SurrogateEscape,
             "backslashreplace" => Errors::BackslashReplace,
+            "xmlcharrefreplace" => Errors::XmlCharRefReplace,
             _ => {
                 return Err(self.new_error(
                     &self.types().exc.LookupError,
@@ -290,6 +293,7 @@ impl Vm {
             match errors {
                 Errors::Ignore => {}
                 Errors::Replace => out.push(b'?'),
+                Errors::XmlCharRefReplace => out.extend_from_slice(format!("&#{};", n).as_bytes()),
                 Errors::BackslashReplace => {
                     let esc = if n <= 0xff {
                         format!("\\x{:02x}", n)
@@ -311,6 +315,11 @@ impl Vm {
         Ok(out)
     }
 
+    /// An encode-only handler met a decoding error, as CPython says it.
+    fn decode_handler_error(&self) -> super::PyErr {
+        self.type_error("don't know how to handle UnicodeDecodeError in error callback")
+    }
+
     /// `bytes.decode`.
     pub fn decode(&self, data: &[u8], codec: Codec, errors: Errors) -> PyResult<String> {
         match codec {
@@ -330,6 +339,7 @@ impl Vm {
                         Errors::Replace => out.push('\u{fffd}'),
                         Errors::BackslashReplace => out.push_str(&format!("\\x{:02x}", b)),
                         Errors::SurrogateEscape => out.push(surrogate_escape(b)),
+                        Errors::XmlCharRefReplace => return Err(self.decode_handler_error()),
                         Errors::Strict => {
                             return Err(self.unicode_error(
                                 true,
@@ -394,6 +404,7 @@ impl Vm {
                                 out.push(surrogate_escape(b));
                             }
                         }
+                        Errors::XmlCharRefReplace => return Err(self.decode_handler_error()),
                     }
                     pos = start + bad_len;
                 }

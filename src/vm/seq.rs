@@ -612,8 +612,16 @@ impl Vm {
                             let out: String = idx.indices().map(|i| b[i] as char).collect();
                             return Ok(new_str(out));
                         }
+                        let n = s.char_len();
+                        let idx = self.slice_indices(start, stop, step, n)?;
+                        if idx.step == 1 {
+                            // A run of characters: two offsets, one copy.
+                            let a = idx.start.max(0) as usize;
+                            let z = (idx.stop.max(idx.start).max(0) as usize).max(a);
+                            let (a, z) = (s.byte_offset(a), s.byte_offset(z));
+                            return Ok(new_str(&s.as_str()[a..z]));
+                        }
                         let chars: Vec<char> = s.as_str().chars().collect();
-                        let idx = self.slice_indices(start, stop, step, chars.len())?;
                         let out: String = idx.indices().map(|i| chars[i]).collect();
                         return Ok(new_str(out));
                     }
@@ -624,7 +632,8 @@ impl Vm {
                 }
                 let n = s.char_len();
                 let i = self.seq_index(key, n, "string")?;
-                let c = s.as_str().chars().nth(i).unwrap_or(' ');
+                let b = s.byte_offset(i);
+                let c = s.as_str()[b..].chars().next().unwrap_or(' ');
                 Ok(new_str(c.to_string()))
             }
             Value::Dict(d) => match self.dict_get(d, key)? {

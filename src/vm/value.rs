@@ -6,7 +6,7 @@ use super::object::*;
 use super::sync::{PyCell, Shared};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering};
 
 /// A Python value. 16 bytes; `Clone` of an immediate is a copy.
 ///
@@ -84,6 +84,41 @@ pub struct PyStr {
     /// 0 means "not computed yet" (a real hash of 0 is stored as 1).
     hash: AtomicU64,
     pub ascii: bool,
+    /// For a long non-ASCII string, where its characters are (made on first
+    /// use; null until then). Owned: freed with the string.
+    index: AtomicPtr<CharIndex>,
+}
+
+/// Where the characters of a long non-ASCII string start: the byte offset
+/// of every `CHAR_STRIDE`-th character, and the number of characters. With
+/// it, finding character `i` walks at most `CHAR_STRIDE - 1` characters
+/// instead of `i` (UTF-8 has no fixed width), so indexing, slicing and
+/// `len` in a loop stay linear over the string.
+struct CharIndex {
+    chars: usize,
+    marks: Box<[usize]>,
+}
+
+const CHAR_STRIDE: usize = 64;
+
+/// Shorter strings are walked: the walk costs less than an index.
+const INDEX_MIN_BYTES: usize = 256;
+
+impl CharIndex {
+    fn new(s: &str) -> CharIndex {
+        let mut marks = Vec::with_capacity(s.len() / CHAR_STRIDE + 1);
+        let mut chars = 0;
+        for (b, _) in s.char_indices() {
+            if chars % CHAR_STRIDE == 0 {
+                marks.push(b);
+            }
+            chars += 1;
+        }
+        CharIndex {
+            chars,
+            marks: marks.into_boxed_slice(),
+        }
+    }
 }
 
 impl PyStr {
@@ -94,6 +129,7 @@ impl PyStr {
             s,
             hash: AtomicU64::new(0),
             ascii,
+            index: AtomicPtr::new(std::ptr::null_mut()),
         }
     }
     #[inline]
@@ -111,12 +147,82 @@ impl PyStr {
         self.hash.store(h, Ordering::Relaxed);
         h
     }
+    /// The character index of a long non-ASCII string, made on first use.
+    fn char_index(&self) -> Option<&CharIndex> {
+        if self.ascii || self.s.len() < INDEX_MIN_BYTES {
+            return None;
+        }
+        let mut p = self.index.load(Ordering::Acquire);
+        if p.is_null() {
+            let made = Box::into_raw(Box::new(CharIndex::new(&self.s)));
+            p = match self.index.compare_exchange(
+                std::ptr::null_mut(),
+                made,
+                Ordering::AcqRel,
+                Ordering::Acquire,
+            ) {
+                Ok(_) => made,
+                Err(theirs) => {
+                    // SAFETY: `made` came from `Box::into_raw` just above and
+                    // was not published (the exchange failed): ours to free.
+                    drop(unsafe { Box::from_raw(made) });
+                    theirs
+                }
+            };
+        }
+        // SAFETY: a non-null `index` points to the `CharIndex` published
+        // once by the exchange above; it is freed only by `Drop`, so it lives
+        // as long as `&self`.
+        Some(unsafe { &*p })
+    }
     /// Number of code points.
     pub fn char_len(&self) -> usize {
         if self.ascii {
             self.s.len()
+        } else if let Some(ix) = self.char_index() {
+            ix.chars
         } else {
             self.s.chars().count()
+        }
+    }
+    /// The byte offset where character `i` starts (the length in bytes for
+    /// `i` at or past the end).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.ascii {
+            return i.min(self.s.len());
+        }
+        let (from, skip) = match self.char_index() {
+            Some(ix) if i >= ix.chars => return self.s.len(),
+            Some(ix) => (ix.marks[i / CHAR_STRIDE], i % CHAR_STRIDE),
+            None => (0, i),
+        };
+        self.s[from..]
+            .char_indices()
+            .nth(skip)
+            .map_or(self.s.len(), |(b, _)| from + b)
+    }
+    /// The character index of the character starting at byte `b`.
+    pub fn char_of_byte(&self, b: usize) -> usize {
+        if self.ascii {
+            return b;
+        }
+        match self.char_index() {
+            Some(ix) => {
+                let k = ix.marks.partition_point(|&m| m <= b).saturating_sub(1);
+                k * CHAR_STRIDE + self.s[ix.marks[k]..b].chars().count()
+            }
+            None => self.s[..b].chars().count(),
+        }
+    }
+}
+
+impl Drop for PyStr {
+    fn drop(&mut self) {
+        let p = *self.index.get_mut();
+        if !p.is_null() {
+            // SAFETY: a non-null `index` came from `Box::into_raw` in
+            // `char_index` and is freed only here, once.
+            drop(unsafe { Box::from_raw(p) });
         }
     }
 }

@@ -4,7 +4,8 @@ reader() turns lines into lists of fields, writer() turns rows into
 lines; both follow a dialect (excel by default) whose parameters can be
 overridden by keyword arguments: delimiter, quotechar, escapechar,
 doublequote, skipinitialspace, lineterminator, quoting and strict.
-DictReader and DictWriter use dicts keyed by the field names.
+DictReader and DictWriter use dicts keyed by the field names; Sniffer
+guesses the dialect of a sample of CSV text.
 """
 
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
@@ -12,7 +13,7 @@ __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
            "field_size_limit", "reader", "writer",
            "register_dialect", "get_dialect", "list_dialects",
            "unregister_dialect", "__version__", "DictReader", "DictWriter",
-           "unix_dialect"]
+           "unix_dialect", "Sniffer"]
 
 __version__ = "1.0"
 
@@ -602,6 +603,226 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
+
+
+# -- guessing the dialect ----------------------------------------------------------------
+
+def _parses_as_number(text):
+    """Whether complex() accepts text (what has_header calls numeric)."""
+    try:
+        complex(text)
+    except (ValueError, OverflowError):
+        return False
+    return True
+
+
+class Sniffer:
+    """Guesses the format of CSV text: sniff() returns a Dialect subclass,
+    has_header() tells whether the first row looks like column names."""
+
+    # The regular expressions that find quoted fields, from the most telling
+    # (a delimiter on both sides) to the least (a quoted field alone on its
+    # line).
+    _QUOTED_FIELD_PATTERNS = (
+        r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
+        r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
+        r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+        r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+    )
+
+    def __init__(self):
+        # delimiters to choose first when several fit equally well
+        self.preferred = [",", "\t", ";", " ", ":"]
+
+    def sniff(self, sample, delimiters=None):
+        """A Dialect subclass describing sample; delimiters (a string of
+        characters) limits the delimiters considered."""
+        quotechar, doublequote, delimiter, skipinitialspace = \
+            self._guess_quote_and_delimiter(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._guess_delimiter(sample,
+                                                                delimiters)
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = "\r\n"
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    def _guess_quote_and_delimiter(self, data, delimiters):
+        """From the quoted fields of data: (quotechar, doublequote,
+        delimiter, skipinitialspace), or ('', False, None, 0) if none is
+        quoted."""
+        import re
+        matches = []
+        regexp = None
+        for pattern in self._QUOTED_FIELD_PATTERNS:
+            regexp = re.compile(pattern, re.DOTALL | re.MULTILINE)
+            matches = regexp.findall(data)
+            if matches:
+                break
+        if not matches:
+            return ("", False, None, 0)
+
+        groups = regexp.groupindex
+        quote_at = groups["quote"] - 1
+        delim_at = groups.get("delim")
+        space_at = groups.get("space")
+        quotes = {}
+        delims = {}
+        spaces = 0
+        for m in matches:
+            key = m[quote_at]
+            if key:
+                quotes[key] = quotes.get(key, 0) + 1
+            if delim_at is None:
+                continue
+            key = m[delim_at - 1]
+            if key and (delimiters is None or key in delimiters):
+                delims[key] = delims.get(key, 0) + 1
+            if space_at is None:
+                continue
+            if m[space_at - 1]:
+                spaces += 1
+
+        quotechar = max(quotes, key=quotes.get)
+        if delims:
+            delim = max(delims, key=delims.get)
+            skipinitialspace = delims[delim] == spaces
+            if delim == "\n":
+                delim = ""
+        else:
+            delim = ""
+            skipinitialspace = 0
+
+        # doubled quotes: a field holding two more quote characters
+        dq_regexp = re.compile(
+            r"((%(delim)s)|^)\W*%(quote)s[^%(delim)s\n]*%(quote)s[^%(delim)s\n]*%(quote)s\W*((%(delim)s)|$)"
+            % {"delim": re.escape(delim), "quote": quotechar}, re.MULTILINE)
+        doublequote = bool(dq_regexp.search(data))
+        return (quotechar, doublequote, delim, skipinitialspace)
+
+    def _guess_delimiter(self, data, delimiters):
+        """The character whose count per line is the most consistent over
+        chunks of ten lines: (delimiter, skipinitialspace), or ('', 0)."""
+        lines = [line for line in data.split("\n") if line]
+        ascii = [chr(c) for c in range(127)]
+        chunk = min(10, len(lines))
+        iteration = 0
+        frequencies = {}   # char -> {count per line: number of lines}
+        modes = {}         # char -> (most frequent count, its weight)
+        delims = {}
+        start, end = 0, chunk
+        while start < len(lines):
+            iteration += 1
+            for line in lines[start:end]:
+                for char in ascii:
+                    table = frequencies.get(char, {})
+                    freq = line.count(char)
+                    table[freq] = table.get(freq, 0) + 1
+                    frequencies[char] = table
+
+            for char in frequencies.keys():
+                items = list(frequencies[char].items())
+                if len(items) == 1 and items[0][0] == 0:
+                    continue
+                if len(items) > 1:
+                    best = max(items, key=lambda x: x[1])
+                    items.remove(best)
+                    modes[char] = (best[0],
+                                   best[1] - sum(item[1] for item in items))
+                else:
+                    modes[char] = items[0]
+
+            total = float(min(chunk * iteration, len(lines)))
+            consistency = 1.0
+            threshold = 0.9
+            while len(delims) == 0 and consistency >= threshold:
+                for k, v in modes.items():
+                    if v[0] > 0 and v[1] > 0:
+                        if (v[1] / total >= consistency and
+                                (delimiters is None or k in delimiters)):
+                            delims[k] = v
+                consistency -= 0.01
+
+            if len(delims) == 1:
+                delim = list(delims.keys())[0]
+                skipinitialspace = (lines[0].count(delim) ==
+                                    lines[0].count("%c " % delim))
+                return (delim, skipinitialspace)
+
+            start = end
+            end += chunk
+
+        if not delims:
+            return ("", 0)
+
+        if len(delims) > 1:
+            for d in self.preferred:
+                if d in delims.keys():
+                    skipinitialspace = (lines[0].count(d) ==
+                                        lines[0].count("%c " % d))
+                    return (d, skipinitialspace)
+
+        items = sorted((v, k) for (k, v) in delims.items())
+        delim = items[-1][1]
+        skipinitialspace = (lines[0].count(delim) ==
+                            lines[0].count("%c " % delim))
+        return (delim, skipinitialspace)
+
+    def has_header(self, sample):
+        """Whether the first row of sample looks like a header: its cells
+        differ (in length, or in being numeric) from the columns below."""
+        from io import StringIO
+        rdr = reader(StringIO(sample), self.sniff(sample))
+        header = next(rdr)
+        columns = len(header)
+        # per column: the length of its values, or complex if numeric;
+        # columns without one type are dropped
+        column_types = {}
+        for i in range(columns):
+            column_types[i] = None
+
+        checked = 0
+        for row in rdr:
+            if checked > 20:
+                break
+            checked += 1
+            if len(row) != columns:
+                continue
+            for col in list(column_types.keys()):
+                if _parses_as_number(row[col]):
+                    this_type = complex
+                else:
+                    this_type = len(row[col])
+                if this_type != column_types[col]:
+                    if column_types[col] is None:
+                        column_types[col] = this_type
+                    else:
+                        del column_types[col]
+
+        votes = 0
+        for col, col_type in column_types.items():
+            if type(col_type) == type(0):
+                if len(header[col]) != col_type:
+                    votes += 1
+                else:
+                    votes -= 1
+            else:
+                try:
+                    col_type(header[col])
+                except (ValueError, TypeError):
+                    votes += 1
+                else:
+                    votes -= 1
+        return votes > 0
 
 
 # The types as CPython's C module names them.

@@ -1,19 +1,61 @@
 """High-level file operations: copying files and trees, removing trees,
-moving, finding programs, disk usage, as CPython's shutil.
+moving, finding programs, disk usage, making and unpacking archives (zip,
+tar, gzip'ed tar), as CPython's shutil.
 
-Not provided: archives (make_archive, unpack_archive) and chown.
+Not provided: chown, and the bz2 and xz archive formats (gilpy has neither
+bz2 nor lzma: they are reported unavailable, as CPython does without them).
 """
 
 import os
 import sys
 import stat
+import errno
 import fnmatch
 import collections
+
+try:
+    import zlib
+    del zlib
+    _ZLIB_SUPPORTED = True
+except ImportError:
+    _ZLIB_SUPPORTED = False
+
+try:
+    import bz2
+    if bz2 is None:
+        raise ImportError("bz2")
+    del bz2
+    _BZ2_SUPPORTED = True
+except ImportError:
+    _BZ2_SUPPORTED = False
+
+try:
+    import lzma
+    if lzma is None:
+        raise ImportError("lzma")
+    del lzma
+    _LZMA_SUPPORTED = True
+except ImportError:
+    _LZMA_SUPPORTED = False
+
+try:
+    from pwd import getpwnam
+except ImportError:
+    getpwnam = None
+
+try:
+    from grp import getgrnam
+except ImportError:
+    getgrnam = None
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
            "copytree", "move", "rmtree", "Error", "SpecialFileError",
            "ExecError", "ignore_patterns", "which", "disk_usage",
-           "get_terminal_size", "SameFileError"]
+           "get_terminal_size", "SameFileError", "make_archive",
+           "get_archive_formats", "register_archive_format",
+           "unregister_archive_format", "get_unpack_formats",
+           "register_unpack_format", "unregister_unpack_format",
+           "unpack_archive"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -358,3 +400,393 @@ def get_terminal_size(fallback=(80, 24)):
         if lines <= 0:
             lines = size.lines or fallback[1]
     return os.terminal_size((columns, lines))
+
+
+# ---------------------------------------------------------------------------
+# Archives
+# ---------------------------------------------------------------------------
+
+def _get_gid(name):
+    """The group id of the group called name, or None."""
+    if getgrnam is None or name is None:
+        return None
+    try:
+        result = getgrnam(name)
+    except KeyError:
+        result = None
+    if result is not None:
+        return result[2]
+    return None
+
+
+def _get_uid(name):
+    """The user id of the user called name, or None."""
+    if getpwnam is None or name is None:
+        return None
+    try:
+        result = getpwnam(name)
+    except KeyError:
+        result = None
+    if result is not None:
+        return result[2]
+    return None
+
+
+def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0,
+                  owner=None, group=None, logger=None, root_dir=None):
+    """Makes base_name.tar (.tar.gz, ...) holding base_dir; returns its name.
+    compress is None, "gzip", "bzip2" or "xz"."""
+    if compress is None:
+        tar_compression = ""
+    elif _ZLIB_SUPPORTED and compress == "gzip":
+        tar_compression = "gz"
+    elif _BZ2_SUPPORTED and compress == "bzip2":
+        tar_compression = "bz2"
+    elif _LZMA_SUPPORTED and compress == "xz":
+        tar_compression = "xz"
+    else:
+        raise ValueError("bad value for 'compress', or compression format not "
+                         "supported : {0}".format(compress))
+
+    import tarfile
+
+    compress_ext = "." + tar_compression if compress else ""
+    archive_name = base_name + ".tar" + compress_ext
+    archive_dir = os.path.dirname(archive_name)
+
+    if archive_dir and not os.path.exists(archive_dir):
+        if logger is not None:
+            logger.info("creating %s", archive_dir)
+        if not dry_run:
+            os.makedirs(archive_dir)
+
+    if logger is not None:
+        logger.info("Creating tar archive")
+
+    uid = _get_uid(owner)
+    gid = _get_gid(group)
+
+    def _set_uid_gid(tarinfo):
+        if gid is not None:
+            tarinfo.gid = gid
+            tarinfo.gname = group
+        if uid is not None:
+            tarinfo.uid = uid
+            tarinfo.uname = owner
+        return tarinfo
+
+    if not dry_run:
+        tar = tarfile.open(archive_name, "w|%s" % tar_compression)
+        arcname = base_dir
+        if root_dir is not None:
+            base_dir = os.path.join(root_dir, base_dir)
+        try:
+            tar.add(base_dir, arcname, filter=_set_uid_gid)
+        finally:
+            tar.close()
+
+    if root_dir is not None:
+        archive_name = os.path.abspath(archive_name)
+    return archive_name
+
+
+def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None,
+                  owner=None, group=None, root_dir=None):
+    """Makes base_name.zip holding base_dir (deflated); returns its name."""
+    import zipfile
+
+    zip_filename = base_name + ".zip"
+    archive_dir = os.path.dirname(base_name)
+
+    if archive_dir and not os.path.exists(archive_dir):
+        if logger is not None:
+            logger.info("creating %s", archive_dir)
+        if not dry_run:
+            os.makedirs(archive_dir)
+
+    if logger is not None:
+        logger.info("creating '%s' and adding '%s' to it",
+                    zip_filename, base_dir)
+
+    if not dry_run:
+        with zipfile.ZipFile(zip_filename, "w",
+                             compression=zipfile.ZIP_DEFLATED) as zf:
+            arcname = os.path.normpath(base_dir)
+            if root_dir is not None:
+                base_dir = os.path.join(root_dir, base_dir)
+            base_dir = os.path.normpath(base_dir)
+            if arcname != os.curdir:
+                zf.write(base_dir, arcname)
+                if logger is not None:
+                    logger.info("adding '%s'", base_dir)
+            for dirpath, dirnames, filenames in os.walk(base_dir):
+                arcdirpath = dirpath
+                if root_dir is not None:
+                    arcdirpath = os.path.relpath(arcdirpath, root_dir)
+                arcdirpath = os.path.normpath(arcdirpath)
+                for name in sorted(dirnames):
+                    path = os.path.join(dirpath, name)
+                    arcname = os.path.join(arcdirpath, name)
+                    zf.write(path, arcname)
+                    if logger is not None:
+                        logger.info("adding '%s'", path)
+                for name in filenames:
+                    path = os.path.join(dirpath, name)
+                    path = os.path.normpath(path)
+                    if os.path.isfile(path):
+                        arcname = os.path.join(arcdirpath, name)
+                        zf.write(path, arcname)
+                        if logger is not None:
+                            logger.info("adding '%s'", path)
+
+    if root_dir is not None:
+        zip_filename = os.path.abspath(zip_filename)
+    return zip_filename
+
+
+_ARCHIVE_FORMATS = {
+    "tar": (_make_tarball, [("compress", None)], "uncompressed tar file",
+            True),
+}
+
+if _ZLIB_SUPPORTED:
+    _ARCHIVE_FORMATS["gztar"] = (_make_tarball, [("compress", "gzip")],
+                                 "gzip'ed tar-file", True)
+    _ARCHIVE_FORMATS["zip"] = (_make_zipfile, [], "ZIP file", True)
+
+if _BZ2_SUPPORTED:
+    _ARCHIVE_FORMATS["bztar"] = (_make_tarball, [("compress", "bzip2")],
+                                 "bzip2'ed tar-file", True)
+
+if _LZMA_SUPPORTED:
+    _ARCHIVE_FORMATS["xztar"] = (_make_tarball, [("compress", "xz")],
+                                 "xz'ed tar-file", True)
+
+
+def get_archive_formats():
+    """The (name, description) pairs of the formats make_archive knows,
+    sorted."""
+    formats = [(name, registry[2]) for name, registry in
+               _ARCHIVE_FORMATS.items()]
+    formats.sort()
+    return formats
+
+
+def register_archive_format(name, function, extra_args=None, description=""):
+    """Registers an archive format for make_archive: function(base_name,
+    base_dir, **kwargs) makes it; extra_args is a sequence of (name, value)
+    keyword arguments given to it."""
+    if extra_args is None:
+        extra_args = []
+    if not callable(function):
+        raise TypeError("The %s object is not callable" % function)
+    if not isinstance(extra_args, (tuple, list)):
+        raise TypeError("extra_args needs to be a sequence")
+    for element in extra_args:
+        if not isinstance(element, (tuple, list)) or len(element) != 2:
+            raise TypeError("extra_args elements are : (arg_name, value)")
+    _ARCHIVE_FORMATS[name] = (function, extra_args, description, False)
+
+
+def unregister_archive_format(name):
+    del _ARCHIVE_FORMATS[name]
+
+
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
+                 dry_run=0, owner=None, group=None, logger=None):
+    """Makes an archive (zip, tar, gztar or a registered format) named
+    base_name plus the format's extension, holding base_dir (default: the
+    current directory) as seen from root_dir (default: the current
+    directory). Returns the archive's name."""
+    try:
+        format_info = _ARCHIVE_FORMATS[format]
+    except KeyError:
+        raise ValueError("unknown archive format '%s'" % format) from None
+
+    kwargs = {"dry_run": dry_run, "logger": logger,
+              "owner": owner, "group": group}
+
+    func = format_info[0]
+    for arg, val in format_info[1]:
+        kwargs[arg] = val
+
+    if base_dir is None:
+        base_dir = os.curdir
+
+    # The built-in formats take root_dir as an argument; registered ones
+    # are called from inside root_dir.
+    save_cwd = None
+    if root_dir is not None:
+        stmd = os.stat(root_dir).st_mode
+        if not stat.S_ISDIR(stmd):
+            raise NotADirectoryError(errno.ENOTDIR, "Not a directory", root_dir)
+        if format_info[3]:
+            base_name = os.fspath(base_name)
+            kwargs["root_dir"] = root_dir
+        else:
+            save_cwd = os.getcwd()
+            if logger is not None:
+                logger.debug("changing into '%s'", root_dir)
+            base_name = os.path.abspath(base_name)
+            if not dry_run:
+                os.chdir(root_dir)
+
+    try:
+        filename = func(base_name, base_dir, **kwargs)
+    finally:
+        if save_cwd is not None:
+            if logger is not None:
+                logger.debug("changing back to '%s'", save_cwd)
+            os.chdir(save_cwd)
+
+    return filename
+
+
+def get_unpack_formats():
+    """The (name, extensions, description) triples of the formats
+    unpack_archive knows, sorted."""
+    formats = [(name, info[0], info[3]) for name, info in
+               _UNPACK_FORMATS.items()]
+    formats.sort()
+    return formats
+
+
+def _check_unpack_options(extensions, function, extra_args):
+    """Checks what register_unpack_format was given."""
+    existing_extensions = {}
+    for name, info in _UNPACK_FORMATS.items():
+        for ext in info[0]:
+            existing_extensions[ext] = name
+
+    for extension in extensions:
+        if extension in existing_extensions:
+            msg = '%s is already registered for "%s"'
+            raise RegistryError(msg % (extension,
+                                       existing_extensions[extension]))
+
+    if not callable(function):
+        raise TypeError("The registered function must be a callable")
+
+
+def register_unpack_format(name, extensions, function, extra_args=None,
+                           description=""):
+    """Registers an archive format for unpack_archive: files ending in one
+    of extensions are unpacked by function(filename, extract_dir,
+    **dict(extra_args))."""
+    if extra_args is None:
+        extra_args = []
+    _check_unpack_options(extensions, function, extra_args)
+    _UNPACK_FORMATS[name] = extensions, function, extra_args, description
+
+
+def unregister_unpack_format(name):
+    """Removes the unpack format called name."""
+    del _UNPACK_FORMATS[name]
+
+
+def _ensure_directory(path):
+    """Makes the directory that will hold path, if missing."""
+    dirname = os.path.dirname(path)
+    if not os.path.isdir(dirname):
+        os.makedirs(dirname)
+
+
+def _unpack_zipfile(filename, extract_dir):
+    """Unpacks a zip file, leaving out members with absolute paths or '..'."""
+    import zipfile
+
+    if not zipfile.is_zipfile(filename):
+        raise ReadError("%s is not a zip file" % filename)
+
+    zip = zipfile.ZipFile(filename)
+    try:
+        for info in zip.infolist():
+            name = info.filename
+
+            if name.startswith("/") or ".." in name:
+                continue
+
+            targetpath = os.path.join(extract_dir, *name.split("/"))
+            if not targetpath:
+                continue
+
+            _ensure_directory(targetpath)
+            if not name.endswith("/"):
+                with zip.open(name, "r") as source, \
+                        open(targetpath, "wb") as target:
+                    copyfileobj(source, target)
+    finally:
+        zip.close()
+
+
+def _unpack_tarfile(filename, extract_dir, *, filter=None):
+    """Unpacks a tar file, compressed or not."""
+    import tarfile
+    try:
+        tarobj = tarfile.open(filename)
+    except tarfile.TarError:
+        raise ReadError(
+            "%s is not a compressed or uncompressed tar file" % filename)
+    try:
+        tarobj.extractall(extract_dir, filter=filter)
+    finally:
+        tarobj.close()
+
+
+_UNPACK_FORMATS = {
+    "tar": ([".tar"], _unpack_tarfile, [], "uncompressed tar file"),
+    "zip": ([".zip"], _unpack_zipfile, [], "ZIP file"),
+}
+
+if _ZLIB_SUPPORTED:
+    _UNPACK_FORMATS["gztar"] = ([".tar.gz", ".tgz"], _unpack_tarfile, [],
+                                "gzip'ed tar-file")
+
+if _BZ2_SUPPORTED:
+    _UNPACK_FORMATS["bztar"] = ([".tar.bz2", ".tbz2"], _unpack_tarfile, [],
+                                "bzip2'ed tar-file")
+
+if _LZMA_SUPPORTED:
+    _UNPACK_FORMATS["xztar"] = ([".tar.xz", ".txz"], _unpack_tarfile, [],
+                                "xz'ed tar-file")
+
+
+def _find_unpack_format(filename):
+    for name, info in _UNPACK_FORMATS.items():
+        for extension in info[0]:
+            if filename.endswith(extension):
+                return name
+    return None
+
+
+def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
+    """Unpacks an archive into extract_dir (default: the current
+    directory). format is a registered name (zip, tar, gztar...), or None to
+    go by filename's extension. filter is given to tarfile's extractall."""
+    if extract_dir is None:
+        extract_dir = os.getcwd()
+
+    extract_dir = os.fspath(extract_dir)
+    filename = os.fspath(filename)
+
+    if filter is None:
+        filter_kwargs = {}
+    else:
+        filter_kwargs = {"filter": filter}
+    if format is not None:
+        try:
+            format_info = _UNPACK_FORMATS[format]
+        except KeyError:
+            raise ValueError("Unknown unpack format '{0}'".format(format)) from None
+
+        func = format_info[1]
+        func(filename, extract_dir, **dict(format_info[2]), **filter_kwargs)
+    else:
+        format = _find_unpack_format(filename)
+        if format is None:
+            raise ReadError("Unknown archive format '{0}'".format(filename))
+
+        func = _UNPACK_FORMATS[format][1]
+        kwargs = dict(_UNPACK_FORMATS[format][2])
+        kwargs.update(filter_kwargs)
+        func(filename, extract_dir, **kwargs)
