@@ -224,10 +224,32 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
                 ))),
             }
         }
-        v => Err(vm.type_error(format!(
-            "ord() expected string of length 1, but {} found",
-            vm.type_name(v)
-        ))),
+        v => {
+            // bytes and bytearray of length 1 give their byte.
+            if matches!(v, Value::Bytes(_))
+                || matches!(v, Value::Native(n) if matches!(&**n, Native::ByteArray(_)))
+            {
+                if let Some(b) = crate::vm::bytes::bytes_like(v) {
+                    return match &b[..] {
+                        [one] => Ok(Value::Int(*one as i64)),
+                        _ => Err(vm.type_error(format!(
+                            "ord() expected a character, but string of length {} found",
+                            b.len()
+                        ))),
+                    };
+                }
+            }
+            if let Value::Str(s) = &crate::vm::ops::unwrap_base(v) {
+                let mut cs = s.as_str().chars();
+                if let (Some(c), None) = (cs.next(), cs.next()) {
+                    return Ok(Value::Int(c as i64));
+                }
+            }
+            Err(vm.type_error(format!(
+                "ord() expected string of length 1, but {} found",
+                vm.type_name(v)
+            )))
+        }
     }
 }
 

@@ -296,6 +296,19 @@ impl Vm {
                 so_far.push('.');
             }
             so_far.push_str(part);
+            if so_far.len() < name.len()
+                && matches!(
+                    self.interp.modules.lock().get_by_str(&so_far),
+                    Some(Value::None)
+                )
+            {
+                // A package blocked by `None` has no submodules (CPython's
+                // message, found when it reads the parent's `__path__`).
+                return Err(self.module_not_found(
+                    name,
+                    format!("No module named '{}'; '{}' is not a package", name, so_far),
+                ));
+            }
             let m = self.import_one(&so_far, parent.as_ref())?;
             if let Some(Value::Module(p)) = &parent {
                 p.dict.lock().set_by_str(part, m.clone());
@@ -312,8 +325,17 @@ impl Vm {
     /// One step of an import: `name` is the full dotted name, `parent` the
     /// package it is in (already imported).
     fn import_one(&mut self, name: &str, parent: Option<&Value>) -> PyResult<Value> {
-        if let Some(m) = self.interp.modules.lock().get_by_str(name).cloned() {
-            return Ok(m);
+        let known = self.interp.modules.lock().get_by_str(name).cloned();
+        match known {
+            // `sys.modules[name] = None` blocks the import.
+            Some(Value::None) => {
+                return Err(self.module_not_found(
+                    name,
+                    format!("import of {} halted; None in sys.modules", name),
+                ))
+            }
+            Some(m) => return Ok(m),
+            None => {}
         }
         let def = self.interp.host.module(name);
         if let Some(ModuleInit::Native(init)) = def.map(|d| d.init) {
@@ -340,14 +362,16 @@ impl Vm {
             self.interp.modules.lock().set_by_str(name, module.clone());
             return Ok(module);
         }
-        let e = self.new_exc(
-            &self.types().exc.ModuleNotFoundError,
-            format!("No module named '{}'", name),
-        );
+        Err(self.module_not_found(name, format!("No module named '{}'", name)))
+    }
+
+    /// `ModuleNotFoundError(message)` with its `name`.
+    fn module_not_found(&self, name: &str, message: String) -> PyErr {
+        let e = self.new_exc(&self.types().exc.ModuleNotFoundError, message);
         if let Value::Instance(i) = &e {
             i.dict.lock().set_by_str("name", new_str(name));
         }
-        Err(PyErr::new(e))
+        PyErr::new(e)
     }
 
     /// Looks for the module `name` (full dotted name) in the folders of its

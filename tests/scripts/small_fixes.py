@@ -75,3 +75,18 @@ import types
 m = types.ModuleType('m')
 exec("def __dir__(): return ['b', 'a']", m.__dict__)
 print(dir(m))
+
+# ord of bytes, imports blocked by None in sys.modules
+import sys
+print(ord(b"a"), ord(bytearray(b"z")))
+for v in (b"ab", bytearray()):
+    try:
+        ord(v)
+    except TypeError as e:
+        print(e)
+sys.modules["blocked_mod"] = None
+for stmt in ("import blocked_mod", "from blocked_mod import x", "import blocked_mod.sub"):
+    try:
+        exec(stmt)
+    except ImportError as e:
+        print(type(e).__name__, e)
