@@ -18,20 +18,7 @@ use std::path::Path;
 /// that stand for undecodable bytes (see `vm::bytes`, `surrogateescape`)
 /// turned back into those bytes.
 pub fn fs_encode(s: &str) -> Vec<u8> {
-    if s.chars().all(|c| !(0xf780..=0xf7ff).contains(&(c as u32))) {
-        return s.as_bytes().to_vec();
-    }
-    let mut out = Vec::with_capacity(s.len());
-    let mut buf = [0u8; 4];
-    for c in s.chars() {
-        let n = c as u32;
-        if (0xf780..=0xf7ff).contains(&n) {
-            out.push((n - 0xf700) as u8);
-        } else {
-            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-        }
-    }
-    out
+    crate::vm::bytes::encode_utf8_escaped(s)
 }
 
 /// File system bytes as text (undecodable bytes kept as in `surrogateescape`).

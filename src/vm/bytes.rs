@@ -274,6 +274,9 @@ impl Vm {
     /// `str.encode`.
     pub fn encode(&self, s: &str, codec: Codec, errors: Errors) -> PyResult<Vec<u8>> {
         let limit = match codec {
+            Codec::Utf8 if matches!(errors, Errors::SurrogateEscape) => {
+                return Ok(encode_utf8_escaped(s))
+            }
             Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
             Codec::Ascii => 0x80,
             Codec::Latin1 => 0x100,
@@ -303,6 +306,9 @@ impl Vm {
                         format!("\\U{:08x}", n)
                     };
                     out.extend_from_slice(esc.as_bytes());
+                }
+                Errors::SurrogateEscape if escaped_byte(c).is_some() => {
+                    out.extend(escaped_byte(c));
                 }
                 Errors::Strict | Errors::SurrogateEscape => {
                     let end = i + s.chars().skip(i).take_while(|c| *c as u32 >= limit).count();
@@ -412,6 +418,29 @@ impl Vm {
         }
         Ok(out)
     }
+}
+
+/// The byte a character made by `surrogate_escape` stands for.
+pub fn escaped_byte(c: char) -> Option<u8> {
+    let n = c as u32;
+    (0xf780..=0xf7ff).contains(&n).then(|| (n - 0xf700) as u8)
+}
+
+/// Text as UTF-8, with the characters that stand for undecodable bytes
+/// (`surrogateescape`) turned back into those bytes.
+pub fn encode_utf8_escaped(s: &str) -> Vec<u8> {
+    if s.chars().all(|c| escaped_byte(c).is_none()) {
+        return s.as_bytes().to_vec();
+    }
+    let mut out = Vec::with_capacity(s.len());
+    let mut buf = [0u8; 4];
+    for c in s.chars() {
+        match escaped_byte(c) {
+            Some(b) => out.push(b),
+            None => out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes()),
+        }
+    }
+    out
 }
 
 /// Rust strings cannot hold lone surrogates, which CPython's

@@ -90,3 +90,12 @@ for stmt in ("import blocked_mod", "from blocked_mod import x", "import blocked_
         exec(stmt)
     except ImportError as e:
         print(type(e).__name__, e)
+for enc in ("ascii", "utf-8", "latin-1"):
+    for data in (b"caf\xe9", b"a\xff\xfeb", b"plain"):
+        try:
+            s = data.decode("ascii" if enc == "latin-1" else enc, "surrogateescape")
+            print(enc, len(s), s.encode(enc, "surrogateescape") == data or s.encode(enc, "surrogateescape"))
+        except Exception as e:
+            print(enc, type(e).__name__, e)
+import os
+print(os.fsencode(os.fsdecode(b"x\xffy")))
