@@ -49,6 +49,8 @@ Options:
              -X deadlock=off  no report when every thread is blocked for ever
              -X dis       print the bytecode before running
   -u         unbuffered standard output (also PYTHONUNBUFFERED=x)
+  -W arg     warning control: action:message:category:module:lineno
+             (also PYTHONWARNINGS=arg,...)
   -B, -E, -s, -S, -O  accepted for compatibility, no effect
   file       program read from script file
   -          program read from stdin
@@ -157,6 +159,14 @@ fn parse_args(args: Vec<String>) -> Result<Cli, ExitCode> {
                 apply_x(opt, &mut options, &mut gil)?;
             }
             s if s.starts_with("-X") => apply_x(&s[2..], &mut options, &mut gil)?,
+            "-W" => {
+                let Some(opt) = args.get(i + 1) else {
+                    return Err(usage_error("Argument expected for the -W option"));
+                };
+                i += 1;
+                options.warnoptions.push(opt.clone());
+            }
+            s if s.starts_with("-W") => options.warnoptions.push(s[2..].to_string()),
             s if s.starts_with("-c") => {
                 let mut argv = vec!["-c".to_string()];
                 argv.extend(args[i + 1..].iter().cloned());
@@ -275,6 +285,7 @@ fn run(cli: Cli, gil: Option<bool>) -> u8 {
             .map(|p| p.display().to_string())
             .unwrap_or_default();
         gilpy::stdlib::sys::set_path(&mut vm, &cwd);
+        gilpy::stdlib::sys::set_warnoptions(&mut vm, &cli.options.warnoptions);
         return gilpy::run_module(&mut vm, name);
     }
     let (source, filename) = match &cli.source {
@@ -332,5 +343,6 @@ fn run(cli: Cli, gil: Option<bool>) -> u8 {
     vm.interp.gil.acquire();
     gilpy::stdlib::sys::set_argv(&mut vm, &cli.argv);
     gilpy::stdlib::sys::set_path(&mut vm, &path0);
+    gilpy::stdlib::sys::set_warnoptions(&mut vm, &cli.options.warnoptions);
     gilpy::run_main(&mut vm, &source, &filename)
 }

@@ -93,3 +93,21 @@ fn pythonpath_and_script_folder_are_searched() {
     );
     same_as_python(&t.0, &[], &["-c", "from . import x"]);
 }
+
+/// `-W` and `PYTHONWARNINGS` become `sys.warnoptions` and hold from the start.
+#[test]
+fn warning_options_as_cpython() {
+    let t = Tree::new("warnopts", &[("empty.py", "")]);
+    let prog = "import sys, warnings\nprint(sys.warnoptions)\n\
+                try:\n    warnings.warn('w', UserWarning)\n    print('not raised')\n\
+                except UserWarning as e:\n    print('raised', e)\n\
+                warnings.warn('d', DeprecationWarning)\nprint('end')\n";
+    same_as_python(&t.0, &[], &["-W", "error::UserWarning", "-c", prog]);
+    same_as_python(&t.0, &[], &["-Wignore", "-c", prog]);
+    same_as_python(
+        &t.0,
+        &[("PYTHONWARNINGS", "ignore,error::UserWarning".to_string())],
+        &["-W", "default", "-c", prog],
+    );
+    same_as_python(&t.0, &[], &["-W", "bogus", "-c", prog]);
+}

@@ -200,6 +200,36 @@ pub fn set_argv(vm: &mut Vm, argv: &[String]) {
     }
 }
 
+/// Sets `sys.warnoptions`: `PYTHONWARNINGS`'s comma-separated options, then
+/// the `-W` ones. When there are any, `warnings` is imported now, so that its
+/// filters hold from the start and a bad option is reported at once (as
+/// CPython does).
+pub fn set_warnoptions(vm: &mut Vm, cli: &[String]) {
+    let mut opts: Vec<String> = std::env::var("PYTHONWARNINGS")
+        .map(|v| {
+            v.split(',')
+                .map(str::trim)
+                .filter(|o| !o.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    opts.extend(cli.iter().cloned());
+    if opts.is_empty() {
+        return;
+    }
+    if let Some(Value::Module(m)) = vm.interp.modules.lock().get_by_str("sys").cloned() {
+        m.dict.lock().set_by_str(
+            "warnoptions",
+            Value::list(opts.iter().map(|a| new_str(a.as_str())).collect()),
+        );
+    }
+    if let Err(e) = vm.import("warnings", false) {
+        let text = vm.format_exception(&e.into_value());
+        eprint!("{}", text);
+    }
+}
+
 /// Sets `sys.path` as CPython starts it: `first` (the script's folder, the
 /// current folder for `-m`, or `''` for `-c`, stdin and the prompt), then
 /// the folders of `PYTHONPATH`.

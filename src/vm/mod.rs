@@ -101,6 +101,8 @@ pub struct Options {
     pub giltrace: Option<String>,
     /// `-X deadlock=off`: no deadlock check.
     pub no_deadlock_check: bool,
+    /// The `-W` options, in order (`sys.warnoptions` after `PYTHONWARNINGS`'s).
+    pub warnoptions: Vec<String>,
 }
 
 /// One thread's view of the interpreter. Holding `&mut Vm` means holding the
