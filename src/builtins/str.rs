@@ -433,50 +433,41 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
 }
 
 /// Byte range of the `[start:end]` arguments, as char indices converted.
-fn sub_range(vm: &mut Vm, s: &str, args: &[Value], from: usize) -> PyResult<(usize, usize)> {
-    let n = match args.first() {
-        Some(Value::Str(p)) => p.char_len(),
-        _ => s.chars().count(),
+/// The byte range of `args[from]`/`args[from + 1]` (character positions,
+/// as a slice's) in the string a method was called on; `usize::MAX`s for a
+/// range that finds nothing.
+fn sub_range(vm: &mut Vm, args: &[Value], from: usize) -> PyResult<(usize, usize)> {
+    let Some(Value::Str(p)) = args.first() else {
+        unreachable!("called after `this` found a str");
     };
+    let n = p.char_len();
     let none = Value::None;
     let a = args.get(from).unwrap_or(&none).clone();
     let b = args.get(from + 1).unwrap_or(&none).clone();
     let idx = vm.slice_indices(&a, &b, &Value::None, n)?;
     let (start, end) = (idx.start.max(0) as usize, idx.stop.max(0) as usize);
-    // Character positions to byte offsets: direct for ASCII, through the
-    // string's character index for a long non-ASCII one.
-    let to_byte = |ci: usize| match args.first() {
-        Some(Value::Str(p)) => p.byte_offset(ci),
-        _ => s.char_indices().nth(ci).map_or(s.len(), |(b, _)| b),
-    };
     // A start past the end finds nothing, not even the empty string.
     let past_end = !a.is_none() && vm.to_index(&a).is_ok_and(|i| i > n as i64);
     if start > end || past_end {
         return Ok((usize::MAX, usize::MAX));
     }
-    Ok((to_byte(start), to_byte(end)))
-}
-
-/// The character index of byte offset `byte` of the string a method was
-/// called on.
-fn char_index(args: &[Value], s: &str, byte: usize) -> i64 {
-    match args.first() {
-        Some(Value::Str(p)) => p.char_of_byte(byte) as i64,
-        _ => s[..byte].chars().count() as i64,
-    }
+    Ok((p.byte_offset(start), p.byte_offset(end)))
 }
 
 fn find_impl(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<i64> {
     check_arity(vm, "find", args, 2, 4)?;
     let s = this(vm, args)?;
     let sub = str_arg(vm, &args[1], "must be str")?;
-    let (a, b) = sub_range(vm, s, args, 2)?;
+    let (a, b) = sub_range(vm, args, 2)?;
     if a == usize::MAX {
         return Ok(-1);
     }
     let hay = &s[a..b];
     let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
-    Ok(r.map_or(-1, |i| char_index(args, s, a + i)))
+    let Value::Str(p) = &args[0] else {
+        unreachable!("`this` found a str");
+    };
+    Ok(r.map_or(-1, |i| p.char_of_byte(a + i) as i64))
 }
 
 fn find(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -501,7 +492,7 @@ fn rindex(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
 fn count(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let s = this(vm, args)?;
     let sub = str_arg(vm, &args[1], "must be str")?;
-    let (a, b) = sub_range(vm, s, args, 2)?;
+    let (a, b) = sub_range(vm, args, 2)?;
     if a == usize::MAX {
         return Ok(Value::Int(0));
     }
@@ -517,7 +508,7 @@ fn count(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
 fn affix(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
     check_arity(vm, if ends { "endswith" } else { "startswith" }, args, 2, 4)?;
     let s = this(vm, args)?;
-    let (a, b) = sub_range(vm, s, args, 2)?;
+    let (a, b) = sub_range(vm, args, 2)?;
     if a == usize::MAX {
         return Ok(Value::Bool(false));
     }

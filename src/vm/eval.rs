@@ -389,7 +389,7 @@ impl Vm {
                             let v = match self.load_global_hit(&code, i as usize, &frame.globals) {
                                 Some(v) => v,
                                 None => {
-                                    tv!(self.load_global_cached(&code, i as usize, &frame.globals))
+                                    tv!(self.fill_global_cache(&code, i as usize, &frame.globals))
                                 }
                             };
                             push!(frame, v);
@@ -857,52 +857,24 @@ impl Vm {
                             let it = t!(self.iter(&v));
                             push!(frame, it);
                         }
-                        Instr::ForIter(target) => {
-                            // Ranges and list/tuple iterators inline.
-                            let fast = match top!(frame) {
-                                Value::Native(n) => match &**n {
-                                    Native::Iter(st) => iter_fast(st),
-                                    _ => IterFast::Slow,
-                                },
-                                _ => IterFast::Slow,
-                            };
-                            let next = match fast {
-                                IterFast::Item(v) => Some(v),
-                                IterFast::Done => None,
-                                IterFast::Slow => t!(self.next(top!(frame))),
-                            };
-                            match next {
-                                Some(v) => push!(frame, v),
-                                None => {
-                                    frame.stack.pop();
-                                    pc = target as usize;
-                                }
+                        Instr::ForIter(target) => match t!(self.for_iter_step(top!(frame))) {
+                            Some(v) => push!(frame, v),
+                            None => {
+                                frame.stack.pop();
+                                pc = target as usize;
                             }
-                        }
-                        Instr::ForIterStore(a, target) => {
-                            let fast = match top!(frame) {
-                                Value::Native(n) => match &**n {
-                                    Native::Iter(st) => iter_fast(st),
-                                    _ => IterFast::Slow,
-                                },
-                                _ => IterFast::Slow,
-                            };
-                            let next = match fast {
-                                IterFast::Item(v) => Some(v),
-                                IterFast::Done => None,
-                                IterFast::Slow => t!(self.next(top!(frame))),
-                            };
-                            match next {
-                                Some(v) => {
-                                    store_local!(frame.base + a as usize, v);
-                                    pc += 1;
-                                }
-                                None => {
-                                    pop!(frame).discard();
-                                    pc = target as usize;
-                                }
+                        },
+                        Instr::ForIterStore(a, target) => match t!(self.for_iter_step(top!(frame)))
+                        {
+                            Some(v) => {
+                                store_local!(frame.base + a as usize, v);
+                                pc += 1;
                             }
-                        }
+                            None => {
+                                pop!(frame).discard();
+                                pc = target as usize;
+                            }
+                        },
                         Instr::Call(n) => {
                             frame.pc = pc;
                             let base = frame.stack.len() - n as usize - 1;
@@ -1420,6 +1392,24 @@ impl Vm {
         r
     }
 
+    /// The next item of a `for` loop's iterator: ranges and list/tuple
+    /// iterators inline, anything else through `next`.
+    #[inline(always)]
+    fn for_iter_step(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let fast = match it {
+            Value::Native(n) => match &**n {
+                Native::Iter(st) => iter_fast(st),
+                _ => IterFast::Slow,
+            },
+            _ => IterFast::Slow,
+        };
+        match fast {
+            IterFast::Item(v) => Ok(Some(v)),
+            IterFast::Done => Ok(None),
+            IterFast::Slow => self.next(it),
+        }
+    }
+
     /// The value `LoadGlobal` finds through its inline cache when the cache
     /// is current, inline in the loop; `None` sends it to the full lookup.
     #[inline(always)]
@@ -1447,41 +1437,19 @@ impl Vm {
 
     /// `LoadGlobal` with its inline cache: while the globals' (and, for a
     /// builtin, the builtins') keys are unchanged, the value is read at the
-    /// remembered position without hashing.
-    #[inline(never)]
+    /// remembered position without hashing; otherwise the name is looked up
+    /// and the cache refilled.
+    #[inline(always)]
     fn load_global_cached(
         &self,
         code: &Code,
         i: usize,
         globals: &Shared<PyDict>,
     ) -> PyResult<Value> {
-        const ABSENT: u64 = u32::MAX as u64;
-        let name = &code.names[i];
-        let cache = &code.global_cache[i];
-        let g = globals.lock();
-        let gv = globals_tag(globals, &g);
-        let word = cache.globals.load(Ordering::Relaxed);
-        if word >> 32 == gv {
-            let pos = word & ABSENT;
-            if pos != ABSENT {
-                if let Some(v) = g.value_if_key(pos as usize, name) {
-                    return Ok(v.clone());
-                }
-            } else {
-                drop(g);
-                let b = self.interp.builtins.lock();
-                let bword = cache.builtins.load(Ordering::Relaxed);
-                if bword >> 32 == b.keys_version as u64 {
-                    if let Some(v) = b.value_if_key((bword & ABSENT) as usize, name) {
-                        return Ok(v.clone());
-                    }
-                }
-                drop(b);
-                return self.fill_global_cache(code, i, globals);
-            }
+        match self.load_global_hit(code, i, globals) {
+            Some(v) => Ok(v),
+            None => self.fill_global_cache(code, i, globals),
         }
-        drop(g);
-        self.fill_global_cache(code, i, globals)
     }
 
     #[inline(never)]

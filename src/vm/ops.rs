@@ -428,13 +428,10 @@ impl Vm {
     }
 
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Some(n) = super::fastpath::len_fast(v) {
+            return Ok(n);
+        }
         Ok(match v {
-            Value::Str(s) => s.char_len(),
-            Value::Bytes(b) => b.data.len(),
-            Value::List(l) => l.lock().len(),
-            Value::Tuple(t) => t.items.len(),
-            Value::Dict(d) => d.lock().len(),
-            Value::Set(s) => s.map.lock().len(),
             Value::Native(n) => match &**n {
                 Native::Range { start, stop, step } => range_len(*start, *stop, *step) as usize,
                 Native::DictView { dict, .. } => dict.lock().len(),
